@@ -1,0 +1,70 @@
+package org.hyperedge.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
+import org.eclipse.jface.preference.PreferenceStore;
+
+/**
+ * The console's user preferences, kept outside the data directory (they say where it is) in
+ * {@code $XDG_CONFIG_HOME/hyperedge/console.properties}. The {@code hyperedge} script reads the same
+ * file, so a data directory chosen here is used at the next start.
+ */
+public final class ConsolePreferences {
+
+    public static final String DATA_DIRECTORY = "data.directory";
+
+    private final Path file;
+    private final PreferenceStore store;
+
+    private ConsolePreferences(Path file, PreferenceStore store) {
+        this.file = file;
+        this.store = store;
+    }
+
+    public static ConsolePreferences load(Path file) {
+        PreferenceStore store = new PreferenceStore(file.toString());
+        if (Files.isRegularFile(file)) {
+            try {
+                store.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the console preferences " + file, e);
+            }
+        }
+        return new ConsolePreferences(file, store);
+    }
+
+    /** The preferences of the user running the console. */
+    public static ConsolePreferences forUser() {
+        return load(defaultFile());
+    }
+
+    public static Path defaultFile() {
+        String override = System.getProperty("hyperedge.preferences");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path config = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".config") : Path.of(xdg);
+        return config.resolve("hyperedge").resolve("console.properties");
+    }
+
+    public Optional<String> dataDirectory() {
+        String value = store.getString(DATA_DIRECTORY);
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** The store that preference pages edit; saving creates the parent directory when needed. */
+    public IPersistentPreferenceStore store() {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file.getParent(), e);
+        }
+        return store;
+    }
+}

@@ -1,0 +1,32 @@
+package org.hyperedge.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the console keeps its embedded master: the directory given on the command line
+ * ({@code --data}, passed on as the {@value #SYSTEM_PROPERTY} system property), else the one chosen
+ * in the preferences, else {@code ~/.hyperedge}.
+ */
+public final class DataDirectory {
+
+    public static final String SYSTEM_PROPERTY = "hyperedge.data";
+
+    private DataDirectory() {
+    }
+
+    public static Path resolve(Optional<String> commandLine, Optional<String> preference, Path userHome) {
+        return commandLine.filter(s -> !s.isBlank())
+                .or(() -> preference.filter(s -> !s.isBlank()))
+                .map(Path::of)
+                .orElse(userHome.resolve(".hyperedge"))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    /** The data directory of this running console. */
+    public static Path current(ConsolePreferences preferences) {
+        return resolve(Optional.ofNullable(System.getProperty(SYSTEM_PROPERTY)), preferences.dataDirectory(),
+                Path.of(System.getProperty("user.home")));
+    }
+}

@@ -1,0 +1,26 @@
+package org.hyperedge.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.jface.preference.PreferenceNode;
+import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
+
+import jakarta.inject.Named;
+
+public class PreferencesHandler {
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ConsolePreferences preferences) {
+        PreferenceManager pages = new PreferenceManager();
+        pages.addToRoot(new PreferenceNode(DataDirectoryPreferencePage.ID,
+                new DataDirectoryPreferencePage(preferences.store())));
+        PreferenceDialog dialog = new PreferenceDialog(shell, pages);
+        dialog.create();
+        dialog.getShell().setText("Preferences");
+        dialog.open();
+    }
+}

@@ -1,0 +1,33 @@
+package org.hyperedge.ui.handlers;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+
+import jakarta.inject.Named;
+
+/** Window › Design / Operate / Admin: brings the perspective named by the command parameter to the front. */
+public class SwitchPerspectiveHandler {
+
+    public static final String PARAMETER = "org.hyperedge.ui.perspective.id";
+
+    @CanExecute
+    public boolean canExecute(@Named(PARAMETER) String perspectiveId, MWindow window, EModelService models) {
+        return !find(perspectiveId, window, models).isEmpty();
+    }
+
+    @Execute
+    public void execute(@Named(PARAMETER) String perspectiveId, MWindow window, EModelService models,
+            EPartService parts) {
+        find(perspectiveId, window, models).stream().findFirst().ifPresent(parts::switchPerspective);
+    }
+
+    private static List<MPerspective> find(String id, MWindow window, EModelService models) {
+        return models.findElements(window, id, MPerspective.class);
+    }
+}

@@ -1,0 +1,42 @@
+# ./hyperedge bench NAME: benchmarks that print their figures.
+
+bench_main() {
+  local name="${1:-}"
+  [ -n "$name" ] || die "bench needs a name: startup"
+  shift
+  case "$name" in
+    startup) bench_startup "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup)" ;;
+  esac
+}
+
+# Console start to first window: median of several cold JVM starts, each on a fresh data directory.
+bench_startup() {
+  local runs="${1:-5}"
+  find_java
+  if needs_build; then build_all; fi
+  ensure_desktop_packages
+  ensure_display
+  local scratch times=() ms
+  scratch="$(mktemp -d)"
+  for i in $(seq 1 "$runs"); do
+    ms="$(HYPEREDGE_JAVA_OPTS="-Dhyperedge.startupProbe=exit" start_console_probe "$scratch/run$i" \
+          | sed -n 's/^hyperedge.startup.ms=//p' | head -n 1)"
+    [ -n "$ms" ] || die "run $i: the console did not report its first window (see $scratch/run$i.log)"
+    echo "run $i: ${ms} ms"
+    times+=("$ms")
+  done
+  rm -rf "$scratch"
+  local median
+  median="$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')"
+  echo "console start to first window: median ${median} ms over $runs cold JVM starts (JVM start to window shown, Java $("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'))"
+}
+
+start_console_probe() {
+  local data="$1"
+  mkdir -p "$data"
+  local launcher
+  launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" $HYPEREDGE_JAVA_OPTS -Dhyperedge.data="$data" -jar "$launcher" \
+      -data "$data/workspace" -clearPersistedState 2>"$data.log")
+}

@@ -1,0 +1,24 @@
+# ./hyperedge console: build what is missing, then start the console product on the data directory.
+
+console_main() {
+  find_java
+  if needs_build; then build_all; fi
+  ensure_desktop_packages
+  if [ -z "${DISPLAY:-}" ]; then
+    say "no DISPLAY: starting the console on a virtual display (Xvfb)"
+  fi
+  ensure_display
+  local data
+  data="$(resolve_data_dir)"
+  say "data directory: $data"
+  start_console "$data" "$@"
+}
+
+# Runs the materialized product without a native launcher; extra arguments go to the application.
+start_console() {
+  local data="$1"; shift
+  local launcher
+  launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+  (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" -jar "$launcher" \
+      -data "$data/workspace" -clearPersistedState "$@")
+}

@@ -1,0 +1,108 @@
+# Shared functions of the hyperedge script: JDK, Maven bootstrap, desktop packages, Xvfb, build.
+# Sourced by ./hyperedge; HE_HOME is the repository root.
+
+MAVEN_VERSION=3.9.16
+TOOLS_DIR="$HE_HOME/.tools"
+PRODUCT_ID=org.hyperedge.console.product
+PRODUCT_DIR="$HE_HOME/product/$PRODUCT_ID/target/products/$PRODUCT_ID/linux/gtk/x86_64/hyperedge"
+AGENT_JAR="$HE_HOME/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
+DESKTOP_PACKAGES="xvfb xauth libgtk-3-0 fonts-dejavu-core libxtst6 x11-utils"
+
+die() { echo "hyperedge: $*" >&2; exit 1; }
+say() { echo "hyperedge: $*" >&2; }
+
+# A JDK 17+ : JAVA_HOME if set, else the java on PATH.
+find_java() {
+  if [ -n "${JAVA_HOME:-}" ]; then
+    JAVA="$JAVA_HOME/bin/java"
+  else
+    JAVA="$(command -v java || true)"
+    [ -n "$JAVA" ] || die "no Java found: install a JDK 17 or newer (apt-get install -y openjdk-17-jdk-headless) or set JAVA_HOME"
+    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
+  fi
+  [ -x "$JAVA" ] || die "JAVA_HOME=$JAVA_HOME has no bin/java"
+  local version
+  version="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  [ "${version%%.*}" -ge 17 ] 2>/dev/null || die "Java $version at $JAVA_HOME is too old: HyperEdge needs Java 17 or newer"
+  [ -x "$JAVA_HOME/bin/javac" ] || die "$JAVA_HOME is a JRE, not a JDK: the build needs javac (apt-get install -y openjdk-17-jdk-headless)"
+  export JAVA_HOME JAVA
+}
+
+# Maven 3.9 unpacked from Maven Central by the system mvn (Debian's 3.8 is too old for Tycho 4).
+ensure_maven() {
+  MVN="$TOOLS_DIR/apache-maven-$MAVEN_VERSION/bin/mvn"
+  [ -x "$MVN" ] && return 0
+  command -v mvn >/dev/null || die "the system Maven is needed once to fetch Maven $MAVEN_VERSION: apt-get install -y maven"
+  say "fetching Maven $MAVEN_VERSION from Maven Central (once)"
+  mkdir -p "$TOOLS_DIR"
+  (cd "$TOOLS_DIR" && mvn -B -q $(repo_args) dependency:unpack \
+      -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin" \
+      -DoutputDirectory="$TOOLS_DIR" -Dmdep.markersDirectory="$TOOLS_DIR/.markers") \
+    || die "could not fetch Maven $MAVEN_VERSION with the system mvn"
+  chmod +x "$MVN"
+}
+
+repo_args() { [ -n "${HYPEREDGE_M2:-}" ] && echo "-Dmaven.repo.local=$HYPEREDGE_M2"; true; }
+
+mvn_run() {
+  find_java
+  ensure_maven
+  (cd "$HE_HOME" && "$MVN" -B $(repo_args) ${HYPEREDGE_MVN_ARGS:-} "$@")
+}
+
+# Xvfb and GTK from Debian packages: installed when root, otherwise the one line to run is printed.
+ensure_desktop_packages() {
+  local missing=()
+  for p in $DESKTOP_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing ${missing[*]} from Debian packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null || die "apt-get update failed"
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+  else
+    echo "hyperedge: the desktop packages ${missing[*]} are missing. Run once:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends $DESKTOP_PACKAGES" >&2
+    exit 1
+  fi
+}
+
+# Uses $DISPLAY when it answers; otherwise starts Xvfb on a free display, stopped on exit.
+ensure_display() {
+  if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi
+  local n=99
+  while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+  export DISPLAY=":$n"
+  for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
+  die "Xvfb did not start on $DISPLAY"
+}
+
+# True when the console product or the agent jar is missing or older than any source file.
+needs_build() {
+  [ -d "$PRODUCT_DIR" ] && [ -f "$AGENT_JAR" ] || return 0
+  [ -n "$(find "$HE_HOME/pom.xml" "$HE_HOME/bundles" "$HE_HOME/features" "$HE_HOME/releng" \
+           "$HE_HOME/product" -newer "$AGENT_JAR" -type f -not -path '*/target/*' -not -path '*/bin/*' -print -quit)" ]
+}
+
+build_all() {
+  say "building (bundles, console product, update site, agent jar)"
+  mvn_run -q verify -DskipTests "$@" || die "build failed (run ./hyperedge build without -q output: HYPEREDGE_MVN_ARGS=-e)"
+  say "built: $PRODUCT_DIR"
+}
+
+# The data directory: --data, else the console preference, else ~/.hyperedge.
+resolve_data_dir() {
+  local dir="$DATA_ARG"
+  local prefs="${XDG_CONFIG_HOME:-$HOME/.config}/hyperedge/console.properties"
+  if [ -z "$dir" ] && [ -f "$prefs" ]; then
+    dir="$(sed -n 's/^data.directory=//p' "$prefs" | tail -n 1 | sed -e 's/\\:/:/g' -e 's/\\=/=/g' -e 's/\\\\/\\/g')"
+  fi
+  dir="${dir:-$HOME/.hyperedge}"
+  mkdir -p "$dir" || die "cannot create the data directory $dir"
+  (cd "$dir" && pwd)
+}

@@ -1,0 +1,142 @@
+package org.hyperedge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.hyperedge.testsupport.ConsoleSession;
+import org.hyperedge.testsupport.ScreenshotOnFailure;
+import org.hyperedge.testsupport.UiDriver;
+import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.about.AboutDialog;
+import org.hyperedge.ui.parts.EmptyStatePart;
+import org.hyperedge.ui.parts.PerspectiveSwitcher;
+import org.hyperedge.ui.parts.StatusLine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real console application: its window, menus, perspectives, About dialog and preferences. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ConsoleWindowTest {
+
+    @TempDir
+    Path temp;
+
+    private Path dataDirectory;
+    private Path preferencesFile;
+    private ConsoleSession console;
+    private UiDriver ui;
+
+    @BeforeEach
+    void startConsole() {
+        dataDirectory = temp.resolve("data");
+        preferencesFile = temp.resolve("config/console.properties");
+        console = ConsoleSession.start(dataDirectory, preferencesFile);
+        ui = console.driver();
+    }
+
+    @AfterEach
+    void closeConsole() {
+        console.close();
+    }
+
+    @Test
+    void mainWindowIsTitledHyperEdgeWithTheFourMenus() {
+        Shell window = console.window();
+
+        List<String> menus = ui.onUi(() -> Arrays.stream(window.getMenuBar().getItems()).map(UiDriver::labelOf).toList());
+
+        assertEquals("HyperEdge", ui.onUi(window::getText));
+        assertTrue(ui.onUi(window::isVisible));
+        assertEquals(List.of("File", "Edit", "Window", "Help"), menus);
+    }
+
+    @Test
+    void operatePerspectiveShowsItsPartsWithHonestEmptyStates() {
+        ui.byData(Label.class, EmptyStatePart.TITLE_KEY, "org.hyperedge.ui.part.instances");
+
+        assertVisiblePart("org.hyperedge.ui.part.nodes", "No nodes yet");
+        assertVisiblePart("org.hyperedge.ui.part.instances", "No instances yet");
+        assertVisiblePart("org.hyperedge.ui.part.properties", "Nothing selected");
+        Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
+        assertTrue(ui.onUi(status::getText).contains(dataDirectory.toString()));
+        ui.screenshot("console-operate");
+    }
+
+    @Test
+    void perspectiveButtonsSwitchBetweenDesignOperateAndAdmin() {
+        ToolItem design = ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design");
+        ToolItem admin = ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.admin");
+
+        ui.select(design);
+        assertVisiblePart("org.hyperedge.ui.part.catalog", "No software releases in the catalog yet");
+        assertVisiblePart("org.hyperedge.ui.part.topology", "No composite service open");
+        ui.screenshot("console-design");
+
+        ui.select(admin);
+        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
+        assertVisiblePart("org.hyperedge.ui.part.tickets", "No tickets");
+        ui.screenshot("console-admin");
+    }
+
+    @Test
+    void windowMenuSwitchesPerspectiveAndTheButtonsFollow() {
+        ToolItem design = ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design");
+
+        ui.menu(console.window(), "Window", "Design");
+
+        assertVisiblePart("org.hyperedge.ui.part.catalog", "No software releases in the catalog yet");
+        ui.waitUntil("the Design button to be selected", design::getSelection);
+    }
+
+    @Test
+    void aboutDialogShowsProductPlatformJavaAndDataDirectory() {
+        ui.menu(console.window(), "Help", "About HyperEdge");
+
+        Table facts = ui.byData(Table.class, AboutDialog.TABLE_KEY);
+        List<String> rows = ui.onUi(() -> Arrays.stream(facts.getItems()).map(row -> row.getText(0) + "=" + row.getText(1)).toList());
+        ui.screenshot("console-about");
+
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Product=HyperEdge Console 0.1.0")), rows::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Platform=Eclipse RCP (e4 workbench 1.")), rows::toString);
+        assertTrue(rows.contains("Data directory=" + dataDirectory), rows::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Java=" + System.getProperty("java.version"))), rows::toString);
+        ui.select(ui.byLabel(Button.class, "Close"));
+        ui.waitUntil("the About dialog to close", () -> ui.findNow(Shell.class, s -> "About HyperEdge".equals(s.getText())) == null);
+    }
+
+    @Test
+    void preferencePageSavesTheDataDirectoryForTheNextStart() throws Exception {
+        Path chosen = Files.createDirectories(temp.resolve("elsewhere"));
+        ui.menu(console.window(), "File", "Preferences...");
+        Shell preferences = ui.shell("Preferences");
+        Text directory = ui.find(Text.class, t -> t.getShell() == preferences, "the data directory field");
+
+        ui.onUi(() -> directory.setText(chosen.toString()));
+        ui.screenshot("console-preferences");
+        ui.select(ui.find(Button.class, b -> b.getShell() == preferences && "Apply and Close".equals(UiDriver.labelOf(b)), "Apply and Close"));
+
+        ui.waitUntil("the preferences to be saved", () -> Files.exists(preferencesFile));
+        assertEquals(chosen.toString(), ConsolePreferences.load(preferencesFile).dataDirectory().orElseThrow());
+    }
+
+    private void assertVisiblePart(String partId, String title) {
+        Label label = ui.byData(Label.class, EmptyStatePart.TITLE_KEY, partId);
+        ui.waitUntil("part " + partId + " to be showing", label::isVisible);
+        assertEquals(title, ui.onUi(label::getText));
+    }
+
+}
