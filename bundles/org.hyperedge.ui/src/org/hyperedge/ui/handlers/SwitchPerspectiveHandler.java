@@ -11,10 +11,15 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import jakarta.inject.Named;
 
-/** Window › Design / Operate / Admin: brings the perspective named by the command parameter to the front. */
+/**
+ * Window › Design / Operate / Admin and the perspective buttons: brings the perspective named by the
+ * command parameter to the front and records it as {@value #ACTIVE_PERSPECTIVE} in the window context.
+ */
 public class SwitchPerspectiveHandler {
 
+    public static final String COMMAND = "org.hyperedge.ui.command.perspective";
     public static final String PARAMETER = "org.hyperedge.ui.perspective.id";
+    public static final String ACTIVE_PERSPECTIVE = "org.hyperedge.ui.activePerspective";
 
     @CanExecute
     public boolean canExecute(@Named(PARAMETER) String perspectiveId, MWindow window, EModelService models) {
@@ -24,7 +29,10 @@ public class SwitchPerspectiveHandler {
     @Execute
     public void execute(@Named(PARAMETER) String perspectiveId, MWindow window, EModelService models,
             EPartService parts) {
-        find(perspectiveId, window, models).stream().findFirst().ifPresent(parts::switchPerspective);
+        find(perspectiveId, window, models).stream().findFirst().ifPresent(perspective -> {
+            parts.switchPerspective(perspective);
+            window.getContext().set(ACTIVE_PERSPECTIVE, perspective.getElementId());
+        });
     }
 
     private static List<MPerspective> find(String id, MWindow window, EModelService models) {

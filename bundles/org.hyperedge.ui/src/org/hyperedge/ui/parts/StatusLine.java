@@ -22,5 +22,11 @@ public class StatusLine {
         master.setData(MASTER_KEY, Boolean.TRUE);
         master.setText("Embedded master · data: " + environment.dataDirectory());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(master);
+        // the bottom trim is created after the window's first layout, which left it no room
+        parent.getDisplay().asyncExec(() -> {
+            if (!line.isDisposed()) {
+                line.getShell().layout(true, true);
+            }
+        });
     }
 }

@@ -123,9 +123,11 @@ class ConsoleWindowTest {
         Path chosen = Files.createDirectories(temp.resolve("elsewhere"));
         ui.menu(console.window(), "File", "Preferences...");
         Shell preferences = ui.shell("Preferences");
-        Text directory = ui.find(Text.class, t -> t.getShell() == preferences, "the data directory field");
+        Text directory = ui.find(Text.class, t -> t.getShell() == preferences && t.isVisible() && t.getEditable(),
+                "the data directory field");
 
-        ui.onUi(() -> directory.setText(chosen.toString()));
+        ui.type(directory, chosen.toString());
+        ui.waitUntil("the typed directory", () -> chosen.toString().equals(directory.getText()));
         ui.screenshot("console-preferences");
         ui.select(ui.find(Button.class, b -> b.getShell() == preferences && "Apply and Close".equals(UiDriver.labelOf(b)), "Apply and Close"));
 
