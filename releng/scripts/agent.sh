@@ -2,6 +2,6 @@
 
 agent_main() {
   find_java
-  if [ ! -f "$AGENT_JAR" ] || needs_build; then build_all; fi
+  if needs_build; then build_all; fi
   exec "$JAVA" -jar "$AGENT_JAR" "$@"
 }

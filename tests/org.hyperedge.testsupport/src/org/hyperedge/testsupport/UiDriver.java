@@ -320,6 +320,32 @@ public final class UiDriver {
         }
     }
 
+    /** Presses a key with modifiers ({@code SWT.MOD1} is Ctrl) as real key events, e.g. {@code shortcut(SWT.MOD1, '2')}. */
+    public void shortcut(Shell shell, int modifiers, char key) {
+        onUi(() -> shell.forceActive());
+        int[] modifierKeys = { SWT.CTRL, SWT.SHIFT, SWT.ALT };
+        for (int modifier : modifierKeys) {
+            if ((modifiers & modifier) != 0) {
+                post(key(SWT.KeyDown, modifier, '\0'));
+            }
+        }
+        post(key(SWT.KeyDown, 0, key));
+        post(key(SWT.KeyUp, 0, key));
+        for (int modifier : modifierKeys) {
+            if ((modifiers & modifier) != 0) {
+                post(key(SWT.KeyUp, modifier, '\0'));
+            }
+        }
+    }
+
+    private static Event key(int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        return event;
+    }
+
     private void post(Event event) {
         if (!onUi(() -> display.post(event))) {
             throw new AssertionError("the display refused a posted " + event.type + " event");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -100,6 +101,16 @@ class ConsoleWindowTest {
 
         assertVisiblePart("org.hyperedge.ui.part.catalog", "No software releases in the catalog yet");
         ui.waitUntil("the Design button to be selected", design::getSelection);
+    }
+
+    @Test
+    void keyboardShortcutsSwitchPerspectives() {
+        ToolItem admin = ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.admin");
+
+        ui.shortcut(console.window(), SWT.MOD1, '3');
+
+        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
+        ui.waitUntil("the Admin button to be selected", admin::getSelection);
     }
 
     @Test
