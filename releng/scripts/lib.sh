@@ -106,3 +106,10 @@ resolve_data_dir() {
   mkdir -p "$dir" || die "cannot create the data directory $dir"
   (cd "$dir" && pwd)
 }
+
+# EMF's generator, run outside Eclipse by releng/org.hyperedge.emfgen; the generated code is committed.
+generate_model() {
+  mvn_run -q -f "$HE_HOME/releng/org.hyperedge.emfgen/pom.xml" compile exec:java \
+    -Dexec.args="$HE_HOME/bundles/org.hyperedge.model hyperedge" "$@" | grep -v '^  OK$' || true
+  say "regenerated bundles/org.hyperedge.model/src-gen (review with git diff)"
+}

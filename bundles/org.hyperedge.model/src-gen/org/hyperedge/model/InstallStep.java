@@ -1,0 +1,99 @@
+/**
+ */
+package org.hyperedge.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Install Step</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One step run once per node into the release software directory.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.hyperedge.model.InstallStep#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.hyperedge.model.InstallStep#getArtifact <em>Artifact</em>}</li>
+ *   <li>{@link org.hyperedge.model.InstallStep#getCommand <em>Command</em>}</li>
+ * </ul>
+ *
+ * @see org.hyperedge.model.HyperEdgePackage#getInstallStep()
+ * @model
+ * @generated
+ */
+public interface InstallStep extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hyperedge.model.InstallStepKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.hyperedge.model.InstallStepKind
+	 * @see #setKind(InstallStepKind)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Kind()
+	 * @model required="true"
+	 * @generated
+	 */
+	InstallStepKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.hyperedge.model.InstallStepKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(InstallStepKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Artifact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Artifact</em>' attribute.
+	 * @see #setArtifact(String)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Artifact()
+	 * @model
+	 * @generated
+	 */
+	String getArtifact();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getArtifact <em>Artifact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Artifact</em>' attribute.
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	void setArtifact(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Command</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Command</em>' attribute.
+	 * @see #setCommand(String)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Command()
+	 * @model
+	 * @generated
+	 */
+	String getCommand();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getCommand <em>Command</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Command</em>' attribute.
+	 * @see #getCommand()
+	 * @generated
+	 */
+	void setCommand(String value);
+
+} // InstallStep
