@@ -1,0 +1,37 @@
+package org.hyperedge.protocol.release;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One way of instantiating a release: the JSON Schemas of its parameters and connection parameters,
+ * and what the agent does in a partition. Strings may hold {@code ${...}} placeholders (parameters,
+ * ports, addresses, secrets) rendered on the node.
+ */
+public record SoftwareTypeDescriptor(String description, ObjectNode parameterSchema, ObjectNode connectionSchema,
+        Map<String, String> connection, List<FileTemplate> files, List<String> ports, List<ProcessSpec> processes,
+        List<PromiseSpec> promises, boolean shared) {
+
+    public record FileTemplate(String path, String template, String mode) {
+    }
+
+    public record ProcessSpec(String name, List<String> command, Map<String, String> environment) {
+    }
+
+    public record PromiseSpec(String name, Kind kind, String target, String expected, int periodSeconds,
+            int timeoutSeconds, boolean bangOnFailure) {
+
+        public enum Kind {
+            /** a TCP port accepts connections */
+            TCP,
+            /** an HTTP URL answers with the expected status */
+            HTTP,
+            /** a command exits with 0 */
+            COMMAND,
+            /** a file exists */
+            FILE
+        }
+    }
+}
