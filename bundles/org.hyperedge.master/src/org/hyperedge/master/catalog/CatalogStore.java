@@ -1,0 +1,115 @@
+package org.hyperedge.master.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.StoreException;
+import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.protocol.release.ReleaseDescriptorReader;
+
+/** The releases an operator can request, kept as their checked JSON descriptors. */
+public final class CatalogStore {
+
+    /** One line of the catalog listing. */
+    public record Entry(String id, String name, String version) {
+    }
+
+    private final Database database;
+
+    public CatalogStore(Database database) {
+        this.database = database;
+    }
+
+    /** Checks the descriptor and adds it, or replaces the release with the same id. */
+    public ReleaseDescriptor importRelease(String source, String json) throws InvalidDescriptorException {
+        ReleaseDescriptor release = ReleaseDescriptorReader.read(source, json);
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE software_release SET name = ?, version = ?, descriptor = ?, imported_at = ? WHERE id = ?")) {
+                update.setString(1, release.name());
+                update.setString(2, release.version());
+                update.setString(3, json);
+                update.setObject(4, OffsetDateTime.now());
+                update.setString(5, release.id());
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO software_release (id, name, version, descriptor, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, release.id());
+                insert.setString(2, release.name());
+                insert.setString(3, release.version());
+                insert.setString(4, json);
+                insert.setObject(5, OffsetDateTime.now());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+        return release;
+    }
+
+    /** Imports the built-in catalog shipped in the model bundle ({@code catalog/index}). */
+    public List<ReleaseDescriptor> importBuiltIn() throws InvalidDescriptorException {
+        List<ReleaseDescriptor> imported = new ArrayList<>();
+        for (String file : builtIn("index").split("\n")) {
+            if (!file.isBlank()) {
+                imported.add(importRelease("catalog/" + file.strip(), builtIn(file.strip())));
+            }
+        }
+        return imported;
+    }
+
+    public List<Entry> list() {
+        return database.inTransaction(connection -> {
+            List<Entry> entries = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, version FROM software_release ORDER BY id");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new Entry(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return entries;
+        });
+    }
+
+    public Optional<ReleaseDescriptor> find(String id) {
+        String json = database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT descriptor FROM software_release WHERE id = ?")) {
+                query.setString(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        });
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReleaseDescriptorReader.read("release " + id, json));
+        } catch (InvalidDescriptorException e) {
+            throw new StoreException("the stored descriptor of " + id + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    private static String builtIn(String file) {
+        try (InputStream in = org.hyperedge.model.Catalog.class.getClassLoader().getResourceAsStream("catalog/" + file)) {
+            if (in == null) {
+                throw new StoreException("the built-in catalog has no " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the built-in catalog file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.hyperedge.master.request;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * "Give me this service": a title, a release and software type, parameters, an SLA filter and a
+ * requested state. Without a parent it is the root of a new (or its existing) instance tree; with one
+ * it belongs to the parent's tree.
+ */
+public record Request(String title, String releaseId, String softwareType, ObjectNode parameters,
+        Map<String, String> sla, RequestedState state, boolean shared, Long parentId) {
+
+    public static Request root(String title, String releaseId, String softwareType, ObjectNode parameters) {
+        return new Request(title, releaseId, softwareType, parameters, Map.of(), RequestedState.STARTED, false, null);
+    }
+
+    public Request withState(RequestedState newState) {
+        return new Request(title, releaseId, softwareType, parameters, sla, newState, shared, parentId);
+    }
+
+    public Request withParent(long parent) {
+        return new Request(title, releaseId, softwareType, parameters, sla, state, shared, parent);
+    }
+
+    public Request withSla(Map<String, String> newSla) {
+        return new Request(title, releaseId, softwareType, parameters, newSla, state, shared, parentId);
+    }
+}

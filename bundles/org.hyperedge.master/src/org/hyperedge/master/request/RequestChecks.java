@@ -1,0 +1,74 @@
+package org.hyperedge.master.request;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.protocol.release.ReleaseDescriptor;
+
+/** The checks a request passes before anything is written: title, release, type, parameters, SLA. */
+final class RequestChecks {
+
+    static final int MAX_TITLE_LENGTH = 255;
+    static final int MAX_PARAMETER_BYTES = 64 * 1024;
+    static final Set<String> SLA_KEYS = Set.of("node", "site", "cpu", "memory-mb", "disk-mb");
+    static final String SLA_LABEL_PREFIX = "label.";
+
+    private RequestChecks() {
+    }
+
+    static List<String> problems(Request request, CatalogStore catalog) {
+        List<String> problems = new ArrayList<>();
+        title(request.title(), problems);
+        if (request.releaseId() == null) {
+            problems.add("no release given");
+        } else {
+            catalog.find(request.releaseId()).ifPresentOrElse(release -> type(release, request, problems),
+                    () -> problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)"));
+        }
+        if (request.parameters() != null) {
+            int size = request.parameters().toString().getBytes(StandardCharsets.UTF_8).length;
+            if (size > MAX_PARAMETER_BYTES) {
+                problems.add("parameters are " + size + " bytes, more than the limit of " + MAX_PARAMETER_BYTES);
+            }
+        }
+        for (Map.Entry<String, String> entry : request.sla().entrySet()) {
+            String key = entry.getKey();
+            if (!SLA_KEYS.contains(key) && !(key.startsWith(SLA_LABEL_PREFIX) && key.length() > SLA_LABEL_PREFIX.length())) {
+                problems.add("unknown SLA key '" + key + "' (known: node, site, cpu, memory-mb, disk-mb, label.NAME)");
+            }
+        }
+        return problems;
+    }
+
+    private static void title(String title, List<String> problems) {
+        if (title == null || title.isBlank()) {
+            problems.add("the title is empty");
+            return;
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            problems.add("the title has " + title.length() + " characters, more than " + MAX_TITLE_LENGTH);
+        }
+        if (title.indexOf('/') >= 0 || title.indexOf('\\') >= 0) {
+            problems.add("the title '" + title + "' contains a path separator");
+        }
+        if (title.chars().anyMatch(Character::isISOControl)) {
+            problems.add("the title contains a control character");
+        }
+        if (!title.equals(title.strip())) {
+            problems.add("the title starts or ends with white space");
+        }
+    }
+
+    private static void type(ReleaseDescriptor release, Request request, List<String> problems) {
+        if (!release.types().containsKey(request.softwareType())) {
+            problems.add("release " + release.id() + " has no software type '" + request.softwareType() + "' (it has: "
+                    + String.join(", ", release.types().keySet()) + ")");
+        } else if (request.shared() && !release.types().get(request.softwareType()).shared()) {
+            problems.add("software type '" + request.softwareType() + "' of " + release.id() + " cannot host shared instances");
+        }
+    }
+}

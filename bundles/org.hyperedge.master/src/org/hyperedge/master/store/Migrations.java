@@ -1,0 +1,150 @@
+package org.hyperedge.master.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in order in
+ * {@code migrations/index}), each applied once in a transaction of its own and recorded with its
+ * checksum; a migration changed after it was applied is refused rather than half-trusted.
+ */
+public final class Migrations {
+
+    private static final Pattern FILE = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
+
+    record Migration(int version, String name, String sql, String checksum) {
+    }
+
+    private Migrations() {
+    }
+
+    static void apply(Database database) {
+        List<Migration> migrations = load();
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        + "name VARCHAR(255) NOT NULL, checksum VARCHAR(64) NOT NULL, "
+                        + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
+            return null;
+        });
+        for (Migration migration : migrations) {
+            database.inTransaction(connection -> {
+                String applied = appliedChecksum(connection, migration.version());
+                if (applied == null) {
+                    run(connection, migration);
+                } else if (!applied.equals(migration.checksum())) {
+                    throw new StoreException("migration V" + migration.version() + "__" + migration.name()
+                            + " was changed after it was applied to " + database.url() + "; add a new migration instead");
+                }
+                return null;
+            });
+        }
+    }
+
+    /** The latest schema version this build knows. */
+    public static int latestVersion() {
+        List<Migration> migrations = load();
+        return migrations.get(migrations.size() - 1).version();
+    }
+
+    private static String appliedChecksum(Connection connection, int version) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT checksum FROM schema_version WHERE version = ?")) {
+            query.setInt(1, version);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static void run(Connection connection, Migration migration) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(migration.sql())) {
+                statement.execute(sql);
+            }
+        }
+        try (PreparedStatement record = connection.prepareStatement(
+                "INSERT INTO schema_version (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+            record.setInt(1, migration.version());
+            record.setString(2, migration.name());
+            record.setString(3, migration.checksum());
+            record.setObject(4, OffsetDateTime.now());
+            record.executeUpdate();
+        }
+    }
+
+    /** Splits a script at semicolons that end a line; comment lines are dropped. */
+    static List<String> statements(String script) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String sql = current.toString().strip();
+                statements.add(sql.substring(0, sql.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new StoreException("migration script ends without ';': " + current.toString().strip());
+        }
+        return statements;
+    }
+
+    private static List<Migration> load() {
+        List<Migration> migrations = new ArrayList<>();
+        for (String file : resource("migrations/index").split("\n")) {
+            if (file.isBlank()) {
+                continue;
+            }
+            Matcher name = FILE.matcher(file.strip());
+            if (!name.matches()) {
+                throw new StoreException("migration file name '" + file + "' is not V<n>__<name>.sql");
+            }
+            int version = Integer.parseInt(name.group(1));
+            if (version != migrations.size() + 1) {
+                throw new StoreException("migration " + file + " is out of order: expected V" + (migrations.size() + 1));
+            }
+            String sql = resource("migrations/" + file.strip());
+            migrations.add(new Migration(version, name.group(2), sql, sha256(sql)));
+        }
+        return migrations;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new StoreException("missing " + path + " in the master bundle");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
