@@ -9,6 +9,13 @@ AGENT_JAR="$HE_HOME/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
 DESKTOP_PACKAGES="xvfb xauth libgtk-3-0 fonts-dejavu-core libxtst6 x11-utils"
 
 die() { echo "hyperedge: $*" >&2; exit 1; }
+
+# Cleanups run when the script exits, in the reverse order of registration.
+EXIT_HOOKS=()
+add_exit_hook() {
+  EXIT_HOOKS=("$1" "${EXIT_HOOKS[@]}")
+  trap 'for hook in "${EXIT_HOOKS[@]}"; do eval "$hook"; done' EXIT
+}
 say() { echo "hyperedge: $*" >&2; }
 
 # A JDK 17+ : JAVA_HOME if set, else the java on PATH.
@@ -75,8 +82,7 @@ ensure_display() {
   local n=99
   while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
   Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-  XVFB_PID=$!
-  trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+  add_exit_hook "kill $! 2>/dev/null || true"
   export DISPLAY=":$n"
   for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
   die "Xvfb did not start on $DISPLAY"

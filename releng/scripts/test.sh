@@ -4,6 +4,8 @@ test_main() {
   find_java
   ensure_desktop_packages
   ensure_display
-  say "running the test suite on DISPLAY=$DISPLAY"
-  mvn_run verify "$@"
+  source "$HE_HOME/releng/scripts/postgres.sh"
+  start_test_postgres
+  say "running the test suite on DISPLAY=$DISPLAY (master tests on H2 and on PostgreSQL)"
+  mvn_run verify -Dhyperedge.test.postgres="$TEST_POSTGRES_URL" -Dhyperedge.test.postgres.skip=false "$@"
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class RequestService {
         } catch (Refusal refusal) {
             throw new RequestRefused(request.title(), List.of(refusal.getMessage()));
         } catch (StoreException e) {
-            if (!(e.getCause() instanceof SQLIntegrityConstraintViolationException)) {
+            if (!Database.isConstraintViolation(e)) {
                 throw e;
             }
             // a concurrent request created the same tree or title first: ours is now an update of it

@@ -6,11 +6,16 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The master's database: an H2 file by default, shared by the console and the command line at the same
- * time (H2's automatic mixed mode), with the schema migrated to the latest version on open.
+ * time (H2's automatic mixed mode), or PostgreSQL for many operators and large fleets. Connections are
+ * pooled; the schema is migrated to the latest version on open.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,19 +26,21 @@ public final class Database implements AutoCloseable {
     }
 
     private final String url;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
 
-    private Database(String url, JdbcConnectionPool pool) {
+    private Database(String url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
     }
 
     /** Opens the database at the JDBC URL and brings its schema up to date. */
     public static Database open(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("unsupported JDBC URL '" + jdbcUrl + "': expected jdbc:h2:...");
-        }
-        Database database = new Database(jdbcUrl, JdbcConnectionPool.create(jdbcUrl, "sa", ""));
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(driverDataSource(jdbcUrl));
+        config.setPoolName("hyperedge-master");
+        config.setMaximumPoolSize(8);
+        config.setAutoCommit(false);
+        Database database = new Database(jdbcUrl, new HikariDataSource(config));
         try {
             Migrations.apply(database);
         } catch (RuntimeException e) {
@@ -41,6 +48,33 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** The driver's own data source, so no DriverManager look-up (which OSGi class loading defeats) is needed. */
+    private static DataSource driverDataSource(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(jdbcUrl);
+            h2.setUser("sa");
+            return h2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(jdbcUrl);
+            return postgres;
+        }
+        throw new IllegalArgumentException("unsupported JDBC URL '" + jdbcUrl
+                + "': expected jdbc:h2:... or jdbc:postgresql://HOST:PORT/DATABASE?user=...");
+    }
+
+    /** True when the database refused a write for breaking a constraint (SQL state class 23), e.g. a race on a unique title. */
+    public static boolean isConstraintViolation(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The embedded master's database file in a data directory. */
@@ -58,7 +92,6 @@ public final class Database implements AutoCloseable {
 
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -74,6 +107,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

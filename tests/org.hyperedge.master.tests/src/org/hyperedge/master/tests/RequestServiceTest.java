@@ -45,7 +45,7 @@ class RequestServiceTest {
 
     @BeforeEach
     void openMasterWithTheBuiltInCatalog() throws Exception {
-        database = Database.open(Database.h2Url(data));
+        database = Database.open(TestDatabases.freshUrl(data));
         catalog = new CatalogStore(database);
         catalog.importBuiltIn();
         requests = new RequestService(database, catalog);
