@@ -3,9 +3,8 @@ package org.hyperedge.master.request;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
+import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 
@@ -14,8 +13,6 @@ final class RequestChecks {
 
     static final int MAX_TITLE_LENGTH = 255;
     static final int MAX_PARAMETER_BYTES = 64 * 1024;
-    static final Set<String> SLA_KEYS = Set.of("node", "site", "cpu", "memory-mb", "disk-mb");
-    static final String SLA_LABEL_PREFIX = "label.";
 
     private RequestChecks() {
     }
@@ -35,12 +32,7 @@ final class RequestChecks {
                 problems.add("parameters are " + size + " bytes, more than the limit of " + MAX_PARAMETER_BYTES);
             }
         }
-        for (Map.Entry<String, String> entry : request.sla().entrySet()) {
-            String key = entry.getKey();
-            if (!SLA_KEYS.contains(key) && !(key.startsWith(SLA_LABEL_PREFIX) && key.length() > SLA_LABEL_PREFIX.length())) {
-                problems.add("unknown SLA key '" + key + "' (known: node, site, cpu, memory-mb, disk-mb, label.NAME)");
-            }
-        }
+        SlaFilter.parse(request.sla(), problems);
         return problems;
     }
 

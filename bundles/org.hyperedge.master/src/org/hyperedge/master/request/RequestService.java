@@ -12,10 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.hyperedge.master.allocation.Allocator;
+import org.hyperedge.master.allocation.Placement;
+import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
+import org.hyperedge.master.ticket.Tickets;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -28,8 +33,9 @@ public final class RequestService {
     static final int MAX_TREE_SIZE = 1000;
     static final int MAX_DEPTH = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COLUMNS = "id, tree_id, parent_id, title, release_id, software_type, shared, parameters, "
-            + "requested_state, reported_state";
+    private static final TypeReference<Map<String, String>> SLA_TYPE =
+            new TypeReference<>() {
+            };
 
     private final Database database;
     private final CatalogStore catalog;
@@ -62,23 +68,38 @@ public final class RequestService {
     }
 
     public Optional<InstanceRecord> find(long treeId, String title) {
-        return database.inTransaction(connection -> one(connection,
-                "SELECT " + COLUMNS + " FROM instance WHERE tree_id = ? AND title = ?", treeId, title));
+        return database.inTransaction(connection -> InstanceQueries.byTitle(connection, treeId, title));
     }
 
     public List<InstanceRecord> tree(long treeId) {
+        return database.inTransaction(connection -> InstanceQueries.list(connection, "WHERE i.tree_id = ? ORDER BY i.id", treeId));
+    }
+
+    /** Every instance, roots first, for the status table. */
+    public List<InstanceRecord> all() {
+        return database.inTransaction(connection -> InstanceQueries.list(connection, "ORDER BY i.tree_id, i.id"));
+    }
+
+    /** Where the request would be placed now; nothing is written (the dry run). */
+    public Placement dryRun(Request request) throws RequestRefused {
+        List<String> problems = RequestChecks.problems(request, catalog);
+        if (!problems.isEmpty()) {
+            throw new RequestRefused(request.title(), problems);
+        }
+        return database.inTransaction(connection -> Allocator.plan(connection, SlaFilter.parse(request.sla())));
+    }
+
+    /** Tries again to place every pending instance, e.g. after nodes were added; returns how many were placed. */
+    public int placePending() {
         return database.inTransaction(connection -> {
-            List<InstanceRecord> instances = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM instance WHERE tree_id = ? ORDER BY id")) {
-                query.setLong(1, treeId);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        instances.add(record(rows));
-                    }
+            int placed = 0;
+            for (InstanceRecord pending : InstanceQueries.list(connection,
+                    "WHERE p.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
+                if (place(connection, pending.id(), slaOf(connection, pending.id())).placed()) {
+                    placed++;
                 }
             }
-            return instances;
+            return placed;
         });
     }
 
@@ -87,17 +108,15 @@ public final class RequestService {
         if (request.parentId() == null) {
             treeId = treeOfRoot(connection, request.title());
         } else {
-            InstanceRecord parent = one(connection, "SELECT " + COLUMNS + " FROM instance WHERE id = ?", request.parentId())
+            InstanceRecord parent = InstanceQueries.byId(connection, request.parentId())
                     .orElseThrow(() -> new Refusal("the parent instance " + request.parentId() + " does not exist"));
             if (parent.requestedState() == RequestedState.DESTROYED) {
                 throw new Refusal("the parent instance '" + parent.title() + "' is destroyed");
             }
             treeId = parent.treeId();
         }
-        Optional<InstanceRecord> existing = one(connection,
-                "SELECT " + COLUMNS + " FROM instance WHERE tree_id = ? AND title = ? FOR UPDATE", treeId, request.title());
-        if (existing.isPresent()) {
-            return update(connection, existing.get(), request);
+        if (InstanceQueries.lock(connection, treeId, request.title())) {
+            return update(connection, InstanceQueries.byTitle(connection, treeId, request.title()).orElseThrow(), request);
         }
         return insert(connection, treeId, request);
     }
@@ -153,7 +172,12 @@ public final class RequestService {
         if (request.state() == RequestedState.DESTROYED && current.parentId() == null) {
             destroyTree(connection, current.treeId());
         }
-        return one(connection, "SELECT " + COLUMNS + " FROM instance WHERE id = ?", current.id()).orElseThrow();
+        if (current.placed()) {
+            bumpGeneration(connection, "WHERE id = ?", current.nodeId());
+        } else if (request.state() != RequestedState.DESTROYED) {
+            place(connection, current.id(), SlaFilter.parse(request.sla()));
+        }
+        return InstanceQueries.byId(connection, current.id()).orElseThrow();
     }
 
     private InstanceRecord insert(Connection connection, long treeId, Request request) throws SQLException {
@@ -167,9 +191,12 @@ public final class RequestService {
         if (request.parentId() != null && depth(connection, request.parentId()) >= MAX_DEPTH) {
             throw new Refusal("the instance tree would be deeper than " + MAX_DEPTH + " levels");
         }
+        SlaFilter sla = SlaFilter.parse(request.sla());
+        long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instance (tree_id, parent_id, title, "
                 + "release_id, software_type, shared, parameters, sla, requested_state, reported_state, created_at, "
-                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "updated_at, cpu_millis, memory_mb, disk_mb) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             OffsetDateTime now = OffsetDateTime.now();
             insert.setLong(1, treeId);
             insert.setObject(2, request.parentId());
@@ -182,11 +209,52 @@ public final class RequestService {
             insert.setString(9, request.state().sql());
             insert.setObject(10, now);
             insert.setObject(11, now);
+            insert.setLong(12, sla.cpuMillis());
+            insert.setLong(13, sla.memoryMb());
+            insert.setLong(14, sla.diskMb());
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();
-                return one(connection, "SELECT " + COLUMNS + " FROM instance WHERE id = ?", key.getLong(1)).orElseThrow();
+                id = key.getLong(1);
             }
+        }
+        place(connection, id, sla);
+        return InstanceQueries.byId(connection, id).orElseThrow();
+    }
+
+    /** Places the instance, or records why it waits and keeps one ticket open about it. */
+    private static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
+        Placement placement = Allocator.place(connection, instanceId, sla);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET pending_reason = ? WHERE id = ?")) {
+            update.setString(1, placement.pendingReason());
+            update.setLong(2, instanceId);
+            update.executeUpdate();
+        }
+        String cause = "allocation:" + instanceId;
+        if (placement.placed()) {
+            Tickets.resolve(connection, cause);
+        } else {
+            Tickets.open(connection, cause, "instance " + instanceId, "cannot be placed: " + placement.pendingReason());
+        }
+        return placement;
+    }
+
+    private static SlaFilter slaOf(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT sla FROM instance WHERE id = ?")) {
+            query.setLong(1, instanceId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return SlaFilter.parse(JSON.readValue(row.getString(1), SLA_TYPE));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("the stored SLA of instance " + instanceId + " is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bumpGeneration(Connection connection, String where, String nodeId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE node SET generation = generation + 1 " + where)) {
+            update.setString(1, nodeId);
+            update.executeUpdate();
         }
     }
 
@@ -195,6 +263,11 @@ public final class RequestService {
                 "UPDATE instance SET requested_state = 'destroyed', updated_at = ? WHERE tree_id = ?")) {
             update.setObject(1, OffsetDateTime.now());
             update.setLong(2, treeId);
+            update.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE node SET generation = generation + 1 WHERE id IN "
+                + "(SELECT p.node_id FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE i.tree_id = ?)")) {
+            update.setLong(1, treeId);
             update.executeUpdate();
         }
     }
@@ -222,23 +295,6 @@ public final class RequestService {
                 return row.getInt(1);
             }
         }
-    }
-
-    private static Optional<InstanceRecord> one(Connection connection, String sql, Object... arguments) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < arguments.length; i++) {
-                query.setObject(i + 1, arguments[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(record(row)) : Optional.empty();
-            }
-        }
-    }
-
-    private static InstanceRecord record(ResultSet row) throws SQLException {
-        return new InstanceRecord(row.getLong(1), row.getLong(2), row.getObject(3, Long.class), row.getString(4),
-                row.getString(5), row.getString(6), row.getBoolean(7), row.getString(8),
-                RequestedState.parse(row.getString(9)), row.getString(10));
     }
 
     private static String json(Object value) {

@@ -1,0 +1,179 @@
+package org.hyperedge.master.allocation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses a node and a free partition for an instance. Candidates match the SLA filter and have a free
+ * partition and the capacity it needs; the one with the most free partitions wins (ties by node id), which
+ * spreads instances evenly and deterministically. Taking the partition is a conditional update of the
+ * node's counters, so two requests racing for the last partition cannot both win.
+ */
+public final class Allocator {
+
+    private static final int CANDIDATES = 8;
+
+    private Allocator() {
+    }
+
+    /** Places the instance, or returns why it cannot be placed; runs in the caller's transaction. */
+    public static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
+        for (String nodeId : candidates(connection, sla)) {
+            if (take(connection, nodeId, sla)) {
+                return assignPartition(connection, nodeId, instanceId);
+            }
+        }
+        return Placement.pending(whyNot(connection, sla));
+    }
+
+    /** Where an instance with this SLA would go now, writing nothing (the dry run). */
+    public static Placement plan(Connection connection, SlaFilter sla) throws SQLException {
+        List<String> nodes = candidates(connection, sla);
+        if (nodes.isEmpty()) {
+            return Placement.pending(whyNot(connection, sla));
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT reference, first_port, last_port FROM "
+                + "node_partition WHERE node_id = ? AND instance_id IS NULL ORDER BY reference FETCH FIRST 1 ROWS ONLY")) {
+            query.setString(1, nodes.get(0));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new Placement(nodes.get(0), row.getString(1), row.getInt(2), row.getInt(3), null);
+            }
+        }
+    }
+
+    /** Gives the instance's partition and capacity back to its node. */
+    public static void release(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.node_id, i.cpu_millis, i.memory_mb, i.disk_mb "
+                + "FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.instance_id = ?")) {
+            query.setLong(1, instanceId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                try (PreparedStatement node = connection.prepareStatement("UPDATE node SET free_partitions = free_partitions + 1, "
+                        + "used_cpu_millis = used_cpu_millis - ?, used_memory_mb = used_memory_mb - ?, "
+                        + "used_disk_mb = used_disk_mb - ?, generation = generation + 1 WHERE id = ?")) {
+                    node.setLong(1, row.getLong(2));
+                    node.setLong(2, row.getLong(3));
+                    node.setLong(3, row.getLong(4));
+                    node.setString(4, row.getString(1));
+                    node.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement free = connection.prepareStatement("UPDATE node_partition SET instance_id = NULL WHERE instance_id = ?")) {
+            free.setLong(1, instanceId);
+            free.executeUpdate();
+        }
+    }
+
+    private static List<String> candidates(Connection connection, SlaFilter sla) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT n.id FROM node n WHERE n.free_partitions > 0"
+                + " AND n.cpu_millis - n.used_cpu_millis >= ? AND n.memory_mb - n.used_memory_mb >= ?"
+                + " AND n.disk_mb - n.used_disk_mb >= ?");
+        List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
+        appendMatch(sql, arguments, sla);
+        sql.append(" ORDER BY n.free_partitions DESC, n.id FETCH FIRST ").append(CANDIDATES).append(" ROWS ONLY");
+        List<String> nodes = new ArrayList<>();
+        try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                nodes.add(rows.getString(1));
+            }
+        }
+        return nodes;
+    }
+
+    private static void appendMatch(StringBuilder sql, List<Object> arguments, SlaFilter sla) {
+        if (sla.node() != null) {
+            sql.append(" AND n.id = ?");
+            arguments.add(sla.node());
+        }
+        if (sla.site() != null) {
+            sql.append(" AND n.site = ?");
+            arguments.add(sla.site());
+        }
+        for (Map.Entry<String, String> label : sla.labels().entrySet()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = n.id AND l.label_name = ? AND l.label_value = ?)");
+            arguments.add(label.getKey());
+            arguments.add(label.getValue());
+        }
+    }
+
+    private static boolean take(Connection connection, String nodeId, SlaFilter sla) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE node SET free_partitions = free_partitions - 1, "
+                + "used_cpu_millis = used_cpu_millis + ?, used_memory_mb = used_memory_mb + ?, "
+                + "used_disk_mb = used_disk_mb + ?, generation = generation + 1 WHERE id = ? AND free_partitions > 0 "
+                + "AND cpu_millis - used_cpu_millis >= ? AND memory_mb - used_memory_mb >= ? AND disk_mb - used_disk_mb >= ?")) {
+            update.setLong(1, sla.cpuMillis());
+            update.setLong(2, sla.memoryMb());
+            update.setLong(3, sla.diskMb());
+            update.setString(4, nodeId);
+            update.setLong(5, sla.cpuMillis());
+            update.setLong(6, sla.memoryMb());
+            update.setLong(7, sla.diskMb());
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static Placement assignPartition(Connection connection, String nodeId, long instanceId) throws SQLException {
+        String reference;
+        int first;
+        int last;
+        try (PreparedStatement query = connection.prepareStatement("SELECT reference, first_port, last_port FROM node_partition "
+                + "WHERE node_id = ? AND instance_id IS NULL ORDER BY reference FETCH FIRST 1 ROWS ONLY FOR UPDATE")) {
+            query.setString(1, nodeId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("node " + nodeId + " counted a free partition but has none", "40001");
+                }
+                reference = row.getString(1);
+                first = row.getInt(2);
+                last = row.getInt(3);
+            }
+        }
+        try (PreparedStatement assign = connection.prepareStatement(
+                "UPDATE node_partition SET instance_id = ? WHERE node_id = ? AND reference = ?")) {
+            assign.setLong(1, instanceId);
+            assign.setString(2, nodeId);
+            assign.setString(3, reference);
+            assign.executeUpdate();
+        }
+        return new Placement(nodeId, reference, first, last, null);
+    }
+
+    /** Says which part of the SLA nothing satisfies: the match, a free partition, or the capacity. */
+    private static String whyNot(Connection connection, SlaFilter sla) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.free_partitions > 0 THEN 1 ELSE 0 END), 0) "
+                + "FROM node n WHERE 1 = 1");
+        List<Object> arguments = new ArrayList<>();
+        appendMatch(sql, arguments, sla);
+        try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet row = query.executeQuery()) {
+            row.next();
+            long matching = row.getLong(1);
+            long withFreePartition = row.getLong(2);
+            if (matching == 0) {
+                return "no node matches " + sla.describe();
+            }
+            if (withFreePartition == 0) {
+                return "every node matching " + sla.describe() + " is full (" + matching + " node"
+                        + (matching == 1 ? "" : "s") + ", no free partition)";
+            }
+            return "no node matching " + sla.describe() + " has the capacity left: the instance needs cpu "
+                    + sla.cpuMillis() / 1000.0 + ", memory " + sla.memoryMb() + " MB, disk " + sla.diskMb() + " MB";
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> arguments) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < arguments.size(); i++) {
+            statement.setObject(i + 1, arguments.get(i));
+        }
+        return statement;
+    }
+}
