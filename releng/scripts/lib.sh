@@ -6,6 +6,7 @@ TOOLS_DIR="$HE_HOME/.tools"
 PRODUCT_ID=org.hyperedge.console.product
 PRODUCT_DIR="$HE_HOME/product/$PRODUCT_ID/target/products/$PRODUCT_ID/linux/gtk/x86_64/hyperedge"
 AGENT_JAR="$HE_HOME/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
+CLI_JAR="$HE_HOME/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar"
 DESKTOP_PACKAGES="xvfb xauth libgtk-3-0 fonts-dejavu-core libxtst6 x11-utils"
 
 die() { echo "hyperedge: $*" >&2; exit 1; }
@@ -88,16 +89,22 @@ ensure_display() {
   die "Xvfb did not start on $DISPLAY"
 }
 
-# True when the console product or the agent jar is missing or older than any source file.
+BUILD_STAMP="$TOOLS_DIR/build.stamp"
+
+# True when a product is missing or a source file changed since the last successful build.
 needs_build() {
-  [ -d "$PRODUCT_DIR" ] && [ -f "$AGENT_JAR" ] || return 0
-  [ -n "$(find "$HE_HOME/pom.xml" "$HE_HOME/bundles" "$HE_HOME/features" "$HE_HOME/releng" \
-           "$HE_HOME/product" -newer "$AGENT_JAR" -type f -not -path '*/target/*' -not -path '*/bin/*' -print -quit)" ]
+  [ -d "$PRODUCT_DIR" ] && [ -f "$AGENT_JAR" ] && [ -f "$CLI_JAR" ] && [ -f "$BUILD_STAMP" ] || return 0
+  [ -n "$(find "$HE_HOME/pom.xml" "$HE_HOME/bundles" "$HE_HOME/features" "$HE_HOME/releng" "$HE_HOME/product" \
+           -newer "$BUILD_STAMP" -type f -not -path '*/target/*' -not -path '*/bin/*' \
+           -not -name '.tycho-consumer-pom.xml' -print -quit)" ]
 }
 
 build_all() {
   say "building (bundles, console product, update site, agent jar)"
+  local stamp_candidate
+  stamp_candidate="$(mktemp)"
   mvn_run -q verify -DskipTests "$@" || die "build failed (run ./hyperedge build without -q output: HYPEREDGE_MVN_ARGS=-e)"
+  mv "$stamp_candidate" "$BUILD_STAMP"
   say "built: $PRODUCT_DIR"
 }
 
@@ -118,4 +125,13 @@ generate_model() {
   mvn_run -q -f "$HE_HOME/releng/org.hyperedge.emfgen/pom.xml" compile exec:java \
     -Dexec.args="$HE_HOME/bundles/org.hyperedge.model hyperedge" "$@" | grep -v '^  OK$' || true
   say "regenerated bundles/org.hyperedge.model/src-gen (review with git diff)"
+}
+
+# catalog, request, status, nodes: the master from a terminal, on the console's data directory or --db.
+cli_main() {
+  find_java
+  if needs_build; then build_all; fi
+  local data
+  data="$(resolve_data_dir)"
+  exec "$JAVA" -jar "$CLI_JAR" --data "$data" "$@"
 }

@@ -40,7 +40,14 @@ public final class Database implements AutoCloseable {
         config.setPoolName("hyperedge-master");
         config.setMaximumPoolSize(8);
         config.setAutoCommit(false);
-        Database database = new Database(jdbcUrl, new HikariDataSource(config));
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("cannot open the database " + jdbcUrl + ": " + cause.getMessage(), e);
+        }
+        Database database = new Database(jdbcUrl, pool);
         try {
             Migrations.apply(database);
         } catch (RuntimeException e) {

@@ -1,0 +1,95 @@
+package org.hyperedge.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.StoreException;
+
+/**
+ * {@code hyperedge catalog | request | status | nodes}: the master from a terminal, on the same database
+ * as the console (the H2 file of the data directory, or {@code --db JDBC-URL}).
+ *
+ * <p>Exit codes: 0 done; 1 refused (the reasons follow on stderr); 2 the command line was not
+ * understood; 3 the database failed.
+ */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+    public static final int DATABASE = 3;
+
+    static final String USAGE_TEXT = """
+            Usage: hyperedge [--data DIR | --db JDBC-URL] COMMAND [ARGS]
+
+              catalog                        the releases you can request, with their software types
+              request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...
+                      [--state started|stopped|destroyed] [--shared] [--dry-run]
+                                             request a service (again: updates it); --node sets the SLA
+                                             (node, site, label.NAME, cpu, memory-mb, disk-mb)
+              status [TREE]                  every instance (or one tree) in a dense table
+              nodes                          sites and nodes with capacity and free partitions
+
+            Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command; returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(args);
+        String url = null;
+        Path data = Path.of(System.getProperty("user.home"), ".hyperedge");
+        try {
+            while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
+                String option = rest.remove(0);
+                switch (option) {
+                    case "--data" -> data = Path.of(value(rest, option));
+                    case "--db" -> url = value(rest, option);
+                    case "--help" -> {
+                        out.print(USAGE_TEXT);
+                        return OK;
+                    }
+                    default -> throw new UsageException("unknown option " + option);
+                }
+            }
+            if (rest.isEmpty()) {
+                throw new UsageException("no command given");
+            }
+            String command = rest.remove(0);
+            try (Database database = Database.open(url != null ? url : Database.h2Url(data))) {
+                Commands commands = new Commands(database, out, err);
+                return switch (command) {
+                    case "catalog" -> commands.catalog(rest);
+                    case "request" -> commands.request(rest);
+                    case "status" -> commands.status(rest);
+                    case "nodes" -> commands.nodes(rest);
+                    default -> throw new UsageException("unknown command '" + command + "'");
+                };
+            }
+        } catch (UsageException e) {
+            err.println("hyperedge: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (StoreException | IllegalArgumentException e) {
+            err.println("hyperedge: " + e.getMessage());
+            return e instanceof StoreException ? DATABASE : USAGE;
+        }
+    }
+
+    private static String value(List<String> rest, String option) {
+        if (rest.isEmpty()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return rest.remove(0);
+    }
+}

@@ -1,0 +1,102 @@
+package org.hyperedge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyperedge.master.node.NodeRegistry;
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on a real H2 file, as a user types it; output and exit codes checked. */
+class MainTest {
+
+    @TempDir
+    Path data;
+
+    private String out;
+    private String err;
+
+    @Test
+    void catalogListsTheBuiltInReleasesOnAFreshDataDirectory() {
+        assertEquals(Main.OK, run("catalog"));
+
+        assertTrue(out.startsWith("RELEASE"), out);
+        assertTrue(out.contains("builtin:h2-database  2.4.240  default  H2 database server"), out);
+    }
+
+    @Test
+    void requestPlacesTheServiceAndStatusShowsIt() {
+        try (Database database = Database.open(Database.h2Url(data))) {
+            new NodeRegistry(database).register(new NodeSpec("edge-1", "factory", "127.0.0.1", 2000, 2048, 10_000,
+                    java.util.Map.of("zone", "a"), 4, 20000, 10));
+        }
+
+        assertEquals(Main.OK, run("request", "builtin:h2-database", "my_db", "--param", "database=orders",
+                "--node", "label.zone=a"));
+        assertTrue(out.contains("requested 'my_db' (instance 1, tree 1): on node edge-1, partition p000"), out);
+        assertEquals(Main.OK, run("status"));
+        assertTrue(out.lines().anyMatch(l -> l.matches("my_db\\s+builtin:h2-database\\s+default\\s+edge-1/p000\\s+started\\s+pending.*")), out);
+    }
+
+    @Test
+    void paramsFileAndDryRunWork() throws IOException {
+        Path params = Files.writeString(data.resolve("params.json"), "{\"title\": \"Hello\"}");
+
+        assertEquals(Main.OK, run("request", "builtin:static-web", "site", "--params-file", params.toString(), "--dry-run"));
+
+        assertEquals("would wait: no node matches any node\n", out);
+        assertEquals(Main.OK, run("status"));
+        assertEquals(1, out.lines().count(), "a dry run orders nothing: " + out);
+    }
+
+    @Test
+    void refusedRequestsExitWithOneAndSayWhyOnStderr() {
+        assertEquals(Main.REFUSED, run("request", "builtin:oracle", "db"));
+
+        assertEquals("hyperedge: request 'db' refused: unknown release 'builtin:oracle' (see ./hyperedge catalog)\n", err);
+    }
+
+    @Test
+    void badCommandLinesExitWithTwo() {
+        assertEquals(Main.USAGE, run("request", "builtin:h2-database"));
+        assertTrue(err.startsWith("hyperedge: request needs RELEASE and TITLE\n"), err);
+        assertEquals(Main.USAGE, run("request", "builtin:h2-database", "x", "--state", "paused"));
+        assertTrue(err.startsWith("hyperedge: unknown state 'paused' (expected started, stopped or destroyed)"), err);
+        assertEquals(Main.USAGE, run("frobnicate"));
+        assertEquals(Main.USAGE, run("request", "builtin:h2-database", "x", "--param", "novalue"));
+        assertTrue(err.startsWith("hyperedge: --param 'novalue' is not KEY=VALUE"), err);
+    }
+
+    @Test
+    void anUnusableDatabaseExitsWithThree() throws IOException {
+        Path notADirectory = Files.writeString(data.resolve("file"), "x");
+
+        assertEquals(Main.DATABASE, run("--db", "jdbc:h2:file:" + notADirectory.resolve("master"), "status"));
+
+        assertTrue(err.startsWith("hyperedge: cannot open the database jdbc:h2:file:"), err);
+        assertTrue(err.contains("NotDirectoryException"), err);
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int code = Main.run(all, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        out = stdout.toString(StandardCharsets.UTF_8);
+        err = stderr.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+}
