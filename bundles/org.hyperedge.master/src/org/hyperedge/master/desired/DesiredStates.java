@@ -1,0 +1,96 @@
+package org.hyperedge.master.desired;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.StoreException;
+import org.hyperedge.protocol.desired.DesiredState;
+import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Builds the desired-state document of a node from what the master placed on it. */
+public final class DesiredStates {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+
+    public DesiredStates(Database database) {
+        this.database = database;
+    }
+
+    public DesiredState compute(String nodeId) {
+        return database.inTransaction(connection -> compute(connection, nodeId));
+    }
+
+    static DesiredState compute(Connection connection, String nodeId) throws SQLException {
+        long generation;
+        try (PreparedStatement query = connection.prepareStatement("SELECT generation FROM node WHERE id = ?")) {
+            query.setString(1, nodeId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalArgumentException("unknown node '" + nodeId + "'");
+                }
+                generation = row.getLong(1);
+            }
+        }
+        List<PartitionState> partitions = new ArrayList<>();
+        TreeSet<String> releaseIds = new TreeSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
+                + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters FROM node_partition p "
+                + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    partitions.add(new PartitionState(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            parameters(rows.getString(9))));
+                    releaseIds.add(rows.getString(6));
+                }
+            }
+        }
+        return new DesiredState(DesiredState.PROTOCOL, nodeId, generation, Collections.unmodifiableList(partitions),
+                descriptors(connection, releaseIds));
+    }
+
+    private static Map<String, String> descriptors(Connection connection, TreeSet<String> ids) throws SQLException {
+        Map<String, String> releases = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return releases;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, descriptor FROM software_release WHERE id IN (" + placeholders + ") ORDER BY id")) {
+            int i = 1;
+            for (String id : ids) {
+                query.setString(i++, id);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    releases.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return releases;
+    }
+
+    private static ObjectNode parameters(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (IOException | ClassCastException e) {
+            throw new StoreException("stored parameters are not a JSON object: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.hyperedge.protocol.desired;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What one node should run: every partition with the instance it hosts, and the descriptors of the
+ * releases they use. The generation grows with every change for the node, so an agent (or the
+ * connector) can tell a new document from one it already has without comparing contents.
+ */
+public record DesiredState(int protocol, String node, long generation, List<PartitionState> partitions,
+        Map<String, String> releases) {
+
+    public static final int PROTOCOL = 1;
+
+    /** A partition and the instance placed in it. */
+    public record PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
+            String releaseId, String softwareType, String state, ObjectNode parameters) {
+    }
+}

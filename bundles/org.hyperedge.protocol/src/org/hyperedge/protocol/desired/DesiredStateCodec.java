@@ -1,0 +1,98 @@
+package org.hyperedge.protocol.desired;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON form of a desired state, written by the master and read (and checked) by the agent. */
+public final class DesiredStateCodec {
+
+    /** The largest document an agent accepts. */
+    public static final int MAX_BYTES = 16 << 20;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private DesiredStateCodec() {
+    }
+
+    public static byte[] write(DesiredState state) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("protocol", state.protocol());
+        root.put("node", state.node());
+        root.put("generation", state.generation());
+        ArrayNode partitions = root.putArray("partitions");
+        for (PartitionState partition : state.partitions()) {
+            ObjectNode p = partitions.addObject();
+            p.put("reference", partition.reference());
+            p.put("firstPort", partition.firstPort());
+            p.put("lastPort", partition.lastPort());
+            p.put("instanceId", partition.instanceId());
+            p.put("title", partition.title());
+            p.put("release", partition.releaseId());
+            p.put("softwareType", partition.softwareType());
+            p.put("state", partition.state());
+            p.set("parameters", partition.parameters());
+        }
+        ObjectNode releases = root.putObject("releases");
+        state.releases().forEach(releases::put);
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a desired state: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a document, refusing one that is too large, malformed or of another protocol version. */
+    public static DesiredState read(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("desired state of " + content.length + " bytes is larger than " + MAX_BYTES);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("desired state is not valid JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("desired state must be a JSON object");
+        }
+        int protocol = required(root, "protocol").asInt();
+        if (protocol != DesiredState.PROTOCOL) {
+            throw new IllegalArgumentException("desired state protocol " + protocol + " is not " + DesiredState.PROTOCOL);
+        }
+        List<PartitionState> partitions = new ArrayList<>();
+        for (JsonNode p : required(root, "partitions")) {
+            partitions.add(new PartitionState(text(p, "reference"), required(p, "firstPort").asInt(),
+                    required(p, "lastPort").asInt(), required(p, "instanceId").asLong(), text(p, "title"),
+                    text(p, "release"), text(p, "softwareType"), text(p, "state"),
+                    p.get("parameters") instanceof ObjectNode parameters ? parameters : JSON.createObjectNode()));
+        }
+        Map<String, String> releases = new LinkedHashMap<>();
+        required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
+        return new DesiredState(protocol, text(root, "node"), required(root, "generation").asLong(), partitions, releases);
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("desired state lacks '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return required(node, field).asText();
+    }
+}
