@@ -2,12 +2,26 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup)" ;;
+    allocation) bench_allocation "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation)" ;;
   esac
+}
+
+# Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.
+bench_allocation() {
+  find_java
+  if needs_build; then build_all; fi
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.AllocationBenchmark "H2" "jdbc:h2:file:$scratch/master"
+  source "$HE_HOME/releng/scripts/postgres.sh"
+  start_test_postgres
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.AllocationBenchmark "PostgreSQL" "$TEST_POSTGRES_URL"
 }
 
 # Console start to first window: median of several cold JVM starts, each on a fresh data directory.

@@ -54,4 +54,6 @@ CREATE TABLE ticket (
 CREATE INDEX ticket_by_cause ON ticket (cause, state);
 CREATE INDEX partition_free ON node_partition (node_id, instance_id);
 CREATE INDEX node_by_site ON node (site);
+-- the allocator walks nodes by most free partitions first
+CREATE INDEX node_by_free_partitions ON node (free_partitions DESC, id);
 CREATE INDEX label_by_value ON node_label (label_name, label_value);

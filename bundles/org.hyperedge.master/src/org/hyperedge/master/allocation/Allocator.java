@@ -37,14 +37,7 @@ public final class Allocator {
         if (nodes.isEmpty()) {
             return Placement.pending(whyNot(connection, sla));
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT reference, first_port, last_port FROM "
-                + "node_partition WHERE node_id = ? AND instance_id IS NULL ORDER BY reference FETCH FIRST 1 ROWS ONLY")) {
-            query.setString(1, nodes.get(0));
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return new Placement(nodes.get(0), row.getString(1), row.getInt(2), row.getInt(3), null);
-            }
-        }
+        return firstFreePartition(connection, nodes.get(0));
     }
 
     /** Gives the instance's partition and capacity back to its node. */
@@ -122,29 +115,37 @@ public final class Allocator {
     }
 
     private static Placement assignPartition(Connection connection, String nodeId, long instanceId) throws SQLException {
-        String reference;
-        int first;
-        int last;
-        try (PreparedStatement query = connection.prepareStatement("SELECT reference, first_port, last_port FROM node_partition "
-                + "WHERE node_id = ? AND instance_id IS NULL ORDER BY reference FETCH FIRST 1 ROWS ONLY FOR UPDATE")) {
-            query.setString(1, nodeId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new SQLException("node " + nodeId + " counted a free partition but has none", "40001");
-                }
-                reference = row.getString(1);
-                first = row.getInt(2);
-                last = row.getInt(3);
-            }
-        }
+        Placement placement = firstFreePartition(connection, nodeId);
         try (PreparedStatement assign = connection.prepareStatement(
-                "UPDATE node_partition SET instance_id = ? WHERE node_id = ? AND reference = ?")) {
+                "UPDATE node_partition SET instance_id = ? WHERE node_id = ? AND reference = ? AND instance_id IS NULL")) {
             assign.setLong(1, instanceId);
             assign.setString(2, nodeId);
-            assign.setString(3, reference);
-            assign.executeUpdate();
+            assign.setString(3, placement.partition());
+            if (assign.executeUpdate() != 1) {
+                throw new SQLException("partition " + placement.partition() + " of node " + nodeId + " was taken meanwhile", "40001");
+            }
         }
-        return new Placement(nodeId, reference, first, last, null);
+        return placement;
+    }
+
+    /**
+     * The node's first free partition. Read by the node's primary key and filtered here: with "instance_id
+     * IS NULL" in the query, H2 prefers the unique index on instance_id and walks every free partition of the
+     * fleet. The node's row is locked by {@link #take} already, so no other allocator is choosing on it.
+     */
+    private static Placement firstFreePartition(Connection connection, String nodeId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT reference, first_port, last_port, instance_id "
+                + "FROM node_partition WHERE node_id = ? ORDER BY reference")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getObject(4) == null) {
+                        return new Placement(nodeId, rows.getString(1), rows.getInt(2), rows.getInt(3), null);
+                    }
+                }
+            }
+        }
+        throw new SQLException("node " + nodeId + " counted a free partition but has none", "40001");
     }
 
     /** Says which part of the SLA nothing satisfies: the match, a free partition, or the capacity. */

@@ -3,11 +3,14 @@ package org.hyperedge.master.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hyperedge.master.store.Database;
@@ -23,7 +26,19 @@ public final class CatalogStore {
     public record Entry(String id, String name, String version) {
     }
 
+    private static final int PARSED_CACHE_SIZE = 256;
+
     private final Database database;
+    /** Parsed descriptors by their exact JSON text: a release replaced elsewhere has new text, so no stale hit. */
+    private final Map<String, ReleaseDescriptor> parsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ReleaseDescriptor> eldest) {
+                    return size() > PARSED_CACHE_SIZE;
+                }
+            });
 
     public CatalogStore(Database database) {
         this.database = database;
@@ -84,19 +99,29 @@ public final class CatalogStore {
     }
 
     public Optional<ReleaseDescriptor> find(String id) {
-        String json = database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT descriptor FROM software_release WHERE id = ?")) {
-                query.setString(1, id);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? row.getString(1) : null;
-                }
+        return database.inTransaction(connection -> find(connection, id));
+    }
+
+    /** The release, read in the caller's transaction. */
+    public Optional<ReleaseDescriptor> find(Connection connection, String id) throws SQLException {
+        String json;
+        try (PreparedStatement query = connection.prepareStatement("SELECT descriptor FROM software_release WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                json = row.next() ? row.getString(1) : null;
             }
-        });
+        }
         if (json == null) {
             return Optional.empty();
         }
+        ReleaseDescriptor cached = parsed.get(json);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         try {
-            return Optional.of(ReleaseDescriptorReader.read("release " + id, json));
+            ReleaseDescriptor release = ReleaseDescriptorReader.read("release " + id, json);
+            parsed.put(json, release);
+            return Optional.of(release);
         } catch (InvalidDescriptorException e) {
             throw new StoreException("the stored descriptor of " + id + " no longer reads: " + e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package org.hyperedge.master.request;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +19,13 @@ final class RequestChecks {
     private RequestChecks() {
     }
 
-    static List<String> problems(Request request, CatalogStore catalog) {
+    static List<String> problems(Connection connection, Request request, CatalogStore catalog) throws SQLException {
         List<String> problems = new ArrayList<>();
         title(request.title(), problems);
         if (request.releaseId() == null) {
             problems.add("no release given");
         } else {
-            catalog.find(request.releaseId()).ifPresentOrElse(release -> type(release, request, problems),
+            catalog.find(connection, request.releaseId()).ifPresentOrElse(release -> type(release, request, problems),
                     () -> problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)"));
         }
         if (request.parameters() != null) {

@@ -46,25 +46,29 @@ public final class RequestService {
     }
 
     public InstanceRecord request(Request request) throws RequestRefused {
-        List<String> problems = RequestChecks.problems(request, catalog);
-        if (!problems.isEmpty()) {
-            throw new RequestRefused(request.title(), problems);
-        }
         try {
-            return database.inTransaction(connection -> apply(connection, request));
+            return database.inTransaction(connection -> checkAndApply(connection, request));
         } catch (Refusal refusal) {
-            throw new RequestRefused(request.title(), List.of(refusal.getMessage()));
+            throw new RequestRefused(request.title(), refusal.reasons);
         } catch (StoreException e) {
             if (!Database.isConstraintViolation(e)) {
                 throw e;
             }
             // a concurrent request created the same tree or title first: ours is now an update of it
             try {
-                return database.inTransaction(connection -> apply(connection, request));
+                return database.inTransaction(connection -> checkAndApply(connection, request));
             } catch (Refusal refusal) {
-                throw new RequestRefused(request.title(), List.of(refusal.getMessage()));
+                throw new RequestRefused(request.title(), refusal.reasons);
             }
         }
+    }
+
+    private InstanceRecord checkAndApply(Connection connection, Request request) throws SQLException {
+        List<String> problems = RequestChecks.problems(connection, request, catalog);
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        return apply(connection, request);
     }
 
     public Optional<InstanceRecord> find(long treeId, String title) {
@@ -82,11 +86,17 @@ public final class RequestService {
 
     /** Where the request would be placed now; nothing is written (the dry run). */
     public Placement dryRun(Request request) throws RequestRefused {
-        List<String> problems = RequestChecks.problems(request, catalog);
-        if (!problems.isEmpty()) {
-            throw new RequestRefused(request.title(), problems);
+        try {
+            return database.inTransaction(connection -> {
+                List<String> problems = RequestChecks.problems(connection, request, catalog);
+                if (!problems.isEmpty()) {
+                    throw new Refusal(problems);
+                }
+                return Allocator.plan(connection, SlaFilter.parse(request.sla()));
+            });
+        } catch (Refusal refusal) {
+            throw new RequestRefused(request.title(), refusal.reasons);
         }
-        return database.inTransaction(connection -> Allocator.plan(connection, SlaFilter.parse(request.sla())));
     }
 
     /** Tries again to place every pending instance, e.g. after nodes were added; returns how many were placed. */
@@ -310,8 +320,15 @@ public final class RequestService {
 
         private static final long serialVersionUID = 1L;
 
-        Refusal(String message) {
-            super(message);
+        private final transient List<String> reasons;
+
+        Refusal(String reason) {
+            this(List.of(reason));
+        }
+
+        Refusal(List<String> reasons) {
+            super(String.join("; ", reasons));
+            this.reasons = List.copyOf(reasons);
         }
     }
 }
