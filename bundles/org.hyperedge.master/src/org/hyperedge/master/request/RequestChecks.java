@@ -8,7 +8,11 @@ import java.util.List;
 
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.schema.ParameterValidator;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The checks a request passes before anything is written: title, release, type, parameters, SLA. */
 final class RequestChecks {
@@ -19,14 +23,26 @@ final class RequestChecks {
     private RequestChecks() {
     }
 
-    static List<String> problems(Connection connection, Request request, CatalogStore catalog) throws SQLException {
+    /** The outcome: every problem found, and the parameters completed with the schema's defaults. */
+    record Checked(List<String> problems, ObjectNode parameters) {
+    }
+
+    static Checked check(Connection connection, Request request, CatalogStore catalog, ParameterValidator validator)
+            throws SQLException {
         List<String> problems = new ArrayList<>();
+        ObjectNode parameters = request.parameters() == null ? JsonNodeFactory.instance.objectNode() : request.parameters();
         title(request.title(), problems);
         if (request.releaseId() == null) {
             problems.add("no release given");
         } else {
-            catalog.find(connection, request.releaseId()).ifPresentOrElse(release -> type(release, request, problems),
-                    () -> problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)"));
+            var release = catalog.find(connection, request.releaseId());
+            if (release.isEmpty()) {
+                problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)");
+            } else if (type(release.get(), request, problems)) {
+                ObjectNode schema = release.get().types().get(request.softwareType()).parameterSchema();
+                parameters = ParameterValidator.withDefaults(schema, parameters);
+                validator.violations(schema, null, parameters).forEach(v -> problems.add("parameter " + v));
+            }
         }
         if (request.parameters() != null) {
             int size = request.parameters().toString().getBytes(StandardCharsets.UTF_8).length;
@@ -35,7 +51,7 @@ final class RequestChecks {
             }
         }
         SlaFilter.parse(request.sla(), problems);
-        return problems;
+        return new Checked(problems, parameters);
     }
 
     private static void title(String title, List<String> problems) {
@@ -57,12 +73,16 @@ final class RequestChecks {
         }
     }
 
-    private static void type(ReleaseDescriptor release, Request request, List<String> problems) {
+    /** True when the software type exists (further checks of the parameters make sense). */
+    private static boolean type(ReleaseDescriptor release, Request request, List<String> problems) {
         if (!release.types().containsKey(request.softwareType())) {
             problems.add("release " + release.id() + " has no software type '" + request.softwareType() + "' (it has: "
                     + String.join(", ", release.types().keySet()) + ")");
-        } else if (request.shared() && !release.types().get(request.softwareType()).shared()) {
+            return false;
+        }
+        if (request.shared() && !release.types().get(request.softwareType()).shared()) {
             problems.add("software type '" + request.softwareType() + "' of " + release.id() + " cannot host shared instances");
         }
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.schema.ParameterValidator;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.master.ticket.Tickets;
@@ -39,6 +40,7 @@ public final class RequestService {
 
     private final Database database;
     private final CatalogStore catalog;
+    private final ParameterValidator validator = new ParameterValidator();
 
     public RequestService(Database database, CatalogStore catalog) {
         this.database = database;
@@ -64,11 +66,12 @@ public final class RequestService {
     }
 
     private InstanceRecord checkAndApply(Connection connection, Request request) throws SQLException {
-        List<String> problems = RequestChecks.problems(connection, request, catalog);
-        if (!problems.isEmpty()) {
-            throw new Refusal(problems);
+        RequestChecks.Checked checked = RequestChecks.check(connection, request, catalog, validator);
+        if (!checked.problems().isEmpty()) {
+            throw new Refusal(checked.problems());
         }
-        return apply(connection, request);
+        return apply(connection, new Request(request.title(), request.releaseId(), request.softwareType(),
+                checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()));
     }
 
     public Optional<InstanceRecord> find(long treeId, String title) {
@@ -88,7 +91,7 @@ public final class RequestService {
     public Placement dryRun(Request request) throws RequestRefused {
         try {
             return database.inTransaction(connection -> {
-                List<String> problems = RequestChecks.problems(connection, request, catalog);
+                List<String> problems = RequestChecks.check(connection, request, catalog, validator).problems();
                 if (!problems.isEmpty()) {
                     throw new Refusal(problems);
                 }

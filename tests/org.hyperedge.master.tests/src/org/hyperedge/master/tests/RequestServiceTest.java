@@ -70,7 +70,7 @@ class RequestServiceTest {
 
         assertEquals(first.id(), again.id());
         assertEquals(first.treeId(), again.treeId());
-        assertEquals("{\"database\":\"invoices\"}", again.parameters());
+        assertEquals("{\"database\":\"invoices\",\"user\":\"sa\",\"web-console\":false}", again.parameters());
         assertEquals(1, requests.tree(first.treeId()).size());
         assertEquals("pending", again.reportedState());
     }
@@ -121,11 +121,29 @@ class RequestServiceTest {
         ObjectNode huge = params("blob", "x".repeat(70_000));
 
         RequestRefused refused = assertThrows(RequestRefused.class, () -> requests.request(
-                Request.root("big", H2, "default", huge).withSla(Map.of("nod", "n1", "label.zone", "a"))));
+                Request.root("big", "builtin:static-web", "default", huge).withSla(Map.of("nod", "n1", "label.zone", "a"))));
 
         assertEquals(2, refused.reasons().size(), refused.reasons()::toString);
         assertEquals("parameters are 70011 bytes, more than the limit of 65536", refused.reasons().get(0));
         assertEquals("unknown SLA key 'nod' (known: node, site, cpu, memory-mb, disk-mb, label.NAME)", refused.reasons().get(1));
+    }
+
+    @Test
+    void parametersBreakingTheSchemaAreAllListedAndNothingIsOrdered() {
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> requests.request(
+                Request.root("my_db", H2, "default", params("database", "Bad Name", "colour", "blue"))));
+
+        assertEquals(List.of(
+                "parameter $.database: \"Bad Name\" does not match regular expression [^[a-z][a-z0-9_]{0,62}$] (pattern)",
+                "parameter $.colour: is not a parameter of this software type (additionalProperties)"), refused.reasons());
+        assertTrue(requests.all().isEmpty());
+    }
+
+    @Test
+    void schemaDefaultsAreStoredWithTheRequest() throws Exception {
+        InstanceRecord instance = requests.request(Request.root("my_db", H2, "default", params("user", "app")));
+
+        assertEquals("{\"user\":\"app\",\"database\":\"main\",\"web-console\":false}", instance.parameters());
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.hyperedge.master.schema;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.harrel.jsonschema.Error;
+import dev.harrel.jsonschema.SchemaResolver;
+import dev.harrel.jsonschema.Validator;
+import dev.harrel.jsonschema.ValidatorFactory;
+import dev.harrel.jsonschema.providers.JacksonNode;
+
+/**
+ * Checks request parameters against a software type's JSON Schema (drafts 4, 6, 7, 2019-09 and 2020-12,
+ * chosen by {@code $schema}; 2020-12 when absent) and fills in the defaults the schema declares. A
+ * {@code $ref} to a sibling file resolves next to the schema's base; nothing is fetched from a network.
+ */
+public final class ParameterValidator {
+
+    private static final int CACHE_SIZE = 128;
+    private static final String INLINE_BASE = "urn:hyperedge:parameters:";
+
+    private record Compiled(Validator validator, URI schema) {
+    }
+
+    private final ValidatorFactory factory = new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory())
+            .withSchemaResolver(ParameterValidator::resolveFile);
+    private final Map<String, Compiled> compiled = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    });
+
+    /**
+     * Every way the parameters break the schema, as {@code $.path: what is wrong (keyword)}; empty when they
+     * conform. {@code base} locates sibling schema files ({@code null} for a schema without file references).
+     */
+    public List<String> violations(ObjectNode schema, URI base, JsonNode parameters) {
+        Compiled schemaValidator;
+        try {
+            schemaValidator = compile(schema, base);
+        } catch (RuntimeException e) {
+            return List.of("the parameter schema cannot be used: " + e.getMessage());
+        }
+        Validator.Result result;
+        synchronized (schemaValidator.validator()) {
+            result = schemaValidator.validator().validate(schemaValidator.schema(), parameters);
+        }
+        if (result.isValid()) {
+            return List.of();
+        }
+        List<String> violations = new ArrayList<>();
+        for (Error error : result.getErrors()) {
+            String message = path(error.getInstanceLocation()) + ": " + describe(error);
+            if (!violations.contains(message)) {
+                violations.add(message);
+            }
+        }
+        return violations;
+    }
+
+    private static String describe(Error error) {
+        if (error.getKeyword() == null && "False schema always fails".equals(error.getError())) {
+            // how a property outside "properties" under "additionalProperties": false is reported
+            return "is not a parameter of this software type (additionalProperties)";
+        }
+        return error.getError() + (error.getKeyword() == null ? "" : " (" + error.getKeyword() + ")");
+    }
+
+    /** The parameters with every absent property that has a {@code default} in the schema filled in. */
+    public static ObjectNode withDefaults(ObjectNode schema, ObjectNode parameters) {
+        ObjectNode completed = parameters.deepCopy();
+        fillDefaults(schema, completed);
+        return completed;
+    }
+
+    private static void fillDefaults(JsonNode schema, ObjectNode target) {
+        JsonNode properties = schema.get("properties");
+        if (properties == null || !properties.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> property = fields.next();
+            JsonNode value = target.get(property.getKey());
+            JsonNode fallback = property.getValue().get("default");
+            if (value == null && fallback != null) {
+                target.set(property.getKey(), fallback.deepCopy());
+            } else if (value instanceof ObjectNode nested) {
+                fillDefaults(property.getValue(), nested);
+            }
+        }
+    }
+
+    private Compiled compile(ObjectNode schema, URI base) {
+        String key = (base == null ? "" : base.toString()) + "\n" + schema;
+        Compiled existing = compiled.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Validator validator = factory.createValidator();
+        URI id = base != null ? base : URI.create(INLINE_BASE + Integer.toHexString(key.hashCode()));
+        URI registered = validator.registerSchema(id, schema);
+        Compiled fresh = new Compiled(validator, registered);
+        compiled.put(key, fresh);
+        return fresh;
+    }
+
+    /** Sibling schema files only: a reference to anything else stays unresolved and is reported. */
+    private static SchemaResolver.Result resolveFile(String uri) {
+        if (!uri.startsWith("file:")) {
+            return SchemaResolver.Result.empty();
+        }
+        try {
+            return SchemaResolver.Result.fromString(Files.readString(Path.of(URI.create(uri.replaceFirst("#.*$", "")))));
+        } catch (IOException | IllegalArgumentException e) {
+            return SchemaResolver.Result.empty();
+        }
+    }
+
+    /** A JSON pointer ({@code /servers/0/port}) as a JSON path ({@code $.servers[0].port}). */
+    static String path(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "$";
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            path.append(name.matches("\\d+") ? "[" + name + "]" : "." + name);
+        }
+        return path.toString();
+    }
+}
