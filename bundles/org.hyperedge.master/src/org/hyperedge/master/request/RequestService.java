@@ -118,8 +118,11 @@ public final class RequestService {
 
     private InstanceRecord apply(Connection connection, Request request) throws SQLException {
         long treeId;
+        boolean newTree = false;
         if (request.parentId() == null) {
-            treeId = treeOfRoot(connection, request.title());
+            Long existingTree = existingTree(connection, request.title());
+            newTree = existingTree == null;
+            treeId = newTree ? createTree(connection, request.title()) : existingTree;
         } else {
             InstanceRecord parent = InstanceQueries.byId(connection, request.parentId())
                     .orElseThrow(() -> new Refusal("the parent instance " + request.parentId() + " does not exist"));
@@ -128,24 +131,25 @@ public final class RequestService {
             }
             treeId = parent.treeId();
         }
-        if (InstanceQueries.lock(connection, treeId, request.title())) {
+        if (!newTree && InstanceQueries.lock(connection, treeId, request.title())) {
             return update(connection, InstanceQueries.byTitle(connection, treeId, request.title()).orElseThrow(), request);
         }
         return insert(connection, treeId, request);
     }
 
-    private long treeOfRoot(Connection connection, String title) throws SQLException {
+    private static Long existingTree(Connection connection, String rootTitle) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM instance_tree WHERE root_title = ?")) {
-            query.setString(1, title);
+            query.setString(1, rootTitle);
             try (ResultSet row = query.executeQuery()) {
-                if (row.next()) {
-                    return row.getLong(1);
-                }
+                return row.next() ? row.getLong(1) : null;
             }
         }
+    }
+
+    private static long createTree(Connection connection, String rootTitle) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO instance_tree (root_title, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, title);
+            insert.setString(1, rootTitle);
             insert.setObject(2, OffsetDateTime.now());
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
@@ -231,25 +235,42 @@ public final class RequestService {
                 id = key.getLong(1);
             }
         }
-        place(connection, id, sla);
+        Placement placement = Allocator.place(connection, id, sla);
+        if (!placement.placed()) {
+            recordPending(connection, id, placement);
+        }
         return InstanceQueries.byId(connection, id).orElseThrow();
     }
 
     /** Places the instance, or records why it waits and keeps one ticket open about it. */
     private static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
         Placement placement = Allocator.place(connection, instanceId, sla);
+        if (placement.placed()) {
+            setPendingReason(connection, instanceId, null);
+            Tickets.resolve(connection, allocationCause(instanceId));
+        } else {
+            recordPending(connection, instanceId, placement);
+        }
+        return placement;
+    }
+
+    /** Why the instance waits, kept on it and in one open ticket. */
+    private static void recordPending(Connection connection, long instanceId, Placement placement) throws SQLException {
+        setPendingReason(connection, instanceId, placement.pendingReason());
+        Tickets.open(connection, allocationCause(instanceId), "instance " + instanceId,
+                "cannot be placed: " + placement.pendingReason());
+    }
+
+    private static void setPendingReason(Connection connection, long instanceId, String reason) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET pending_reason = ? WHERE id = ?")) {
-            update.setString(1, placement.pendingReason());
+            update.setString(1, reason);
             update.setLong(2, instanceId);
             update.executeUpdate();
         }
-        String cause = "allocation:" + instanceId;
-        if (placement.placed()) {
-            Tickets.resolve(connection, cause);
-        } else {
-            Tickets.open(connection, cause, "instance " + instanceId, "cannot be placed: " + placement.pendingReason());
-        }
-        return placement;
+    }
+
+    private static String allocationCause(long instanceId) {
+        return "allocation:" + instanceId;
     }
 
     private static SlaFilter slaOf(Connection connection, long instanceId) throws SQLException {

@@ -33,13 +33,30 @@ public final class ParameterValidator {
     private record Compiled(Validator validator, URI schema) {
     }
 
+    /**
+     * A schema by identity: descriptors are parsed once and cached, so the same schema arrives as the same
+     * node, and neither serializing it nor hashing its content is paid on every request.
+     */
+    private record SchemaKey(ObjectNode schema, URI base) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SchemaKey key && key.schema == schema && java.util.Objects.equals(key.base, base);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema) * 31 + java.util.Objects.hashCode(base);
+        }
+    }
+
     private final ValidatorFactory factory = new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory())
             .withSchemaResolver(ParameterValidator::resolveFile);
-    private final Map<String, Compiled> compiled = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+    private final Map<SchemaKey, Compiled> compiled = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SchemaKey, Compiled> eldest) {
             return size() > CACHE_SIZE;
         }
     });
@@ -105,13 +122,13 @@ public final class ParameterValidator {
     }
 
     private Compiled compile(ObjectNode schema, URI base) {
-        String key = (base == null ? "" : base.toString()) + "\n" + schema;
+        SchemaKey key = new SchemaKey(schema, base);
         Compiled existing = compiled.get(key);
         if (existing != null) {
             return existing;
         }
         Validator validator = factory.createValidator();
-        URI id = base != null ? base : URI.create(INLINE_BASE + Integer.toHexString(key.hashCode()));
+        URI id = base != null ? base : URI.create(INLINE_BASE + java.util.UUID.randomUUID());
         URI registered = validator.registerSchema(id, schema);
         Compiled fresh = new Compiled(validator, registered);
         compiled.put(key, fresh);
