@@ -99,7 +99,8 @@ final class Commands {
             if (tree != null && !tree.equals(String.valueOf(instance.treeId())) && !tree.equals(rootTitle(instance))) {
                 continue;
             }
-            String node = instance.placed() ? instance.nodeId() + "/" + instance.partition() : "(" + instance.pendingReason() + ")";
+            String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
+                    : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(), null, null);
         }

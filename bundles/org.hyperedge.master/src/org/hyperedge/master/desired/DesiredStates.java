@@ -16,6 +16,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,6 +47,7 @@ public final class DesiredStates {
                 generation = row.getLong(1);
             }
         }
+        Map<String, List<SharedInstance>> guests = sharedInstances(connection, nodeId);
         List<PartitionState> partitions = new ArrayList<>();
         TreeSet<String> releaseIds = new TreeSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
@@ -56,13 +58,30 @@ public final class DesiredStates {
                 while (rows.next()) {
                     partitions.add(new PartitionState(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            parameters(rows.getString(9))));
+                            parameters(rows.getString(9)), guests.getOrDefault(rows.getString(1), List.of())));
                     releaseIds.add(rows.getString(6));
                 }
             }
         }
         return new DesiredState(DesiredState.PROTOCOL, nodeId, generation, Collections.unmodifiableList(partitions),
                 descriptors(connection, releaseIds));
+    }
+
+    /** The shared instances hosted on the node, by the reference of their host's partition. */
+    private static Map<String, List<SharedInstance>> sharedInstances(Connection connection, String nodeId) throws SQLException {
+        Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, g.id, g.title, g.requested_state, "
+                + "g.parameters FROM instance g JOIN node_partition p ON p.instance_id = g.host_id WHERE p.node_id = ? "
+                + "ORDER BY g.id")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    guests.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new SharedInstance(rows.getLong(2),
+                            rows.getString(3), rows.getString(4), parameters(rows.getString(5))));
+                }
+            }
+        }
+        return guests;
     }
 
     private static Map<String, String> descriptors(Connection connection, TreeSet<String> ids) throws SQLException {

@@ -24,6 +24,10 @@ public record Request(String title, String releaseId, String softwareType, Objec
         return new Request(title, releaseId, softwareType, parameters, sla, state, shared, parent);
     }
 
+    public Request withShared(boolean newShared) {
+        return new Request(title, releaseId, softwareType, parameters, sla, state, newShared, parentId);
+    }
+
     public Request withSla(Map<String, String> newSla) {
         return new Request(title, releaseId, softwareType, parameters, newSla, state, shared, parentId);
     }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.allocation.Placement;
+import org.hyperedge.master.allocation.SharedHosts;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.schema.ParameterValidator;
@@ -107,8 +108,12 @@ public final class RequestService {
         return database.inTransaction(connection -> {
             int placed = 0;
             for (InstanceRecord pending : InstanceQueries.list(connection,
-                    "WHERE p.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
-                if (place(connection, pending.id(), slaOf(connection, pending.id())).placed()) {
+                    "WHERE p.node_id IS NULL AND hp.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
+                SlaFilter sla = slaOf(connection, pending.id());
+                boolean done = pending.shared()
+                        ? attachToHost(connection, pending.id(), pending.releaseId(), pending.softwareType(), sla)
+                        : place(connection, pending.id(), sla).placed();
+                if (done) {
                     placed++;
                 }
             }
@@ -192,7 +197,12 @@ public final class RequestService {
         if (current.placed()) {
             bumpGeneration(connection, "WHERE id = ?", current.nodeId());
         } else if (request.state() != RequestedState.DESTROYED) {
-            place(connection, current.id(), SlaFilter.parse(request.sla()));
+            SlaFilter sla = SlaFilter.parse(request.sla());
+            if (current.shared()) {
+                attachToHost(connection, current.id(), current.releaseId(), current.softwareType(), sla);
+            } else {
+                place(connection, current.id(), sla);
+            }
         }
         return InstanceQueries.byId(connection, current.id()).orElseThrow();
     }
@@ -235,11 +245,29 @@ public final class RequestService {
                 id = key.getLong(1);
             }
         }
-        Placement placement = Allocator.place(connection, id, sla);
-        if (!placement.placed()) {
-            recordPending(connection, id, placement);
+        if (request.shared()) {
+            attachToHost(connection, id, request.releaseId(), request.softwareType(), sla);
+        } else {
+            Placement placement = Allocator.place(connection, id, sla);
+            if (!placement.placed()) {
+                recordPending(connection, id, placement);
+            }
         }
         return InstanceQueries.byId(connection, id).orElseThrow();
+    }
+
+    /** A shared instance goes into a compatible host instance's partition, or waits for one. */
+    private static boolean attachToHost(Connection connection, long id, String releaseId, String type, SlaFilter sla)
+            throws SQLException {
+        Long host = SharedHosts.find(connection, releaseId, type, sla);
+        if (host == null) {
+            recordPending(connection, id, Placement.pending("no started instance of " + releaseId + " (" + type
+                    + ") on " + sla.describe() + " to host this shared instance"));
+            return false;
+        }
+        SharedHosts.attach(connection, id, host);
+        Tickets.resolve(connection, allocationCause(id));
+        return true;
     }
 
     /** Places the instance, or records why it waits and keeps one ticket open about it. */

@@ -15,8 +15,12 @@ public record DesiredState(int protocol, String node, long generation, List<Part
 
     public static final int PROTOCOL = 1;
 
-    /** A partition and the instance placed in it. */
+    /** A partition, the instance placed in it, and the shared instances that instance hosts. */
     public record PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
-            String releaseId, String softwareType, String state, ObjectNode parameters) {
+            String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared) {
+    }
+
+    /** An instance living inside its host's partition (a database in a shared cluster, a site on a shared server). */
+    public record SharedInstance(long instanceId, String title, String state, ObjectNode parameters) {
     }
 }

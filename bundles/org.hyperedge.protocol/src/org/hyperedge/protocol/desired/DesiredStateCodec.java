@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,14 @@ public final class DesiredStateCodec {
             p.put("softwareType", partition.softwareType());
             p.put("state", partition.state());
             p.set("parameters", partition.parameters());
+            ArrayNode shared = p.putArray("shared");
+            for (SharedInstance guest : partition.shared()) {
+                ObjectNode g = shared.addObject();
+                g.put("instanceId", guest.instanceId());
+                g.put("title", guest.title());
+                g.put("state", guest.state());
+                g.set("parameters", guest.parameters());
+            }
         }
         ObjectNode releases = root.putObject("releases");
         state.releases().forEach(releases::put);
@@ -74,14 +83,23 @@ public final class DesiredStateCodec {
         }
         List<PartitionState> partitions = new ArrayList<>();
         for (JsonNode p : required(root, "partitions")) {
+            List<SharedInstance> shared = new ArrayList<>();
+            for (JsonNode g : p.path("shared")) {
+                shared.add(new SharedInstance(required(g, "instanceId").asLong(), text(g, "title"), text(g, "state"),
+                        objectOrEmpty(g.get("parameters"))));
+            }
             partitions.add(new PartitionState(text(p, "reference"), required(p, "firstPort").asInt(),
                     required(p, "lastPort").asInt(), required(p, "instanceId").asLong(), text(p, "title"),
-                    text(p, "release"), text(p, "softwareType"), text(p, "state"),
-                    p.get("parameters") instanceof ObjectNode parameters ? parameters : JSON.createObjectNode()));
+                    text(p, "release"), text(p, "softwareType"), text(p, "state"), objectOrEmpty(p.get("parameters")),
+                    List.copyOf(shared)));
         }
         Map<String, String> releases = new LinkedHashMap<>();
         required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
         return new DesiredState(protocol, text(root, "node"), required(root, "generation").asLong(), partitions, releases);
+    }
+
+    private static ObjectNode objectOrEmpty(JsonNode node) {
+        return node instanceof ObjectNode object ? object : JSON.createObjectNode();
     }
 
     private static JsonNode required(JsonNode node, String field) {
