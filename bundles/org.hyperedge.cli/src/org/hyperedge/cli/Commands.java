@@ -10,12 +10,15 @@ import java.util.Map;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.node.NodeRegistry;
+import org.hyperedge.master.request.CompositePlan;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.model.CompositeService;
+import org.hyperedge.model.resource.ModelResources;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 
@@ -84,6 +87,31 @@ final class Commands {
             out.println("requested '" + instance.title() + "' (instance " + instance.id() + ", tree " + instance.treeId()
                     + "): " + (instance.placed() ? "on node " + instance.nodeId() + ", partition " + instance.partition()
                             : "pending: " + instance.pendingReason()));
+            return Main.OK;
+        } catch (RequestRefused refused) {
+            err.println("hyperedge: " + refused.getMessage());
+            return Main.REFUSED;
+        }
+    }
+
+    int plan(List<String> args) {
+        Arguments parsed = Arguments.parse(args, List.of(), List.of());
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("plan needs a composite file (*.composite)");
+        }
+        CompositeService composite = ModelResources.loadComposite(Path.of(parsed.positional().get(0)));
+        List<Request> services = CompositePlan.requests(composite);
+        try {
+            List<Placement> plan = requests.dryRun(services);
+            Table table = new Table("SERVICE", "RELEASE", "NODE", "PARTITION", "PORTS", "WAITS");
+            for (int i = 0; i < services.size(); i++) {
+                Placement placement = plan.get(i);
+                table.add(services.get(i).title(), services.get(i).releaseId(), placement.nodeId(), placement.partition(),
+                        placement.placed() ? placement.firstPort() + "-" + placement.lastPort() : null,
+                        placement.pendingReason());
+            }
+            table.print(out);
+            out.println("Dry run of '" + composite.getName() + "': nothing was ordered.");
             return Main.OK;
         } catch (RequestRefused refused) {
             err.println("hyperedge: " + refused.getMessage());

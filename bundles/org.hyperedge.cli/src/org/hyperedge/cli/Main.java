@@ -33,6 +33,7 @@ public final class Main {
                                              (node, site, label.NAME, cpu, memory-mb, disk-mb)
               status [TREE]                  every instance (or one tree) in a dense table
               nodes                          sites and nodes with capacity and free partitions
+              plan FILE.composite            dry run of a composite service: where each service would go
 
             Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
             """;
@@ -73,6 +74,7 @@ public final class Main {
                     case "request" -> commands.request(rest);
                     case "status" -> commands.status(rest);
                     case "nodes" -> commands.nodes(rest);
+                    case "plan" -> commands.plan(rest);
                     default -> throw new UsageException("unknown command '" + command + "'");
                 };
             }

@@ -90,16 +90,45 @@ public final class RequestService {
 
     /** Where the request would be placed now; nothing is written (the dry run). */
     public Placement dryRun(Request request) throws RequestRefused {
+        return dryRun(List.of(request)).get(0);
+    }
+
+    /**
+     * Where each request would be placed if they were ordered together, in this order, now: the requests
+     * run with the real rules in a transaction that is rolled back, so capacity taken by the first is not
+     * offered to the next and nothing is written.
+     */
+    public List<Placement> dryRun(List<Request> plan) throws RequestRefused {
         try {
-            return database.inTransaction(connection -> {
-                List<String> problems = RequestChecks.check(connection, request, catalog, validator).problems();
-                if (!problems.isEmpty()) {
-                    throw new Refusal(problems);
+            return database.rolledBack(connection -> {
+                List<Placement> placements = new ArrayList<>();
+                for (Request request : plan) {
+                    InstanceRecord instance;
+                    try {
+                        instance = checkAndApply(connection, request);
+                    } catch (Refusal refusal) {
+                        throw new Refusal(refusal.reasons.stream().map(r -> request.title() + ": " + r).toList());
+                    }
+                    placements.add(instance.placed() ? new Placement(instance.nodeId(), instance.partition(),
+                            portOf(connection, instance, true), portOf(connection, instance, false), null)
+                            : Placement.pending(instance.pendingReason()));
                 }
-                return Allocator.plan(connection, SlaFilter.parse(request.sla()));
+                return placements;
             });
         } catch (Refusal refusal) {
-            throw new RequestRefused(request.title(), refusal.reasons);
+            throw new RequestRefused(plan.size() == 1 ? plan.get(0).title() : "plan", refusal.reasons);
+        }
+    }
+
+    private static int portOf(Connection connection, InstanceRecord instance, boolean first) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + (first ? "first_port" : "last_port")
+                + " FROM node_partition WHERE node_id = ? AND reference = ?")) {
+            query.setString(1, instance.nodeId());
+            query.setString(2, instance.partition());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
         }
     }
 

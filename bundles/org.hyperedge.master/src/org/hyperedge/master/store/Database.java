@@ -114,6 +114,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs the work and rolls it back whatever happens: "what would happen if", with the real rules. */
+    public <T> T rolledBack(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error on " + url + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         pool.close();
