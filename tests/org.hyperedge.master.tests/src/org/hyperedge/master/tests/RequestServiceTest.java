@@ -147,6 +147,21 @@ class RequestServiceTest {
     }
 
     @Test
+    void instanceTreesAreBoundedInDepth() throws Exception {
+        InstanceRecord parent = requests.request(Request.root("level-1", "builtin:static-web", "default", params()));
+        for (int level = 2; level <= 16; level++) {
+            parent = requests.request(Request.root("level-" + level, "builtin:static-web", "default", params())
+                    .withParent(parent.id()));
+        }
+        long deepest = parent.id();
+
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> requests.request(
+                Request.root("level-17", "builtin:static-web", "default", params()).withParent(deepest)));
+
+        assertEquals(List.of("the instance tree would be deeper than 16 levels"), refused.reasons());
+    }
+
+    @Test
     void childRequestsJoinTheParentsTree() throws Exception {
         InstanceRecord root = requests.request(Request.root("erp", "builtin:static-web", "default", params()));
 
