@@ -1,0 +1,67 @@
+package org.hyperedge.agent.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hyperedge.protocol.desired.DesiredState;
+import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DesiredStateStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAcceptedStateIsThereAfterARestart() {
+        new DesiredStateStore(dir).accept(document(3));
+
+        assertEquals(Optional.of(3L), new DesiredStateStore(dir).load().map(DesiredState::generation));
+    }
+
+    @Test
+    void malformedOrOversizedDocumentsAreRefusedAndThePreviousStateStays() {
+        DesiredStateStore store = new DesiredStateStore(dir);
+        store.accept(document(3));
+
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> store.accept("{\"protocol\":1,\"node\":".getBytes(StandardCharsets.UTF_8))).getMessage()
+                .startsWith("desired state is not valid JSON"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> store.accept(new byte[DesiredStateCodec.MAX_BYTES + 1])).getMessage().contains("is larger than"));
+
+        assertEquals(3, store.load().orElseThrow().generation());
+    }
+
+    @Test
+    void anOlderGenerationIsRefused() {
+        DesiredStateStore store = new DesiredStateStore(dir);
+        store.accept(document(5));
+
+        assertEquals("desired state generation 4 is older than the held generation 5",
+                assertThrows(IllegalArgumentException.class, () -> store.accept(document(4))).getMessage());
+    }
+
+    @Test
+    void aWriteInterruptedByACrashLeavesThePreviousState() throws Exception {
+        DesiredStateStore store = new DesiredStateStore(dir);
+        store.accept(document(7));
+        // what a crash between writing and renaming leaves behind
+        Files.write(dir.resolve("desired.json.tmp"), "{\"protocol\":1,\"generation\":8,\"par".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(7, new DesiredStateStore(dir).load().orElseThrow().generation());
+    }
+
+    private static byte[] document(long generation) {
+        return DesiredStateCodec.write(new DesiredState(DesiredState.PROTOCOL, "node-1", generation, List.of(), Map.of()));
+    }
+}
