@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chooses a node and a free partition for an instance. Candidates match the SLA filter and have a free
@@ -71,7 +70,7 @@ public final class Allocator {
                 + " AND n.cpu_millis - n.used_cpu_millis >= ? AND n.memory_mb - n.used_memory_mb >= ?"
                 + " AND n.disk_mb - n.used_disk_mb >= ?");
         List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
-        appendMatch(sql, arguments, sla);
+        sql.append(sla.nodeConditions(arguments));
         sql.append(" ORDER BY n.free_partitions DESC, n.id FETCH FIRST ").append(CANDIDATES).append(" ROWS ONLY");
         List<String> nodes = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet rows = query.executeQuery()) {
@@ -80,22 +79,6 @@ public final class Allocator {
             }
         }
         return nodes;
-    }
-
-    private static void appendMatch(StringBuilder sql, List<Object> arguments, SlaFilter sla) {
-        if (sla.node() != null) {
-            sql.append(" AND n.id = ?");
-            arguments.add(sla.node());
-        }
-        if (sla.site() != null) {
-            sql.append(" AND n.site = ?");
-            arguments.add(sla.site());
-        }
-        for (Map.Entry<String, String> label : sla.labels().entrySet()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = n.id AND l.label_name = ? AND l.label_value = ?)");
-            arguments.add(label.getKey());
-            arguments.add(label.getValue());
-        }
     }
 
     private static boolean take(Connection connection, String nodeId, SlaFilter sla) throws SQLException {
@@ -153,7 +136,7 @@ public final class Allocator {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*), COALESCE(SUM(CASE WHEN n.free_partitions > 0 THEN 1 ELSE 0 END), 0) "
                 + "FROM node n WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
-        appendMatch(sql, arguments, sla);
+        sql.append(sla.nodeConditions(arguments));
         try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet row = query.executeQuery()) {
             row.next();
             long matching = row.getLong(1);

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the host of a shared instance: a started, placed, non-shared instance of the same release and
@@ -24,19 +23,7 @@ public final class SharedHosts {
                 + "JOIN node n ON n.id = p.node_id WHERE h.release_id = ? AND h.software_type = ? AND h.shared = FALSE "
                 + "AND h.requested_state = 'started'");
         List<Object> arguments = new ArrayList<>(List.of(releaseId, softwareType));
-        if (sla.node() != null) {
-            sql.append(" AND n.id = ?");
-            arguments.add(sla.node());
-        }
-        if (sla.site() != null) {
-            sql.append(" AND n.site = ?");
-            arguments.add(sla.site());
-        }
-        for (Map.Entry<String, String> label : sla.labels().entrySet()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = n.id AND l.label_name = ? AND l.label_value = ?)");
-            arguments.add(label.getKey());
-            arguments.add(label.getValue());
-        }
+        sql.append(sla.nodeConditions(arguments));
         sql.append(" ORDER BY (SELECT COUNT(*) FROM instance g WHERE g.host_id = h.id), h.id FETCH FIRST 1 ROWS ONLY");
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < arguments.size(); i++) {

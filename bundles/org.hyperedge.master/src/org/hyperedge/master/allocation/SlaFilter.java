@@ -67,6 +67,28 @@ public record SlaFilter(String node, String site, Map<String, String> labels, lo
         }
     }
 
+    /**
+     * The SQL conditions on the node table (aliased {@code n}) that this filter's node, site and labels
+     * impose, each starting with AND; their values are appended to {@code arguments} in order.
+     */
+    public String nodeConditions(List<Object> arguments) {
+        StringBuilder sql = new StringBuilder();
+        if (node != null) {
+            sql.append(" AND n.id = ?");
+            arguments.add(node);
+        }
+        if (site != null) {
+            sql.append(" AND n.site = ?");
+            arguments.add(site);
+        }
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = n.id AND l.label_name = ? AND l.label_value = ?)");
+            arguments.add(label.getKey());
+            arguments.add(label.getValue());
+        }
+        return sql.toString();
+    }
+
     /** The filter in words, for pending reasons: {@code site=factory, label.zone=a}. */
     public String describe() {
         List<String> parts = new ArrayList<>();
