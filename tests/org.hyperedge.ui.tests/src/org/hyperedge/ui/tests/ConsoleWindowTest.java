@@ -73,7 +73,10 @@ class ConsoleWindowTest {
         assertVisiblePart("org.hyperedge.ui.part.instances", "No instances yet");
         assertVisiblePart("org.hyperedge.ui.part.properties", "Nothing selected");
         Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
-        assertTrue(ui.onUi(status::getText).contains(dataDirectory.toString()));
+        ui.waitUntil("the embedded master to open with the built-in catalog",
+                () -> status.getText().startsWith("Embedded master · 6 releases in the catalog · 0 instances"));
+        assertTrue(ui.onUi(status::getText).endsWith("data: " + dataDirectory));
+        assertTrue(Files.exists(dataDirectory.resolve("master.mv.db")), "the master is a real H2 file in the data directory");
         ui.screenshot("console-operate");
     }
 
