@@ -1,0 +1,91 @@
+package org.hyperedge.agent.partition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders the {@code ${...}} placeholders of a release's templates, command lines, promises and
+ * connection values: {@code ${ip}}, {@code ${partition}}, {@code ${software}}, {@code ${port.NAME}},
+ * {@code ${param.NAME}} and {@code ${secret.NAME}}. An unknown placeholder is an error naming it, never
+ * an empty string in a config file.
+ */
+public final class TemplateRenderer {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z]+)(?:\\.([A-Za-z0-9_-]+))?}");
+
+    private final String ip;
+    private final String partition;
+    private final String software;
+    private final Map<String, Integer> ports;
+    private final ObjectNode parameters;
+    private final Function<String, String> secrets;
+
+    public TemplateRenderer(String ip, String partition, String software, Map<String, Integer> ports,
+            ObjectNode parameters, Function<String, String> secrets) {
+        this.ip = ip;
+        this.partition = partition;
+        this.software = software;
+        this.ports = ports;
+        this.parameters = parameters;
+        this.secrets = secrets;
+    }
+
+    public String render(String template) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        List<String> unknown = new ArrayList<>();
+        while (placeholder.find()) {
+            String value = value(placeholder.group(1), placeholder.group(2));
+            if (value == null) {
+                unknown.add(placeholder.group());
+                value = "";
+            }
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(out);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown placeholder" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + " in '" + abbreviate(template) + "'");
+        }
+        return out.toString();
+    }
+
+    public List<String> render(List<String> commandLine) {
+        return commandLine.stream().map(this::render).toList();
+    }
+
+    private String value(String kind, String name) {
+        return switch (kind) {
+            case "ip" -> name == null ? ip : null;
+            case "partition" -> name == null ? partition : null;
+            case "software" -> name == null ? software : null;
+            case "port" -> name == null || !ports.containsKey(name) ? null : String.valueOf(ports.get(name));
+            case "param" -> parameter(name);
+            case "secret" -> name == null ? null : secrets.apply(name);
+            default -> null;
+        };
+    }
+
+    private String parameter(String name) {
+        if (name == null) {
+            return null;
+        }
+        JsonNode value = parameters.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private static String abbreviate(String template) {
+        String line = template.replace('\n', ' ');
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+}
