@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -123,8 +124,12 @@ final class Commands {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
         String tree = parsed.positional().isEmpty() ? null : parsed.positional().get(0);
         Table table = new Table("TITLE", "RELEASE", "TYPE", "NODE", "REQUESTED", "REPORTED", "HEALTH", "URL");
-        for (InstanceRecord instance : requests.all()) {
-            if (tree != null && !tree.equals(String.valueOf(instance.treeId())) && !tree.equals(rootTitle(instance))) {
+        List<InstanceRecord> instances = requests.all();
+        Map<Long, String> rootTitles = new HashMap<>();
+        instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
+        for (InstanceRecord instance : instances) {
+            if (tree != null && !tree.equals(String.valueOf(instance.treeId()))
+                    && !tree.equals(rootTitles.get(instance.treeId()))) {
                 continue;
             }
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
@@ -139,20 +144,16 @@ final class Commands {
     int nodes(List<String> args) {
         Arguments.parse(args, List.of(), List.of());
         Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "DISK-MB", "PARTITIONS", "FREE", "GENERATION");
-        for (NodeRegistry.NodeSummary node : nodes.list()) {
+        List<NodeRegistry.NodeSummary> summaries = nodes.list();
+        for (NodeRegistry.NodeSummary node : summaries) {
             table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.diskMb(),
                     node.partitions(), node.freePartitions(), node.generation());
         }
         table.print(out);
-        if (nodes.list().isEmpty()) {
+        if (summaries.isEmpty()) {
             out.println("No nodes yet — adopt one with ./hyperedge nodes adopt ADDRESS CODE (node adoption comes with the connector).");
         }
         return Main.OK;
-    }
-
-    private String rootTitle(InstanceRecord instance) {
-        return requests.tree(instance.treeId()).stream().filter(i -> i.parentId() == null).map(InstanceRecord::title)
-                .findFirst().orElse(null);
     }
 
     private static ObjectNode parameters(Arguments parsed) {

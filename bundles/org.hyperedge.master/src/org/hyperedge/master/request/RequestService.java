@@ -83,6 +83,17 @@ public final class RequestService {
         return database.inTransaction(connection -> InstanceQueries.list(connection, "WHERE i.tree_id = ? ORDER BY i.id", treeId));
     }
 
+    /** How many instances the master holds, without reading them. */
+    public long count() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM instance");
+                    ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
     /** Every instance, roots first, for the status table. */
     public List<InstanceRecord> all() {
         return database.inTransaction(connection -> InstanceQueries.list(connection, "ORDER BY i.tree_id, i.id"));

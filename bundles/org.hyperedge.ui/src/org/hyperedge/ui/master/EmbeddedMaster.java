@@ -39,7 +39,7 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     /** One line for the status bar. */
     public String summary() {
-        return "Embedded master · " + catalog.list().size() + " releases in the catalog · " + requests.all().size()
+        return "Embedded master · " + catalog.list().size() + " releases in the catalog · " + requests.count()
                 + " instances";
     }
 
