@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.hyperedge.master.allocation.Placement;
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
@@ -45,11 +44,10 @@ class AllocationTest {
 
     @BeforeEach
     void openMaster() throws Exception {
-        database = Database.open(TestDatabases.freshUrl(data));
-        CatalogStore catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
-        nodes = new NodeRegistry(database);
-        requests = new RequestService(database, catalog);
+        TestMaster master = TestMaster.open(data);
+        database = master.database();
+        nodes = master.nodes();
+        requests = master.requests();
     }
 
     @AfterEach

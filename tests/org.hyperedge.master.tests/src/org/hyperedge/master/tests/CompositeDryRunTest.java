@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.master.allocation.Placement;
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.CompositePlan;
@@ -39,12 +38,11 @@ class CompositeDryRunTest {
 
     @BeforeEach
     void openMaster() throws Exception {
-        database = Database.open(TestDatabases.freshUrl(data));
-        CatalogStore catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
-        nodes = new NodeRegistry(database);
+        TestMaster master = TestMaster.open(data);
+        database = master.database();
+        nodes = master.nodes();
+        requests = master.requests();
         nodes.register(new NodeSpec("box", "factory", "10.0.0.3", 4000, 1000, 100_000, Map.of(), 2, 40000, 10));
-        requests = new RequestService(database, catalog);
     }
 
     @AfterEach

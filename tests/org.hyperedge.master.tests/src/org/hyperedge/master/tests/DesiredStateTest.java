@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.desired.DesiredStates;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
@@ -38,12 +37,11 @@ class DesiredStateTest {
 
     @BeforeEach
     void openMaster() throws Exception {
-        database = Database.open(TestDatabases.freshUrl(data));
-        CatalogStore catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
-        nodes = new NodeRegistry(database);
+        TestMaster master = TestMaster.open(data);
+        database = master.database();
+        nodes = master.nodes();
+        requests = master.requests();
         nodes.register(new NodeSpec("edge-1", "factory", "10.0.0.1", 4000, 8192, 100_000, Map.of(), 4, 20000, 100));
-        requests = new RequestService(database, catalog);
         desired = new DesiredStates(database);
     }
 

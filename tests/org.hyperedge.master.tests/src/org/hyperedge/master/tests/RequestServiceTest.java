@@ -45,10 +45,10 @@ class RequestServiceTest {
 
     @BeforeEach
     void openMasterWithTheBuiltInCatalog() throws Exception {
-        database = Database.open(TestDatabases.freshUrl(data));
-        catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
-        requests = new RequestService(database, catalog);
+        TestMaster master = TestMaster.open(data);
+        database = master.database();
+        catalog = master.catalog();
+        requests = master.requests();
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.desired.DesiredStates;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
@@ -40,12 +39,11 @@ class SharedInstanceTest {
 
     @BeforeEach
     void openMaster() throws Exception {
-        database = Database.open(TestDatabases.freshUrl(data));
-        CatalogStore catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
-        nodes = new NodeRegistry(database);
+        TestMaster master = TestMaster.open(data);
+        database = master.database();
+        nodes = master.nodes();
+        requests = master.requests();
         nodes.register(new NodeSpec("db-node", "office", "10.0.0.2", 4000, 8192, 100_000, Map.of(), 4, 30000, 10));
-        requests = new RequestService(database, catalog);
     }
 
     @AfterEach

@@ -1,0 +1,25 @@
+package org.hyperedge.master.tests;
+
+import java.nio.file.Path;
+
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.node.NodeRegistry;
+import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.store.Database;
+
+/** A master on a fresh database of the test's backend (H2 or PostgreSQL), with the built-in catalog imported. */
+record TestMaster(Database database, CatalogStore catalog, NodeRegistry nodes, RequestService requests)
+        implements AutoCloseable {
+
+    static TestMaster open(Path directory) throws Exception {
+        Database database = Database.open(TestDatabases.freshUrl(directory));
+        CatalogStore catalog = new CatalogStore(database);
+        catalog.importBuiltIn();
+        return new TestMaster(database, catalog, new NodeRegistry(database), new RequestService(database, catalog));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
