@@ -1,6 +1,11 @@
 package org.hyperedge.agent;
 
-/** {@code java -jar hyperedge-agent.jar}: parses the options; exit code 2 for bad usage. */
+import org.hyperedge.protocol.tls.Fingerprints;
+
+/**
+ * {@code java -jar hyperedge-agent.jar}: starts the agent and runs until it is stopped. Exit codes: 2 for
+ * bad usage, 3 when the agent cannot start (the reason on stderr).
+ */
 public final class AgentMain {
 
     private AgentMain() {
@@ -19,10 +24,32 @@ public final class AgentMain {
             System.out.print(AgentOptions.USAGE);
             return;
         }
-        System.err.println("hyperedge-agent: data " + options.dataDirectory() + ", listen " + options.listenHost()
-                + ":" + options.listenPort() + ", " + options.partitions() + " partitions of "
-                + options.portsPerPartition() + " ports");
-        System.err.println("hyperedge-agent: the agent runtime is not part of this build yet; only --help works");
-        System.exit(3);
+        Agent agent;
+        try {
+            agent = new Agent(options);
+            if (options.newPairing()) {
+                agent.pairing().newPairing();
+            }
+            agent.start();
+        } catch (Exception e) {
+            System.err.println("hyperedge-agent: cannot start: " + e.getMessage());
+            System.exit(3);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "hyperedge-agent-shutdown"));
+        System.out.println("hyperedge-agent: node " + options.name() + " listening on https://" + options.listenHost()
+                + ":" + agent.port() + ", services on " + options.serviceIp() + ", " + options.partitions()
+                + " partitions, data in " + options.dataDirectory());
+        System.out.println("hyperedge-agent: certificate " + Fingerprints.shortForm(agent.fingerprint()));
+        agent.pairing().code().ifPresentOrElse(
+                code -> System.out.println("hyperedge-agent: pairing code: " + code),
+                () -> System.out.println("hyperedge-agent: paired with master "
+                        + Fingerprints.shortForm(agent.pairing().pinnedMaster().orElseThrow())));
+        System.out.flush();
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -13,7 +13,11 @@ import java.util.Properties;
  * keys {@code data}, {@code listen}, {@code partitions}, {@code ports}) overridden by the command line.
  */
 public record AgentOptions(Path dataDirectory, String listenHost, int listenPort, int partitions, int firstPort,
-        int lastPort, boolean help) {
+        int lastPort, String name, String serviceIp, int usagePeriodSeconds, int graceSeconds, boolean newPairing,
+        boolean help) {
+
+    private static final List<String> KEYS = List.of("data", "listen", "partitions", "ports", "name", "ip",
+            "usage-period", "grace");
 
     public static final String USAGE = """
             Usage: hyperedge agent [OPTIONS]
@@ -29,25 +33,39 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
               --listen HOST:PORT  address of the HTTPS API (default: 0.0.0.0:7443)
               --partitions N      number of partitions on this node, 1-1000 (default: 10)
               --ports FROM-TO     TCP port range shared out among the partitions (default: 20000-29999)
-              --config FILE       read the settings above from a properties file
-                                  (keys: data, listen, partitions, ports); options given here win
+              --name NAME         the node's name as the master shows it (default: the host name)
+              --ip ADDRESS        address services bind to and publish (default: the listen address,
+                                  or this machine's first non-loopback IPv4 address)
+              --usage-period S    seconds between usage records of a partition, 5-86400 (default: 60)
+              --grace S           seconds a stopping service gets between TERM and KILL, 1-600 (default: 10)
+              --config FILE       read the settings above from a properties file (keys: data, listen,
+                                  partitions, ports, name, ip, usage-period, grace); options given here win
+              --new-pairing       forget the paired master and print a new pairing code
               --help              show this help
+
+            Run as root, the agent gives each partition its own unprivileged unix user; otherwise every
+            service runs as the agent's user.
             """;
 
     public static AgentOptions parse(String... args) {
         Properties settings = new Properties();
-        settings.setProperty("data", Path.of(System.getProperty("user.home"), ".hyperedge-agent").toString());
+        settings.setProperty("data", defaultDataDirectory().toString());
         settings.setProperty("listen", "0.0.0.0:7443");
         settings.setProperty("partitions", "10");
         settings.setProperty("ports", "20000-29999");
+        settings.setProperty("usage-period", "60");
+        settings.setProperty("grace", "10");
         Properties commandLine = new Properties();
         boolean help = false;
+        boolean newPairing = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
             switch (option) {
                 case "--help", "-h" -> help = true;
-                case "--data", "--listen", "--partitions", "--ports", "--config" -> {
+                case "--new-pairing" -> newPairing = true;
+                case "--data", "--listen", "--partitions", "--ports", "--config", "--name", "--ip", "--usage-period",
+                        "--grace" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(option + " needs a value (see --help)");
                     }
@@ -60,7 +78,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
             settings.putAll(readConfig(Path.of(commandLine.getProperty("config"))));
         }
         settings.putAll(commandLine);
-        return fromSettings(settings, help);
+        return fromSettings(settings, newPairing, help);
     }
 
     private static Properties readConfig(Path file) {
@@ -71,15 +89,23 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
             throw new IllegalArgumentException("cannot read the config file " + file + ": " + e.getMessage());
         }
         for (String key : config.stringPropertyNames()) {
-            if (!List.of("data", "listen", "partitions", "ports").contains(key)) {
+            if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown key '" + key + "' in the config file " + file
-                        + " (known: data, listen, partitions, ports)");
+                        + " (known: " + String.join(", ", KEYS) + ")");
             }
         }
         return config;
     }
 
-    private static AgentOptions fromSettings(Properties settings, boolean help) {
+    /** Root keeps its agent where partition users can reach the software: not under /root (mode 0700). */
+    private static Path defaultDataDirectory() {
+        if ("root".equals(System.getProperty("user.name"))) {
+            return Path.of("/var/lib/hyperedge-agent");
+        }
+        return Path.of(System.getProperty("user.home"), ".hyperedge-agent");
+    }
+
+    private static AgentOptions fromSettings(Properties settings, boolean newPairing, boolean help) {
         String listen = settings.getProperty("listen");
         int colon = listen.lastIndexOf(':');
         if (colon <= 0) {
@@ -98,8 +124,28 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
             throw new IllegalArgumentException("port range " + ports + " has " + Math.max(0, last - first + 1)
                     + " ports, fewer than the " + partitions + " partitions");
         }
-        return new AgentOptions(Path.of(settings.getProperty("data")).toAbsolutePath().normalize(),
-                listen.substring(0, colon), port, partitions, first, last, help);
+        String host = listen.substring(0, colon);
+        String name = settings.getProperty("name", hostName()).strip();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw new IllegalArgumentException("node name '" + name + "' is not a plain name (letters, digits, '.', '_', '-')");
+        }
+        String ip = settings.getProperty("ip", "").strip();
+        if (ip.isEmpty()) {
+            ip = "0.0.0.0".equals(host) || "::".equals(host) ? ServiceAddress.firstNonLoopback() : host;
+        }
+        return new AgentOptions(Path.of(settings.getProperty("data")).toAbsolutePath().normalize(), host, port,
+                partitions, first, last, name, ip, number("usage period", settings.getProperty("usage-period"), 5, 86_400),
+                number("grace", settings.getProperty("grace"), 1, 600), newPairing, help);
+    }
+
+    private static String hostName() {
+        try {
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            int dot = host.indexOf('.');
+            return dot > 0 ? host.substring(0, dot) : host;
+        } catch (java.io.IOException e) {
+            return "node";
+        }
     }
 
     private static int number(String what, String text, int min, int max) {
@@ -113,6 +159,11 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
             throw new IllegalArgumentException(what + " " + value + " is outside " + min + "-" + max);
         }
         return value;
+    }
+
+    /** Whether the agent gives each partition its own unix user (it can only when it runs as root). */
+    public static boolean runsAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
     }
 
     /** Ports per partition: the range shared out evenly. */

@@ -23,6 +23,10 @@ public final class PartitionLayout {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    public Path root() {
+        return root;
+    }
+
     /** The partition's directory, created with mode 0700 when missing. */
     public Path directory(String reference) {
         Path directory = root.resolve(checked(reference));
@@ -66,7 +70,7 @@ public final class PartitionLayout {
         return target;
     }
 
-    static String checked(String reference) {
+    public static String checked(String reference) {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw new IllegalArgumentException("partition reference '" + reference
                     + "' is not a plain name (a-z, 0-9, '-', starting with a letter)");

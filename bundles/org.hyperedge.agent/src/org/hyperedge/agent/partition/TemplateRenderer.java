@@ -37,6 +37,11 @@ public final class TemplateRenderer {
         this.secrets = secrets;
     }
 
+    /** The same renderer with other parameters (a shared instance's, merged over its host's). */
+    public TemplateRenderer withParameters(ObjectNode otherParameters) {
+        return new TemplateRenderer(ip, partition, software, ports, otherParameters, secrets);
+    }
+
     public String render(String template) {
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

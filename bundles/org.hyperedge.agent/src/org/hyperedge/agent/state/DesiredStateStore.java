@@ -33,7 +33,13 @@ public final class DesiredStateStore {
      * leaves the stored one untouched.
      */
     public synchronized DesiredState accept(byte[] document) {
+        return accept(document, state -> { });
+    }
+
+    /** As {@link #accept(byte[])}, with the node's own checks run before anything is written. */
+    public synchronized DesiredState accept(byte[] document, java.util.function.Consumer<DesiredState> check) {
         DesiredState state = DesiredStateCodec.read(document);
+        check.accept(state);
         Optional<DesiredState> held = load();
         if (held.isPresent() && state.generation() < held.get().generation()) {
             throw new IllegalArgumentException("desired state generation " + state.generation()

@@ -1,0 +1,101 @@
+package org.hyperedge.agent.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hyperedge.protocol.report.ReportCodec;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/** Reading bounded bodies and query strings, and writing JSON answers. */
+final class Exchanges {
+
+    private Exchanges() {
+    }
+
+    /** The body, refused with 413 past {@code limit} bytes whether or not the client declared its length. */
+    static byte[] body(HttpExchange exchange, int limit, String what) throws IOException, ApiException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > limit) {
+                    throw new ApiException(413, what + " of " + declared.strip() + " bytes is larger than " + limit);
+                }
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "Content-Length '" + declared + "' is not a number");
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[16 * 1024];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                if (out.size() + read > limit) {
+                    throw new ApiException(413, what + " is larger than " + limit + " bytes");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> values = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                values.put(key, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    static long number(Map<String, String> query, String name, long fallback, long min, long max) throws ApiException {
+        String text = query.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < min || value > max) {
+                throw new ApiException(400, "query parameter " + name + "=" + value + " is outside " + min + "-" + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "query parameter " + name + "='" + text + "' is not a number");
+        }
+    }
+
+    static void json(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, status, body);
+    }
+
+    static void text(HttpExchange exchange, int status, String body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void error(HttpExchange exchange, int status, String message) throws IOException {
+        json(exchange, status, ReportCodec.JSON.createObjectNode().put("error", message).toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        exchange.close();
+    }
+}

@@ -1,0 +1,27 @@
+package org.hyperedge.agent.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.hyperedge.agent.pairing.Pairing;
+import org.hyperedge.agent.software.ArtifactRefusedException;
+
+/** What the API serves, implemented by the agent. */
+public interface NodeService {
+
+    Pairing pairing();
+
+    byte[] nodeInfo();
+
+    /** Checks and stores a desired state; returns its generation; the held one stays on any refusal. */
+    long acceptDesired(byte[] document);
+
+    void putArtifact(String sha256, InputStream content) throws ArtifactRefusedException, IOException;
+
+    byte[] reports(long after, int max);
+
+    void acknowledge(long seq);
+
+    /** The tail of a process's output ({@code process}) or of a file in the partition ({@code file}). */
+    String log(String partition, String process, String file, int lines);
+}

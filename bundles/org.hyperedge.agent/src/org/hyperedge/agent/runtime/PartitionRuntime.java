@@ -1,0 +1,377 @@
+package org.hyperedge.agent.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.hyperedge.agent.partition.PartitionLayout;
+import org.hyperedge.agent.partition.Secrets;
+import org.hyperedge.agent.partition.Wipe;
+import org.hyperedge.agent.partition.TemplateRenderer;
+import org.hyperedge.agent.report.Reporter;
+import org.hyperedge.agent.runtime.UnixUsers.Account;
+import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
+import org.hyperedge.protocol.node.NodeInfo.PartitionInfo;
+import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.protocol.release.SoftwareTypeDescriptor;
+import org.hyperedge.protocol.release.SoftwareTypeDescriptor.ProcessSpec;
+import org.hyperedge.protocol.report.ReportEvent.Kind;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One partition on this node and the instance it hosts: lays it out, starts and supervises its processes,
+ * checks its promises, meters its usage and reports its state. Driven by the converger; process exits and
+ * promise results arrive on the runtime's scheduler.
+ */
+public final class PartitionRuntime {
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
+    private final String reference;
+    private final RuntimeContext context;
+    private final Path privateDirectory;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Duration> backoff = new LinkedHashMap<>();
+    private final PromiseRunner promises;
+    private final UsageMeter usage;
+    private Optional<Account> account = Optional.empty();
+    private PartitionState desired;
+    private SoftwareTypeDescriptor type;
+    private TemplateRenderer renderer;
+    private String reportedState = "";
+    private String lastReport = "";
+    private boolean running;
+
+    public PartitionRuntime(String reference, RuntimeContext context) {
+        this.reference = reference;
+        this.context = context;
+        this.privateDirectory = context.privateRoot().resolve(reference);
+        this.promises = new PromiseRunner(reference, context, this::healthChanged, this::bang);
+        this.usage = new UsageMeter(context.layout().root().resolve(reference), context.clock().instant());
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public synchronized long instanceId() {
+        return desired == null ? 0 : desired.instanceId();
+    }
+
+    /** Brings the instance to {@code started} with this release, restarting it when its configuration changed. */
+    public synchronized void start(PartitionState state, ReleaseDescriptor release, String descriptorText, Path software) {
+        desired = state;
+        try {
+            Files.createDirectories(privateDirectory.resolve("pids"));
+            account = context.users().account(reference);
+            type = release.type(state.softwareType());
+            Map<String, Integer> ports = ports(state, type);
+            Secrets secrets = new Secrets(privateDirectory);
+            renderer = new TemplateRenderer(context.serviceIp(), context.layout().directory(reference).toString(),
+                    software.toString(), ports, state.parameters(), secrets::get);
+            String configuration = digest(descriptorText + "\n" + state.softwareType() + "\n" + state.parameters()
+                    + "\n" + ports + "\n" + context.serviceIp());
+            Path configFile = privateDirectory.resolve("configuration");
+            boolean changed = !Files.exists(configFile) || !Files.readString(configFile).equals(configuration);
+            if (changed) {
+                stopProcesses();
+                PartitionFiles.prepare(context.layout(), reference, account);
+                PartitionFiles.render(context.layout(), reference, type.files(), renderer, account);
+                Files.writeString(configFile, configuration);
+            }
+            boolean startedAny = false;
+            for (ProcessSpec spec : type.processes()) {
+                ServiceProcess process = processes.get(spec.name());
+                if (process == null) {
+                    process = new ServiceProcess(spec.name(), renderer.render(spec.command()), render(spec.environment()),
+                            context.layout().directory(reference), privateDirectory.resolve("logs").resolve(spec.name() + ".log"),
+                            privateDirectory.resolve("pids").resolve(spec.name() + ".pid"), account);
+                    processes.put(spec.name(), process);
+                    if (!process.adopt(this::exited)) {
+                        process.start(this::exited);
+                        startedAny = true;
+                        context.reporter().sample(Kind.PROCESS, reference, state.instanceId(),
+                                Reporter.data().put("name", spec.name()).put("event", "started").put("pid", process.pid()));
+                    }
+                }
+            }
+            if (!running || startedAny || changed) {
+                running = true;
+                promises.start(type.promises(), renderer, account, state.instanceId(), !startedAny && !changed);
+            }
+            reportedState = "started";
+            report(null);
+        } catch (IOException | RuntimeException e) {
+            fail(state, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The instance is requested {@code stopped}: processes end, the partition stays. */
+    public synchronized void stop(PartitionState state) {
+        desired = state;
+        running = false;
+        promises.stop();
+        stopProcesses();
+        stopOrphans();
+        try {
+            Files.deleteIfExists(privateDirectory.resolve("configuration"));
+        } catch (IOException e) {
+            // the next start renders the files again anyway
+        }
+        reportedState = "stopped";
+        report(null);
+    }
+
+    /** The instance cannot start yet (waiting for artifacts) or at all (install failed). */
+    public synchronized void notReady(PartitionState state, String reportedAs, String reason) {
+        desired = state;
+        reportedState = reportedAs;
+        report(reason);
+    }
+
+    /** The instance is requested {@code destroyed}; nothing happens for a partition already gone. */
+    public synchronized void destroy(PartitionState state) {
+        boolean present = Files.exists(context.layout().root().resolve(reference)) || Files.exists(privateDirectory);
+        if (desired == null && !present) {
+            return;
+        }
+        desired = state;
+        destroy();
+    }
+
+    /** Stops everything, sends the final usage, removes the partition and its account. */
+    public synchronized void destroy() {
+        running = false;
+        promises.stop();
+        stopProcesses();
+        stopOrphans();
+        long instanceId = instanceId();
+        if (instanceId > 0) {
+            meterUsage(true);
+        }
+        try {
+            Wipe.tree(context.layout().directory(reference));
+            Wipe.tree(privateDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove partition " + reference, e);
+        }
+        context.users().remove(reference);
+        if (desired != null) {
+            reportedState = "destroyed";
+            report(null);
+            for (SharedInstance guest : desired.shared()) {
+                context.reporter().state(Kind.INSTANCE, reference, guest.instanceId(), "instance-" + guest.instanceId(),
+                        Reporter.data().put("state", "destroyed").put("healthy", false).put("shared", true));
+            }
+        }
+        desired = null;
+    }
+
+    /** A usage record of the period; {@code last} when the partition goes away. */
+    public synchronized void meterUsage(boolean last) {
+        if (desired == null) {
+            return;
+        }
+        usage.sample(processes.values().stream().flatMap(p -> p.pids().stream()).toList(), context.clock().instant());
+        ObjectNode record = usage.record();
+        if (last) {
+            record.put("final", true);
+        }
+        if (context.reporter().usage(reference, desired.instanceId(), record)) {
+            usage.recorded();
+        }
+    }
+
+    public synchronized PartitionInfo info(int firstPort, int lastPort) {
+        return new PartitionInfo(reference, firstPort, lastPort, instanceId(), desired == null ? "free" : reportedState,
+                running && promises.healthy());
+    }
+
+    public synchronized boolean processesAlive() {
+        return !processes.isEmpty() && processes.values().stream().allMatch(ServiceProcess::alive);
+    }
+
+    private void fail(PartitionState state, String error) {
+        desired = state;
+        reportedState = "failed";
+        report(error);
+    }
+
+    private void exited(ServiceProcess process) {
+        Duration delay;
+        synchronized (this) {
+            if (!running || processes.get(process.name()) != process) {
+                return;
+            }
+            Duration previous = process.uptime().compareTo(MAX_BACKOFF) >= 0 ? Duration.ZERO
+                    : backoff.getOrDefault(process.name(), Duration.ZERO);
+            delay = previous.isZero() ? Duration.ofSeconds(1) : min(previous.multipliedBy(2), MAX_BACKOFF);
+            backoff.put(process.name(), delay);
+            context.reporter().sample(Kind.PROCESS, reference, instanceId(), Reporter.data().put("name", process.name())
+                    .put("event", "exited").put("restartInMs", delay.toMillis()));
+        }
+        promises.checkNow();
+        context.scheduler().schedule(() -> restart(process), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void restart(ServiceProcess process) {
+        if (!running || processes.get(process.name()) != process || process.alive()) {
+            return;
+        }
+        try {
+            process.start(this::exited);
+            context.reporter().sample(Kind.PROCESS, reference, instanceId(), Reporter.data().put("name", process.name())
+                    .put("event", "started").put("pid", process.pid()));
+        } catch (IOException e) {
+            context.reporter().sample(Kind.PROCESS, reference, instanceId(), Reporter.data().put("name", process.name())
+                    .put("event", "failed").put("error", e.getMessage()));
+        }
+    }
+
+    /** A promise with bang-on-failure failed after it had passed: instantiate again from the files up. */
+    private synchronized void bang() {
+        if (!running || type == null) {
+            return;
+        }
+        context.reporter().sample(Kind.PROCESS, reference, instanceId(), Reporter.data().put("event", "bang"));
+        stopProcesses();
+        try {
+            Files.deleteIfExists(privateDirectory.resolve("configuration"));
+        } catch (IOException e) {
+            // start renders again either way
+        }
+        context.wake();
+    }
+
+    private synchronized void healthChanged() {
+        if (running) {
+            report(null);
+        }
+    }
+
+    private void stopProcesses() {
+        for (ServiceProcess process : processes.values()) {
+            process.stop(context.grace());
+        }
+        processes.clear();
+        backoff.clear();
+    }
+
+    /** Processes a previous agent started (their pid files remain) that no runtime supervises: stopped too. */
+    private void stopOrphans() {
+        Path pids = privateDirectory.resolve("pids");
+        if (!Files.isDirectory(pids)) {
+            return;
+        }
+        try (var files = Files.list(pids)) {
+            for (Path pidFile : files.toList()) {
+                String name = pidFile.getFileName().toString().replaceFirst("\\.pid$", "");
+                ServiceProcess orphan = new ServiceProcess(name, List.of(), Map.of(), privateDirectory, pidFile, pidFile, account);
+                if (orphan.adopt(p -> { })) {
+                    orphan.stop(context.grace());
+                }
+                Files.deleteIfExists(pidFile);
+            }
+        } catch (IOException e) {
+            // nothing left to list: nothing to stop
+        }
+    }
+
+    /** Reports the instance's state when something an operator sees changed. */
+    private void report(String error) {
+        if (desired == null) {
+            return;
+        }
+        boolean healthy = running && promises.healthy();
+        ObjectNode data = Reporter.data().put("state", reportedState).put("healthy", healthy)
+                .put("title", desired.title()).put("release", desired.releaseId()).put("softwareType", desired.softwareType());
+        if (error != null) {
+            data.put("error", error);
+        }
+        Map<String, String> connection = "started".equals(reportedState) ? connection(desired.parameters()) : Map.of();
+        ObjectNode published = data.putObject("connection");
+        connection.forEach(published::put);
+        String summary = data.toString();
+        if (!summary.equals(lastReport)) {
+            lastReport = summary;
+            context.reporter().state(Kind.INSTANCE, reference, desired.instanceId(), "instance-" + desired.instanceId(), data);
+            reportShared(healthy);
+        }
+    }
+
+    /** Shared instances live in the host's partition: their state follows the host's, with their own parameters. */
+    private void reportShared(boolean healthy) {
+        for (SharedInstance guest : desired.shared()) {
+            boolean up = "started".equals(reportedState) && "started".equals(guest.state());
+            ObjectNode data = Reporter.data().put("state", up ? "started" : "started".equals(reportedState)
+                    ? guest.state() : reportedState).put("healthy", up && healthy).put("shared", true);
+            ObjectNode merged = desired.parameters().deepCopy();
+            merged.setAll(guest.parameters());
+            ObjectNode published = data.putObject("connection");
+            if (up) {
+                connection(merged).forEach(published::put);
+            }
+            context.reporter().state(Kind.INSTANCE, reference, guest.instanceId(), "instance-" + guest.instanceId(), data);
+        }
+    }
+
+    private Map<String, String> connection(ObjectNode parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (type == null || renderer == null) {
+            return values;
+        }
+        TemplateRenderer withParameters = renderer.withParameters(parameters);
+        type.connection().forEach((name, template) -> values.put(name, withParameters.render(template)));
+        return values;
+    }
+
+    private Map<String, String> render(Map<String, String> environment) {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        environment.forEach((name, value) -> rendered.put(name, renderer.render(value)));
+        return rendered;
+    }
+
+    private static Map<String, Integer> ports(PartitionState state, SoftwareTypeDescriptor type) {
+        int available = state.lastPort() - state.firstPort() + 1;
+        if (type.ports().size() > available) {
+            throw new IllegalStateException("software type " + state.softwareType() + " needs " + type.ports().size()
+                    + " ports; partition " + state.reference() + " has " + available);
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        List<String> names = type.ports();
+        for (int i = 0; i < names.size(); i++) {
+            ports.put(names.get(i), state.firstPort() + i);
+        }
+        return ports;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "partition " + reference + " (" + Objects.toString(desired == null ? null : desired.title(), "free") + ")";
+    }
+}

@@ -1,0 +1,146 @@
+package org.hyperedge.agent.runtime;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.hyperedge.agent.partition.TemplateRenderer;
+import org.hyperedge.agent.report.Reporter;
+import org.hyperedge.agent.runtime.UnixUsers.Account;
+import org.hyperedge.protocol.release.SoftwareTypeDescriptor.PromiseSpec;
+import org.hyperedge.protocol.report.ReportEvent.Kind;
+
+/**
+ * Checks a partition's promises. Each promise runs at its period and every periodic result is a report
+ * event. After a start, and after a process exit, a promise is probed quickly (every 100 ms) until it
+ * passes or a period has gone by, and only changes are reported in that time: a service that comes up in
+ * half a second is seen healthy in half a second, and a freshly started service that is not listening yet
+ * is not a failure. The instance is healthy while every promise's last result passed.
+ */
+final class PromiseRunner {
+
+    private static final long FAST_MS = 100;
+
+    private final String reference;
+    private final RuntimeContext context;
+    private final Runnable onHealthChange;
+    private final Runnable onBang;
+    private final Map<String, Boolean> last = new HashMap<>();
+    private final Set<String> passed = new HashSet<>();
+    private List<PromiseSpec> specs = List.of();
+    private Map<String, String[]> rendered = Map.of();
+    private Optional<Account> account = Optional.empty();
+    private long instanceId;
+    private int generation;
+    private long quietUntil;
+
+    PromiseRunner(String reference, RuntimeContext context, Runnable onHealthChange, Runnable onBang) {
+        this.reference = reference;
+        this.context = context;
+        this.onHealthChange = onHealthChange;
+        this.onBang = onBang;
+    }
+
+    /** Starts checking; {@code adopted} when the processes were already running (an agent restart). */
+    synchronized void start(List<PromiseSpec> promises, TemplateRenderer renderer, Optional<Account> runAs,
+            long instance, boolean adopted) {
+        specs = promises;
+        account = runAs;
+        instanceId = instance;
+        Map<String, String[]> targets = new HashMap<>();
+        for (PromiseSpec spec : promises) {
+            targets.put(spec.name(), new String[] { renderer.render(spec.target()),
+                    spec.expected() == null ? null : renderer.render(spec.expected()) });
+        }
+        rendered = targets;
+        last.clear();
+        passed.clear();
+        generation++;
+        long now = System.currentTimeMillis();
+        quietUntil = adopted ? now : now + promises.stream().mapToLong(p -> p.periodSeconds() * 1000L).max().orElse(0);
+        for (PromiseSpec spec : promises) {
+            schedule(spec, generation, 0, now + spec.periodSeconds() * 1000L);
+        }
+    }
+
+    synchronized void stop() {
+        generation++;
+        last.clear();
+        passed.clear();
+    }
+
+    /** Something happened (a process exited): probe every promise now, reporting each change. */
+    synchronized void checkNow() {
+        generation++;
+        long now = System.currentTimeMillis();
+        for (PromiseSpec spec : specs) {
+            schedule(spec, generation, 0, now + spec.periodSeconds() * 1000L);
+        }
+    }
+
+    synchronized boolean healthy() {
+        return specs.stream().allMatch(spec -> Boolean.TRUE.equals(last.get(spec.name())));
+    }
+
+    /** {@code fastUntil}: probe quickly, reporting changes only, until then; 0 for periodic checks. */
+    private void schedule(PromiseSpec spec, int forGeneration, long delayMs, long fastUntil) {
+        context.scheduler().schedule(() -> run(spec, forGeneration, fastUntil), delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void run(PromiseSpec spec, int forGeneration, long fastUntil) {
+        String[] target;
+        Optional<Account> runAs;
+        synchronized (this) {
+            if (forGeneration != generation) {
+                return;
+            }
+            target = rendered.get(spec.name());
+            runAs = account;
+        }
+        PromiseChecker.Result result = PromiseChecker.check(spec, target[0], target[1], context.layout(), reference, runAs);
+        long now = System.currentTimeMillis();
+        boolean report;
+        boolean healthChanged;
+        boolean bang;
+        long instance;
+        synchronized (this) {
+            if (forGeneration != generation) {
+                return;
+            }
+            boolean fast = now < fastUntil;
+            Boolean previous = last.get(spec.name());
+            if (!result.ok() && fast && now < quietUntil && !passed.contains(spec.name())) {
+                schedule(spec, forGeneration, FAST_MS, fastUntil);
+                return;
+            }
+            boolean wasHealthy = healthy();
+            last.put(spec.name(), result.ok());
+            if (result.ok()) {
+                passed.add(spec.name());
+            }
+            report = !fast || previous == null || previous != result.ok();
+            healthChanged = wasHealthy != healthy();
+            bang = !result.ok() && Boolean.TRUE.equals(previous) && spec.bangOnFailure();
+            instance = instanceId;
+            if (fast && !result.ok()) {
+                schedule(spec, forGeneration, FAST_MS, fastUntil);
+            } else {
+                schedule(spec, forGeneration, spec.periodSeconds() * 1000L, 0);
+            }
+        }
+        if (report) {
+            context.reporter().sample(Kind.PROMISE, reference, instance, Reporter.data().put("name", spec.name())
+                    .put("ok", result.ok()).put("message", result.message()).put("ms", result.ms()));
+        }
+        if (healthChanged) {
+            onHealthChange.run();
+        }
+        if (bang) {
+            onBang.run();
+        }
+    }
+}

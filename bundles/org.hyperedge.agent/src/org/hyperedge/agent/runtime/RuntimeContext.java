@@ -1,0 +1,18 @@
+package org.hyperedge.agent.runtime;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.hyperedge.agent.partition.PartitionLayout;
+import org.hyperedge.agent.report.Reporter;
+
+/**
+ * What every partition runtime shares: where partitions live, the agent-private directory beside them
+ * (secrets, pids, process output: nothing a service can tamper with), accounts, the reporter, the scheduler
+ * for promises and restarts, and {@code wake} to make the converger run again.
+ */
+public record RuntimeContext(PartitionLayout layout, Path privateRoot, UnixUsers users, Reporter reporter,
+        ScheduledExecutorService scheduler, Clock clock, String serviceIp, Duration grace, Runnable wake) {
+}
