@@ -111,7 +111,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
         if (colon <= 0) {
             throw new IllegalArgumentException("listen address '" + listen + "' is not HOST:PORT");
         }
-        int port = number("listen port", listen.substring(colon + 1), 1, 65535);
+        int port = number("listen port", listen.substring(colon + 1), 0, 65535);
         int partitions = number("partitions", settings.getProperty("partitions"), 1, 1000);
         String ports = settings.getProperty("ports");
         String[] range = ports.split("-", -1);

@@ -25,7 +25,8 @@ class AgentOptionsTest {
         assertEquals(7443, options.listenPort());
         assertEquals(10, options.partitions());
         assertEquals(1000, options.portsPerPartition());
-        assertEquals(Path.of(System.getProperty("user.home"), ".hyperedge-agent"), options.dataDirectory());
+        assertEquals(AgentOptions.runsAsRoot() ? Path.of("/var/lib/hyperedge-agent")
+                : Path.of(System.getProperty("user.home"), ".hyperedge-agent"), options.dataDirectory());
         assertFalse(options.help());
     }
 
@@ -68,7 +69,7 @@ class AgentOptionsTest {
         assertMessage("unknown option '--bogus'", "--bogus");
         assertMessage("--data needs a value", "--data");
         assertMessage("listen address 'localhost' is not HOST:PORT", "--listen", "localhost");
-        assertMessage("listen port 70000 is outside 1-65535", "--listen", "h:70000");
+        assertMessage("listen port 70000 is outside 0-65535", "--listen", "h:70000");
         assertMessage("partitions 'many' is not a number", "--partitions", "many");
         assertMessage("partitions 0 is outside 1-1000", "--partitions", "0");
         assertMessage("port range '20000' is not FROM-TO", "--ports", "20000");

@@ -81,7 +81,7 @@ public final class ApiServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             String peer = peerFingerprint(exchange);
-            String path = exchange.getRequestURI().getPath();
+            String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
             if ("/v1/pair".equals(path) && "POST".equals(method)) {
                 pair(exchange, peer);
@@ -94,13 +94,10 @@ public final class ApiServer implements AutoCloseable {
             }
             route(exchange, method, path);
         } catch (ApiException e) {
-            drain(exchange);
             Exchanges.error(exchange, e.status(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            drain(exchange);
             Exchanges.error(exchange, 400, e.getMessage());
         } catch (RuntimeException e) {
-            drain(exchange);
             Exchanges.error(exchange, 500, "agent error: " + e);
         }
     }
@@ -118,7 +115,7 @@ public final class ApiServer implements AutoCloseable {
             Exchanges.json(exchange, 200, ("{\"generation\":" + generation + "}").getBytes(StandardCharsets.US_ASCII));
         } else if (artifact.matches()) {
             expect(method, "PUT");
-            putArtifact(exchange, artifact.group(1));
+            putArtifact(exchange, java.net.URLDecoder.decode(artifact.group(1), StandardCharsets.UTF_8));
         } else if ("/v1/reports".equals(path)) {
             expect(method, "GET");
             Map<String, String> query = Exchanges.query(exchange);
@@ -134,7 +131,8 @@ public final class ApiServer implements AutoCloseable {
             expect(method, "GET");
             Map<String, String> query = Exchanges.query(exchange);
             int tail = (int) Exchanges.number(query, "tail", 100, 1, 10_000);
-            Exchanges.text(exchange, 200, node.log(log.group(1), query.get("process"), query.get("file"), tail));
+            String partition = java.net.URLDecoder.decode(log.group(1), StandardCharsets.UTF_8);
+            Exchanges.text(exchange, 200, node.log(partition, query.get("process"), query.get("file"), tail));
         } else {
             throw new ApiException(404, "no such resource: " + method + " " + path);
         }
@@ -176,15 +174,6 @@ public final class ApiServer implements AutoCloseable {
             return Fingerprints.sha256((X509Certificate) chain[0]);
         } catch (SSLPeerUnverifiedException | ClassCastException | ArrayIndexOutOfBoundsException e) {
             throw new ApiException(403, "refused: the client presented no certificate");
-        }
-    }
-
-    /** Reads what is left of a refused request, so the connection can be reused for the answer. */
-    private static void drain(HttpExchange exchange) {
-        try (InputStream body = exchange.getRequestBody()) {
-            body.skip(1 << 20);
-        } catch (IOException e) {
-            // the client is gone; nothing to answer
         }
     }
 }

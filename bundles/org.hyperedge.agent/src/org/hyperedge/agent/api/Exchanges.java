@@ -16,31 +16,48 @@ import com.sun.net.httpserver.HttpExchange;
 /** Reading bounded bodies and query strings, and writing JSON answers. */
 final class Exchanges {
 
+    /** How much of an oversized body is read to answer it properly; past this the connection is closed. */
+    static final long DISCARD_BYTES = 64L << 20;
+
     private Exchanges() {
     }
 
-    /** The body, refused with 413 past {@code limit} bytes whether or not the client declared its length. */
+    /**
+     * The body, refused with 413 past {@code limit} bytes. An oversized body is still read (and thrown
+     * away) up to {@link #DISCARD_BYTES}, so the client gets the answer instead of a broken connection.
+     */
     static byte[] body(HttpExchange exchange, int limit, String what) throws IOException, ApiException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        long declaredLength = -1;
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.strip()) > limit) {
-                    throw new ApiException(413, what + " of " + declared.strip() + " bytes is larger than " + limit);
-                }
+                declaredLength = Long.parseLong(declared.strip());
             } catch (NumberFormatException e) {
                 throw new ApiException(400, "Content-Length '" + declared + "' is not a number");
             }
         }
+        String tooLarge = what + " of " + (declaredLength >= 0 ? declaredLength + " bytes" : "this size")
+                + " is larger than " + limit + " bytes";
+        if (declaredLength > DISCARD_BYTES) {
+            throw new ApiException(413, tooLarge);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long total = 0;
         try (InputStream in = exchange.getRequestBody()) {
             byte[] buffer = new byte[16 * 1024];
             int read;
             while ((read = in.read(buffer)) > 0) {
-                if (out.size() + read > limit) {
-                    throw new ApiException(413, what + " is larger than " + limit + " bytes");
+                total += read;
+                if (total > DISCARD_BYTES) {
+                    break;
                 }
-                out.write(buffer, 0, read);
+                if (total <= limit) {
+                    out.write(buffer, 0, read);
+                }
             }
+        }
+        if (total > limit) {
+            throw new ApiException(413, tooLarge);
         }
         return out.toByteArray();
     }

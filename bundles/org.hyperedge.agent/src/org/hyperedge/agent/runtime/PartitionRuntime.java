@@ -81,7 +81,7 @@ public final class PartitionRuntime {
             Map<String, Integer> ports = ports(state, type);
             Secrets secrets = new Secrets(privateDirectory);
             renderer = new TemplateRenderer(context.serviceIp(), context.layout().directory(reference).toString(),
-                    software.toString(), ports, state.parameters(), secrets::get);
+                    software.toString(), ports, withDefaults(state.parameters()), secrets::get);
             String configuration = digest(descriptorText + "\n" + state.softwareType() + "\n" + state.parameters()
                     + "\n" + ports + "\n" + context.serviceIp());
             Path configFile = privateDirectory.resolve("configuration");
@@ -301,7 +301,8 @@ public final class PartitionRuntime {
         if (error != null) {
             data.put("error", error);
         }
-        Map<String, String> connection = "started".equals(reportedState) ? connection(desired.parameters()) : Map.of();
+        Map<String, String> connection = "started".equals(reportedState) ? connection(withDefaults(desired.parameters()))
+                : Map.of();
         ObjectNode published = data.putObject("connection");
         connection.forEach(published::put);
         String summary = data.toString();
@@ -318,7 +319,7 @@ public final class PartitionRuntime {
             boolean up = "started".equals(reportedState) && "started".equals(guest.state());
             ObjectNode data = Reporter.data().put("state", up ? "started" : "started".equals(reportedState)
                     ? guest.state() : reportedState).put("healthy", up && healthy).put("shared", true);
-            ObjectNode merged = desired.parameters().deepCopy();
+            ObjectNode merged = withDefaults(desired.parameters());
             merged.setAll(guest.parameters());
             ObjectNode published = data.putObject("connection");
             if (up) {
@@ -336,6 +337,22 @@ public final class PartitionRuntime {
         TemplateRenderer withParameters = renderer.withParameters(parameters);
         type.connection().forEach((name, template) -> values.put(name, withParameters.render(template)));
         return values;
+    }
+
+    /**
+     * The parameters with the schema's top-level defaults filled in where the request left them out (the
+     * master stores defaults with a request; a desired state from elsewhere may not carry them).
+     */
+    private ObjectNode withDefaults(ObjectNode parameters) {
+        ObjectNode complete = parameters.deepCopy();
+        if (type != null) {
+            type.parameterSchema().path("properties").fields().forEachRemaining(property -> {
+                if (!complete.has(property.getKey()) && property.getValue().has("default")) {
+                    complete.set(property.getKey(), property.getValue().get("default"));
+                }
+            });
+        }
+        return complete;
     }
 
     private Map<String, String> render(Map<String, String> environment) {
