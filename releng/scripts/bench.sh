@@ -2,13 +2,29 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
     allocation) bench_allocation "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation)" ;;
+    agent) bench_agent "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent)" ;;
   esac
+}
+
+# The packaged agent as its own process: new desired state to H2 ready, and idle memory and CPU.
+bench_agent() {
+  find_java
+  if needs_build; then build_all; fi
+  source "$HE_HOME/releng/scripts/agent.sh"
+  local h2_jar="${HYPEREDGE_M2:-$HOME/.m2/repository}/com/h2database/h2/2.4.240/h2-2.4.240.jar"
+  [ -f "$h2_jar" ] || die "the H2 jar is not in the local Maven repository ($h2_jar): run ./hyperedge build first"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  echo "agent JVM options: $AGENT_JAVA_OPTS"
+  "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark "$AGENT_JAR" \
+    "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch" $AGENT_JAVA_OPTS
 }
 
 # Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.

@@ -77,6 +77,25 @@ ensure_desktop_packages() {
   fi
 }
 
+# Host programs the built-in catalog runs in partitions (nginx, Redis): installed for the agent's service
+# tests when root; otherwise those tests are skipped, and the line that would enable them is printed.
+SERVICE_PACKAGES="nginx-light redis-server"
+ensure_service_packages() {
+  local missing=()
+  for p in $SERVICE_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing ${missing[*]} from Debian packages (services the agent tests run)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null || die "apt-get update failed"
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+  else
+    say "the nginx and Redis agent tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
+  fi
+}
+
 # Uses $DISPLAY when it answers; otherwise starts Xvfb on a free display, stopped on exit.
 ensure_display() {
   if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi

@@ -4,6 +4,7 @@ test_main() {
   find_java
   ensure_desktop_packages
   ensure_display
+  ensure_service_packages
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
   say "running the test suite on DISPLAY=$DISPLAY (master tests on H2 and on PostgreSQL)"

@@ -93,7 +93,9 @@ final class ServiceProcess {
         startedAtMillis = System.currentTimeMillis();
         stopping = false;
         OptionalLong startTime = ProcStat.startTime(handle.pid());
-        Files.writeString(pidFile, handle.pid() + " " + startTime.orElse(0), StandardCharsets.US_ASCII);
+        Path tmp = pidFile.resolveSibling(pidFile.getFileName() + ".tmp");
+        Files.writeString(tmp, handle.pid() + " " + startTime.orElse(0), StandardCharsets.US_ASCII);
+        Files.move(tmp, pidFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         watch(onExit);
     }
 
