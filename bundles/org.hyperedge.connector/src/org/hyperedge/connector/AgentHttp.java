@@ -1,0 +1,91 @@
+package org.hyperedge.connector;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.FileEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.hyperedge.protocol.tls.TlsIdentity;
+
+/**
+ * HTTPS to agents with HttpClient 5: pooled connections, a timeout on every call, the master's identity
+ * presented, and each agent trusted by its pinned certificate (host names play no part: the pin is the
+ * identity).
+ */
+final class AgentHttp implements Closeable {
+
+    /** An agent's answer. */
+    record Answer(int status, byte[] body) {
+
+        boolean ok() {
+            return status / 100 == 2;
+        }
+
+        String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private final CloseableHttpClient client;
+
+    AgentHttp(TlsIdentity identity, TrustManager trust, int maxConnections) {
+        SSLContext tls = identity.sslContext(trust);
+        client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls)
+                                .setTlsVersions("TLSv1.3").setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildClassic())
+                        .setMaxConnTotal(maxConnections).setMaxConnPerRoute(2)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(10))
+                        .setResponseTimeout(Timeout.ofSeconds(30)).build())
+                .disableAutomaticRetries()
+                .build();
+    }
+
+    Answer get(String address, String path) throws IOException {
+        return execute(new HttpUriRequestBase("GET", uri(address, path)));
+    }
+
+    Answer send(String method, String address, String path, byte[] body) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(method, uri(address, path));
+        request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        return execute(request);
+    }
+
+    Answer sendFile(String address, String path, Path file) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase("PUT", uri(address, path));
+        request.setEntity(new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
+        return execute(request);
+    }
+
+    private Answer execute(HttpUriRequestBase request) throws IOException {
+        return client.execute(request, response -> new Answer(response.getCode(),
+                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+    }
+
+    private static java.net.URI uri(String address, String path) {
+        return java.net.URI.create("https://" + address + path);
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

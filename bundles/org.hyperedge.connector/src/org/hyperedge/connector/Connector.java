@@ -1,0 +1,127 @@
+package org.hyperedge.connector;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.protocol.tls.TlsIdentity;
+
+/**
+ * The master's side of the node protocol, running in the console or in a headless master: adopts nodes,
+ * and syncs every adopted node each period on a small pool, so one slow or unreachable node holds up no
+ * other. A node that fails backs off (1 s doubling to one minute) and its error is kept for the operator;
+ * its staleness is simply the age of its last report, shown as it is.
+ */
+public final class Connector implements AutoCloseable {
+
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    private final TlsIdentity identity;
+    private final NodeLinks links;
+    private final PinnedByAddress pins = new PinnedByAddress();
+    private final AgentHttp http;
+    private final SyncSession session;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService workers;
+    private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    public Connector(Database database, TlsIdentity identity, ArtifactCache artifacts, int threads) {
+        this.identity = identity;
+        this.links = new NodeLinks(database);
+        this.http = new AgentHttp(identity, pins, Math.max(8, threads * 2));
+        this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts);
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
+        this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
+        links.all().forEach(node -> pins.pin(node.address(), node.fingerprint()));
+    }
+
+    /** The master's own identity: what agents pin when they are adopted. */
+    public String fingerprint() {
+        return identity.fingerprint();
+    }
+
+    /** Adopts the node at {@code address} with the code its agent printed; returns the node's id. */
+    public String adopt(String address, String code, String site, Map<String, String> labels) throws AdoptionException {
+        String[] adopted = NodeAdoption.adopt(identity, links, address, code, site, labels);
+        pins.pin(address, adopted[1]);
+        notBefore.remove(adopted[0]);
+        failures.remove(adopted[0]);
+        return adopted[0];
+    }
+
+    /** Stops talking to the node; it must be adopted again (with a new pairing made on it). */
+    public boolean revoke(String nodeId) {
+        links.find(nodeId).ifPresent(node -> pins.unpin(node.address()));
+        return links.revoke(nodeId);
+    }
+
+    /** Syncs every node each period from now on. */
+    public void start(Duration period) {
+        timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One sync of one node now, in the caller's thread (tests, the command line). */
+    public SyncSession.Result syncNow(String nodeId) throws IOException {
+        NodeLink node = links.find(nodeId).orElseThrow(() -> new IllegalArgumentException("no adopted node '" + nodeId + "'"));
+        return session.sync(node, missingArtifacts.computeIfAbsent(nodeId, id -> ConcurrentHashMap.newKeySet()));
+    }
+
+    private void syncDue() {
+        long now = System.nanoTime();
+        for (NodeLink node : links.all()) {
+            if (now < notBefore.getOrDefault(node.nodeId(), Long.MIN_VALUE) || !running.add(node.nodeId())) {
+                continue;
+            }
+            workers.execute(() -> {
+                try {
+                    session.sync(node, missingArtifacts.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet()));
+                    failures.remove(node.nodeId());
+                    notBefore.remove(node.nodeId());
+                } catch (IOException | RuntimeException e) {
+                    int failed = failures.merge(node.nodeId(), 1, Integer::sum);
+                    long backoffMs = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(16, failed - 1));
+                    notBefore.put(node.nodeId(), System.nanoTime() + backoffMs * 1_000_000);
+                    links.syncFailed(node.nodeId(), e.getMessage() == null ? e.toString() : e.getMessage());
+                } finally {
+                    running.remove(node.nodeId());
+                }
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+            http.close();
+        } catch (IOException e) {
+            // closing sockets to agents: nothing left to do
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package org.hyperedge.connector;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import javax.net.ssl.SSLException;
+
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.protocol.node.NodeInfo;
+import org.hyperedge.protocol.node.NodeInfoCodec;
+import org.hyperedge.protocol.tls.PairingCode;
+import org.hyperedge.protocol.tls.PinnedTrustManager;
+import org.hyperedge.protocol.tls.TlsIdentity;
+
+/**
+ * Adopts a node by its address and pairing code: the handshake only completes with the agent whose
+ * certificate the code names, the code's secret makes the agent pin this master, and the node is
+ * registered with its capacity and partitions as the agent reports them.
+ */
+final class NodeAdoption {
+
+    private NodeAdoption() {
+    }
+
+    /** Returns the adopted node's id and pinned fingerprint. */
+    static String[] adopt(TlsIdentity identity, NodeLinks links, String address, String code, String site,
+            Map<String, String> labels) throws AdoptionException {
+        PairingCode pairing;
+        try {
+            pairing = PairingCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new AdoptionException(e.getMessage());
+        }
+        String[] presented = new String[1];
+        PinnedTrustManager byCode = new PinnedTrustManager(fingerprint -> {
+            presented[0] = fingerprint;
+            return pairing.matches(fingerprint);
+        }, "the certificate pairing code " + code + " names");
+        NodeInfo info;
+        try (AgentHttp http = new AgentHttp(identity, byCode, 1)) {
+            AgentHttp.Answer answer = http.send("POST", address, "/v1/pair",
+                    ("{\"secret\":\"" + pairing.secret() + "\"}").getBytes(StandardCharsets.US_ASCII));
+            if (!answer.ok()) {
+                throw new AdoptionException("the agent at " + address + " refused the pairing (" + answer.status() + "): "
+                        + errorOf(answer));
+            }
+            info = NodeInfoCodec.read(answer.body());
+        } catch (SSLException e) {
+            throw new AdoptionException("the agent at " + address + " is not the one pairing code " + code
+                    + " was printed by (it presented " + (presented[0] == null ? "no certificate" : "certificate "
+                    + presented[0].substring(0, 16)) + ")", e);
+        } catch (IOException e) {
+            throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
+        }
+        if (info.partitions().isEmpty()) {
+            throw new AdoptionException("the agent at " + address + " offers no partitions");
+        }
+        NodeInfo.PartitionInfo first = info.partitions().get(0);
+        NodeSpec spec = new NodeSpec(info.name(), site, address, info.capacity().cpus() * 1000L, info.capacity().memoryMb(),
+                info.capacity().diskMb(), labels, info.partitions().size(), first.firstPort(),
+                first.lastPort() - first.firstPort() + 1);
+        links.adopt(spec, presented[0]);
+        return new String[] { info.name(), presented[0] };
+    }
+
+    static String errorOf(AgentHttp.Answer answer) {
+        String text = answer.text();
+        int start = text.indexOf("\"error\":\"");
+        return start < 0 ? text : text.substring(start + 9, Math.max(start + 9, text.lastIndexOf('"')));
+    }
+}

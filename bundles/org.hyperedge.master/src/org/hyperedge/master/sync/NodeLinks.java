@@ -1,0 +1,124 @@
+package org.hyperedge.master.sync;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hyperedge.master.node.NodeRegistry;
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.store.Database;
+
+/** The connector's bookkeeping per node, in the master's database (so any master process can pick it up). */
+public final class NodeLinks {
+
+    private static final String COLUMNS = "id, address, fingerprint, generation, pushed_generation, report_cursor, "
+            + "last_report_at, last_sync_error";
+
+    private final Database database;
+    private final NodeRegistry registry;
+
+    public NodeLinks(Database database) {
+        this.database = database;
+        this.registry = new NodeRegistry(database);
+    }
+
+    /**
+     * Records an adopted node with the agent certificate it presented. A node adopted again (a new pairing
+     * made on it) keeps its partitions and report cursor; only its address and certificate change.
+     */
+    public void adopt(NodeSpec node, String fingerprint) {
+        if (find(node.id()).isEmpty() && !exists(node.id())) {
+            registry.register(node);
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE node SET address = ?, fingerprint = ?, revoked = FALSE, pushed_generation = 0 WHERE id = ?")) {
+                update.setString(1, node.address());
+                update.setString(2, fingerprint);
+                update.setString(3, node.id());
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets the node's certificate: the master stops talking to it until it is adopted again. */
+    public boolean revoke(String nodeId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE node SET revoked = TRUE, fingerprint = NULL WHERE id = ?")) {
+                update.setString(1, nodeId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Every node the master syncs: adopted, not revoked. */
+    public List<NodeLink> all() {
+        return database.inTransaction(connection -> {
+            List<NodeLink> links = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE fingerprint IS NOT NULL AND revoked = FALSE ORDER BY id");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    links.add(link(rows));
+                }
+            }
+            return links;
+        });
+    }
+
+    public Optional<NodeLink> find(String nodeId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE")) {
+                query.setString(1, nodeId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(link(rows)) : Optional.<NodeLink>empty();
+                }
+            }
+        });
+    }
+
+    /** The node accepted the desired state of this generation. */
+    public void pushed(String nodeId, long generation) {
+        update("UPDATE node SET pushed_generation = ?, last_sync_error = NULL WHERE id = ?", generation, nodeId);
+    }
+
+    public void syncFailed(String nodeId, String error) {
+        String message = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 997) + "..." : error;
+        update("UPDATE node SET last_sync_error = ? WHERE id = ?", message, nodeId);
+    }
+
+    private boolean exists(String nodeId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM node WHERE id = ?")) {
+                query.setString(1, nodeId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    private void update(String sql, Object first, String nodeId) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setObject(1, first);
+                update.setString(2, nodeId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static NodeLink link(ResultSet rows) throws SQLException {
+        OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
+        return new NodeLink(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5),
+                rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8));
+    }
+}

@@ -1,0 +1,200 @@
+package org.hyperedge.master.sync;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.hyperedge.master.store.Database;
+import org.hyperedge.protocol.report.ReportCodec.Page;
+import org.hyperedge.protocol.report.ReportEvent;
+import org.hyperedge.protocol.report.ReportEvent.Kind;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Ingests a node's report page in one transaction: events at or below the node's cursor were ingested
+ * before and are skipped (a replay changes nothing); a page that skips a sequence number is refused whole;
+ * an event about an instance that is not placed on the reporting node changes nothing and is kept as a
+ * refused node event. The cursor moves with the data, so a master killed mid-ingest ingests the page again.
+ */
+public final class ReportIngest {
+
+    /** What one page did: events applied, events skipped as already ingested, the new cursor, missing artifacts. */
+    public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts) {
+    }
+
+    private final Database database;
+
+    public ReportIngest(Database database) {
+        this.database = database;
+    }
+
+    public Outcome ingest(String nodeId, Page page) {
+        if (!nodeId.equals(page.node())) {
+            throw new IllegalArgumentException("reports of node '" + page.node() + "' arrived for node '" + nodeId + "'");
+        }
+        return database.inTransaction(connection -> {
+            long cursor = lockCursor(connection, nodeId);
+            Set<Long> placed = placedInstances(connection, nodeId);
+            int ingested = 0;
+            int skipped = 0;
+            Set<String> missing = new LinkedHashSet<>();
+            for (ReportEvent event : page.events()) {
+                if (event.seq() <= cursor) {
+                    skipped++;
+                    continue;
+                }
+                if (event.seq() != cursor + 1) {
+                    throw new IllegalArgumentException("reports of node " + nodeId + " skip from " + cursor + " to "
+                            + event.seq() + ": page refused, nothing ingested");
+                }
+                apply(connection, nodeId, event, placed, missing);
+                cursor = event.seq();
+                ingested++;
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET report_cursor = ?, "
+                    + "last_report_at = ?, last_sync_error = NULL WHERE id = ?")) {
+                update.setLong(1, cursor);
+                update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                update.setString(3, nodeId);
+                update.executeUpdate();
+            }
+            return new Outcome(ingested, skipped, cursor, missing);
+        });
+    }
+
+    private static long lockCursor(Connection connection, String nodeId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT report_cursor FROM node WHERE id = ? AND revoked = FALSE FOR UPDATE")) {
+            query.setString(1, nodeId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalArgumentException("unknown or revoked node '" + nodeId + "'");
+                }
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Instances in the node's partitions and the shared instances they host. */
+    private static Set<Long> placedInstances(Connection connection, String nodeId) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.instance_id, g.id FROM node_partition p "
+                + "LEFT JOIN instance g ON g.host_id = p.instance_id WHERE p.node_id = ? AND p.instance_id IS NOT NULL")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    long guest = rows.getLong(2);
+                    if (!rows.wasNull()) {
+                        ids.add(guest);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void apply(Connection connection, String nodeId, ReportEvent event, Set<Long> placed,
+            Set<String> missing) throws SQLException {
+        ObjectNode data = event.data();
+        boolean aboutInstance = event.instanceId() > 0;
+        if (aboutInstance && !placed.contains(event.instanceId()) && !destroyedHere(event)) {
+            nodeEvent(connection, nodeId, event, "refused: instance " + event.instanceId() + " is not placed on this node");
+            return;
+        }
+        switch (event.kind()) {
+            case INSTANCE -> instance(connection, event, data);
+            case PROMISE -> promise(connection, nodeId, event, data);
+            case USAGE -> usage(connection, nodeId, event, data);
+            default -> {
+                if (event.kind() == Kind.INSTALL && "waiting".equals(data.path("state").asText())) {
+                    data.path("missing").forEach(sha -> missing.add(sha.asText()));
+                }
+                nodeEvent(connection, nodeId, event, data.toString());
+            }
+        }
+    }
+
+    /** The final reports of an instance whose partition the master already freed still count. */
+    private static boolean destroyedHere(ReportEvent event) {
+        return event.kind() == Kind.USAGE || (event.kind() == Kind.INSTANCE
+                && "destroyed".equals(event.data().path("state").asText()));
+    }
+
+    private static void instance(Connection connection, ReportEvent event, ObjectNode data) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET reported_state = ?, healthy = ?, "
+                + "connection_parameters = ?, reported_error = ?, last_report_at = ? WHERE id = ?")) {
+            update.setString(1, truncate(data.path("state").asText("unknown"), 16));
+            update.setBoolean(2, data.path("healthy").asBoolean());
+            update.setString(3, data.path("connection").isObject() ? data.get("connection").toString() : "{}");
+            update.setString(4, data.hasNonNull("error") ? truncate(data.get("error").asText(), 2000) : null);
+            update.setObject(5, at(event.at()));
+            update.setLong(6, event.instanceId());
+            update.executeUpdate();
+        }
+    }
+
+    private static void promise(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO promise_result (node_id, seq, "
+                + "instance_id, name, ok, message, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, nodeId);
+            insert.setLong(2, event.seq());
+            insert.setLong(3, event.instanceId());
+            insert.setString(4, truncate(data.path("name").asText(), 63));
+            insert.setBoolean(5, data.path("ok").asBoolean());
+            insert.setString(6, truncate(data.path("message").asText(), 1000));
+            insert.setObject(7, at(event.at()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void usage(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_record (node_id, seq, instance_id, "
+                + "period_from, period_to, cpu_seconds, memory_mb_hours, disk_mb_hours, instance_hours) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, nodeId);
+            insert.setLong(2, event.seq());
+            insert.setLong(3, event.instanceId());
+            insert.setObject(4, at(Instant.parse(data.path("from").asText(event.at().toString()))));
+            insert.setObject(5, at(Instant.parse(data.path("to").asText(event.at().toString()))));
+            insert.setBigDecimal(6, decimal(data, "cpuSeconds"));
+            insert.setBigDecimal(7, decimal(data, "memoryMbHours"));
+            insert.setBigDecimal(8, decimal(data, "diskMbHours"));
+            insert.setBigDecimal(9, decimal(data, "instanceHours"));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void nodeEvent(Connection connection, String nodeId, ReportEvent event, String summary) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO node_event (node_id, seq, kind, summary, at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, nodeId);
+            insert.setLong(2, event.seq());
+            insert.setString(3, event.kind().wireName());
+            insert.setString(4, truncate(summary, 2000));
+            insert.setObject(5, at(event.at()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static BigDecimal decimal(ObjectNode data, String field) {
+        return new BigDecimal(data.path(field).asText("0")).setScale(6, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+}

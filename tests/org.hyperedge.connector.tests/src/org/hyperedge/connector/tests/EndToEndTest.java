@@ -1,0 +1,92 @@
+package org.hyperedge.connector.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.sync.InstanceReports.Reported;
+import org.hyperedge.protocol.report.ReportCodec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A request in the master becomes a running service on a node, and its URL comes back, over HTTPS. */
+class EndToEndTest {
+
+    private static final Duration READY = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void startSite() throws Exception {
+        site = new TestSite(dir);
+    }
+
+    @AfterEach
+    void stopSite() throws Exception {
+        site.close();
+    }
+
+    @Test
+    void requestedH2AndWebServerRunOnTwoAgentsAndTheirUrlsComeBackToTheMaster() throws Exception {
+        String nodeA = site.agent("node-a");
+        String nodeB = site.agent("node-b");
+        site.connector.start(Duration.ofMillis(200));
+
+        InstanceRecord database = site.requests.request(Request.root("orders-db", "builtin:h2-database", "default",
+                parameters("database", "orders")).withSla(Map.of("node", nodeA)));
+        InstanceRecord web = site.requests.request(Request.root("dashboard", "builtin:static-web", "default",
+                parameters("title", "Line 3")).withSla(Map.of("node", nodeB)));
+
+        Reported db = site.await(database.id(), "started", true, READY);
+        Reported page = site.await(web.id(), "started", true, READY);
+        JsonNode dbConnection = ReportCodec.JSON.readTree(db.connectionJson());
+        assertEquals(1, selectOne(dbConnection.path("url").asText(), dbConnection.path("user").asText(),
+                dbConnection.path("password").asText()));
+        assertTrue(get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText()).contains("<h1>Line 3</h1>"));
+    }
+
+    static ObjectNode parameters(String... keyValues) {
+        ObjectNode parameters = ReportCodec.JSON.createObjectNode();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            parameters.put(keyValues[i], keyValues[i + 1]);
+        }
+        return parameters;
+    }
+
+    static int selectOne(String url, String user, String password) throws Exception {
+        Properties credentials = new Properties();
+        credentials.put("user", user);
+        credentials.put("password", password);
+        try (Connection connection = new org.h2.Driver().connect(url, credentials);
+                ResultSet result = connection.createStatement().executeQuery("SELECT 1")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    static String get(String url) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
