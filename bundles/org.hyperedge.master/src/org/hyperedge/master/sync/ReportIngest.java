@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * before and are skipped (a replay changes nothing); a page that skips a sequence number is refused whole;
  * an event about an instance that is not placed on the reporting node changes nothing and is kept as a
  * refused node event. The cursor moves with the data, so a master killed mid-ingest ingests the page again.
+ * Every event lands in exactly one row keyed by (node, seq): a promise result, a usage record, or a node
+ * event (instance states, installs, artifacts, processes), so "each report once" is a primary key.
  */
 public final class ReportIngest {
 
@@ -112,7 +114,10 @@ public final class ReportIngest {
             return;
         }
         switch (event.kind()) {
-            case INSTANCE -> instance(connection, event, data);
+            case INSTANCE -> {
+                instance(connection, event, data);
+                nodeEvent(connection, nodeId, event, data.toString());
+            }
             case PROMISE -> promise(connection, nodeId, event, data);
             case USAGE -> usage(connection, nodeId, event, data);
             default -> {

@@ -1,0 +1,142 @@
+package org.hyperedge.master.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.InstanceReports;
+import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.protocol.report.ReportCodec;
+import org.hyperedge.protocol.report.ReportCodec.Page;
+import org.hyperedge.protocol.report.ReportEvent;
+import org.hyperedge.protocol.report.ReportEvent.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reports reach the master's tables once each, in order, and only for what the reporting node hosts. */
+class ReportIngestTest {
+
+    @TempDir
+    Path data;
+
+    private TestMaster master;
+    private ReportIngest ingest;
+    private InstanceRecord database;
+
+    @BeforeEach
+    void adoptNodeAndPlaceAnInstance() throws Exception {
+        master = TestMaster.open(data);
+        NodeLinks links = new NodeLinks(master.database());
+        links.adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 2000, 4096, 10_000, Map.of(), 2, 20000, 10), "ab".repeat(32));
+        links.adopt(new NodeSpec("edge-2", "factory", "127.0.0.2:7443", 2000, 4096, 10_000, Map.of(), 2, 21000, 10), "cd".repeat(32));
+        database = master.requests().request(Request.root("db", "builtin:h2-database", "default",
+                ReportCodec.JSON.createObjectNode()).withSla(Map.of("node", "edge-1")));
+        ingest = new ReportIngest(master.database());
+    }
+
+    @AfterEach
+    void close() {
+        master.close();
+    }
+
+    @Test
+    void anInstanceReportSetsItsStateHealthAndConnectionParameters() {
+        ingest.ingest("edge-1", page("edge-1", started(1, database.id())));
+
+        InstanceReports.Reported reported = new InstanceReports(master.database()).find(database.id()).orElseThrow();
+        assertEquals("started", reported.state());
+        assertTrue(reported.healthy());
+        assertTrue(reported.connectionJson().contains("jdbc:h2:tcp://127.0.0.1:20000/main"), reported.connectionJson());
+    }
+
+    @Test
+    void aReplayedPageChangesNothingAndEveryEventIsStoredOnce() {
+        Page page = page("edge-1", started(1, database.id()), promise(2, database.id(), false), promise(3, database.id(), true),
+                usage(4, database.id()));
+
+        ReportIngest.Outcome first = ingest.ingest("edge-1", page);
+        ReportIngest.Outcome replay = ingest.ingest("edge-1", page);
+
+        assertEquals(4, first.ingested());
+        assertEquals(0, replay.ingested());
+        assertEquals(4, replay.skipped());
+        assertEquals(4, replay.cursor());
+        assertEquals(List.of(1L, 2L, 3L, 4L), seqs(master.database(), "edge-1"));
+    }
+
+    @Test
+    void aPageThatSkipsSequenceNumbersIsRefusedWhole() {
+        ingest.ingest("edge-1", page("edge-1", started(1, database.id())));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ingest.ingest("edge-1", page("edge-1", promise(2, database.id(), true), promise(5, database.id(), true))));
+
+        assertTrue(refused.getMessage().contains("skip from 2 to 5"), refused.getMessage());
+        assertEquals(List.of(1L), seqs(master.database(), "edge-1"));
+    }
+
+    @Test
+    void aNodeCannotReportAboutAnInstanceItDoesNotHost() {
+        ingest.ingest("edge-2", page("edge-2", started(1, database.id())));
+
+        assertFalse("started".equals(new InstanceReports(master.database()).find(database.id()).orElseThrow().state()));
+        assertEquals(List.of(1L), seqs(master.database(), "edge-2"), "kept as a refused event, and the cursor moves on");
+        assertThrows(IllegalArgumentException.class, () -> ingest.ingest("edge-1", page("edge-2", started(1, database.id()))));
+    }
+
+    static Page page(String node, ReportEvent... events) {
+        return new Page(node, events[events.length - 1].seq(), List.of(events));
+    }
+
+    static ReportEvent started(long seq, long instance) {
+        ObjectNode data = ReportCodec.JSON.createObjectNode().put("state", "started").put("healthy", true);
+        data.putObject("connection").put("url", "jdbc:h2:tcp://127.0.0.1:20000/main");
+        return new ReportEvent(seq, Instant.now(), Kind.INSTANCE, "p000", instance, data);
+    }
+
+    static ReportEvent promise(long seq, long instance, boolean ok) {
+        return new ReportEvent(seq, Instant.now(), Kind.PROMISE, "p000", instance,
+                ReportCodec.JSON.createObjectNode().put("name", "tcp-listening").put("ok", ok).put("message", "m"));
+    }
+
+    static ReportEvent usage(long seq, long instance) {
+        return new ReportEvent(seq, Instant.now(), Kind.USAGE, "p000", instance, ReportCodec.JSON.createObjectNode()
+                .put("from", Instant.now().minusSeconds(60).toString()).put("to", Instant.now().toString())
+                .put("cpuSeconds", 1.25).put("memoryMbHours", 2.5).put("diskMbHours", 0.1).put("instanceHours", 0.016667));
+    }
+
+    /** Every stored event's seq for the node, across the tables events land in. */
+    static List<Long> seqs(Database database, String node) {
+        return database.inTransaction(connection -> {
+            List<Long> seqs = new java.util.ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT seq FROM (SELECT node_id, seq FROM node_event "
+                    + "UNION ALL SELECT node_id, seq FROM promise_result UNION ALL SELECT node_id, seq FROM usage_record) e "
+                    + "WHERE node_id = ? ORDER BY seq")) {
+                query.setString(1, node);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
+                }
+            }
+            return seqs;
+        });
+    }
+}
