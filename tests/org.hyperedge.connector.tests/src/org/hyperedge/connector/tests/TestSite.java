@@ -34,6 +34,8 @@ final class TestSite implements AutoCloseable {
     final ArtifactCache artifacts;
     Connector connector;
     private final List<Process> agents = new ArrayList<>();
+    private final Map<String, Process> processes = new java.util.HashMap<>();
+    private final Map<String, int[]> agentPorts = new java.util.HashMap<>();
 
     TestSite(Path directory) throws Exception {
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -55,14 +57,85 @@ final class TestSite implements AutoCloseable {
         return connector.adopt(launched.address(), launched.pairingCode(), "factory", Map.of("role", name));
     }
 
+    /** Starts (or starts again, on the same data, address and ports) the agent named {@code name}. */
     AgentLauncher.Launched startAgent(String name) throws Exception {
-        int firstPort = 30_000 + ThreadLocalRandom.current().nextInt(300) * 100;
+        int[] ports = agentPorts.computeIfAbsent(name, n -> new int[] { freePort(),
+                30_000 + ThreadLocalRandom.current().nextInt(300) * 100 });
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", directory.resolve(name).toString(),
-                "--listen", "127.0.0.1:0", "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
-                firstPort + "-" + (firstPort + 19), "--grace", "3", "--usage-period", "5"),
-                directory.resolve(name + ".log"));
+                "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
+                ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"),
+                directory.resolve(name + "-" + agents.size() + ".log"));
         agents.add(launched.process());
+        processes.put(name, launched.process());
         return launched;
+    }
+
+    /** {@code kill -9} of the named agent's process. */
+    void killAgent(String name) throws InterruptedException {
+        Process agent = processes.get(name);
+        agent.destroyForcibly();
+        agent.waitFor();
+    }
+
+    /** A new connector on the same database (after a cut, or a master restart). */
+    void reconnect() {
+        connector = new Connector(database, identity, artifacts, 4);
+    }
+
+    /** Every stored event's seq for the node, across the tables report events land in, in order. */
+    List<Long> ingestedSeqs(String node) {
+        return database.inTransaction(connection -> {
+            List<Long> seqs = new ArrayList<>();
+            try (var query = connection.prepareStatement("SELECT seq FROM (SELECT node_id, seq FROM node_event "
+                    + "UNION ALL SELECT node_id, seq FROM promise_result UNION ALL SELECT node_id, seq FROM usage_record) e "
+                    + "WHERE node_id = ? ORDER BY seq")) {
+                query.setString(1, node);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
+                }
+            }
+            return seqs;
+        });
+    }
+
+    /** Waits until the master holds at least {@code count} events of the node. */
+    List<Long> awaitIngested(String node, long count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Long> seqs = ingestedSeqs(node);
+        while (seqs.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            seqs = ingestedSeqs(node);
+        }
+        return seqs;
+    }
+
+    /** Services outlive their agents by design; a test's are ended by the pids their agents recorded. */
+    private void killServices() throws java.io.IOException {
+        for (String name : agentPorts.keySet()) {
+            Path privateRoot = directory.resolve(name).resolve("private");
+            if (!Files.isDirectory(privateRoot)) {
+                continue;
+            }
+            try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
+                for (Path pidFile : pidFiles.toList()) {
+                    long pid = Long.parseLong(Files.readString(pidFile).strip().split(" ")[0]);
+                    ProcessHandle.of(pid).ifPresent(service -> {
+                        service.descendants().forEach(ProcessHandle::destroyForcibly);
+                        service.destroyForcibly();
+                    });
+                }
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Polls the master (not the agent) until the instance's reported state and health are as wanted. */
@@ -91,6 +164,7 @@ final class TestSite implements AutoCloseable {
             agent.destroy();
             agent.waitFor();
         }
+        killServices();
         database.close();
     }
 }
