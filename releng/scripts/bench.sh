@@ -2,13 +2,15 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
     allocation) bench_allocation "$@" ;;
     agent) bench_agent "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent)" ;;
+    e2e) bench_e2e "$@" ;;
+    sync) bench_sync "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync)" ;;
   esac
 }
 
@@ -25,6 +27,27 @@ bench_agent() {
   echo "agent JVM options: $AGENT_JAVA_OPTS"
   "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark "$AGENT_JAR" \
     "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch" $AGENT_JAVA_OPTS
+}
+
+# Request to connection URL in the master, with the packaged agent as its own process over HTTPS.
+bench_e2e() {
+  find_java
+  if needs_build; then build_all; fi
+  source "$HE_HOME/releng/scripts/agent.sh"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.E2eBenchmark "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+}
+
+# Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.
+bench_sync() {
+  find_java
+  if needs_build; then build_all; fi
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SyncBenchmark "$scratch" "${1:-15}" 1000 10000
 }
 
 # Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.

@@ -152,5 +152,8 @@ cli_main() {
   if needs_build; then build_all; fi
   local data
   data="$(resolve_data_dir)"
+  if [ -n "${DB_ARG:-}" ]; then
+    exec "$JAVA" -jar "$CLI_JAR" --data "$data" --db "$DB_ARG" "$@"
+  fi
   exec "$JAVA" -jar "$CLI_JAR" --data "$data" "$@"
 }

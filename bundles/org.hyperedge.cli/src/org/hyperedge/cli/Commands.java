@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.request.CompositePlan;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
@@ -36,14 +35,12 @@ final class Commands {
     private final PrintStream out;
     private final PrintStream err;
     private final CatalogStore catalog;
-    private final NodeRegistry nodes;
     private final RequestService requests;
 
     Commands(Database database, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
         this.catalog = new CatalogStore(database);
-        this.nodes = new NodeRegistry(database);
         this.requests = new RequestService(database, catalog);
         if (catalog.list().isEmpty()) {
             try {
@@ -135,25 +132,36 @@ final class Commands {
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
-                    instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(), null, null);
+                    instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
+                    health(instance), url(instance));
         }
         table.print(out);
         return Main.OK;
     }
 
-    int nodes(List<String> args) {
-        Arguments.parse(args, List.of(), List.of());
-        Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "DISK-MB", "PARTITIONS", "FREE", "GENERATION");
-        List<NodeRegistry.NodeSummary> summaries = nodes.list();
-        for (NodeRegistry.NodeSummary node : summaries) {
-            table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.diskMb(),
-                    node.partitions(), node.freePartitions(), node.generation());
+    private static String health(InstanceRecord instance) {
+        if (instance.connectionParameters() == null || !"started".equals(instance.reportedState())) {
+            return null;
         }
-        table.print(out);
-        if (summaries.isEmpty()) {
-            out.println("No nodes yet — adopt one with ./hyperedge nodes adopt ADDRESS CODE (node adoption comes with the connector).");
+        return instance.healthy() ? "ok" : "failing";
+    }
+
+    /** The first connection parameter that looks like a URL (what an operator copies first). */
+    private static String url(InstanceRecord instance) {
+        if (instance.connectionParameters() == null) {
+            return null;
         }
-        return Main.OK;
+        try {
+            JsonNode connection = JSON.readTree(instance.connectionParameters());
+            for (JsonNode value : connection) {
+                if (value.asText().contains("://")) {
+                    return value.asText();
+                }
+            }
+            return null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static ObjectNode parameters(Arguments parsed) {

@@ -32,7 +32,13 @@ public final class Main {
                                              request a service (again: updates it); --node sets the SLA
                                              (node, site, label.NAME, cpu, memory-mb, disk-mb)
               status [TREE]                  every instance (or one tree) in a dense table
-              nodes                          sites and nodes with capacity and free partitions
+              nodes                          sites and nodes: capacity, free partitions, age of the last
+                                             report, sync state
+              nodes adopt HOST:PORT CODE [--site S] [--label K=V]...
+                                             adopt the node whose agent printed CODE (pins both ways)
+              nodes revoke NODE              stop talking to a node (it needs a new pairing to come back)
+              master [--period S] [--threads N]
+                                             headless master: sync every adopted node until stopped
               plan FILE.composite            dry run of a composite service: where each service would go
 
             Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
@@ -69,11 +75,13 @@ public final class Main {
             String command = rest.remove(0);
             try (Database database = Database.open(url != null ? url : Database.h2Url(data))) {
                 Commands commands = new Commands(database, out, err);
+                NodeCommands nodeCommands = new NodeCommands(database, data, out, err);
                 return switch (command) {
                     case "catalog" -> commands.catalog(rest);
                     case "request" -> commands.request(rest);
                     case "status" -> commands.status(rest);
-                    case "nodes" -> commands.nodes(rest);
+                    case "nodes" -> nodeCommands.nodes(rest);
+                    case "master" -> nodeCommands.master(rest);
                     case "plan" -> commands.plan(rest);
                     default -> throw new UsageException("unknown command '" + command + "'");
                 };
@@ -82,6 +90,12 @@ public final class Main {
             err.println("hyperedge: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
+        } catch (java.io.IOException e) {
+            err.println("hyperedge: " + e.getMessage());
+            return REFUSED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         } catch (StoreException | IllegalArgumentException e) {
             err.println("hyperedge: " + e.getMessage());
             return e instanceof StoreException ? DATABASE : USAGE;

@@ -38,6 +38,7 @@ public final class Connector implements AutoCloseable {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
 
     public Connector(Database database, TlsIdentity identity, ArtifactCache artifacts, int threads) {
         this.identity = identity;
@@ -69,6 +70,11 @@ public final class Connector implements AutoCloseable {
         return links.revoke(nodeId);
     }
 
+    /** Node syncs completed without error since this connector started (for figures and the status line). */
+    public long completedSyncs() {
+        return completed.get();
+    }
+
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
@@ -91,6 +97,7 @@ public final class Connector implements AutoCloseable {
                     session.sync(node, missingArtifacts.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet()));
                     failures.remove(node.nodeId());
                     notBefore.remove(node.nodeId());
+                    completed.incrementAndGet();
                 } catch (IOException | RuntimeException e) {
                     int failed = failures.merge(node.nodeId(), 1, Integer::sum);
                     long backoffMs = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(16, failed - 1));

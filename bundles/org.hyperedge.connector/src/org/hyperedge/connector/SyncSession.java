@@ -63,6 +63,7 @@ final class SyncSession {
             }
             ReportCodec.Page page = ReportCodec.readPage(answer.body());
             if (page.events().isEmpty()) {
+                links.heard(node.nodeId());
                 break;
             }
             ReportIngest.Outcome outcome = ingest.ingest(node.nodeId(), page);

@@ -50,6 +50,20 @@ class MainTest {
     }
 
     @Test
+    void nodesAdoptExplainsABadAddressAndAnAgentThatIsNotThere() {
+        assertEquals(Main.USAGE, run("nodes", "adopt", "not-an-address", "0123456789abcdef-abcdefgh"));
+        assertTrue(err.contains("address 'not-an-address' is not HOST:PORT"), err);
+
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef-abcdefgh", "--site", "lab"));
+        assertTrue(err.contains("cannot reach an agent at 127.0.0.1:1"), err);
+
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "not-a-code"));
+        assertTrue(err.contains("pairing code 'not-a-code' is not of the form"), err);
+        assertEquals(Main.OK, run("nodes"));
+        assertTrue(out.contains("No nodes yet: adopt one with ./hyperedge nodes adopt ADDRESS CODE --site SITE"), out);
+    }
+
+    @Test
     void paramsFileAndDryRunWork() throws IOException {
         Path params = Files.writeString(data.resolve("params.json"), "{\"title\": \"Hello\"}");
 

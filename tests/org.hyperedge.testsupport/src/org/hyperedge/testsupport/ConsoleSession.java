@@ -33,6 +33,15 @@ public final class ConsoleSession implements AutoCloseable {
 
     /** Starts the console on the data directory and the preferences file given, and waits for its window. */
     public static ConsoleSession start(Path dataDirectory, Path preferencesFile) {
+        return start(dataDirectory, preferencesFile, false);
+    }
+
+    /**
+     * As {@link #start(Path, Path)}; with {@code localNode} the console also starts this machine's agent
+     * and adopts it, as it does for a user (off by default: most UI tests need no node).
+     */
+    public static ConsoleSession start(Path dataDirectory, Path preferencesFile, boolean localNode) {
+        System.setProperty("hyperedge.localNode", Boolean.toString(localNode));
         System.setProperty("hyperedge.data", dataDirectory.toString());
         System.setProperty("hyperedge.preferences", preferencesFile.toString());
         AtomicReference<Throwable> failure = new AtomicReference<>();

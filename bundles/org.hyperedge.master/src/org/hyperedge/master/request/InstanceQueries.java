@@ -14,7 +14,7 @@ final class InstanceQueries {
     /** A shared instance is placed where its host is: in the host's partition. */
     private static final String SELECT = "SELECT i.id, i.tree_id, i.parent_id, i.title, i.release_id, i.software_type, "
             + "i.shared, i.parameters, i.requested_state, i.reported_state, COALESCE(p.node_id, hp.node_id), "
-            + "COALESCE(p.reference, hp.reference), i.pending_reason, i.host_id "
+            + "COALESCE(p.reference, hp.reference), i.pending_reason, i.host_id, i.healthy, i.connection_parameters "
             + "FROM instance i LEFT JOIN node_partition p ON p.instance_id = i.id "
             + "LEFT JOIN node_partition hp ON hp.instance_id = i.host_id ";
 
@@ -41,7 +41,8 @@ final class InstanceQueries {
                     instances.add(new InstanceRecord(rows.getLong(1), rows.getLong(2), rows.getObject(3, Long.class),
                             rows.getString(4), rows.getString(5), rows.getString(6), rows.getBoolean(7), rows.getString(8),
                             RequestedState.parse(rows.getString(9)), rows.getString(10), rows.getString(11),
-                            rows.getString(12), rows.getString(13), rows.getObject(14, Long.class)));
+                            rows.getString(12), rows.getString(13), rows.getObject(14, Long.class), rows.getBoolean(15),
+                            rows.getString(16)));
                 }
             }
         }

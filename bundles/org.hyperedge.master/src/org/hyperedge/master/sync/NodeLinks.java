@@ -89,6 +89,12 @@ public final class NodeLinks {
         update("UPDATE node SET pushed_generation = ?, last_sync_error = NULL WHERE id = ?", generation, nodeId);
     }
 
+    /** The node answered for its reports with nothing new: it is alive, its staleness starts again. */
+    public void heard(String nodeId) {
+        update("UPDATE node SET last_report_at = ?, last_sync_error = NULL WHERE id = ?",
+                OffsetDateTime.now(java.time.ZoneOffset.UTC), nodeId);
+    }
+
     public void syncFailed(String nodeId, String error) {
         String message = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 997) + "..." : error;
         update("UPDATE node SET last_sync_error = ? WHERE id = ?", message, nodeId);

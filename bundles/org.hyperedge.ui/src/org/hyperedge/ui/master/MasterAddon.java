@@ -12,11 +12,16 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Opens the embedded master in a background job when the console starts and puts it, and a status line
- * for it ({@value #STATUS}), into the application context; closes it when the console ends.
+ * for it ({@value #STATUS}), into the application context; then starts its connector and this machine's
+ * agent (unless {@code -Dhyperedge.localNode=false}), and refreshes the status line with the nodes' report
+ * ages every few seconds. Closes everything when the console ends.
  */
 public class MasterAddon {
 
     public static final String STATUS = "org.hyperedge.ui.masterStatus";
+    /** System property: {@code false} keeps the console from starting and adopting this machine's agent. */
+    public static final String LOCAL_NODE = "hyperedge.localNode";
+    private static final long REFRESH_MS = 3_000;
 
     private volatile EmbeddedMaster master;
     private volatile boolean closed;
@@ -37,11 +42,48 @@ public class MasterAddon {
                     context.set(EmbeddedMaster.class, opened);
                     context.set(STATUS, summary);
                 });
+                startNodes(opened, context, environment, ui);
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 ui.asyncExec(() -> context.set(STATUS, "Embedded master unavailable: " + e.getMessage()));
                 return new Status(IStatus.ERROR, "org.hyperedge.ui", "cannot open the embedded master", e);
             }
+        }).schedule();
+    }
+
+    private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
+            UISynchronize ui) {
+        Job.create("Connecting to the nodes", monitor -> {
+            String local;
+            try {
+                local = Boolean.parseBoolean(System.getProperty(LOCAL_NODE, "true")) ? opened.startLocalNode() : null;
+                if (local == null) {
+                    opened.startSync();
+                }
+            } catch (Exception e) {
+                local = "this machine's agent did not start: " + e.getMessage();
+            }
+            String localNote = local == null ? "" : " · " + local;
+            Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
+                if (closed) {
+                    return Status.CANCEL_STATUS;
+                }
+                String line = opened.summary() + " · " + opened.nodeSummary() + localNote + " · data: "
+                        + environment.dataDirectory();
+                ui.asyncExec(() -> context.set(STATUS, line));
+                return Status.OK_STATUS;
+            });
+            refresh.setSystem(true);
+            refresh.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+                @Override
+                public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                    if (!closed) {
+                        refresh.schedule(REFRESH_MS);
+                    }
+                }
+            });
+            refresh.schedule();
+            return Status.OK_STATUS;
         }).schedule();
     }
 

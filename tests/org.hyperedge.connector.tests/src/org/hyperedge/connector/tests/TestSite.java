@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
+import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.catalog.CatalogStore;
@@ -126,6 +128,10 @@ final class TestSite implements AutoCloseable {
                         service.destroyForcibly();
                     });
                 }
+            }
+            try (var partitions = Files.list(privateRoot)) {
+                UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), directory.resolve(name));
+                partitions.forEach(partition -> users.remove(partition.getFileName().toString()));
             }
         }
     }

@@ -1,0 +1,117 @@
+package org.hyperedge.cli.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.MasterSite;
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.master.store.Database;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ./hyperedge bench e2e}: provisioning latency, from a request in the master to the H2 database
+ * started on a node with its promise passing and its connection URL in the master, the release already
+ * installed. A master on an H2 file and the packaged agent as its own process, over HTTPS on loopback.
+ * Usage: E2eBenchmark AGENT_JAR SCRATCH_DIR SYNC_PERIOD_MS [AGENT JVM OPTION...]
+ */
+public final class E2eBenchmark {
+
+    private static final int RUNS = 7;
+    private static final Pattern LISTENING = Pattern.compile("listening on https://([^ ,]+)");
+    private static final Pattern CODE = Pattern.compile("pairing code: (\\S+)");
+
+    private E2eBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path agentJar = Path.of(args[0]);
+        Path scratch = Path.of(args[1]);
+        long periodMs = Long.parseLong(args[2]);
+        Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Arrays.asList(args).subList(3, args.length));
+        command.addAll(List.of("-jar", agentJar.toString(), "--data", scratch.resolve("agent").toString(), "--listen",
+                "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "46000-46039"));
+        Path log = scratch.resolve("agent.log");
+        Process agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (Database database = Database.open(Database.h2Url(scratch.resolve("master")))) {
+            String printed = awaitAgent(agent, log);
+            Matcher address = LISTENING.matcher(printed);
+            Matcher code = CODE.matcher(printed);
+            address.find();
+            code.find();
+            CatalogStore catalog = new CatalogStore(database);
+            catalog.importBuiltIn();
+            RequestService requests = new RequestService(database, catalog);
+            try (Connector connector = MasterSite.connector(database, scratch.resolve("master-data"), 4)) {
+                String node = connector.adopt(address.group(1), code.group(1), "bench", Map.of());
+                connector.start(Duration.ofMillis(periodMs));
+                long first = provision(requests, database, "warm-up", node);
+                System.out.printf("first request, install included: %d ms%n", first);
+                destroy(requests, "warm-up");
+                List<Long> times = new ArrayList<>();
+                for (int run = 0; run < RUNS; run++) {
+                    Thread.sleep(1_500);
+                    times.add(provision(requests, database, "db-" + run, node));
+                    destroy(requests, "db-" + run);
+                }
+                List<Long> sorted = times.stream().sorted().toList();
+                System.out.printf("request to connection URL in the master (release installed, sync period %d ms), %d runs: "
+                        + "median %d ms, min %d ms, max %d ms %s%n", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
+                        sorted.get(RUNS - 1), times);
+            }
+        } finally {
+            agent.destroy();
+        }
+    }
+
+    private static long provision(RequestService requests, Database database, String title, String node) throws Exception {
+        long start = System.nanoTime();
+        InstanceRecord instance = requests.request(Request.root(title, "builtin:h2-database", "default",
+                new ObjectMapper().createObjectNode()).withSla(Map.of("node", node)));
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            InstanceRecord now = requests.find(instance.treeId(), title).orElseThrow();
+            if ("started".equals(now.reportedState()) && now.healthy() && now.connectionParameters() != null
+                    && now.connectionParameters().contains("jdbc:h2:tcp://")) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException(title + " did not start within 60 s");
+    }
+
+    private static void destroy(RequestService requests, String title) throws Exception {
+        requests.request(Request.root(title, "builtin:h2-database", "default", new ObjectMapper().createObjectNode())
+                .withState(RequestedState.DESTROYED));
+    }
+
+    private static String awaitAgent(Process agent, Path log) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String printed = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            if (printed.contains("pairing code:")) {
+                return printed;
+            }
+            if (!agent.isAlive()) {
+                throw new IllegalStateException("the agent exited: " + printed);
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the agent did not start within 30 s");
+    }
+}
