@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
@@ -44,7 +46,9 @@ public final class Connector implements AutoCloseable {
         this.identity = identity;
         this.links = new NodeLinks(database);
         this.http = new AgentHttp(identity, pins, Math.max(8, threads * 2));
-        this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts);
+        RequestService requests = new RequestService(database, new CatalogStore(database));
+        this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
+                requests::placePending);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         links.all().forEach(node -> pins.pin(node.address(), node.fingerprint()));

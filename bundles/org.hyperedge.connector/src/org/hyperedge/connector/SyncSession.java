@@ -28,8 +28,11 @@ final class SyncSession {
     private final DesiredStates desiredStates;
     private final ReportIngest ingest;
     private final ArtifactCache artifacts;
+    private final Runnable capacityFreed;
 
-    SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts) {
+    SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
+            Runnable capacityFreed) {
+        this.capacityFreed = capacityFreed;
         this.http = http;
         this.links = links;
         this.desiredStates = desiredStates;
@@ -69,6 +72,9 @@ final class SyncSession {
             ReportIngest.Outcome outcome = ingest.ingest(node.nodeId(), page);
             ingested += outcome.ingested();
             missingArtifacts.addAll(outcome.missingArtifacts());
+            if (outcome.freedPartitions() > 0) {
+                capacityFreed.run();
+            }
             cursor = outcome.cursor();
             AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack", ReportCodec.ack(cursor));
             if (!ack.ok()) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -29,8 +30,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ReportIngest {
 
-    /** What one page did: events applied, events skipped as already ingested, the new cursor, missing artifacts. */
-    public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts) {
+    /**
+     * What one page did: events applied, events skipped as already ingested, the new cursor, the artifacts
+     * the node waits for, and how many partitions came free (destroyed instances the node confirmed).
+     */
+    public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts, int freedPartitions) {
     }
 
     private final Database database;
@@ -48,6 +52,7 @@ public final class ReportIngest {
             Set<Long> placed = placedInstances(connection, nodeId);
             int ingested = 0;
             int skipped = 0;
+            int[] freed = { 0 };
             Set<String> missing = new LinkedHashSet<>();
             for (ReportEvent event : page.events()) {
                 if (event.seq() <= cursor) {
@@ -58,7 +63,7 @@ public final class ReportIngest {
                     throw new IllegalArgumentException("reports of node " + nodeId + " skip from " + cursor + " to "
                             + event.seq() + ": page refused, nothing ingested");
                 }
-                apply(connection, nodeId, event, placed, missing);
+                apply(connection, nodeId, event, placed, missing, freed);
                 cursor = event.seq();
                 ingested++;
             }
@@ -69,7 +74,7 @@ public final class ReportIngest {
                 update.setString(3, nodeId);
                 update.executeUpdate();
             }
-            return new Outcome(ingested, skipped, cursor, missing);
+            return new Outcome(ingested, skipped, cursor, missing, freed[0]);
         });
     }
 
@@ -106,7 +111,7 @@ public final class ReportIngest {
     }
 
     private static void apply(Connection connection, String nodeId, ReportEvent event, Set<Long> placed,
-            Set<String> missing) throws SQLException {
+            Set<String> missing, int[] freed) throws SQLException {
         ObjectNode data = event.data();
         boolean aboutInstance = event.instanceId() > 0;
         if (aboutInstance && !placed.contains(event.instanceId()) && !destroyedHere(event)) {
@@ -117,6 +122,10 @@ public final class ReportIngest {
             case INSTANCE -> {
                 instance(connection, event, data);
                 nodeEvent(connection, nodeId, event, data.toString());
+                if ("destroyed".equals(data.path("state").asText()) && destroyRequested(connection, event.instanceId())) {
+                    Allocator.release(connection, event.instanceId());
+                    freed[0]++;
+                }
             }
             case PROMISE -> promise(connection, nodeId, event, data);
             case USAGE -> usage(connection, nodeId, event, data);
@@ -133,6 +142,17 @@ public final class ReportIngest {
     private static boolean destroyedHere(ReportEvent event) {
         return event.kind() == Kind.USAGE || (event.kind() == Kind.INSTANCE
                 && "destroyed".equals(event.data().path("state").asText()));
+    }
+
+    /** The partition of a destroyed instance comes free once its node confirms, not before. */
+    private static boolean destroyRequested(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM instance WHERE id = ? AND requested_state = 'destroyed'")) {
+            query.setLong(1, instanceId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private static void instance(Connection connection, ReportEvent event, ObjectNode data) throws SQLException {

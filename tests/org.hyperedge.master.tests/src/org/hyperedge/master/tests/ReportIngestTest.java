@@ -101,6 +101,28 @@ class ReportIngestTest {
         assertThrows(IllegalArgumentException.class, () -> ingest.ingest("edge-1", page("edge-2", started(1, database.id()))));
     }
 
+    @Test
+    void aPartitionComesFreeOnlyWhenItsNodeConfirmsTheDestroy() throws Exception {
+        master.requests().request(Request.root("db", "builtin:h2-database", "default", ReportCodec.JSON.createObjectNode())
+                .withState(org.hyperedge.master.request.RequestedState.DESTROYED));
+        int freeBefore = freePartitions("edge-1");
+
+        ReportIngest.Outcome outcome = ingest.ingest("edge-1", page("edge-1", destroyed(1, database.id())));
+
+        assertEquals(1, outcome.freedPartitions());
+        assertEquals(freeBefore + 1, freePartitions("edge-1"));
+        assertFalse(master.requests().find(database.treeId(), "db").orElseThrow().placed());
+    }
+
+    private int freePartitions(String node) {
+        return master.nodes().list().stream().filter(n -> n.id().equals(node)).findFirst().orElseThrow().freePartitions();
+    }
+
+    static ReportEvent destroyed(long seq, long instance) {
+        return new ReportEvent(seq, Instant.now(), Kind.INSTANCE, "p000", instance,
+                ReportCodec.JSON.createObjectNode().put("state", "destroyed").put("healthy", false));
+    }
+
     static Page page(String node, ReportEvent... events) {
         return new Page(node, events[events.length - 1].seq(), List.of(events));
     }
