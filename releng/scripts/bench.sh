@@ -47,7 +47,7 @@ bench_sync() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SyncBenchmark "$scratch" "${1:-15}" 1000 10000
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SyncBenchmark "$scratch" "${1:-15}" ${2:-1000 10000}
 }
 
 # Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.

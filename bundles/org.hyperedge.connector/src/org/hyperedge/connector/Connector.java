@@ -42,10 +42,13 @@ public final class Connector implements AutoCloseable {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
+    public static final int KEPT_CONNECTIONS = 4_096;
+
     public Connector(Database database, TlsIdentity identity, ArtifactCache artifacts, int threads) {
         this.identity = identity;
         this.links = new NodeLinks(database);
-        this.http = new AgentHttp(identity, pins, Math.max(8, threads * 2));
+        this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
         RequestService requests = new RequestService(database, new CatalogStore(database));
         this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
                 requests::placePending);
@@ -114,15 +117,20 @@ public final class Connector implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops syncing. No thread is interrupted: an interrupt during file I/O closes H2's file channel under
+     * the database. In-flight requests are cut by closing the connections instead, so syncs end at once.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
-        workers.shutdownNow();
+        timer.shutdown();
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
+            timer.awaitTermination(30, TimeUnit.SECONDS);
             http.close();
+            workers.shutdown();
+            workers.awaitTermination(30, TimeUnit.SECONDS);
         } catch (IOException e) {
-            // closing sockets to agents: nothing left to do
+            workers.shutdown(); // closing sockets to agents failed: the workers end on their timeouts
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

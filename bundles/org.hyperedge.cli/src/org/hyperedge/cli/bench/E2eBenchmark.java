@@ -70,6 +70,7 @@ public final class E2eBenchmark {
                     times.add(provision(requests, database, "db-" + run, node));
                     destroy(requests, "db-" + run);
                 }
+                awaitDestroyed(requests, "db-" + (RUNS - 1));
                 List<Long> sorted = times.stream().sorted().toList();
                 System.out.printf("request to connection URL in the master (release installed, sync period %d ms), %d runs: "
                         + "median %d ms, min %d ms, max %d ms %s%n", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
@@ -99,6 +100,16 @@ public final class E2eBenchmark {
     private static void destroy(RequestService requests, String title) throws Exception {
         requests.request(Request.root(title, "builtin:h2-database", "default", new ObjectMapper().createObjectNode())
                 .withState(RequestedState.DESTROYED));
+    }
+
+    /** The node confirmed the destroy: its services are gone before the agent is stopped. */
+    private static void awaitDestroyed(RequestService requests, String title) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (requests.all().stream().filter(r -> r.title().equals(title)).allMatch(r -> "destroyed".equals(r.reportedState()))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static String awaitAgent(Process agent, Path log) throws Exception {

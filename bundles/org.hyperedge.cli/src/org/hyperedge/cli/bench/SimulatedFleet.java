@@ -39,6 +39,10 @@ final class SimulatedFleet implements AutoCloseable {
     private final String masterFingerprint;
 
     SimulatedFleet(TlsIdentity identity, String masterFingerprint, int port) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // as the agent's own server: no Nagle stalls
+        // every simulated node keeps its one connection from the master open, as a real agent does
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "20000");
+        System.setProperty("sun.net.httpserver.idleInterval", "600");
         this.masterFingerprint = masterFingerprint;
         server = HttpsServer.create(new InetSocketAddress("0.0.0.0", port), 1024);
         var tls = identity.sslContext(PinnedTrustManager.pinned(masterFingerprint));
