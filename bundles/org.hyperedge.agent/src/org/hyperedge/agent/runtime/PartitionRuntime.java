@@ -305,7 +305,7 @@ public final class PartitionRuntime {
                 : Map.of();
         ObjectNode published = data.putObject("connection");
         connection.forEach(published::put);
-        String summary = data.toString();
+        String summary = data + " " + desired.shared(); // a guest added to a running host is news too
         if (!summary.equals(lastReport)) {
             lastReport = summary;
             context.reporter().state(Kind.INSTANCE, reference, desired.instanceId(), "instance-" + desired.instanceId(), data);

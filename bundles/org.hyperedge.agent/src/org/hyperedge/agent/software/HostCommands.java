@@ -15,9 +15,21 @@ import java.util.Optional;
 public final class HostCommands {
 
     public static final String SERVICE_PATH = Path.of(System.getProperty("java.home"), "bin")
-            + ":/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+            + ":/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" + postgresqlBin();
 
     private HostCommands() {
+    }
+
+    /** Debian keeps PostgreSQL's server programs (initdb, postgres) off the PATH, per major version. */
+    private static String postgresqlBin() {
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin")).filter(Files::isDirectory)
+                    .max(java.util.Comparator.comparing(v -> Integer.parseInt(v.getParent().getFileName().toString()
+                            .replaceAll("\\D", "0"))))
+                    .map(bin -> ":" + bin).orElse("");
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     public static Optional<Path> resolve(String command) {

@@ -190,6 +190,18 @@ class ServicesTest {
         assertEquals("+OK", RedisPing.auth(url.getHost(), url.getPort(), password));
     }
 
+    @Test
+    void postgresqlInitialisesItsClusterInThePartitionAndListensWhereTheHostHasIt() throws Exception {
+        assumeTrue(HostCommands.resolve("initdb").isPresent(), "PostgreSQL's server is not installed on this machine");
+        String postgres = harness.release("postgresql");
+
+        harness.desired(1, harness.partition(0, 901, postgres, "started", AgentHarness.parameters()));
+
+        ReportEvent started = harness.reports.await(Duration.ofSeconds(60), instance("p000", "started", true), "postgres healthy");
+        assertTrue(started.data().path("connection").path("url").asText().startsWith("postgresql://postgres:"));
+        assertTrue(Files.exists(harness.partitionDirectory(0).resolve("data/PG_VERSION")), "the cluster lives in the partition");
+    }
+
     private static int selectOne(String url, String user, String password) throws Exception {
         Properties credentials = new Properties();
         credentials.put("user", user);

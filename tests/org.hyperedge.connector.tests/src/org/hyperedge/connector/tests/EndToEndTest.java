@@ -64,6 +64,33 @@ class EndToEndTest {
         assertTrue(get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText()).contains("<h1>Line 3</h1>"));
     }
 
+    @Test
+    void aSharedInstanceRunsInItsHostsPartitionAndItsUrlAnswers() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.hyperedge.agent.software.HostCommands.resolve("initdb").isPresent(),
+                "PostgreSQL's server is not installed on this machine");
+        String node = site.agent("node-a");
+        site.connector.start(Duration.ofMillis(200));
+
+        InstanceRecord cluster = site.requests.request(Request.root("cluster", "builtin:postgresql", "default",
+                parameters()).withSla(Map.of("node", node)));
+        site.await(cluster.id(), "started", true, READY);
+        InstanceRecord tenant = site.requests.request(Request.root("tenant", "builtin:postgresql", "default",
+                parameters("database", "tenant")).withShared(true).withSla(Map.of("node", node)));
+
+        Reported shared = site.await(tenant.id(), "started", true, READY);
+        assertEquals(cluster.id(), site.requests.find(tenant.treeId(), "tenant").orElseThrow().hostId());
+        URI url = URI.create(ReportCodec.JSON.readTree(shared.connectionJson()).path("url").asText());
+        String[] credentials = url.getUserInfo().split(":", 2);
+        Properties login = new Properties();
+        login.put("user", credentials[0]);
+        login.put("password", credentials[1]);
+        try (Connection connection = new org.postgresql.Driver().connect("jdbc:postgresql://" + url.getHost() + ":"
+                + url.getPort() + url.getPath(), login); ResultSet result = connection.createStatement().executeQuery("SELECT 1")) {
+            result.next();
+            assertEquals(1, result.getInt(1));
+        }
+    }
+
     static ObjectNode parameters(String... keyValues) {
         ObjectNode parameters = ReportCodec.JSON.createObjectNode();
         for (int i = 0; i < keyValues.length; i += 2) {

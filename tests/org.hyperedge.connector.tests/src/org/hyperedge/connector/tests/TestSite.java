@@ -155,8 +155,12 @@ final class TestSite implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        StringBuilder nodes = new StringBuilder();
+        new org.hyperedge.master.sync.NodeLinks(database).all().forEach(n -> nodes.append("\n  ").append(n));
         throw new AssertionError("instance " + instanceId + " did not reach " + state + (healthy ? " and healthy" : "")
-                + " in the master within " + timeout + "; last: " + last);
+                + " in the master within " + timeout + "; last: " + last + "; pending: "
+                + requests.all().stream().filter(r -> r.id() == instanceId).map(r -> String.valueOf(r.pendingReason())).findFirst().orElse("")
+                + "; nodes:" + nodes);
     }
 
     static Path h2Jar() throws Exception {
