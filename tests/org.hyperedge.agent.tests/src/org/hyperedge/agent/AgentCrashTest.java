@@ -106,7 +106,7 @@ class AgentCrashTest {
         String web = documents.release("static-web");
         put(1, documents.partition(0, 21, web, "started", DesiredDocuments.parameters("title", "still here")));
         ReportEvent started = reports.await(READY, instance("p000", "started", true), "the web server");
-        long pid = reports.await(READY, process("p000", "started"), "the process").data().path("pid").asLong();
+        long pid = reports.currentPid("p000");
         String url = started.data().path("connection").path("url").asText();
         List<ReportEvent> beforeKill = reports.events();
 
@@ -116,7 +116,8 @@ class AgentCrashTest {
 
         long afterRestart = reports.await(READY, beforeKill.get(beforeKill.size() - 1).seq(),
                 instance("p000", "started", true), "the adopted service reported again").seq();
-        assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the same process runs on");
+        assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the same process runs on; reports:\n"
+                + reports.describe(0));
         assertTrue(reports.events().stream().noneMatch(e -> e.seq() > beforeKill.get(beforeKill.size() - 1).seq()
                 && process("p000", "started").test(e)), "no second process was started:\n" + reports.describe(0));
         assertTrue(afterRestart > 0);

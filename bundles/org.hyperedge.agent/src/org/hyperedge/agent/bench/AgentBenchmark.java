@@ -34,7 +34,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 public final class AgentBenchmark {
 
     private static final int RUNS = 7;
-    private static final int FIRST_PORT = 47_000;
+    private static final int FIRST_PORT = 27_000; // below the ephemeral port range
     private static final Pattern LISTENING = Pattern.compile("listening on https://([^ ,]+)");
     private static final Pattern CODE = Pattern.compile("pairing code: (\\S+)");
 

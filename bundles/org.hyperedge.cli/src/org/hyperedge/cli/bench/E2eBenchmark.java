@@ -46,7 +46,7 @@ public final class E2eBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(args).subList(3, args.length));
         command.addAll(List.of("-jar", agentJar.toString(), "--data", scratch.resolve("agent").toString(), "--listen",
-                "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "46000-46039"));
+                "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "26000-26039"));
         Path log = scratch.resolve("agent.log");
         Process agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try (Database database = Database.open(Database.h2Url(scratch.resolve("master")))) {

@@ -112,7 +112,8 @@ final class LocalNode implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 settings.setProperty("listen", Integer.toString(socket.getLocalPort()));
             }
-            settings.setProperty("ports", Integer.toString(40_000 + (int) (Math.random() * 200) * 100));
+            // below the ephemeral port range (32768-60999), so no client socket ever holds a service's port
+            settings.setProperty("ports", Integer.toString(20_000 + (int) (Math.random() * 120) * 100));
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file)) {
                 settings.store(writer, "this machine's agent, as the console starts it");

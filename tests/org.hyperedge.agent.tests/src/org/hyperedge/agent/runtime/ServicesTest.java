@@ -86,7 +86,7 @@ class ServicesTest {
         String web = harness.release("static-web");
         harness.desired(1, harness.partition(0, 201, web, "started", AgentHarness.parameters()));
         harness.reports.await(READY, instance("p000", "started", true), "web healthy");
-        long pid = harness.reports.await(READY, process("p000", "started"), "process start").data().path("pid").asLong();
+        long pid = harness.reports.currentPid("p000");
         long before = harness.reports.cursor();
 
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
@@ -104,7 +104,7 @@ class ServicesTest {
         String web = harness.release("static-web");
         harness.desired(1, harness.partition(0, 301, web, "started", AgentHarness.parameters()));
         harness.reports.await(READY, instance("p000", "started", true), "web healthy");
-        long pid = harness.reports.await(READY, process("p000", "started"), "process start").data().path("pid").asLong();
+        long pid = harness.reports.currentPid("p000");
 
         harness.desired(2, harness.partition(0, 301, web, "destroyed", AgentHarness.parameters()));
 
@@ -123,7 +123,7 @@ class ServicesTest {
         String web = harness.release("static-web");
         harness.desired(1, harness.partition(0, 401, web, "started", AgentHarness.parameters()));
         harness.reports.await(READY, instance("p000", "started", true), "web healthy");
-        long pid = harness.reports.await(READY, process("p000", "started"), "process start").data().path("pid").asLong();
+        long pid = harness.reports.currentPid("p000");
 
         harness.desired(2, harness.partition(0, 401, web, "stopped", AgentHarness.parameters()));
         long stopped = harness.reports.await(READY, instance("p000", "stopped", false), "stopped").seq();

@@ -76,9 +76,9 @@ public final class AgentHarness implements AutoCloseable {
         return options.toArray(String[]::new);
     }
 
-    /** A base for this agent's ports that nothing else of the test run uses. */
+    /** A base for this agent's service ports, below Linux's ephemeral range (32768-60999) so no client socket holds one. */
     public static int freePortBase() {
-        return 30_000 + ThreadLocalRandom.current().nextInt(300) * 100;
+        return 20_000 + ThreadLocalRandom.current().nextInt(120) * 100;
     }
 
     public static TlsIdentity masterIdentity(Path directory) {

@@ -66,6 +66,16 @@ public final class ReportStream {
         return await(timeout, 0, wanted, what);
     }
 
+    /**
+     * The pid of the partition's process as last started (a service may have been restarted before, if its
+     * port was briefly taken), waiting for a first start if need be.
+     */
+    public long currentPid(String partition) throws Exception {
+        await(java.time.Duration.ofSeconds(30), process(partition, "started"), "a process start");
+        return events().stream().filter(process(partition, "started")).reduce((first, second) -> second).orElseThrow()
+                .data().path("pid").asLong();
+    }
+
     public synchronized String describe(long afterSeq) {
         StringBuilder text = new StringBuilder();
         events.stream().filter(e -> e.seq() > afterSeq).forEach(e -> text.append("  ").append(e.seq()).append(' ')

@@ -62,7 +62,7 @@ final class TestSite implements AutoCloseable {
     /** Starts (or starts again, on the same data, address and ports) the agent named {@code name}. */
     AgentLauncher.Launched startAgent(String name) throws Exception {
         int[] ports = agentPorts.computeIfAbsent(name, n -> new int[] { freePort(),
-                30_000 + ThreadLocalRandom.current().nextInt(300) * 100 });
+                20_000 + ThreadLocalRandom.current().nextInt(120) * 100 });
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", directory.resolve(name).toString(),
                 "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
                 ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"),
