@@ -16,6 +16,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.FileEntity;
@@ -51,6 +52,7 @@ final class AgentHttp implements Closeable {
                         .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls)
                                 .setTlsVersions("TLSv1.3").setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildClassic())
                         .setMaxConnTotal(maxConnections).setMaxConnPerRoute(1)
+                        .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
                                 .setSocketTimeout(Timeout.ofSeconds(30)).build())
                         .build())
