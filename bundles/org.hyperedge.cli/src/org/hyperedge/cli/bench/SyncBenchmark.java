@@ -36,6 +36,7 @@ public final class SyncBenchmark {
                         seconds);
             }
         }
+        System.exit(0); // the simulated nodes' connection threads must not keep this JVM (and its CPU) alive
     }
 
     private static void run(Path directory, TlsIdentity master, String fleetFingerprint, int nodes, int seconds)
