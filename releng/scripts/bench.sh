@@ -18,15 +18,13 @@ bench_main() {
 bench_agent() {
   find_java
   if needs_build; then build_all; fi
-  source "$HE_HOME/releng/scripts/agent.sh"
   local h2_jar="${HYPEREDGE_M2:-$HOME/.m2/repository}/com/h2database/h2/2.4.240/h2-2.4.240.jar"
   [ -f "$h2_jar" ] || die "the H2 jar is not in the local Maven repository ($h2_jar): run ./hyperedge build first"
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  echo "agent JVM options: $AGENT_JAVA_OPTS"
-  "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark "$AGENT_JAR" \
-    "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch" $AGENT_JAVA_OPTS
+  "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark \
+    "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch"
 }
 
 # Request to connection URL in the master, with the packaged agent as its own process over HTTPS.

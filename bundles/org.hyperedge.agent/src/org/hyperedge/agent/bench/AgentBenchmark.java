@@ -1,19 +1,17 @@
 package org.hyperedge.agent.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hyperedge.agent.client.AgentClient;
+import org.hyperedge.agent.launch.AgentLauncher;
+import org.hyperedge.agent.runtime.ProcStat;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
@@ -29,14 +27,12 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * already installed, over several new instances; (2) the agent's resident memory and CPU while idle, with
  * nothing to run and while supervising one H2 server.
  *
- * <p>Arguments: AGENT_JAR H2_DESCRIPTOR H2_JAR SCRATCH_DIR [JVM OPTION...]
+ * <p>Arguments: H2_DESCRIPTOR H2_JAR SCRATCH_DIR (the agent runs on the jars this benchmark runs from).
  */
 public final class AgentBenchmark {
 
     private static final int RUNS = 7;
     private static final int FIRST_PORT = 27_000; // below the ephemeral port range
-    private static final Pattern LISTENING = Pattern.compile("listening on https://([^ ,]+)");
-    private static final Pattern CODE = Pattern.compile("pairing code: (\\S+)");
 
     private final AgentClient client;
     private final String descriptor;
@@ -51,32 +47,26 @@ public final class AgentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
-        String descriptor = Files.readString(Path.of(args[1]));
-        Path h2Jar = Path.of(args[2]);
-        Path scratch = Path.of(args[3]);
-        List<String> jvmOptions = Arrays.asList(args).subList(4, args.length);
+        String descriptor = Files.readString(Path.of(args[0]));
+        Path h2Jar = Path.of(args[1]);
+        Path scratch = Path.of(args[2]);
         Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Process agent = startAgent(jar, jvmOptions, scratch);
+        AgentLauncher.Launched agent = AgentLauncher.start(List.of("--data", scratch.resolve("agent").toString(),
+                "--listen", "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench", "--partitions", "2", "--ports",
+                FIRST_PORT + "-" + (FIRST_PORT + 19)), scratch.resolve("agent.log"));
         try {
-            String printed = awaitStarted(agent, scratch.resolve("agent.log"));
-            Matcher address = LISTENING.matcher(printed);
-            Matcher code = CODE.matcher(printed);
-            if (!address.find() || !code.find()) {
-                throw new IllegalStateException("the agent printed no address or pairing code:\n" + printed);
-            }
             TlsIdentity master = TlsIdentity.loadOrCreate(scratch.resolve("master"), "bench-master");
-            AgentClient client = AgentClient.pair(address.group(1), master, code.group(1));
-            new AgentBenchmark(client, descriptor).run(agent.pid(), h2Jar);
+            AgentClient client = AgentClient.pair(agent.address(), master, agent.pairingCode());
+            new AgentBenchmark(client, descriptor).run(agent.process().pid(), h2Jar);
         } finally {
-            agent.destroy();
-            agent.waitFor(10, TimeUnit.SECONDS);
-            agent.destroyForcibly();
+            agent.process().destroy();
+            agent.process().waitFor(10, TimeUnit.SECONDS);
+            agent.process().destroyForcibly();
         }
     }
 
     private void run(long agentPid, Path h2Jar) throws Exception {
-        System.out.printf("agent pid %d, JVM options as printed by ./hyperedge bench agent%n", agentPid);
+        System.out.printf("agent pid %d, JVM options %s%n", agentPid, String.join(" ", AgentLauncher.JVM_OPTIONS));
         Thread.sleep(3_000);
         Usage idle = Usage.measure(agentPid, 10_000);
         System.out.printf("idle, nothing to run:     %5.1f MB RSS (%.1f MB PSS), %.2f %% CPU (10 s)%n", idle.rssMb(),
@@ -157,48 +147,17 @@ public final class AgentBenchmark {
         }
     }
 
-    private static Process startAgent(Path jar, List<String> jvmOptions, Path scratch) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--data", scratch.resolve("agent").toString(), "--listen",
-                "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench", "--partitions", "2", "--ports",
-                FIRST_PORT + "-" + (FIRST_PORT + 19)));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(scratch.resolve("agent.log").toFile())
-                .start();
-    }
-
-    private static String awaitStarted(Process agent, Path log) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String printed = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (printed.contains("pairing code:")) {
-                return printed;
-            }
-            if (!agent.isAlive()) {
-                throw new IllegalStateException("the agent exited:\n" + printed);
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the agent did not start within 30 s");
-    }
-
     /** Resident memory at the end and CPU share over a window, from /proc. */
     private record Usage(double rssMb, double pssMb, double cpuPercent) {
 
         static Usage measure(long pid, long windowMs) throws Exception {
-            long before = cpuTicks(pid);
+            long before = ProcStat.cpuTicks(pid);
             long start = System.nanoTime();
             Thread.sleep(windowMs);
-            long ticks = cpuTicks(pid) - before;
+            long ticks = ProcStat.cpuTicks(pid) - before;
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Usage(kb(pid, "status", "VmRSS:") / 1024.0, kb(pid, "smaps_rollup", "Pss:") / 1024.0,
-                    ticks / 100.0 / seconds * 100);
-        }
-
-        private static long cpuTicks(long pid) throws IOException {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks / (double) ProcStat.TICKS_PER_SECOND / seconds * 100);
         }
 
         /** A figure in kB from a /proc file; PSS counts shared pages (libjvm, the CDS archive) in part. */

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** Figures of one process from Linux's /proc: its start time (to tell a reused pid), CPU ticks and RSS. */
-final class ProcStat {
+public final class ProcStat {
 
     /** Clock ticks per second of utime/stime: 100 on every Linux the agent targets (USER_HZ). */
-    static final int TICKS_PER_SECOND = 100;
+    public static final int TICKS_PER_SECOND = 100;
     private static final long PAGE_BYTES = 4096;
 
     private ProcStat() {
@@ -22,7 +22,7 @@ final class ProcStat {
     }
 
     /** utime + stime of the process itself. */
-    static long cpuTicks(long pid) {
+    public static long cpuTicks(long pid) {
         String[] fields = fields(pid);
         return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }

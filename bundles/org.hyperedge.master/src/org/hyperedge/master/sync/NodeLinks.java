@@ -31,7 +31,7 @@ public final class NodeLinks {
      * made on it) keeps its partitions and report cursor; only its address and certificate change.
      */
     public void adopt(NodeSpec node, String fingerprint) {
-        if (find(node.id()).isEmpty() && !exists(node.id())) {
+        if (!exists(node.id())) {
             registry.register(node);
         }
         database.inTransaction(connection -> {

@@ -90,7 +90,7 @@ class AgentApiTest {
 
     @Test
     void aWrongPairingCodeIsRefusedAndTenOfThemCloseThePairing(@TempDir Path fresh) throws Exception {
-        try (AgentHarness unpaired = startUnpaired(fresh)) {
+        try (AgentHarness unpaired = AgentHarness.startWithoutPairing(fresh)) {
             String prefix = unpaired.agent.fingerprint().substring(0, 16);
             for (int i = 1; i <= 10; i++) {
                 IOException wrong = assertThrows(IOException.class,
@@ -204,9 +204,5 @@ class AgentApiTest {
 
     private String address() {
         return "127.0.0.1:" + harness.agent.port();
-    }
-
-    private static AgentHarness startUnpaired(Path directory) throws Exception {
-        return AgentHarness.startWithoutPairing(directory);
     }
 }
