@@ -75,6 +75,36 @@ public final class RequestService {
                 checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()));
     }
 
+    /**
+     * Asks an existing instance to be started, stopped or destroyed, keeping its parameters and SLA: what
+     * the console's bulk actions do. Destroying a root destroys its tree.
+     */
+    public InstanceRecord changeState(long instanceId, RequestedState state) throws RequestRefused {
+        try {
+            return database.inTransaction(connection -> {
+                InstanceRecord current = InstanceQueries.byId(connection, instanceId)
+                        .orElseThrow(() -> new Refusal("instance " + instanceId + " does not exist"));
+                InstanceQueries.lock(connection, current.treeId(), current.title());
+                Map<String, String> sla;
+                com.fasterxml.jackson.databind.node.ObjectNode parameters;
+                try (PreparedStatement query = connection.prepareStatement("SELECT sla FROM instance WHERE id = ?")) {
+                    query.setLong(1, instanceId);
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        sla = JSON.readValue(row.getString(1), SLA_TYPE);
+                    }
+                    parameters = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(current.parameters());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new StoreException("the stored request of instance " + instanceId + " is not JSON", e);
+                }
+                return update(connection, current, new Request(current.title(), current.releaseId(),
+                        current.softwareType(), parameters, sla, state, current.shared(), current.parentId()));
+            });
+        } catch (Refusal refusal) {
+            throw new RequestRefused("instance " + instanceId, refusal.reasons);
+        }
+    }
+
     public Optional<InstanceRecord> find(long treeId, String title) {
         return database.inTransaction(connection -> InstanceQueries.byTitle(connection, treeId, title));
     }

@@ -201,12 +201,13 @@ public final class ReportIngest {
 
     private static void nodeEvent(Connection connection, String nodeId, ReportEvent event, String summary) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO node_event (node_id, seq, kind, summary, at) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO node_event (node_id, seq, kind, summary, at, instance_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, nodeId);
             insert.setLong(2, event.seq());
             insert.setString(3, event.kind().wireName());
             insert.setString(4, truncate(summary, 2000));
             insert.setObject(5, at(event.at()));
+            insert.setObject(6, event.instanceId() > 0 ? event.instanceId() : null, java.sql.Types.BIGINT);
             insert.executeUpdate();
         }
     }

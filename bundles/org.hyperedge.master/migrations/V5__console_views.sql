@@ -1,0 +1,8 @@
+-- What the console's views read: an instance's own history among its node's events, and indexes for the
+-- instance table's sorting and filtering over large stores.
+ALTER TABLE node_event ADD COLUMN instance_id BIGINT;
+CREATE INDEX node_event_by_instance ON node_event (instance_id, seq);
+CREATE INDEX instance_by_title ON instance (title, id);
+CREATE INDEX instance_by_reported_state ON instance (reported_state, id);
+CREATE INDEX instance_by_release ON instance (release_id, id);
+CREATE INDEX instance_by_tree ON instance (tree_id, id);

@@ -1,0 +1,20 @@
+package org.hyperedge.master.view;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the Properties view shows about one instance: its row, the parameters it was requested with
+ * and the connection parameters it published (JSON objects as text), the latest events its node reported
+ * about it (newest first) and the latest result of each of its promises.
+ */
+public record InstanceDetail(InstanceRow row, String parameters, String sla, String connectionParameters,
+        List<HistoryEntry> history, List<PromiseStatus> promises) {
+
+    /** One reported event: a state change, a process exit, an install step. */
+    public record HistoryEntry(Instant at, String kind, String summary) {
+    }
+
+    public record PromiseStatus(String name, boolean ok, String message, Instant checkedAt) {
+    }
+}
