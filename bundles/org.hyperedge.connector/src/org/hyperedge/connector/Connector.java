@@ -41,6 +41,7 @@ public final class Connector implements AutoCloseable {
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
     public static final int KEPT_CONNECTIONS = 4_096;
@@ -82,6 +83,29 @@ public final class Connector implements AutoCloseable {
         return completed.get();
     }
 
+    /**
+     * Called, on a connector thread, after a sync that ingested reports or pushed a desired state: what the
+     * console's views refresh on instead of polling the database.
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * The last lines of a partition's service output, read from its node now (the Log view); a node that
+     * does not answer or refuses is an IOException naming it.
+     */
+    public String tailLog(String nodeId, String partition, int lines) throws IOException {
+        NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
+        AgentHttp.Answer answer = http.get(node.address(), "/v1/partitions/"
+                + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?tail=" + lines);
+        if (!answer.ok()) {
+            throw new IOException("node " + nodeId + " refused the log of " + partition + " (" + answer.status() + "): "
+                    + NodeAdoption.errorOf(answer));
+        }
+        return answer.text();
+    }
+
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
@@ -101,7 +125,11 @@ public final class Connector implements AutoCloseable {
             }
             workers.execute(() -> {
                 try {
-                    session.sync(node, missingArtifacts.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet()));
+                    SyncSession.Result result = session.sync(node,
+                            missingArtifacts.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet()));
+                    if (result.pushed() || result.ingested() > 0) {
+                        changeListeners.forEach(Runnable::run);
+                    }
                     failures.remove(node.nodeId());
                     notBefore.remove(node.nodeId());
                     completed.incrementAndGet();

@@ -17,6 +17,13 @@ import org.eclipse.jface.preference.PreferenceStore;
 public final class ConsolePreferences {
 
     public static final String DATA_DIRECTORY = "data.directory";
+    /** A PostgreSQL master's JDBC URL; empty: the data directory's embedded H2 master. */
+    public static final String MASTER_URL = "master.url";
+    public static final String SYNC_PERIOD_SECONDS = "sync.period.seconds";
+    /** A node whose last report is older than this many seconds shows in the warning colour. */
+    public static final String STALE_WARNING_SECONDS = "staleness.warning.seconds";
+    /** ...and older than this, in the alarm colour. */
+    public static final String STALE_ALARM_SECONDS = "staleness.alarm.seconds";
 
     private final Path file;
     private final PreferenceStore store;
@@ -35,6 +42,9 @@ public final class ConsolePreferences {
                 throw new UncheckedIOException("cannot read the console preferences " + file, e);
             }
         }
+        store.setDefault(SYNC_PERIOD_SECONDS, 1);
+        store.setDefault(STALE_WARNING_SECONDS, 30);
+        store.setDefault(STALE_ALARM_SECONDS, 120);
         return new ConsolePreferences(file, store);
     }
 
@@ -56,6 +66,20 @@ public final class ConsolePreferences {
     public Optional<String> dataDirectory() {
         String value = store.getString(DATA_DIRECTORY);
         return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public Optional<String> masterUrl() {
+        String value = store.getString(MASTER_URL);
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public java.time.Duration syncPeriod() {
+        return java.time.Duration.ofSeconds(Math.max(1, store.getInt(SYNC_PERIOD_SECONDS)));
+    }
+
+    /** The staleness thresholds in seconds: warning, then alarm. */
+    public Staleness staleness() {
+        return new Staleness(store.getInt(STALE_WARNING_SECONDS), store.getInt(STALE_ALARM_SECONDS));
     }
 
     /** The store that preference pages edit; saving creates the parent directory when needed. */

@@ -92,6 +92,29 @@ public final class InstanceListing {
         });
     }
 
+    /** How many instances each of the given ones requested; instances without children are absent. */
+    public java.util.Map<Long, Integer> childCounts(List<Long> parentIds) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (parentIds.isEmpty()) {
+            return counts;
+        }
+        return database.inTransaction(connection -> {
+            String marks = String.join(", ", java.util.Collections.nCopies(parentIds.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT parent_id, COUNT(*) FROM instance "
+                    + "WHERE parent_id IN (" + marks + ") GROUP BY parent_id")) {
+                for (int i = 0; i < parentIds.size(); i++) {
+                    statement.setLong(i + 1, parentIds.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getLong(1), rows.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     public List<InstanceRow> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

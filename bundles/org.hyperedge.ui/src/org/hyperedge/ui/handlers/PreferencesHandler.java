@@ -8,6 +8,7 @@ import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.swt.widgets.Shell;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
+import org.hyperedge.ui.preferences.MasterPreferencePage;
 
 import jakarta.inject.Named;
 
@@ -18,6 +19,7 @@ public class PreferencesHandler {
         PreferenceManager pages = new PreferenceManager();
         pages.addToRoot(new PreferenceNode(DataDirectoryPreferencePage.ID,
                 new DataDirectoryPreferencePage(preferences.store())));
+        pages.addToRoot(new PreferenceNode(MasterPreferencePage.ID, new MasterPreferencePage(preferences.store())));
         PreferenceDialog dialog = new PreferenceDialog(shell, pages);
         dialog.create();
         dialog.getShell().setText("Preferences");

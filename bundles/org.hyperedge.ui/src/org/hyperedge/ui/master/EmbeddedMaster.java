@@ -11,7 +11,13 @@ import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 
 import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.master.view.InstanceDetails;
+import org.hyperedge.master.view.InstanceListing;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.master.view.NodeOverview;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 
@@ -25,10 +31,16 @@ public final class EmbeddedMaster implements AutoCloseable {
     /** How often the console's connector syncs each node. */
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
 
+    private volatile Duration syncPeriod = SYNC_PERIOD;
+
     private final Database database;
     private final CatalogStore catalog;
     private final RequestService requests;
     private final Path dataDirectory;
+    private final InstanceListing instances;
+    private final InstanceDetails instanceDetails;
+    private final NodeOverview nodes;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
     private LocalNode localNode;
 
@@ -37,11 +49,22 @@ public final class EmbeddedMaster implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.catalog = new CatalogStore(database);
         this.requests = new RequestService(database, catalog);
+        this.instances = new InstanceListing(database);
+        this.instanceDetails = new InstanceDetails(database);
+        this.nodes = new NodeOverview(database);
     }
 
     /** Opens (creating on first use) the master of the data directory; slow I/O, never on the UI thread. */
     public static EmbeddedMaster open(Path dataDirectory) throws InvalidDescriptorException {
-        EmbeddedMaster master = new EmbeddedMaster(Database.open(Database.h2Url(dataDirectory)), dataDirectory);
+        return open(dataDirectory, Database.h2Url(dataDirectory));
+    }
+
+    /**
+     * Opens the master on the given database: the data directory's H2 file, or a shared PostgreSQL master
+     * (its JDBC URL from the preferences); the data directory still holds the master's identity and cache.
+     */
+    public static EmbeddedMaster open(Path dataDirectory, String jdbcUrl) throws InvalidDescriptorException {
+        EmbeddedMaster master = new EmbeddedMaster(Database.open(jdbcUrl), dataDirectory);
         if (master.catalog.list().isEmpty()) {
             master.catalog.importBuiltIn();
         }
@@ -52,7 +75,8 @@ public final class EmbeddedMaster implements AutoCloseable {
     public synchronized void startSync() throws java.io.IOException {
         if (connector == null) {
             connector = MasterSite.connector(database, dataDirectory, 4);
-            connector.start(SYNC_PERIOD);
+            connector.onChange(this::changed);
+            connector.start(syncPeriod);
         }
     }
 
@@ -87,6 +111,76 @@ public final class EmbeddedMaster implements AutoCloseable {
                         + Math.max(0, Duration.between(freshest, Instant.now()).getSeconds()) + " s ago") + error;
     }
 
+    /** How often the connector syncs each node; takes effect when sync starts. */
+    public void syncPeriod(Duration period) {
+        this.syncPeriod = period;
+    }
+
+    /** Called, on some background thread, whenever nodes reported or the console changed something. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Tells the views that the console itself changed the master (a request, a state change). */
+    public void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    public InstanceListing instances() {
+        return instances;
+    }
+
+    public InstanceDetails instanceDetails() {
+        return instanceDetails;
+    }
+
+    public NodeOverview nodes() {
+        return nodes;
+    }
+
+    /** Asks each instance for a state; returns what was refused, by instance title, and tells the views. */
+    public List<String> changeState(List<InstanceRow> rows, RequestedState state) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (InstanceRow row : rows) {
+            try {
+                requests.changeState(row.id(), state);
+            } catch (RequestRefused e) {
+                refused.add(row.title() + ": " + String.join("; ", e.reasons()));
+            }
+        }
+        changed();
+        return refused;
+    }
+
+    /** Adopts the node at the address with its agent's pairing code; slow (a TLS handshake), never on the UI thread. */
+    public String adopt(String address, String code, String site, java.util.Map<String, String> labels)
+            throws java.io.IOException, org.hyperedge.connector.AdoptionException {
+        startSync();
+        String node = connector.adopt(address, code, site, labels);
+        changed();
+        return node;
+    }
+
+    /** Stops syncing the node until it is adopted again; slow, never on the UI thread. */
+    public boolean revoke(String nodeId) throws java.io.IOException {
+        startSync();
+        boolean revoked = connector.revoke(nodeId);
+        changed();
+        return revoked;
+    }
+
+    /** The last lines of the instance's service output, from its node; slow, never on the UI thread. */
+    public String tailLog(InstanceRow row, int lines) throws java.io.IOException {
+        if (row.nodeId() == null || row.partition() == null) {
+            throw new java.io.IOException("'" + row.title() + "' is not placed on a node yet: it has no log");
+        }
+        Connector running = connector;
+        if (running == null) {
+            throw new java.io.IOException("the console is not connected to its nodes");
+        }
+        return running.tailLog(row.nodeId(), row.partition(), lines);
+    }
+
     public CatalogStore catalog() {
         return catalog;
     }
@@ -97,7 +191,9 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     /** One line for the status bar. */
     public String summary() {
-        return "Embedded master · " + catalog.list().size() + " releases in the catalog · " + requests.count()
+        String where = database.url().startsWith("jdbc:h2:") ? "Embedded master"
+                : "Master on " + database.url().replaceAll("\\?.*", "");
+        return where + " · " + catalog.list().size() + " releases in the catalog · " + requests.count()
                 + " instances";
     }
 

@@ -5,7 +5,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.hyperedge.master.store.Database;
 import org.hyperedge.ui.ConsoleEnvironment;
+import org.hyperedge.ui.ConsolePreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,13 +28,19 @@ public class MasterAddon {
 
     private volatile EmbeddedMaster master;
     private volatile boolean closed;
+    private MasterEvents events;
 
     @PostConstruct
-    void open(IEclipseContext context, ConsoleEnvironment environment, UISynchronize ui) {
+    void open(IEclipseContext context, ConsoleEnvironment environment, ConsolePreferences preferences,
+            IEventBroker broker, UISynchronize ui) {
         context.set(STATUS, "Embedded master: opening " + environment.dataDirectory() + " …");
-        Job.create("Opening the embedded master", monitor -> {
+        events = new MasterEvents(broker);
+        String url = preferences.masterUrl().orElse(Database.h2Url(environment.dataDirectory()));
+        Job.create("Opening the master", monitor -> {
             try {
-                EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory());
+                EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory(), url);
+                opened.syncPeriod(preferences.syncPeriod());
+                opened.onChange(events::changed);
                 String summary = opened.summary() + " · data: " + environment.dataDirectory();
                 if (closed) {
                     opened.close();
@@ -90,6 +99,9 @@ public class MasterAddon {
     @PreDestroy
     void close() {
         closed = true;
+        if (events != null) {
+            events.close();
+        }
         EmbeddedMaster opened = master;
         if (opened != null) {
             opened.close();

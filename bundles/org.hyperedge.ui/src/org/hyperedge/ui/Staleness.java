@@ -1,0 +1,41 @@
+package org.hyperedge.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How old a report is, said as it is ("last report 42 s ago"), and how worrying that age is by the
+ * thresholds the operator set in the preferences.
+ */
+public record Staleness(long warningSeconds, long alarmSeconds) {
+
+    public enum Level {
+        FRESH, WARNING, ALARM, NEVER
+    }
+
+    public Level level(Instant lastReport, Instant now) {
+        if (lastReport == null) {
+            return Level.NEVER;
+        }
+        long age = Duration.between(lastReport, now).getSeconds();
+        return age > alarmSeconds ? Level.ALARM : age > warningSeconds ? Level.WARNING : Level.FRESH;
+    }
+
+    /** "never", "4 s ago", "12 min ago", "3 h ago", "2 d ago": exact to the unit shown, never rounded to "ok". */
+    public static String age(Instant lastReport, Instant now) {
+        if (lastReport == null) {
+            return "never";
+        }
+        long seconds = Math.max(0, Duration.between(lastReport, now).getSeconds());
+        if (seconds < 120) {
+            return seconds + " s ago";
+        }
+        if (seconds < 7_200) {
+            return seconds / 60 + " min ago";
+        }
+        if (seconds < 172_800) {
+            return seconds / 3_600 + " h ago";
+        }
+        return seconds / 86_400 + " d ago";
+    }
+}

@@ -1,0 +1,31 @@
+package org.hyperedge.ui.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.ui.instances.InstanceActions;
+import org.hyperedge.ui.instances.InstanceSelection;
+import org.hyperedge.ui.master.EmbeddedMaster;
+
+import jakarta.inject.Named;
+
+/** Starts, stops or destroys the selected instances (the command's state parameter says which). */
+public class InstanceStateHandler {
+
+    public static final String STATE = "org.hyperedge.ui.instanceState";
+
+    @CanExecute
+    public boolean canExecute(@Optional EmbeddedMaster master,
+            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        return master != null && selection instanceof InstanceSelection instances && !instances.isEmpty();
+    }
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, EmbeddedMaster master,
+            @Named(IServiceConstants.ACTIVE_SELECTION) InstanceSelection selection, @Named(STATE) String state) {
+        InstanceActions.run(shell, master, selection.rows(), RequestedState.parse(state));
+    }
+}

@@ -1,0 +1,82 @@
+package org.hyperedge.ui.instances;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.master.EmbeddedMaster;
+
+/**
+ * Start, stop or destroy the selected instances: after a confirmation that says how many and which, in a
+ * job, with what the master refused shown afterwards. Used by the view's tool bar and the key bindings.
+ */
+public final class InstanceActions {
+
+    public static final String ACTION_KEY = "org.hyperedge.ui.instances.action";
+    /** Names listed in a confirmation before "and N more". */
+    static final int NAMED = 8;
+
+    private InstanceActions() {
+    }
+
+    static void createBar(Composite parent, InstancesPart part) {
+        ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+        for (RequestedState state : RequestedState.values()) {
+            ToolItem item = new ToolItem(bar, SWT.PUSH);
+            item.setText(verb(state));
+            item.setToolTipText(verb(state) + " the selected instances");
+            item.setData(ACTION_KEY, state);
+            item.addListener(SWT.Selection, event -> run(bar.getShell(), part.master(), part.current(), state));
+        }
+    }
+
+    /** The question asked before acting: how many instances, and which. */
+    public static String confirmation(List<InstanceRow> rows, RequestedState state) {
+        String names = rows.stream().limit(NAMED).map(row -> "  • " + row.title() + (row.nodeId() == null ? ""
+                : " on " + row.nodeId())).collect(Collectors.joining("\n"));
+        String more = rows.size() > NAMED ? "\n  … and " + (rows.size() - NAMED) + " more" : "";
+        String warning = state == RequestedState.DESTROYED
+                ? "\n\nDestroying is final: their partitions are wiped and a destroyed root takes its whole tree with it."
+                : "";
+        return verb(state) + " " + rows.size() + (rows.size() == 1 ? " instance" : " instances") + "?\n\n" + names + more
+                + warning;
+    }
+
+    public static void run(Shell shell, EmbeddedMaster master, List<InstanceRow> rows, RequestedState state) {
+        if (master == null || rows.isEmpty()) {
+            MessageDialog.openInformation(shell, verb(state), "Select one or more instances first.");
+            return;
+        }
+        if (!MessageDialog.openConfirm(shell, verb(state) + " instances", confirmation(rows, state))) {
+            return;
+        }
+        Job.create(verb(state) + " " + rows.size() + " instances", monitor -> {
+            monitor.beginTask(verb(state), rows.size());
+            List<String> refused = master.changeState(rows, state);
+            monitor.done();
+            if (!refused.isEmpty() && !shell.isDisposed()) {
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, verb(state) + " instances",
+                        "The master refused " + refused.size() + " of " + rows.size() + ":\n\n"
+                                + String.join("\n", refused)));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    static String verb(RequestedState state) {
+        return switch (state) {
+            case STARTED -> "Start";
+            case STOPPED -> "Stop";
+            case DESTROYED -> "Destroy";
+        };
+    }
+}

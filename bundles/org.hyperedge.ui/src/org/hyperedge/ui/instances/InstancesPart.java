@@ -1,0 +1,167 @@
+package org.hyperedge.ui.instances;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Text;
+import org.hyperedge.master.view.InstanceQuery;
+import org.hyperedge.master.view.InstanceQuery.StateFilter;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.parts.MasterPart;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Instances view: a dense, sortable table of every instance with a text and state filter, and the
+ * same instances as trees; live, reloaded on master events and every few seconds (report ages move), and
+ * the selection is what bulk actions and the Properties and Log views work on.
+ */
+public class InstancesPart extends MasterPart {
+
+    public static final String FILTER_KEY = "org.hyperedge.ui.instances.filter";
+    public static final String STATE_KEY = "org.hyperedge.ui.instances.state";
+    public static final String COUNT_KEY = "org.hyperedge.ui.instances.count";
+    public static final String TABLE_KEY = "org.hyperedge.ui.instances.table";
+    /** Report ages move even when nothing is reported: the rows in view are read again this often. */
+    static final int AGE_REFRESH_MS = 5_000;
+    /** Typing is let to settle this long before the filter runs. */
+    static final int FILTER_DELAY_MS = 120;
+
+    @Inject
+    ESelectionService selection;
+    @Inject
+    UISynchronize ui;
+
+    private InstanceTable table;
+    private InstanceTrees trees;
+    private Text filter;
+    private Combo state;
+    private Label count;
+    private TabFolder tabs;
+    private int total = -1;
+    private final Runnable ageTick = this::tick;
+    private final Runnable applyFilter = () -> applyFilter(null);
+
+    @Override
+    protected void createContent(Composite parent, EmbeddedMaster master) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        filter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter by title, release, type or node  (Ctrl+F)");
+        filter.setData(FILTER_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(filter);
+        state = new Combo(bar, SWT.READ_ONLY);
+        for (StateFilter option : StateFilter.values()) {
+            state.add(option.label());
+        }
+        state.select(0);
+        state.setData(STATE_KEY, Boolean.TRUE);
+        count = new Label(bar, SWT.NONE);
+        count.setData(COUNT_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(180, SWT.DEFAULT).applyTo(count);
+        InstanceActions.createBar(bar, this);
+
+        tabs = new TabFolder(parent, SWT.TOP);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        table = new InstanceTable(tabs, master.instances());
+        table.control().setData(TABLE_KEY, Boolean.TRUE);
+        TabItem tableTab = new TabItem(tabs, SWT.NONE);
+        tableTab.setText("Table");
+        tableTab.setControl(table.control());
+        trees = new InstanceTrees(tabs, master.instances());
+        TabItem treeTab = new TabItem(tabs, SWT.NONE);
+        treeTab.setText("Trees");
+        treeTab.setControl(trees.control());
+        tabs.addListener(SWT.Selection, event -> {
+            if (tabs.getSelectionIndex() == 1) {
+                trees.refresh();
+            }
+            select(current());
+        });
+
+        table.onCount(shown -> {
+            total = shown;
+            count.setText(String.format("%,d instances", shown));
+        });
+        table.onSelection(this::select);
+        trees.onSelection(this::select);
+        filter.addListener(SWT.Modify, event -> {
+            filter.getDisplay().timerExec(-1, applyFilter);
+            filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
+        });
+        state.addListener(SWT.Selection, event -> applyFilter(null));
+        filter.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+    }
+
+    /** Runs the filter now; {@code whenShown} runs once the filtered rows are in the table (for the benchmark). */
+    public void applyFilter(Runnable whenShown) {
+        InstanceQuery query = table.query().withText(filter.getText())
+                .withState(StateFilter.values()[Math.max(0, state.getSelectionIndex())]);
+        table.setQuery(query, whenShown);
+    }
+
+    /** Reads the rows in view again; {@code whenShown} runs once they are in the table. */
+    public void refresh(Runnable whenShown) {
+        if (table != null) {
+            table.refresh(whenShown);
+        }
+    }
+
+    @Override
+    protected void reload() {
+        table.refresh(null);
+    }
+
+    private void tick() {
+        if (table == null || table.control().isDisposed()) {
+            return;
+        }
+        if (table.control().isVisible()) {
+            table.refresh(null);
+        }
+        table.control().getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+    }
+
+    List<InstanceRow> current() {
+        return tabs.getSelectionIndex() == 1 ? trees.selection() : table.selection();
+    }
+
+    private void select(List<InstanceRow> rows) {
+        selection.setSelection(new InstanceSelection(rows));
+    }
+
+    /** How many instances match the filter, once the first read is done; -1 before. */
+    public int shownCount() {
+        return total;
+    }
+
+    public void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    @Override
+    protected Control focusControl() {
+        return table == null ? null : table.control();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (table != null && !table.control().isDisposed()) {
+            table.control().getDisplay().timerExec(-1, ageTick);
+        }
+    }
+}

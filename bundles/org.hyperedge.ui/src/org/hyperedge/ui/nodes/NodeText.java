@@ -1,0 +1,30 @@
+package org.hyperedge.ui.nodes;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.ui.Staleness;
+
+/** A node's row in the Nodes view, as text: allocated of capacity, ages as they are. */
+final class NodeText {
+
+    private NodeText() {
+    }
+
+    static String[] columns(NodeRow node, Instant now) {
+        String lastReport = Staleness.age(node.lastReportAt(), now)
+                + (node.syncError() == null ? "" : " (sync failing)");
+        return new String[] { node.id(), node.address() == null ? "—" : node.address(),
+                node.usedPartitions() + " / " + node.partitions(),
+                cores(node.usedCpuMillis()) + " / " + cores(node.cpuMillis()),
+                node.usedMemoryMb() + " / " + node.memoryMb() + " MB",
+                node.usedDiskMb() + " / " + node.diskMb() + " MB", lastReport,
+                node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
+                String.join(", ", node.releases()) };
+    }
+
+    static String cores(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format("%.1f", millis / 1000.0);
+    }
+}

@@ -1,0 +1,211 @@
+package org.hyperedge.ui.nodes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.Staleness;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.parts.MasterPart;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Sites and their nodes: capacity and what is allocated, partitions, the releases they run, and the age of
+ * each node's last report, said as it is and coloured by the thresholds in the preferences. Adopt and
+ * revoke from here.
+ */
+public class NodesPart extends MasterPart {
+
+    public static final String TREE_KEY = "org.hyperedge.ui.nodes.tree";
+    public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
+    static final int AGE_REFRESH_MS = 2_000;
+    static final String[] HEADERS = { "Node", "Address", "Partitions", "CPU", "Memory", "Disk", "Last report", "Labels",
+            "Releases" };
+    private static final int[] WIDTHS = { 150, 130, 80, 90, 110, 110, 90, 120, 220 };
+
+    @Inject
+    ESelectionService selection;
+    @Inject
+    ConsolePreferences preferences;
+
+    private Tree tree;
+    private Label summary;
+    private Color warning;
+    private Color alarm;
+    private List<NodeRow> shown = List.of();
+    private boolean reading;
+    private final Runnable ageTick = this::tick;
+
+    @Override
+    protected void createContent(Composite parent, EmbeddedMaster master) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        summary = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+        ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        ToolItem adopt = new ToolItem(tools, SWT.PUSH);
+        adopt.setText("Adopt node…");
+        adopt.setToolTipText("Adopt a node by its agent's address and pairing code (Ctrl+Shift+A)");
+        adopt.setData(ADOPT_KEY, Boolean.TRUE);
+        adopt.addListener(SWT.Selection, event -> openAdoption(tools.getShell(), master));
+        ToolItem revoke = new ToolItem(tools, SWT.PUSH);
+        revoke.setText("Revoke");
+        revoke.setToolTipText("Stop talking to the selected node until it is paired and adopted again");
+        revoke.addListener(SWT.Selection, event -> revokeSelected());
+
+        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        tree.setHeaderVisible(true);
+        tree.setData(TREE_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        for (int i = 0; i < HEADERS.length; i++) {
+            TreeColumn column = new TreeColumn(tree, SWT.LEFT);
+            column.setText(HEADERS[i]);
+            column.setWidth(WIDTHS[i]);
+        }
+        tree.addListener(SWT.Selection, event -> {
+            Object data = event.item == null ? null : event.item.getData();
+            if (data instanceof NodeRow node) {
+                selection.setSelection(node);
+            }
+        });
+        warning = new Color(new RGB(190, 120, 0));
+        alarm = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
+        parent.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+    }
+
+    /** Opens the adoption wizard; the adopted node shows once the wizard closes. */
+    public static void openAdoption(org.eclipse.swt.widgets.Shell shell, EmbeddedMaster master) {
+        AdoptNodeWizard wizard = new AdoptNodeWizard(master);
+        new WizardDialog(shell, wizard).open();
+    }
+
+    private void revokeSelected() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length == 0 || !(selected[0].getData() instanceof NodeRow node)) {
+            MessageDialog.openInformation(tree.getShell(), "Revoke", "Select a node first.");
+            return;
+        }
+        if (!MessageDialog.openConfirm(tree.getShell(), "Revoke node", "Revoke node " + node.id() + " at "
+                + node.address() + "?\n\nThe master stops syncing it; its services keep running on the node. "
+                + "Adopting it again needs a new pairing code (agent --new-pairing).")) {
+            return;
+        }
+        Job.create("Revoking node " + node.id(), monitor -> {
+            try {
+                master().revoke(node.id());
+                return Status.OK_STATUS;
+            } catch (java.io.IOException e) {
+                return Status.error("cannot revoke node " + node.id() + ": " + e.getMessage(), e);
+            }
+        }).schedule();
+    }
+
+    @Override
+    protected void reload() {
+        if (reading) {
+            return;
+        }
+        reading = true;
+        Job job = Job.create("Reading nodes", monitor -> {
+            List<NodeRow> nodes = master().nodes().nodes();
+            tree.getDisplay().asyncExec(() -> {
+                reading = false;
+                if (!tree.isDisposed()) {
+                    show(nodes);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(List<NodeRow> nodes) {
+        shown = nodes;
+        String selectedId = tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() instanceof NodeRow n
+                ? n.id() : null;
+        tree.setRedraw(false);
+        tree.removeAll();
+        Instant now = Instant.now();
+        Staleness staleness = preferences.staleness();
+        Map<String, List<NodeRow>> bySite = new TreeMap<>(nodes.stream().collect(Collectors.groupingBy(NodeRow::site)));
+        bySite.forEach((site, members) -> {
+            TreeItem siteItem = new TreeItem(tree, SWT.NONE);
+            int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
+            int all = members.stream().mapToInt(NodeRow::partitions).sum();
+            siteItem.setText(new String[] { site, members.size() + (members.size() == 1 ? " node" : " nodes"),
+                    used + " / " + all, "", "", "", "", "", "" });
+            for (NodeRow node : members) {
+                TreeItem item = new TreeItem(siteItem, SWT.NONE);
+                item.setText(NodeText.columns(node, now));
+                item.setData(node);
+                Staleness.Level level = staleness.level(node.lastReportAt(), now);
+                item.setForeground(6, level == Staleness.Level.FRESH ? null
+                        : level == Staleness.Level.WARNING ? warning : alarm);
+                if (node.id().equals(selectedId)) {
+                    tree.setSelection(item);
+                }
+            }
+            siteItem.setExpanded(true);
+        });
+        tree.setRedraw(true);
+        long silent = nodes.stream().filter(n -> staleness.level(n.lastReportAt(), now).compareTo(Staleness.Level.ALARM) >= 0)
+                .count();
+        summary.setText(nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " in " + bySite.size()
+                + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : ""));
+    }
+
+    private void tick() {
+        if (tree == null || tree.isDisposed()) {
+            return;
+        }
+        if (tree.isVisible()) {
+            reload();
+        }
+        tree.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+    }
+
+    List<NodeRow> shown() {
+        return shown;
+    }
+
+    @Override
+    protected Control focusControl() {
+        return tree;
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (warning != null) {
+            warning.dispose();
+        }
+        if (tree != null && !tree.isDisposed()) {
+            tree.getDisplay().timerExec(-1, ageTick);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.hyperedge.ui.parts;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.master.MasterEvents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * A view of the master's data. The master opens in the background after the window shows: until then the
+ * part says so, then it builds its content once, and reloads it on every master change event.
+ */
+public abstract class MasterPart {
+
+    private Composite parent;
+    private EmbeddedMaster master;
+
+    @PostConstruct
+    public void createControls(Composite composite) {
+        this.parent = composite;
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        if (master == null) {
+            new Label(parent, SWT.NONE).setText("Opening the master…");
+        } else {
+            build();
+        }
+    }
+
+    @Inject
+    @Optional
+    void masterOpened(EmbeddedMaster opened) {
+        if (opened == null || master != null) {
+            return;
+        }
+        master = opened;
+        if (parent != null && !parent.isDisposed()) {
+            for (Control child : parent.getChildren()) {
+                child.dispose();
+            }
+            build();
+        }
+    }
+
+    private void build() {
+        createContent(parent, master);
+        parent.layout(true, true);
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void masterChanged(@UIEventTopic(MasterEvents.CHANGED) Object at) {
+        if (master != null && parent != null && !parent.isDisposed()) {
+            reload();
+        }
+    }
+
+    @Focus
+    public void focus() {
+        Control focus = focusControl();
+        if (focus != null && !focus.isDisposed()) {
+            focus.setFocus();
+        } else if (!parent.isDisposed()) {
+            parent.setFocus();
+        }
+    }
+
+    public EmbeddedMaster master() {
+        return master;
+    }
+
+    /** Builds the part's widgets, on the UI thread, once the master is open. */
+    protected abstract void createContent(Composite parent, EmbeddedMaster master);
+
+    /** Reads the part's data again in the background and shows it. */
+    protected abstract void reload();
+
+    protected abstract Control focusControl();
+}

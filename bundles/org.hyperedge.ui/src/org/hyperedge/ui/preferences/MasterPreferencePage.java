@@ -1,0 +1,50 @@
+package org.hyperedge.ui.preferences;
+
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.hyperedge.ui.ConsolePreferences;
+
+/** Which master the console works on, how often it syncs its nodes, and when a silent node is worrying. */
+public class MasterPreferencePage extends FieldEditorPreferencePage {
+
+    public static final String ID = "org.hyperedge.ui.preferences.master";
+
+    public MasterPreferencePage(IPreferenceStore store) {
+        super("Master and Nodes", GRID);
+        setPreferenceStore(store);
+        setDescription("Empty master URL: the embedded H2 master in the data directory. A PostgreSQL URL\n"
+                + "(jdbc:postgresql://host/db?user=...) works on a shared master. Takes effect at the next start.");
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        StringFieldEditor url = new StringFieldEditor(ConsolePreferences.MASTER_URL, "PostgreSQL &master URL:",
+                getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String value = getStringValue().strip();
+                if (!value.isEmpty() && !value.startsWith("jdbc:postgresql://")) {
+                    setErrorMessage("Master URL: must start with jdbc:postgresql:// (or be empty for the embedded master)");
+                    return false;
+                }
+                return true;
+            }
+        };
+        url.setEmptyStringAllowed(true);
+        addField(url);
+        IntegerFieldEditor period = new IntegerFieldEditor(ConsolePreferences.SYNC_PERIOD_SECONDS,
+                "&Sync period (seconds):", getFieldEditorParent());
+        period.setValidRange(1, 3_600);
+        addField(period);
+        IntegerFieldEditor warning = new IntegerFieldEditor(ConsolePreferences.STALE_WARNING_SECONDS,
+                "Node is stale (&warning) after (seconds):", getFieldEditorParent());
+        warning.setValidRange(1, 86_400);
+        addField(warning);
+        IntegerFieldEditor alarm = new IntegerFieldEditor(ConsolePreferences.STALE_ALARM_SECONDS,
+                "Node is silent (&alarm) after (seconds):", getFieldEditorParent());
+        alarm.setValidRange(1, 864_000);
+        addField(alarm);
+    }
+}

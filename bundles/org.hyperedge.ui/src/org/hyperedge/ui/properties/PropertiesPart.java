@@ -1,0 +1,146 @@
+package org.hyperedge.ui.properties;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.master.view.InstanceDetail;
+import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.ui.instances.InstanceSelection;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.parts.MasterPart;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The selected instance's parameters, connection parameters (its URL copied with one click), promises and
+ * state history, or the selected node's facts; read in the background when the selection changes.
+ */
+public class PropertiesPart extends MasterPart {
+
+    public static final String TREE_KEY = "org.hyperedge.ui.properties.tree";
+    public static final String COPY_KEY = "org.hyperedge.ui.properties.copyUrl";
+
+    private Label heading;
+    private Button copyUrl;
+    private Tree tree;
+    private Object selected;
+    private String url;
+
+    @Override
+    protected void createContent(Composite parent, EmbeddedMaster master) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        heading = new Label(bar, SWT.NONE);
+        heading.setText("Nothing selected");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(heading);
+        copyUrl = new Button(bar, SWT.PUSH);
+        copyUrl.setText("Copy URL");
+        copyUrl.setToolTipText("Copy the instance's connection URL to the clipboard");
+        copyUrl.setData(COPY_KEY, Boolean.TRUE);
+        copyUrl.setEnabled(false);
+        copyUrl.addListener(SWT.Selection, event -> copy(url));
+        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        tree.setHeaderVisible(true);
+        tree.setData(TREE_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        for (String header : new String[] { "Property", "Value" }) {
+            TreeColumn column = new TreeColumn(tree, SWT.LEFT);
+            column.setText(header);
+            column.setWidth(header.equals("Property") ? 150 : 320);
+        }
+        tree.addListener(SWT.DefaultSelection, event -> {
+            if (event.item instanceof TreeItem item && !item.getText(1).isEmpty()) {
+                copy(item.getText(1));
+            }
+        });
+        tree.setToolTipText("Double-click a value to copy it");
+    }
+
+    @Inject
+    void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (selection instanceof InstanceSelection instances && !instances.isEmpty()) {
+            selected = instances.first().id();
+        } else if (selection instanceof NodeRow node) {
+            selected = node;
+        } else {
+            return;
+        }
+        if (tree != null && !tree.isDisposed()) {
+            reload();
+        }
+    }
+
+    @Override
+    protected void reload() {
+        Object asked = selected;
+        if (asked == null) {
+            return;
+        }
+        Job job = Job.create("Reading properties", monitor -> {
+            Optional<InstanceDetail> detail = asked instanceof Long id ? master().instanceDetails().find(id) : Optional.empty();
+            tree.getDisplay().asyncExec(() -> {
+                if (tree.isDisposed() || asked != selected) {
+                    return;
+                }
+                if (asked instanceof NodeRow node) {
+                    show(node);
+                } else {
+                    detail.ifPresentOrElse(this::show, () -> heading.setText("The instance no longer exists"));
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(InstanceDetail detail) {
+        heading.setText(detail.row().title() + "  ·  " + detail.row().releaseId() + " (" + detail.row().softwareType() + ")");
+        heading.requestLayout();
+        url = detail.row().url();
+        copyUrl.setEnabled(url != null);
+        PropertyRows.fill(tree, PropertyRows.of(detail));
+    }
+
+    private void show(NodeRow node) {
+        heading.setText("Node " + node.id() + "  ·  site " + node.site());
+        heading.requestLayout();
+        url = null;
+        copyUrl.setEnabled(false);
+        PropertyRows.fill(tree, PropertyRows.of(node));
+    }
+
+    private void copy(String text) {
+        if (text == null) {
+            return;
+        }
+        Clipboard clipboard = new Clipboard(tree.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    @Override
+    protected Control focusControl() {
+        return tree;
+    }
+}

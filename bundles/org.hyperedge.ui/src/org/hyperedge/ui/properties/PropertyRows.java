@@ -1,0 +1,114 @@
+package org.hyperedge.ui.properties;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.master.view.InstanceDetail;
+import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.ui.Staleness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The Properties view's content as sections of name/value rows, built off the UI thread's concerns. */
+final class PropertyRows {
+
+    record Section(String title, List<String[]> rows) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PropertyRows() {
+    }
+
+    static List<Section> of(InstanceDetail detail) {
+        Instant now = Instant.now();
+        var row = detail.row();
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Instance", List.of(
+                new String[] { "Title", row.title() },
+                new String[] { "Release", row.releaseId() },
+                new String[] { "Software type", row.softwareType() },
+                new String[] { "Node", row.nodeId() == null ? "not placed: " + nullToEmpty(row.pendingReason()) : row.nodeId() },
+                new String[] { "Partition", nullToEmpty(row.partition()) },
+                new String[] { "Requested", row.requestedState() },
+                new String[] { "Reported", row.reportedState() },
+                new String[] { "Healthy", row.lastReportAt() == null ? "not reported yet" : row.healthy() ? "yes" : "no" },
+                new String[] { "Last report", Staleness.age(row.lastReportAt(), now) },
+                new String[] { "Error", nullToEmpty(row.error()) })));
+        sections.add(new Section("Parameters", json(detail.parameters())));
+        sections.add(new Section("Connection parameters", json(detail.connectionParameters())));
+        sections.add(new Section("SLA", json(detail.sla())));
+        List<String[]> promises = new ArrayList<>();
+        detail.promises().forEach(p -> promises.add(new String[] { p.name(),
+                (p.ok() ? "ok" : "FAILING") + " · " + Staleness.age(p.checkedAt(), now) + " · " + p.message() }));
+        sections.add(new Section("Promises", promises));
+        List<String[]> history = new ArrayList<>();
+        detail.history().forEach(h -> history.add(new String[] { Staleness.age(h.at(), now), h.kind() + ": " + h.summary() }));
+        sections.add(new Section("History (newest first)", history));
+        return sections;
+    }
+
+    static List<Section> of(NodeRow node) {
+        Instant now = Instant.now();
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] { "Address", nullToEmpty(node.address()) });
+        facts.add(new String[] { "Site", node.site() });
+        facts.add(new String[] { "Last report", Staleness.age(node.lastReportAt(), now) });
+        facts.add(new String[] { "Sync", node.syncError() == null ? "ok" : "failing: " + node.syncError() });
+        facts.add(new String[] { "Partitions", node.usedPartitions() + " used of " + node.partitions() });
+        facts.add(new String[] { "CPU", node.usedCpuMillis() + " of " + node.cpuMillis() + " millicores allocated" });
+        facts.add(new String[] { "Memory", node.usedMemoryMb() + " of " + node.memoryMb() + " MB allocated" });
+        facts.add(new String[] { "Disk", node.usedDiskMb() + " of " + node.diskMb() + " MB allocated" });
+        List<String[]> labels = new ArrayList<>();
+        node.labels().forEach((name, value) -> labels.add(new String[] { name, value }));
+        List<String[]> releases = new ArrayList<>();
+        node.releases().forEach(release -> releases.add(new String[] { release, "" }));
+        return List.of(new Section("Node " + node.id(), facts), new Section("Labels", labels),
+                new Section("Releases in use", releases));
+    }
+
+    static void fill(Tree tree, List<Section> sections) {
+        tree.setRedraw(false);
+        tree.removeAll();
+        for (Section section : sections) {
+            TreeItem head = new TreeItem(tree, SWT.NONE);
+            head.setText(new String[] { section.title(), section.rows().isEmpty() ? "none" : "" });
+            head.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            for (String[] row : section.rows()) {
+                new TreeItem(head, SWT.NONE).setText(row);
+            }
+            head.setExpanded(true);
+        }
+        tree.setRedraw(true);
+    }
+
+    /** A JSON object as rows; nested values as compact JSON. */
+    static List<String[]> json(String text) {
+        List<String[]> rows = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return rows;
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                rows.add(new String[] { field.getKey(),
+                        field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString() });
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            rows.add(new String[] { "(not JSON)", text });
+        }
+        return rows;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,259 @@
+package org.hyperedge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.agent.launch.AgentLauncher;
+import org.hyperedge.agent.partition.Wipe;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.master.view.InstanceQuery;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.testsupport.ConsoleSession;
+import org.hyperedge.testsupport.ScreenshotOnFailure;
+import org.hyperedge.testsupport.UiDriver;
+import org.hyperedge.ui.instances.InstanceActions;
+import org.hyperedge.ui.instances.InstancesPart;
+import org.hyperedge.ui.log.LogPart;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.nodes.AdoptNodeWizard;
+import org.hyperedge.ui.nodes.NodesPart;
+import org.hyperedge.ui.properties.PropertiesPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The Operate perspective on a real console with this machine's agent: instances reach started with their
+ * URL in the table, the filter narrows it, two are stopped in bulk after a confirmation, Properties and
+ * Log show the selection, and a second agent is adopted through the wizard.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class OperateViewsTest {
+
+    private static final Duration PROVISIONING = Duration.ofSeconds(60);
+
+    @TempDir
+    Path temp;
+
+    private Path data;
+    private ConsoleSession console;
+    private UiDriver ui;
+    private EmbeddedMaster master;
+    private Process secondAgent;
+    private Path secondAgentData;
+
+    @BeforeEach
+    void consoleWithThisMachineAdopted() {
+        data = temp.resolve("data");
+        console = ConsoleSession.start(data, temp.resolve("config/console.properties"), true);
+        ui = console.driver();
+        master = ui.onUi(() -> console.windowModel().getContext().get(EmbeddedMaster.class));
+        ui.waitUntil("the embedded master open", () -> (master = ui.onUi(
+                () -> console.windowModel().getContext().get(EmbeddedMaster.class))) != null);
+        ui.waitUntil("this machine adopted", Duration.ofSeconds(30), () -> master.nodes().nodes().stream()
+                .anyMatch(node -> node.lastReportAt() != null));
+    }
+
+    @AfterEach
+    void destroyEverythingAndClose() throws Exception {
+        try {
+            if (master != null) {
+                List<InstanceRow> all = master.instances().page(InstanceQuery.all(), 0, 100);
+                master.changeState(all.stream().filter(row -> row.parentId() == null).toList(), RequestedState.DESTROYED);
+                ui.waitUntil("every instance destroyed on the node", PROVISIONING, () -> master.instances()
+                        .page(InstanceQuery.all(), 0, 100).stream().allMatch(row -> "destroyed".equals(row.reportedState())));
+            }
+        } finally {
+            console.close();
+            if (secondAgent != null) {
+                secondAgent.destroy();
+                secondAgent.waitFor();
+                Wipe.tree(secondAgentData);
+            }
+            Path agent = EmbeddedMaster.localAgentDirectory(data);
+            for (Path kept : List.of(agent, agent.resolveSibling(agent.getFileName() + ".log"),
+                    agent.resolveSibling(agent.getFileName() + ".properties"))) {
+                Wipe.tree(kept);
+            }
+        }
+    }
+
+    @Test
+    void instancesReachStartedWithTheirUrlAndTwoAreStoppedInBulk() throws Exception {
+        request("orders-db");
+        request("billing-db");
+        Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+
+        ui.waitUntil("both databases started with their URL in the table", PROVISIONING,
+                () -> rows(table).stream().filter(row -> row.contains("started") && row.contains("jdbc:h2:tcp://"))
+                        .count() == 2);
+        Text filter = ui.byData(Text.class, InstancesPart.FILTER_KEY);
+        ui.onUi(() -> filter.setText("orders"));
+        ui.waitUntil("the filter keeps orders-db only", () -> rows(table).size() == 1
+                && rows(table).get(0).startsWith("orders-db"));
+        Label count = ui.byData(Label.class, InstancesPart.COUNT_KEY);
+        assertEquals("1 instances", ui.onUi(count::getText));
+        selectRow(table, 0);
+        ui.waitUntil("the Properties view shows orders-db and its promise", () -> treeText(ui.byData(Tree.class,
+                PropertiesPart.TREE_KEY)).contains("orders-db") && treeText(ui.byData(Tree.class,
+                        PropertiesPart.TREE_KEY)).contains("jdbc:h2:tcp://"));
+        ui.waitUntil("the Log view tails the H2 server's output", PROVISIONING,
+                () -> !ui.onUi(() -> ui.byData(org.eclipse.swt.custom.StyledText.class, LogPart.TEXT_KEY).getText()).isBlank());
+        ui.screenshot("operate-instances-properties-log");
+
+        ui.onUi(() -> filter.setText(""));
+        ui.waitUntil("both rows back", () -> rows(table).size() == 2);
+        ui.onUi(() -> {
+            table.selectAll();
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        ToolItem stop = ui.find(ToolItem.class, item -> item.getData(InstanceActions.ACTION_KEY) == RequestedState.STOPPED,
+                "the Stop tool item");
+        ui.select(stop);
+        Shell confirm = ui.shell("Stop instances");
+        String question = ui.onUi(() -> labels(confirm));
+        assertTrue(question.contains("Stop 2 instances?") && question.contains("orders-db")
+                && question.contains("billing-db"), question);
+        ui.screenshot("operate-bulk-stop-confirmation");
+        ui.select(ui.find(Button.class, button -> button.getShell() == confirm && "OK".equals(UiDriver.labelOf(button)),
+                "the OK button"));
+
+        ui.waitUntil("both stopped on the node", PROVISIONING, () -> rows(table).stream()
+                .filter(row -> row.contains("stopped\tstopped")).count() == 2);
+    }
+
+    @Test
+    void aSecondNodeIsAdoptedThroughTheWizard() throws Exception {
+        secondAgentData = Files.createTempDirectory("he-ui-agent");
+        Files.setPosixFilePermissions(secondAgentData, PosixFilePermissions.fromString("rwx--x--x"));
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", secondAgentData.resolve("agent").toString(),
+                "--listen", "127.0.0.1:" + port, "--ip", "127.0.0.1", "--partitions", "4", "--ports", "26000-26039",
+                "--name", "hall-b-1"), secondAgentData.resolve("agent.log"));
+        secondAgent = launched.process();
+        ToolItem adopt = ui.find(ToolItem.class, item -> item.getData(NodesPart.ADOPT_KEY) != null, "Adopt node…");
+
+        ui.select(adopt);
+        Shell wizard = ui.shell("Adopt a Node");
+        Text address = field(wizard, "address");
+        Text code = field(wizard, "code");
+        Text site = field(wizard, "site");
+        Text labels = field(wizard, "labels");
+        ui.onUi(() -> {
+            address.setText("127.0.0.1:" + port);
+            code.setText("not-a-code");
+        });
+        Button finish = ui.find(Button.class, b -> b.getShell() == wizard && "Finish".equals(UiDriver.labelOf(b)), "Finish");
+        assertTrue(!ui.onUi(finish::getEnabled), "a malformed pairing code cannot be submitted");
+        ui.screenshot("operate-adopt-wizard-invalid-code");
+        ui.onUi(() -> {
+            code.setText(launched.pairingCode());
+            site.setText("hall-b");
+            labels.setText("zone=b, line=2");
+        });
+        ui.select(finish);
+
+        Tree nodes = ui.byData(Tree.class, NodesPart.TREE_KEY);
+        ui.waitUntil("the adopted node listed under its site and reporting", Duration.ofSeconds(30),
+                () -> treeText(nodes).contains("hall-b") && treeText(nodes).contains("127.0.0.1:" + port)
+                        && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
+                                .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
+        ui.screenshot("operate-nodes-after-adoption");
+    }
+
+    private Text field(Shell wizard, String key) {
+        return ui.find(Text.class, text -> text.getShell() == wizard && key.equals(text.getData(AdoptNodeWizard.FIELD_KEY)),
+                "the " + key + " field");
+    }
+
+    private void request(String title) throws Exception {
+        master.requests().request(Request.root(title, "builtin:h2-database", "default",
+                new ObjectMapper().createObjectNode()));
+        master.changed();
+    }
+
+    private void selectRow(Table table, int index) {
+        ui.onUi(() -> {
+            table.setSelection(index);
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+    }
+
+    /** Every row of the table as its cells joined by tabs. */
+    private List<String> rows(Table table) {
+        return ui.onUi(() -> {
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < table.getItemCount(); i++) {
+                TableItem item = table.getItem(i);
+                StringBuilder row = new StringBuilder();
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    row.append(c == 0 ? "" : "\t").append(item.getText(c));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        });
+    }
+
+    private String treeText(Tree tree) {
+        return ui.onUi(() -> {
+            StringBuilder text = new StringBuilder();
+            for (TreeItem item : tree.getItems()) {
+                append(item, text);
+            }
+            return text.toString();
+        });
+    }
+
+    private static void append(TreeItem item, StringBuilder text) {
+        for (int c = 0; c < Math.max(1, item.getParent().getColumnCount()); c++) {
+            text.append(item.getText(c)).append('\t');
+        }
+        text.append('\n');
+        for (TreeItem child : item.getItems()) {
+            append(child, text);
+        }
+    }
+
+    private static String labels(Shell shell) {
+        StringBuilder text = new StringBuilder();
+        collect(shell, text);
+        return text.toString();
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite composite, StringBuilder text) {
+        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+            if (child instanceof Label label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                collect(inner, text);
+            }
+        }
+    }
+}
