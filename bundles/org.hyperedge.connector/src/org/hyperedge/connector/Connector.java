@@ -95,10 +95,11 @@ public final class Connector implements AutoCloseable {
      * The last lines of a partition's service output, read from its node now (the Log view); a node that
      * does not answer or refuses is an IOException naming it.
      */
-    public String tailLog(String nodeId, String partition, int lines) throws IOException {
+    public String tailLog(String nodeId, String partition, String process, int lines) throws IOException {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
         AgentHttp.Answer answer = http.get(node.address(), "/v1/partitions/"
-                + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?tail=" + lines);
+                + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?process="
+                + java.net.URLEncoder.encode(process, java.nio.charset.StandardCharsets.UTF_8) + "&tail=" + lines);
         if (!answer.ok()) {
             throw new IOException("node " + nodeId + " refused the log of " + partition + " (" + answer.status() + "): "
                     + NodeAdoption.errorOf(answer));

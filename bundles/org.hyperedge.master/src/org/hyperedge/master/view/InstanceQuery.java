@@ -24,11 +24,17 @@ public record InstanceQuery(String text, StateFilter state, SortColumn sort, boo
         }
     }
 
+    /**
+     * An instance's report age is its node's: a healthy instance reports nothing new while its node keeps
+     * reporting, and a silent node makes all its instances stale. Before its first report it has none.
+     */
+    static final String LAST_REPORT = "CASE WHEN i.last_report_at IS NULL THEN NULL ELSE n.last_report_at END";
+
     /** The table's sortable columns, each with the SQL expression it sorts by. */
     public enum SortColumn {
         TITLE("i.title"), RELEASE("i.release_id"), TYPE("i.software_type"), NODE("COALESCE(p.node_id, hp.node_id)"),
         REQUESTED("i.requested_state"), REPORTED("i.reported_state"), HEALTH("i.healthy"),
-        LAST_REPORT("i.last_report_at"), URL("i.connection_parameters");
+        LAST_REPORT(InstanceQuery.LAST_REPORT), URL("i.connection_parameters");
 
         final String expression;
 

@@ -19,13 +19,13 @@ public class InstanceStateHandler {
 
     @CanExecute
     public boolean canExecute(@Optional EmbeddedMaster master,
-            @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+            @Optional @Named(org.hyperedge.ui.parts.ConsoleSelection.KEY) Object selection) {
         return master != null && selection instanceof InstanceSelection instances && !instances.isEmpty();
     }
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, EmbeddedMaster master,
-            @Named(IServiceConstants.ACTIVE_SELECTION) InstanceSelection selection, @Named(STATE) String state) {
+            @Named(org.hyperedge.ui.parts.ConsoleSelection.KEY) InstanceSelection selection, @Named(STATE) String state) {
         InstanceActions.run(shell, master, selection.rows(), RequestedState.parse(state));
     }
 }

@@ -3,7 +3,7 @@ package org.hyperedge.ui.instances;
 import java.util.List;
 
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -40,7 +40,7 @@ public class InstancesPart extends MasterPart {
     static final int FILTER_DELAY_MS = 120;
 
     @Inject
-    ESelectionService selection;
+    MApplication application;
     @Inject
     UISynchronize ui;
 
@@ -140,7 +140,7 @@ public class InstancesPart extends MasterPart {
     }
 
     private void select(List<InstanceRow> rows) {
-        selection.setSelection(new InstanceSelection(rows));
+        org.hyperedge.ui.parts.ConsoleSelection.set(application, new InstanceSelection(rows));
     }
 
     /** How many instances match the filter, once the first read is done; -1 before. */

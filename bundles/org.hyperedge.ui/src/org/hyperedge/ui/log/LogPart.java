@@ -2,7 +2,6 @@ package org.hyperedge.ui.log;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -48,7 +47,7 @@ public class LogPart extends MasterPart {
     }
 
     @Inject
-    void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+    void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(org.hyperedge.ui.parts.ConsoleSelection.KEY) Object selection) {
         if (selection instanceof InstanceSelection instances && !instances.isEmpty()
                 && (row == null || row.id() != instances.first().id())) {
             row = instances.first();

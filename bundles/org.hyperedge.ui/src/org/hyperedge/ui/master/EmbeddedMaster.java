@@ -178,7 +178,11 @@ public final class EmbeddedMaster implements AutoCloseable {
         if (running == null) {
             throw new java.io.IOException("the console is not connected to its nodes");
         }
-        return running.tailLog(row.nodeId(), row.partition(), lines);
+        var type = catalog.find(row.releaseId()).map(release -> release.types().get(row.softwareType())).orElse(null);
+        if (type == null || type.processes().isEmpty()) {
+            throw new java.io.IOException("'" + row.title() + "' runs no process of its own: its host's log has its output");
+        }
+        return running.tailLog(row.nodeId(), row.partition(), type.processes().get(0).name(), lines);
     }
 
     public CatalogStore catalog() {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -48,7 +48,7 @@ public class NodesPart extends MasterPart {
     private static final int[] WIDTHS = { 150, 130, 80, 90, 110, 110, 90, 120, 220 };
 
     @Inject
-    ESelectionService selection;
+    MApplication application;
     @Inject
     ConsolePreferences preferences;
 
@@ -90,7 +90,7 @@ public class NodesPart extends MasterPart {
         tree.addListener(SWT.Selection, event -> {
             Object data = event.item == null ? null : event.item.getData();
             if (data instanceof NodeRow node) {
-                selection.setSelection(node);
+                org.hyperedge.ui.parts.ConsoleSelection.set(application, node);
             }
         });
         warning = new Color(new RGB(190, 120, 0));

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -63,7 +62,7 @@ public class PropertiesPart extends MasterPart {
         for (String header : new String[] { "Property", "Value" }) {
             TreeColumn column = new TreeColumn(tree, SWT.LEFT);
             column.setText(header);
-            column.setWidth(header.equals("Property") ? 150 : 320);
+            column.setWidth(header.equals("Property") ? 175 : 320);
         }
         tree.addListener(SWT.DefaultSelection, event -> {
             if (event.item instanceof TreeItem item && !item.getText(1).isEmpty()) {
@@ -74,7 +73,7 @@ public class PropertiesPart extends MasterPart {
     }
 
     @Inject
-    void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+    void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(org.hyperedge.ui.parts.ConsoleSelection.KEY) Object selection) {
         if (selection instanceof InstanceSelection instances && !instances.isEmpty()) {
             selected = instances.first().id();
         } else if (selection instanceof NodeRow node) {
