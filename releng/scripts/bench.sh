@@ -2,7 +2,7 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
@@ -10,7 +10,8 @@ bench_main() {
     agent) bench_agent "$@" ;;
     e2e) bench_e2e "$@" ;;
     sync) bench_sync "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync)" ;;
+    console) bench_console "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console)" ;;
   esac
 }
 
@@ -90,4 +91,19 @@ start_console_probe() {
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
   (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" $HYPEREDGE_JAVA_OPTS -Dhyperedge.data="$data" -jar "$launcher" \
       -data "$data/workspace" -clearPersistedState 2>"$data.log")
+}
+
+# The Instances view of the real console under Xvfb, with 100,000 instances (or $1) in the store: time to
+# open it and to filter it. Runs through the test runtime (an OSGi console needs it), prints the figures.
+bench_console() {
+  local instances="${1:-100000}"
+  find_java
+  ensure_desktop_packages
+  ensure_display
+  say "console benchmark with $instances instances on DISPLAY=$DISPLAY (builds what it needs first)"
+  mvn_run verify -pl releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
+bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
+features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,tests/org.hyperedge.testsupport,\
+tests/org.hyperedge.ui.tests -Dtest=ConsoleBenchmark -Dhyperedge.test.excludes=none -DfailIfNoTests=false -Dhyperedge.bench.instances="$instances" \
+    | grep -E "^(seeded|console bench)"
 }

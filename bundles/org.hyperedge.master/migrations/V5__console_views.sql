@@ -6,3 +6,5 @@ CREATE INDEX instance_by_title ON instance (title, id);
 CREATE INDEX instance_by_reported_state ON instance (reported_state, id);
 CREATE INDEX instance_by_release ON instance (release_id, id);
 CREATE INDEX instance_by_tree ON instance (tree_id, id);
+-- the console's instance index reads what changed since its last look
+CREATE INDEX instance_by_update ON instance (updated_at);

@@ -63,6 +63,16 @@ public final class Allocator {
             free.setLong(1, instanceId);
             free.executeUpdate();
         }
+        touch(connection, instanceId);
+    }
+
+    /** Marks the instance changed, so views that read only what changed since a time see its new placement. */
+    public static void touch(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement touch = connection.prepareStatement("UPDATE instance SET updated_at = ? WHERE id = ?")) {
+            touch.setObject(1, java.time.OffsetDateTime.now());
+            touch.setLong(2, instanceId);
+            touch.executeUpdate();
+        }
     }
 
     private static List<String> candidates(Connection connection, SlaFilter sla) throws SQLException {
@@ -108,6 +118,7 @@ public final class Allocator {
                 throw new SQLException("partition " + placement.partition() + " of node " + nodeId + " was taken meanwhile", "40001");
             }
         }
+        touch(connection, instanceId);
         return placement;
     }
 

@@ -37,9 +37,10 @@ public final class SharedHosts {
 
     /** Attaches the shared instance to its host and tells the host's node there is something new. */
     public static void attach(Connection connection, long instanceId, long hostId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET host_id = ?, pending_reason = NULL WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET host_id = ?, pending_reason = NULL, updated_at = ? WHERE id = ?")) {
             update.setLong(1, hostId);
-            update.setLong(2, instanceId);
+            update.setObject(2, java.time.OffsetDateTime.now());
+            update.setLong(3, instanceId);
             update.executeUpdate();
         }
         try (PreparedStatement bump = connection.prepareStatement("UPDATE node SET generation = generation + 1 "

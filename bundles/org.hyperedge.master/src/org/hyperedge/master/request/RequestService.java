@@ -360,9 +360,11 @@ public final class RequestService {
     }
 
     private static void setPendingReason(Connection connection, long instanceId, String reason) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET pending_reason = ? WHERE id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE instance SET pending_reason = ?, updated_at = ? WHERE id = ?")) {
             update.setString(1, reason);
-            update.setLong(2, instanceId);
+            update.setObject(2, OffsetDateTime.now());
+            update.setLong(3, instanceId);
             update.executeUpdate();
         }
     }

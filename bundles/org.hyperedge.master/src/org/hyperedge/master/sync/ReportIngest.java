@@ -157,13 +157,14 @@ public final class ReportIngest {
 
     private static void instance(Connection connection, ReportEvent event, ObjectNode data) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET reported_state = ?, healthy = ?, "
-                + "connection_parameters = ?, reported_error = ?, last_report_at = ? WHERE id = ?")) {
+                + "connection_parameters = ?, reported_error = ?, last_report_at = ?, updated_at = ? WHERE id = ?")) {
             update.setString(1, truncate(data.path("state").asText("unknown"), 16));
             update.setBoolean(2, data.path("healthy").asBoolean());
             update.setString(3, data.path("connection").isObject() ? data.get("connection").toString() : "{}");
             update.setString(4, data.hasNonNull("error") ? truncate(data.get("error").asText(), 2000) : null);
             update.setObject(5, at(event.at()));
-            update.setLong(6, event.instanceId());
+            update.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setLong(7, event.instanceId());
             update.executeUpdate();
         }
     }

@@ -15,12 +15,12 @@ import org.hyperedge.master.store.Database;
  */
 public final class InstanceListing {
 
-    private static final String COLUMNS = "SELECT i.id, i.tree_id, i.parent_id, i.title, i.release_id, i.software_type, "
+    static final String COLUMNS = "SELECT i.id, i.tree_id, i.parent_id, i.title, i.release_id, i.software_type, "
             + "COALESCE(p.node_id, hp.node_id), COALESCE(p.reference, hp.reference), i.requested_state, "
             + "i.reported_state, i.healthy, " + InstanceQuery.LAST_REPORT + ", i.connection_parameters, i.pending_reason, "
             + "i.reported_error ";
     /** A shared instance runs where its host is; its reports come with its node's. */
-    private static final String FROM = "FROM instance i LEFT JOIN node_partition p ON p.instance_id = i.id "
+    static final String FROM = "FROM instance i LEFT JOIN node_partition p ON p.instance_id = i.id "
             + "LEFT JOIN node_partition hp ON hp.instance_id = i.host_id "
             + "LEFT JOIN node n ON n.id = COALESCE(p.node_id, hp.node_id) ";
 

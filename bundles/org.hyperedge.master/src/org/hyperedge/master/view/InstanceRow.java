@@ -11,6 +11,12 @@ public record InstanceRow(long id, long treeId, Long parentId, String title, Str
         String nodeId, String partition, String requestedState, String reportedState, boolean healthy,
         Instant lastReportAt, String url, String pendingReason, String error) {
 
+    /** The same row with its node's latest report time (an instance's report age is its node's). */
+    public InstanceRow withLastReportAt(Instant nodeReport) {
+        return new InstanceRow(id, treeId, parentId, title, releaseId, softwareType, nodeId, partition, requestedState,
+                reportedState, healthy, nodeReport, url, pendingReason, error);
+    }
+
     /** Started as asked, every promise passing. */
     public boolean running() {
         return "started".equals(requestedState) && "started".equals(reportedState) && healthy;

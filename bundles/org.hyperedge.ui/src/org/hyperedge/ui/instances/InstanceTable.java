@@ -2,10 +2,7 @@ package org.hyperedge.ui.instances;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -18,22 +15,23 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.hyperedge.master.view.InstanceListing;
+import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
 
 /**
- * The dense instance table: a virtual SWT table whose rows are read from the master a block at a time in
- * the background as they scroll into view; a filter, sort or refresh reads the count and the visible blocks
- * first and swaps them in at once, so the table never blanks and the UI thread never waits on the database.
+ * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
+ * the master's in-memory instance index. A filter, sort or refresh runs on the index in the background and
+ * swaps the result in at once, so the table never blanks and the UI thread never waits on the database.
  */
 final class InstanceTable {
 
     static final String LOADING = "…";
 
     private final Table table;
-    private final InstanceListing listing;
-    private final RowBlocks<InstanceRow> rows = new RowBlocks<>();
+    private final InstanceIndex index;
+    private List<InstanceRow> view = List.of();
+    private long epoch;
     private final Color failing;
     private final Color quiet;
     private InstanceQuery query = InstanceQuery.all();
@@ -42,8 +40,8 @@ final class InstanceTable {
     private boolean refreshing;
     private boolean refreshAgain;
 
-    InstanceTable(Composite parent, InstanceListing listing) {
-        this.listing = listing;
+    InstanceTable(Composite parent, InstanceIndex index) {
+        this.index = index;
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -76,14 +74,13 @@ final class InstanceTable {
 
     void setQuery(InstanceQuery newQuery, Runnable whenShown) {
         this.query = newQuery;
-        rows.nextEpoch();
         refreshing = false;
         refresh(whenShown);
     }
 
     /**
-     * Reads the count and the blocks in view again, then shows them; a refresh asked for while one runs
-     * is done once after it.
+     * Brings the master's instance index up to date and runs the query on it in the background, then shows
+     * the result at once; a refresh asked for while one runs is done once after it.
      */
     void refresh(Runnable whenShown) {
         if (refreshing) {
@@ -91,32 +88,27 @@ final class InstanceTable {
             return;
         }
         refreshing = true;
-        long epoch = rows.nextEpoch();
-        InstanceQuery asked = query;
-        TreeSet<Integer> visible = visibleBlocks();
+        long asked = ++epoch;
+        InstanceQuery query = this.query;
         Job job = Job.create("Reading instances", monitor -> {
-            int count = listing.count(asked);
-            Map<Integer, List<InstanceRow>> fresh = new HashMap<>();
-            for (int block : visible) {
-                if (block * RowBlocks.BLOCK < count) {
-                    fresh.put(block, listing.page(asked, block * RowBlocks.BLOCK, RowBlocks.BLOCK));
-                }
-            }
-            table.getDisplay().asyncExec(() -> show(epoch, count, fresh, whenShown));
+            index.refresh();
+            InstanceIndex.View matched = index.query(query);
+            table.getDisplay().asyncExec(() -> show(asked, matched, whenShown));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
     }
 
-    private void show(long epoch, int count, Map<Integer, List<InstanceRow>> fresh, Runnable whenShown) {
-        if (table.isDisposed() || !rows.replace(epoch, fresh)) {
+    private void show(long asked, InstanceIndex.View matched, Runnable whenShown) {
+        if (table.isDisposed() || asked != epoch) {
             return;
         }
         refreshing = false;
-        table.setItemCount(count);
+        view = matched;
+        table.setItemCount(matched.size());
         table.clearAll();
-        countListener.accept(count);
+        countListener.accept(matched.size());
         if (whenShown != null) {
             whenShown.run();
         }
@@ -126,24 +118,13 @@ final class InstanceTable {
         }
     }
 
-    private TreeSet<Integer> visibleBlocks() {
-        TreeSet<Integer> blocks = new TreeSet<>();
-        int top = table.getTopIndex();
-        int height = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
-        blocks.add(top / RowBlocks.BLOCK);
-        blocks.add((top + height) / RowBlocks.BLOCK);
-        return blocks;
-    }
-
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
         int index = table.indexOf(item);
-        InstanceRow row = rows.get(index);
-        if (row == null) {
-            item.setText(0, LOADING);
-            fetch(index / RowBlocks.BLOCK);
+        if (index >= view.size()) {
             return;
         }
+        InstanceRow row = view.get(index);
         Instant now = Instant.now();
         for (InstanceColumn column : InstanceColumn.values()) {
             item.setText(column.ordinal(), column.text(row, now));
@@ -153,31 +134,6 @@ final class InstanceTable {
         item.setForeground(InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null
                 : "—".equals(health) ? quiet : failing);
         item.setForeground(InstanceColumn.NODE.ordinal(), row.nodeId() == null ? quiet : null);
-    }
-
-    private void fetch(int block) {
-        if (!rows.claim(block)) {
-            return;
-        }
-        long epoch = rows.epoch();
-        InstanceQuery asked = query;
-        Job job = Job.create("Reading instances", monitor -> {
-            List<InstanceRow> page = listing.page(asked, block * RowBlocks.BLOCK, RowBlocks.BLOCK);
-            table.getDisplay().asyncExec(() -> {
-                if (table.isDisposed() || epoch != rows.epoch()) {
-                    return;
-                }
-                rows.put(epoch, block, page);
-                int from = block * RowBlocks.BLOCK;
-                int to = Math.min(table.getItemCount(), from + page.size()) - 1;
-                if (to >= from) {
-                    table.clear(from, to);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
     }
 
     private void sortBy(TableColumn header) {
@@ -192,9 +148,8 @@ final class InstanceTable {
     List<InstanceRow> selection() {
         List<InstanceRow> selected = new ArrayList<>();
         for (int index : table.getSelectionIndices()) {
-            InstanceRow row = rows.get(index);
-            if (row != null) {
-                selected.add(row);
+            if (index < view.size()) {
+                selected.add(view.get(index));
             }
         }
         return selected;

@@ -38,6 +38,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     private final RequestService requests;
     private final Path dataDirectory;
     private final InstanceListing instances;
+    private final org.hyperedge.master.view.InstanceIndex instanceIndex;
     private final InstanceDetails instanceDetails;
     private final NodeOverview nodes;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -50,6 +51,7 @@ public final class EmbeddedMaster implements AutoCloseable {
         this.catalog = new CatalogStore(database);
         this.requests = new RequestService(database, catalog);
         this.instances = new InstanceListing(database);
+        this.instanceIndex = new org.hyperedge.master.view.InstanceIndex(database);
         this.instanceDetails = new InstanceDetails(database);
         this.nodes = new NodeOverview(database);
     }
@@ -128,6 +130,11 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     public InstanceListing instances() {
         return instances;
+    }
+
+    /** Every instance's row in memory, for the Instances view; refresh it off the UI thread. */
+    public org.hyperedge.master.view.InstanceIndex instanceIndex() {
+        return instanceIndex;
     }
 
     public InstanceDetails instanceDetails() {

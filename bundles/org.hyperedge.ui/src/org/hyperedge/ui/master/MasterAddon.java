@@ -63,6 +63,8 @@ public class MasterAddon {
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
             UISynchronize ui) {
         Job.create("Connecting to the nodes", monitor -> {
+            // the Instances view filters this index in memory: read it once before anyone asks
+            opened.instanceIndex().refresh();
             String local;
             try {
                 local = Boolean.parseBoolean(System.getProperty(LOCAL_NODE, "true")) ? opened.startLocalNode() : null;

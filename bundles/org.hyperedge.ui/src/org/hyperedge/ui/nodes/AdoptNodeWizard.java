@@ -90,6 +90,9 @@ public class AdoptNodeWizard extends Wizard {
             site = field(body, "&Site:", "e.g. factory-lyon", "site");
             site.setText("default");
             labels = field(body, "&Labels:", "optional: zone=hall-a, gpu=yes", "labels");
+            for (Text text : new Text[] { address, code, site, labels }) {
+                text.addListener(SWT.Modify, event -> validate());
+            }
             setControl(body);
             validate();
         }
@@ -100,7 +103,6 @@ public class AdoptNodeWizard extends Wizard {
             text.setMessage(hint);
             text.setData(FIELD_KEY, key);
             GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
-            text.addListener(SWT.Modify, event -> validate());
             return text;
         }
 

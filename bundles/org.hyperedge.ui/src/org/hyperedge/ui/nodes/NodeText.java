@@ -15,11 +15,10 @@ final class NodeText {
     static String[] columns(NodeRow node, Instant now) {
         String lastReport = Staleness.age(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (sync failing)");
-        return new String[] { node.id(), node.address() == null ? "—" : node.address(),
-                node.usedPartitions() + " / " + node.partitions(),
+        return new String[] { node.id(), lastReport, node.usedPartitions() + " / " + node.partitions(),
                 cores(node.usedCpuMillis()) + " / " + cores(node.cpuMillis()),
                 node.usedMemoryMb() + " / " + node.memoryMb() + " MB",
-                node.usedDiskMb() + " / " + node.diskMb() + " MB", lastReport,
+                node.usedDiskMb() + " / " + node.diskMb() + " MB", node.address() == null ? "—" : node.address(),
                 node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 String.join(", ", node.releases()) };
     }

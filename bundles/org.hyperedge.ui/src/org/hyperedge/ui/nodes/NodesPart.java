@@ -43,9 +43,11 @@ public class NodesPart extends MasterPart {
     public static final String TREE_KEY = "org.hyperedge.ui.nodes.tree";
     public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
     static final int AGE_REFRESH_MS = 2_000;
-    static final String[] HEADERS = { "Node", "Address", "Partitions", "CPU", "Memory", "Disk", "Last report", "Labels",
+    /** The age of the last report comes right after the name: it is what a narrow view must still show. */
+    static final String[] HEADERS = { "Node", "Last report", "Partitions", "CPU", "Memory", "Disk", "Address", "Labels",
             "Releases" };
-    private static final int[] WIDTHS = { 150, 130, 80, 90, 110, 110, 90, 120, 220 };
+    static final int LAST_REPORT_COLUMN = 1;
+    private static final int[] WIDTHS = { 130, 95, 75, 70, 110, 110, 130, 120, 220 };
 
     @Inject
     MApplication application;
@@ -63,10 +65,8 @@ public class NodesPart extends MasterPart {
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(bar);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        summary = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         ToolItem adopt = new ToolItem(tools, SWT.PUSH);
         adopt.setText("Adopt node…");
@@ -77,6 +77,8 @@ public class NodesPart extends MasterPart {
         revoke.setText("Revoke");
         revoke.setToolTipText("Stop talking to the selected node until it is paired and adopted again");
         revoke.addListener(SWT.Selection, event -> revokeSelected());
+        summary = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tree.setHeaderVisible(true);
@@ -158,14 +160,14 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
-            siteItem.setText(new String[] { site, members.size() + (members.size() == 1 ? " node" : " nodes"),
-                    used + " / " + all, "", "", "", "", "", "" });
+            siteItem.setText(new String[] { site + " (" + members.size() + ")", "", used + " / " + all, "", "", "", "",
+                    "", "" });
             for (NodeRow node : members) {
                 TreeItem item = new TreeItem(siteItem, SWT.NONE);
                 item.setText(NodeText.columns(node, now));
                 item.setData(node);
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
-                item.setForeground(6, level == Staleness.Level.FRESH ? null
+                item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
                         : level == Staleness.Level.WARNING ? warning : alarm);
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
