@@ -14,6 +14,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.hyperedge.ui.catalog.CatalogPart;
+import org.hyperedge.ui.instances.InstancesPart;
+import org.hyperedge.ui.nodes.NodesPart;
+import org.hyperedge.ui.properties.PropertiesPart;
 import org.eclipse.swt.widgets.ToolItem;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
@@ -55,23 +60,25 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void mainWindowIsTitledHyperEdgeWithTheFourMenus() {
+    void mainWindowIsTitledHyperEdgeWithItsMenus() {
         Shell window = console.window();
 
         List<String> menus = ui.onUi(() -> Arrays.stream(window.getMenuBar().getItems()).map(UiDriver::labelOf).toList());
 
         assertEquals("HyperEdge", ui.onUi(window::getText));
         assertTrue(ui.onUi(window::isVisible));
-        assertEquals(List.of("File", "Edit", "Window", "Help"), menus);
+        assertEquals(List.of("File", "Edit", "Instances", "Nodes", "Window", "Help"), menus);
     }
 
     @Test
-    void operatePerspectiveShowsItsPartsWithHonestEmptyStates() {
-        ui.byData(Label.class, EmptyStatePart.TITLE_KEY, "org.hyperedge.ui.part.instances");
+    void operatePerspectiveShowsNodesInstancesPropertiesAndLog() {
+        Table instances = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+        Tree nodes = ui.byData(Tree.class, NodesPart.TREE_KEY);
+        Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
 
-        assertVisiblePart("org.hyperedge.ui.part.nodes", "No nodes yet");
-        assertVisiblePart("org.hyperedge.ui.part.instances", "No instances yet");
-        assertVisiblePart("org.hyperedge.ui.part.properties", "Nothing selected");
+        ui.waitUntil("the Operate views showing", () -> instances.isVisible() && nodes.isVisible() && properties.isVisible());
+        Label count = ui.byData(Label.class, InstancesPart.COUNT_KEY);
+        ui.waitUntil("an empty store counted as such", () -> "0 instances".equals(count.getText()));
         Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
         ui.waitUntil("the embedded master to open with the built-in catalog",
                 () -> status.getText().startsWith("Embedded master · 6 releases in the catalog · 0 instances"));
@@ -86,7 +93,7 @@ class ConsoleWindowTest {
         ToolItem admin = ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.admin");
 
         ui.select(design);
-        assertVisiblePart("org.hyperedge.ui.part.catalog", "No software releases in the catalog yet");
+        assertCatalogShowsTheBuiltInReleases();
         assertVisiblePart("org.hyperedge.ui.part.topology", "No composite service open");
         ui.screenshot("console-design");
 
@@ -102,7 +109,7 @@ class ConsoleWindowTest {
 
         ui.menu(console.window(), "Window", "Design");
 
-        assertVisiblePart("org.hyperedge.ui.part.catalog", "No software releases in the catalog yet");
+        assertCatalogShowsTheBuiltInReleases();
         ui.waitUntil("the Design button to be selected", design::getSelection);
     }
 
@@ -147,6 +154,11 @@ class ConsoleWindowTest {
 
         ui.waitUntil("the preferences to be saved", () -> Files.exists(preferencesFile));
         assertEquals(chosen.toString(), ConsolePreferences.load(preferencesFile).dataDirectory().orElseThrow());
+    }
+
+    private void assertCatalogShowsTheBuiltInReleases() {
+        Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
+        ui.waitUntil("the catalog listing the six built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 6);
     }
 
     private void assertVisiblePart(String partId, String title) {
