@@ -54,11 +54,17 @@ final class AgentHttp implements Closeable {
                         .setMaxConnTotal(maxConnections).setMaxConnPerRoute(1)
                         .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                                .setSocketTimeout(Timeout.ofSeconds(30))
+                                // a kept connection to an agent that restarted meanwhile is found dead before use
+                                .setValidateAfterInactivity(org.apache.hc.core5.util.TimeValue.ofMilliseconds(500)).build())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(10))
                         .setResponseTimeout(Timeout.ofSeconds(30)).build())
                 .disableAutomaticRetries()
+                // with a client certificate, a connection's state is the TLS principal, and the pool would lease
+                // it to no request without that user token: every sync paid a fresh handshake. One master identity,
+                // so the state carries nothing.
+                .disableConnectionState()
                 .build();
     }
 
