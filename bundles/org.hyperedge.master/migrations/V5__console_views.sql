@@ -8,3 +8,5 @@ CREATE INDEX instance_by_release ON instance (release_id, id);
 CREATE INDEX instance_by_tree ON instance (tree_id, id);
 -- the console's instance index reads what changed since its last look
 CREATE INDEX instance_by_update ON instance (updated_at);
+-- "bang": an operator asks the node to re-process the instance; the serial rides in the desired state
+ALTER TABLE instance ADD COLUMN bang_serial BIGINT DEFAULT 0 NOT NULL;

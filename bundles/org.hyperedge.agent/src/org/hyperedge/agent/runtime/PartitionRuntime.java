@@ -73,8 +73,16 @@ public final class PartitionRuntime {
 
     /** Brings the instance to {@code started} with this release, restarting it when its configuration changed. */
     public synchronized void start(PartitionState state, ReleaseDescriptor release, String descriptorText, Path software) {
+        boolean banged = running && desired != null && state.bang() > desired.bang();
         desired = state;
         try {
+            if (banged) {
+                // the operator asked to re-process: the same path as a bang-on-failure promise, from the files up
+                context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data().put("event", "bang")
+                        .put("by", "operator"));
+                stopProcesses();
+                Files.deleteIfExists(privateDirectory.resolve("configuration"));
+            }
             Files.createDirectories(privateDirectory.resolve("pids"));
             account = context.users().account(reference);
             type = release.type(state.softwareType());

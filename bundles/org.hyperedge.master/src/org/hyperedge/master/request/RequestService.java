@@ -105,6 +105,39 @@ public final class RequestService {
         }
     }
 
+    /**
+     * Asks the instance's node to process it again from its files up (a bang): for a started, placed
+     * instance only; the node sees a grown bang serial in its next desired state.
+     */
+    public InstanceRecord bang(long instanceId) throws RequestRefused {
+        try {
+            return database.inTransaction(connection -> {
+                InstanceRecord current = InstanceQueries.byId(connection, instanceId)
+                        .orElseThrow(() -> new Refusal("instance " + instanceId + " does not exist"));
+                if (current.requestedState() != RequestedState.STARTED) {
+                    throw new Refusal("'" + current.title() + "' is " + current.requestedState().sql()
+                            + ": only a started instance can be re-processed");
+                }
+                if (!current.placed()) {
+                    throw new Refusal("'" + current.title() + "' is not placed on a node yet");
+                }
+                if (current.shared()) {
+                    throw new Refusal("'" + current.title() + "' is shared: it is re-processed with its host");
+                }
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE instance SET bang_serial = bang_serial + 1, updated_at = ? WHERE id = ?")) {
+                    update.setObject(1, OffsetDateTime.now());
+                    update.setLong(2, instanceId);
+                    update.executeUpdate();
+                }
+                bumpGeneration(connection, "WHERE id = ?", current.nodeId());
+                return current;
+            });
+        } catch (Refusal refusal) {
+            throw new RequestRefused("instance " + instanceId, refusal.reasons);
+        }
+    }
+
     public Optional<InstanceRecord> find(long treeId, String title) {
         return database.inTransaction(connection -> InstanceQueries.byTitle(connection, treeId, title));
     }

@@ -15,9 +15,18 @@ public record DesiredState(int protocol, String node, long generation, List<Part
 
     public static final int PROTOCOL = 1;
 
-    /** A partition, the instance placed in it, and the shared instances that instance hosts. */
+    /**
+     * A partition, the instance placed in it, and the shared instances that instance hosts. {@code bang} grows
+     * each time an operator asks to re-process the instance: an agent that sees it grow instantiates again.
+     */
     public record PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
-            String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared) {
+            String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared,
+            long bang) {
+
+        public PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
+                String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared) {
+            this(reference, firstPort, lastPort, instanceId, title, releaseId, softwareType, state, parameters, shared, 0);
+        }
     }
 
     /** An instance living inside its host's partition (a database in a shared cluster, a site on a shared server). */

@@ -45,6 +45,9 @@ public final class DesiredStateCodec {
             p.put("softwareType", partition.softwareType());
             p.put("state", partition.state());
             p.set("parameters", partition.parameters());
+            if (partition.bang() > 0) {
+                p.put("bang", partition.bang());
+            }
             ArrayNode shared = p.putArray("shared");
             for (SharedInstance guest : partition.shared()) {
                 ObjectNode g = shared.addObject();
@@ -91,7 +94,7 @@ public final class DesiredStateCodec {
             partitions.add(new PartitionState(text(p, "reference"), required(p, "firstPort").asInt(),
                     required(p, "lastPort").asInt(), required(p, "instanceId").asLong(), text(p, "title"),
                     text(p, "release"), text(p, "softwareType"), text(p, "state"), objectOrEmpty(p.get("parameters")),
-                    List.copyOf(shared)));
+                    List.copyOf(shared), p.path("bang").asLong(0)));
         }
         Map<String, String> releases = new LinkedHashMap<>();
         required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));

@@ -12,7 +12,7 @@ import org.hyperedge.ui.master.EmbeddedMaster;
 
 import jakarta.inject.Named;
 
-/** Starts, stops or destroys the selected instances (the command's state parameter says which). */
+/** Starts, stops, destroys or bangs the selected instances (the command's state parameter says which). */
 public class InstanceStateHandler {
 
     public static final String STATE = "org.hyperedge.ui.instanceState";
@@ -26,6 +26,10 @@ public class InstanceStateHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, EmbeddedMaster master,
             @Named(org.hyperedge.ui.parts.ConsoleSelection.KEY) InstanceSelection selection, @Named(STATE) String state) {
-        InstanceActions.run(shell, master, selection.rows(), RequestedState.parse(state));
+        if (InstanceActions.BANG.equals(state)) {
+            InstanceActions.bang(shell, master, selection.rows());
+        } else {
+            InstanceActions.run(shell, master, selection.rows(), RequestedState.parse(state));
+        }
     }
 }

@@ -22,6 +22,8 @@ import org.hyperedge.ui.master.EmbeddedMaster;
 public final class InstanceActions {
 
     public static final String ACTION_KEY = "org.hyperedge.ui.instances.action";
+    /** The tool item and command parameter value for a bang, beside the three requested states. */
+    public static final String BANG = "bang";
     /** Names listed in a confirmation before "and N more". */
     static final int NAMED = 8;
 
@@ -37,17 +39,52 @@ public final class InstanceActions {
             item.setData(ACTION_KEY, state);
             item.addListener(SWT.Selection, event -> run(bar.getShell(), part.master(), part.current(), state));
         }
+        ToolItem bang = new ToolItem(bar, SWT.PUSH);
+        bang.setText("Bang");
+        bang.setToolTipText("Re-process the selected instances on their nodes, from their files up");
+        bang.setData(ACTION_KEY, BANG);
+        bang.addListener(SWT.Selection, event -> bang(bar.getShell(), part.master(), part.current()));
+    }
+
+    /** The question asked before a bang. */
+    public static String bangConfirmation(List<InstanceRow> rows) {
+        return "Re-process " + rows.size() + (rows.size() == 1 ? " instance" : " instances") + "?\n\n" + names(rows)
+                + "\n\nTheir processes restart from freshly rendered files; data in their partitions is kept.";
+    }
+
+    public static void bang(Shell shell, EmbeddedMaster master, List<InstanceRow> rows) {
+        if (master == null || rows.isEmpty()) {
+            MessageDialog.openInformation(shell, "Bang", "Select one or more instances first.");
+            return;
+        }
+        if (!MessageDialog.openConfirm(shell, "Bang instances", bangConfirmation(rows))) {
+            return;
+        }
+        Job.create("Bang " + rows.size() + " instances", monitor -> {
+            report(shell, "Bang instances", rows.size(), master.bang(rows));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private static void report(Shell shell, String title, int asked, List<String> refused) {
+        if (!refused.isEmpty() && !shell.isDisposed()) {
+            shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, title, "The master refused "
+                    + refused.size() + " of " + asked + ":\n\n" + String.join("\n", refused)));
+        }
+    }
+
+    private static String names(List<InstanceRow> rows) {
+        String names = rows.stream().limit(NAMED).map(row -> "  • " + row.title() + (row.nodeId() == null ? ""
+                : " on " + row.nodeId())).collect(Collectors.joining("\n"));
+        return names + (rows.size() > NAMED ? "\n  … and " + (rows.size() - NAMED) + " more" : "");
     }
 
     /** The question asked before acting: how many instances, and which. */
     public static String confirmation(List<InstanceRow> rows, RequestedState state) {
-        String names = rows.stream().limit(NAMED).map(row -> "  • " + row.title() + (row.nodeId() == null ? ""
-                : " on " + row.nodeId())).collect(Collectors.joining("\n"));
-        String more = rows.size() > NAMED ? "\n  … and " + (rows.size() - NAMED) + " more" : "";
         String warning = state == RequestedState.DESTROYED
                 ? "\n\nDestroying is final: their partitions are wiped and a destroyed root takes its whole tree with it."
                 : "";
-        return verb(state) + " " + rows.size() + (rows.size() == 1 ? " instance" : " instances") + "?\n\n" + names + more
+        return verb(state) + " " + rows.size() + (rows.size() == 1 ? " instance" : " instances") + "?\n\n" + names(rows)
                 + warning;
     }
 
@@ -63,11 +100,7 @@ public final class InstanceActions {
             monitor.beginTask(verb(state), rows.size());
             List<String> refused = master.changeState(rows, state);
             monitor.done();
-            if (!refused.isEmpty() && !shell.isDisposed()) {
-                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, verb(state) + " instances",
-                        "The master refused " + refused.size() + " of " + rows.size() + ":\n\n"
-                                + String.join("\n", refused)));
-            }
+            report(shell, verb(state) + " instances", rows.size(), refused);
             return Status.OK_STATUS;
         }).schedule();
     }

@@ -159,6 +159,20 @@ public final class EmbeddedMaster implements AutoCloseable {
         return refused;
     }
 
+    /** Asks each instance's node to re-process it; returns what was refused, by instance title. */
+    public List<String> bang(List<InstanceRow> rows) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (InstanceRow row : rows) {
+            try {
+                requests.bang(row.id());
+            } catch (RequestRefused e) {
+                refused.add(row.title() + ": " + String.join("; ", e.reasons()));
+            }
+        }
+        changed();
+        return refused;
+    }
+
     /** Adopts the node at the address with its agent's pairing code; slow (a TLS handshake), never on the UI thread. */
     public String adopt(String address, String code, String site, java.util.Map<String, String> labels)
             throws java.io.IOException, org.hyperedge.connector.AdoptionException {

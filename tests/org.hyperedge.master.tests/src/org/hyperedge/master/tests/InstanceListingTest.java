@@ -151,6 +151,24 @@ class InstanceListingTest {
     }
 
     @Test
+    void aBangGrowsTheSerialInTheNodesDesiredStateForAStartedPlacedInstanceOnly() throws Exception {
+        long before = master.nodes().generation("edge-1");
+
+        master.requests().bang(orders.id());
+        master.requests().bang(orders.id());
+
+        var desired = new org.hyperedge.master.desired.DesiredStates(master.database()).compute("edge-1");
+        assertEquals(2, desired.partitions().stream().filter(p -> p.instanceId() == orders.id()).findFirst()
+                .orElseThrow().bang());
+        assertTrue(desired.generation() > before);
+        RequestRefused unplaced = assertThrows(RequestRefused.class, () -> master.requests().bang(pending.id()));
+        assertTrue(unplaced.getMessage().contains("not placed"), unplaced.getMessage());
+        master.requests().changeState(billing.id(), RequestedState.STOPPED);
+        RequestRefused stopped = assertThrows(RequestRefused.class, () -> master.requests().bang(billing.id()));
+        assertTrue(stopped.getMessage().contains("only a started instance"), stopped.getMessage());
+    }
+
+    @Test
     void nodesShowCapacityPartitionsAndTheReleasesTheyRun() {
         List<NodeRow> nodes = new NodeOverview(master.database()).nodes();
 
