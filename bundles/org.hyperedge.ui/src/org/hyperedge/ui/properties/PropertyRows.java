@@ -50,7 +50,7 @@ final class PropertyRows {
                 (p.ok() ? "ok" : "FAILING") + " · " + Staleness.age(p.checkedAt(), now) + " · " + p.message() }));
         sections.add(new Section("Promises", promises));
         List<String[]> history = new ArrayList<>();
-        detail.history().forEach(h -> history.add(new String[] { Staleness.age(h.at(), now), h.kind() + ": " + h.summary() }));
+        detail.history().forEach(h -> history.add(new String[] { Staleness.age(h.at(), now), HistoryText.of(h.kind(), h.summary()) }));
         sections.add(new Section("History (newest first)", history));
         return sections;
     }
