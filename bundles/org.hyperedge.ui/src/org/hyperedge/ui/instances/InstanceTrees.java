@@ -76,6 +76,43 @@ final class InstanceTrees {
         job.schedule();
     }
 
+    /**
+     * Reads again what is shown (the root blocks fetched and the children of every parent opened) and
+     * repaints, keeping what the operator expanded: the live refresh.
+     */
+    void refreshInPlace() {
+        long epoch = roots.epoch();
+        java.util.Set<Integer> blocks = roots.loaded();
+        List<Long> parents = new ArrayList<>(children.keySet());
+        background("Reading instance trees", () -> {
+            int count = listing.rootCount();
+            Map<Integer, List<InstanceRow>> rootRows = new HashMap<>();
+            for (int block : blocks) {
+                rootRows.put(block, listing.roots(block * RowBlocks.BLOCK, RowBlocks.BLOCK));
+            }
+            Map<Long, List<InstanceRow>> childRows = new HashMap<>();
+            for (long parent : parents) {
+                childRows.put(parent, listing.children(parent));
+            }
+            List<Long> shown = new ArrayList<>();
+            rootRows.values().forEach(rows -> rows.forEach(row -> shown.add(row.id())));
+            childRows.values().forEach(rows -> rows.forEach(row -> shown.add(row.id())));
+            Map<Long, Integer> counts = listing.childCounts(shown);
+            tree.getDisplay().asyncExec(() -> {
+                if (tree.isDisposed() || !roots.replace(epoch, rootRows)) {
+                    return;
+                }
+                children.clear();
+                children.putAll(childRows);
+                loadingChildren.clear();
+                childCounts.clear();
+                childCounts.putAll(counts);
+                tree.setItemCount(count);
+                tree.clearAll(true);
+            });
+        });
+    }
+
     private void fill(Event event) {
         TreeItem item = (TreeItem) event.item;
         TreeItem parent = item.getParentItem();

@@ -123,6 +123,9 @@ public class InstancesPart extends MasterPart {
     @Override
     protected void reload() {
         table.refresh(null);
+        if (tabs.getSelectionIndex() == 1) {
+            trees.refreshInPlace();
+        }
     }
 
     private void tick() {

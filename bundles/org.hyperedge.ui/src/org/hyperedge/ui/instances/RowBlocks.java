@@ -42,6 +42,11 @@ final class RowBlocks<T> {
         return ++epoch;
     }
 
+    /** The blocks fetched so far (what a refresh in place reads again). */
+    java.util.Set<Integer> loaded() {
+        return new java.util.TreeSet<>(blocks.keySet());
+    }
+
     long epoch() {
         return epoch;
     }

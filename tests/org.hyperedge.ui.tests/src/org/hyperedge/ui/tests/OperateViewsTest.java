@@ -143,6 +143,17 @@ class OperateViewsTest {
 
         ui.waitUntil("both stopped on the node", PROVISIONING, () -> rows(table).stream()
                 .filter(row -> row.contains("stopped\tstopped")).count() == 2);
+        org.eclipse.swt.widgets.TabFolder tabs = ui.onUi(() -> (org.eclipse.swt.widgets.TabFolder) table.getParent());
+        ui.onUi(() -> {
+            tabs.setSelection(1);
+            tabs.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Tree trees = ui.onUi(() -> (Tree) tabs.getItem(1).getControl());
+        ui.waitUntil("the two trees listed, stopped", () -> {
+            String text = treeText(trees);
+            return text.contains("orders-db") && text.contains("billing-db") && text.split("stopped", -1).length == 3;
+        });
+        ui.screenshot("operate-instance-trees");
     }
 
     @Test
