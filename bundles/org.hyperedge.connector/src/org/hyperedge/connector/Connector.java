@@ -107,6 +107,17 @@ public final class Connector implements AutoCloseable {
         return answer.text();
     }
 
+    /** What the node's agent says of itself now: capacity, partitions, installed releases (the Nodes view). */
+    public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws IOException {
+        NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
+        AgentHttp.Answer answer = http.get(node.address(), "/v1/node");
+        if (!answer.ok()) {
+            throw new IOException("node " + nodeId + " did not describe itself (" + answer.status() + "): "
+                    + NodeAdoption.errorOf(answer));
+        }
+        return org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body());
+    }
+
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);

@@ -190,6 +190,15 @@ public final class EmbeddedMaster implements AutoCloseable {
         return revoked;
     }
 
+    /** What the node's agent reports of itself now; slow (a request to the node), never on the UI thread. */
+    public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws java.io.IOException {
+        Connector running = connector;
+        if (running == null) {
+            throw new java.io.IOException("the console is not connected to its nodes");
+        }
+        return running.nodeInfo(nodeId);
+    }
+
     /** The last lines of the instance's service output, from its node; slow, never on the UI thread. */
     public String tailLog(InstanceRow row, int lines) throws java.io.IOException {
         if (row.nodeId() == null || row.partition() == null) {

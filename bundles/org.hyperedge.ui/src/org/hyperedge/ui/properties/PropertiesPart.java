@@ -94,12 +94,13 @@ public class PropertiesPart extends MasterPart {
         }
         Job job = Job.create("Reading properties", monitor -> {
             Optional<InstanceDetail> detail = asked instanceof Long id ? master().instanceDetails().find(id) : Optional.empty();
+            Object live = asked instanceof NodeRow node ? askNode(node) : null;
             tree.getDisplay().asyncExec(() -> {
                 if (tree.isDisposed() || asked != selected) {
                     return;
                 }
                 if (asked instanceof NodeRow node) {
-                    show(node);
+                    show(node, live);
                 } else {
                     detail.ifPresentOrElse(this::show, () -> heading.setText("The instance no longer exists"));
                 }
@@ -118,12 +119,21 @@ public class PropertiesPart extends MasterPart {
         PropertyRows.fill(tree, PropertyRows.of(detail));
     }
 
-    private void show(NodeRow node) {
+    private void show(NodeRow node, Object live) {
         heading.setText("Node " + node.id() + "  ·  site " + node.site());
         heading.requestLayout();
         url = null;
         copyUrl.setEnabled(false);
-        PropertyRows.fill(tree, PropertyRows.of(node));
+        PropertyRows.fill(tree, PropertyRows.of(node, live));
+    }
+
+    /** The node's own account of itself, or why it could not be had. */
+    private Object askNode(NodeRow node) {
+        try {
+            return master().nodeInfo(node.id());
+        } catch (java.io.IOException | RuntimeException e) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
     }
 
     private void copy(String text) {

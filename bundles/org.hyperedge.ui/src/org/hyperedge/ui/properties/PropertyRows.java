@@ -55,7 +55,8 @@ final class PropertyRows {
         return sections;
     }
 
-    static List<Section> of(NodeRow node) {
+    /** The master's record of the node, and what its agent said just now ({@code live}: its NodeInfo or why not). */
+    static List<Section> of(NodeRow node, Object live) {
         Instant now = Instant.now();
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] { "Address", nullToEmpty(node.address()) });
@@ -70,8 +71,25 @@ final class PropertyRows {
         node.labels().forEach((name, value) -> labels.add(new String[] { name, value }));
         List<String[]> releases = new ArrayList<>();
         node.releases().forEach(release -> releases.add(new String[] { release, "" }));
-        return List.of(new Section("Node " + node.id(), facts), new Section("Labels", labels),
-                new Section("Releases in use", releases));
+        List<Section> sections = new ArrayList<>(List.of(new Section("Node " + node.id(), facts),
+                new Section("Labels", labels), new Section("Releases in use", releases)));
+        if (live instanceof org.hyperedge.protocol.node.NodeInfo info) {
+            List<String[]> agent = new ArrayList<>();
+            agent.add(new String[] { "Agent", info.name() + " · version " + info.agentVersion() });
+            agent.add(new String[] { "Machine", info.capacity().cpus() + " CPUs · " + info.capacity().memoryMb()
+                    + " MB memory · " + info.capacity().diskFreeMb() + " of " + info.capacity().diskMb() + " MB disk free" });
+            agent.add(new String[] { "Desired state held", "generation " + info.generation() });
+            info.installedReleases().forEach(release -> agent.add(new String[] { "Installed", release }));
+            sections.add(new Section("As the node says now", agent));
+            List<String[]> partitions = new ArrayList<>();
+            info.partitions().forEach(p -> partitions.add(new String[] { p.reference(), p.instanceId() == 0 ? "free"
+                    : "instance " + p.instanceId() + " · " + p.state() + (p.healthy() ? ", healthy" : "")
+                            + " · ports " + p.firstPort() + "-" + p.lastPort() }));
+            sections.add(new Section("Partitions on the node", partitions));
+        } else if (live != null) {
+            sections.add(new Section("As the node says now", List.<String[]>of(new String[] { "Not reachable", live.toString() })));
+        }
+        return sections;
     }
 
     static void fill(Tree tree, List<Section> sections) {

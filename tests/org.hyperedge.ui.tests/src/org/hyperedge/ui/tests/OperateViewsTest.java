@@ -195,6 +195,20 @@ class OperateViewsTest {
                 () -> treeText(nodes).contains("hall-b") && treeText(nodes).contains("127.0.0.1:" + port)
                         && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
                                 .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
+        ui.onUi(() -> {
+            TreeItem node = java.util.Arrays.stream(nodes.getItems()).flatMap(site -> java.util.Arrays.stream(site.getItems()))
+                    .filter(item -> item.getText(0).equals("hall-b-1")).findFirst().orElseThrow();
+            nodes.setSelection(node);
+            org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+            click.item = node;
+            nodes.notifyListeners(org.eclipse.swt.SWT.Selection, click);
+        });
+        Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
+        ui.waitUntil("the node's own account of its four free partitions", () -> {
+            String text = treeText(properties);
+            return text.contains("Partitions on the node") && text.split("\tfree", -1).length == 5
+                    && text.contains("zone\tb");
+        });
         ui.screenshot("operate-nodes-after-adoption");
     }
 
