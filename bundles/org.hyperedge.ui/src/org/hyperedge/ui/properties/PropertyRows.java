@@ -80,14 +80,14 @@ final class PropertyRows {
                     + " MB memory · " + info.capacity().diskFreeMb() + " of " + info.capacity().diskMb() + " MB disk free" });
             agent.add(new String[] { "Desired state held", "generation " + info.generation() });
             info.installedReleases().forEach(release -> agent.add(new String[] { "Installed", release }));
-            sections.add(new Section("As the node says now", agent));
+            sections.add(new Section("Live from the agent", agent));
             List<String[]> partitions = new ArrayList<>();
             info.partitions().forEach(p -> partitions.add(new String[] { p.reference(), p.instanceId() == 0 ? "free"
                     : "instance " + p.instanceId() + " · " + p.state() + (p.healthy() ? ", healthy" : "")
                             + " · ports " + p.firstPort() + "-" + p.lastPort() }));
-            sections.add(new Section("Partitions on the node", partitions));
+            sections.add(new Section("Partitions (live)", partitions));
         } else if (live != null) {
-            sections.add(new Section("As the node says now", List.<String[]>of(new String[] { "Not reachable", live.toString() })));
+            sections.add(new Section("Live from the agent", List.<String[]>of(new String[] { "Not reachable", live.toString() })));
         }
         return sections;
     }

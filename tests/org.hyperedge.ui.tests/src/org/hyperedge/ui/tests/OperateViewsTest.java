@@ -196,7 +196,7 @@ class OperateViewsTest {
                         && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
                                 .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
         ui.onUi(() -> {
-            TreeItem node = java.util.Arrays.stream(nodes.getItems()).flatMap(site -> java.util.Arrays.stream(site.getItems()))
+            TreeItem node = java.util.Arrays.stream(nodes.getItems()).flatMap(siteItem -> java.util.Arrays.stream(siteItem.getItems()))
                     .filter(item -> item.getText(0).equals("hall-b-1")).findFirst().orElseThrow();
             nodes.setSelection(node);
             org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
@@ -206,7 +206,7 @@ class OperateViewsTest {
         Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
         ui.waitUntil("the node's own account of its four free partitions", () -> {
             String text = treeText(properties);
-            return text.contains("Partitions on the node") && text.split("\tfree", -1).length == 5
+            return text.contains("Partitions (live)") && text.split("\tfree", -1).length == 5
                     && text.contains("zone\tb");
         });
         ui.screenshot("operate-nodes-after-adoption");
