@@ -51,13 +51,16 @@ public final class DesiredStates {
         List<PartitionState> partitions = new ArrayList<>();
         TreeSet<String> releaseIds = new TreeSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
-                + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial FROM node_partition p "
+                + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
+                // a dependent waits, stopped, until every parameter linked to another instance has its value
+                + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE) FROM node_partition p "
                 + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     partitions.add(new PartitionState(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
-                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(5), rows.getString(6), rows.getString(7),
+                            "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
                             parameters(rows.getString(9)), guests.getOrDefault(rows.getString(1), List.of()), rows.getLong(10)));
                     releaseIds.add(rows.getString(6));
                 }

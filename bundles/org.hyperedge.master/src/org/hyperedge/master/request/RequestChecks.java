@@ -27,8 +27,12 @@ final class RequestChecks {
     record Checked(List<String> problems, ObjectNode parameters) {
     }
 
-    static Checked check(Connection connection, Request request, CatalogStore catalog, ParameterValidator validator)
-            throws SQLException {
+    /**
+     * Checks the request; parameters in {@code awaitingLinks} are linked and not published yet, so they may
+     * be missing even when the schema requires them (they are checked when they arrive).
+     */
+    static Checked check(Connection connection, Request request, CatalogStore catalog, ParameterValidator validator,
+            java.util.Set<String> awaitingLinks) throws SQLException {
         List<String> problems = new ArrayList<>();
         ObjectNode parameters = request.parameters() == null ? JsonNodeFactory.instance.objectNode() : request.parameters();
         title(request.title(), problems);
@@ -41,6 +45,13 @@ final class RequestChecks {
             } else if (type(release.get(), request, problems)) {
                 ObjectNode schema = release.get().types().get(request.softwareType()).parameterSchema();
                 parameters = ParameterValidator.withDefaults(schema, parameters);
+                schema = withoutRequired(schema, awaitingLinks);
+                for (String linked : request.links().keySet()) {
+                    if (!schema.path("properties").has(linked) && schema.path("additionalProperties").isBoolean()
+                            && !schema.path("additionalProperties").asBoolean()) {
+                        problems.add("parameter " + linked + " is linked, but the type has no such parameter");
+                    }
+                }
                 validator.violations(schema, null, parameters).forEach(v -> problems.add("parameter " + v));
             }
         }
@@ -52,6 +63,20 @@ final class RequestChecks {
         }
         SlaFilter.parse(request.sla(), problems);
         return new Checked(problems, parameters);
+    }
+
+    private static ObjectNode withoutRequired(ObjectNode schema, java.util.Set<String> names) {
+        if (names.isEmpty() || !schema.path("required").isArray()) {
+            return schema;
+        }
+        ObjectNode relaxed = schema.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode required = relaxed.putArray("required");
+        schema.get("required").forEach(name -> {
+            if (!names.contains(name.asText())) {
+                required.add(name);
+            }
+        });
+        return relaxed;
     }
 
     private static void title(String title, List<String> problems) {

@@ -67,12 +67,34 @@ public final class RequestService {
     }
 
     private InstanceRecord checkAndApply(Connection connection, Request request) throws SQLException {
-        RequestChecks.Checked checked = RequestChecks.check(connection, request, catalog, validator);
-        if (!checked.problems().isEmpty()) {
-            throw new Refusal(checked.problems());
+        List<String> problems = new ArrayList<>();
+        List<ParameterLinks.Found> links = List.of();
+        Request linked = request;
+        if (!request.links().isEmpty()) {
+            Long treeId = request.parentId() == null ? null : InstanceQueries.byId(connection, request.parentId())
+                    .map(InstanceRecord::treeId).orElse(null);
+            if (treeId == null) {
+                problems.add("linked parameters need sibling instances: request '" + request.title()
+                        + "' inside an existing tree (with its parent)");
+            } else {
+                links = ParameterLinks.find(connection, treeId, request.links(), problems);
+                linked = new Request(request.title(), request.releaseId(), request.softwareType(),
+                        ParameterLinks.filled(request.parameters() == null ? JSON.createObjectNode() : request.parameters(),
+                                links), request.sla(), request.state(), request.shared(), request.parentId(), request.links());
+            }
         }
-        return apply(connection, new Request(request.title(), request.releaseId(), request.softwareType(),
+        RequestChecks.Checked checked = RequestChecks.check(connection, linked, catalog, validator,
+                ParameterLinks.unresolved(links));
+        problems.addAll(checked.problems());
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        InstanceRecord applied = apply(connection, new Request(request.title(), request.releaseId(), request.softwareType(),
                 checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()));
+        if (!links.isEmpty()) {
+            ParameterLinks.store(connection, applied.id(), links);
+        }
+        return applied;
     }
 
     /**

@@ -167,6 +167,9 @@ public final class ReportIngest {
             update.setLong(7, event.instanceId());
             update.executeUpdate();
         }
+        if (data.path("connection").isObject()) {
+            org.hyperedge.master.request.ParameterLinks.sourcePublished(connection, event.instanceId(), data.get("connection"));
+        }
     }
 
     private static void promise(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
