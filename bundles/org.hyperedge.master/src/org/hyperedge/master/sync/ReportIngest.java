@@ -13,6 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.hyperedge.master.allocation.Allocator;
+import org.hyperedge.master.monitoring.IngestTickets;
+import org.hyperedge.master.monitoring.MonitoringPolicy;
+import org.hyperedge.master.monitoring.PromiseHealth;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -74,6 +77,7 @@ public final class ReportIngest {
                 update.setString(3, nodeId);
                 update.executeUpdate();
             }
+            IngestTickets.nodeReported(connection, nodeId);
             return new Outcome(ingested, skipped, cursor, missing, freed[0]);
         });
     }
@@ -133,6 +137,9 @@ public final class ReportIngest {
                 if (event.kind() == Kind.INSTALL && "waiting".equals(data.path("state").asText())) {
                     data.path("missing").forEach(sha -> missing.add(sha.asText()));
                 }
+                if (event.kind() == Kind.INSTALL) {
+                    IngestTickets.install(connection, nodeId, data);
+                }
                 nodeEvent(connection, nodeId, event, data.toString());
             }
         }
@@ -180,6 +187,8 @@ public final class ReportIngest {
             insert.setObject(7, at(event.at()));
             insert.executeUpdate();
         }
+        PromiseHealth.record(connection, event.instanceId(), truncate(data.path("name").asText(), 63), data.path("ok").asBoolean(),
+                truncate(data.path("message").asText(), 1000), event.at(), MonitoringPolicy.DEFAULT);
     }
 
     private static void usage(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
