@@ -24,8 +24,22 @@ CREATE TABLE promise_state (
 );
 CREATE INDEX promise_result_by_time ON promise_result (checked_at);
 CREATE INDEX node_event_by_time ON node_event (at);
--- invoices and usage charts read the ledger by period
+-- node charts and the usage export read usage records by period
 CREATE INDEX usage_record_by_period ON usage_record (period_from);
+
+-- The usage ledger: usage per instance and UTC day (days since 1970-01-01), booked in the same transaction as the
+-- usage records of each ingested report page, so exactly once; invoices and usage charts read it instead of every record.
+CREATE TABLE usage_ledger (
+    instance_id      BIGINT         NOT NULL,
+    usage_day        INTEGER        NOT NULL,
+    cpu_seconds      DECIMAL(24, 6) NOT NULL,
+    memory_mb_hours  DECIMAL(24, 6) NOT NULL,
+    disk_mb_hours    DECIMAL(24, 6) NOT NULL,
+    instance_hours   DECIMAL(24, 6) NOT NULL,
+    records          INTEGER        NOT NULL,
+    PRIMARY KEY (instance_id, usage_day)
+);
+CREATE INDEX usage_ledger_by_day ON usage_ledger (usage_day);
 
 -- Tickets: who handles them, and everything that happened to each one.
 ALTER TABLE ticket ADD COLUMN assignee VARCHAR(255);

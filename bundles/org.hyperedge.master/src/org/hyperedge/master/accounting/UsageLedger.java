@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,8 +19,9 @@ import org.hyperedge.master.store.StoreException;
 
 /**
  * The usage ledger: every usage record the nodes reported, once each (keyed by node and report sequence, so a
- * replayed report adds nothing), attributed to its instance tree and the project that owns the tree. A record
- * belongs to the period its {@code period_from} falls in.
+ * replayed report adds nothing), attributed to its instance tree and the project that owns the tree, and booked
+ * per instance and UTC day by {@link UsageBook}. A record belongs to the day (and month) its {@code period_from}
+ * falls in.
  */
 public final class UsageLedger {
 
@@ -33,7 +33,7 @@ public final class UsageLedger {
     public static final List<String> CSV_HEADER = List.of("node", "seq", "project", "tree", "instance", "period_from",
             "period_to", "cpu_seconds", "memory_mb_hours", "disk_mb_hours", "instance_hours");
 
-    static final String ATTRIBUTED = "FROM usage_record u JOIN instance i ON i.id = u.instance_id "
+    private static final String ATTRIBUTED = "FROM usage_record u JOIN instance i ON i.id = u.instance_id "
             + "JOIN instance_tree t ON t.id = i.tree_id";
 
     private final Database database;
@@ -42,28 +42,23 @@ public final class UsageLedger {
         this.database = database;
     }
 
-    /** Usage per project and bucket in [from, to), for charts. */
-    public List<ProjectUsage> perProject(Instant from, Instant to, Duration bucket) {
-        if (bucket.getSeconds() <= 0) {
-            throw new IllegalArgumentException("a usage bucket must be at least one second, not " + bucket);
-        }
-        String b = "FLOOR(EXTRACT(EPOCH FROM u.period_from) / " + bucket.getSeconds() + ")";
+    /** Usage per project and UTC day in [from, to) (whole days), from the ledger: for charts and totals. */
+    public List<ProjectUsage> perProjectAndDay(Instant from, Instant to) {
         return database.inTransaction(connection -> {
             List<ProjectUsage> usage = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT project, b, SUM(cpu_seconds), "
-                    + "SUM(memory_mb_hours), SUM(disk_mb_hours), SUM(instance_hours) FROM (SELECT t.project, " + b + " AS b, "
-                    + "u.cpu_seconds, u.memory_mb_hours, u.disk_mb_hours, u.instance_hours " + ATTRIBUTED
-                    + " WHERE u.period_from >= ? AND u.period_from < ?) x GROUP BY project, b ORDER BY project, b")) {
-                query.setObject(1, from.atOffset(ZoneOffset.UTC));
-                query.setObject(2, to.atOffset(ZoneOffset.UTC));
+            try (PreparedStatement query = connection.prepareStatement("SELECT t.project, l.usage_day, SUM(l.cpu_seconds), "
+                    + "SUM(l.memory_mb_hours), SUM(l.disk_mb_hours), SUM(l.instance_hours) FROM usage_ledger l "
+                    + "JOIN instance i ON i.id = l.instance_id JOIN instance_tree t ON t.id = i.tree_id "
+                    + "WHERE l.usage_day >= ? AND l.usage_day < ? GROUP BY t.project, l.usage_day ORDER BY t.project, l.usage_day")) {
+                query.setInt(1, UsageBook.day(from));
+                query.setInt(2, UsageBook.day(to));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         Map<Resource, BigDecimal> quantities = new EnumMap<>(Resource.class);
                         for (Resource resource : Resource.values()) {
                             quantities.put(resource, rows.getBigDecimal(3 + resource.ordinal()));
                         }
-                        usage.add(new ProjectUsage(rows.getString(1),
-                                Instant.ofEpochSecond(rows.getLong(2) * bucket.getSeconds()), quantities));
+                        usage.add(new ProjectUsage(rows.getString(1), UsageBook.startOf(rows.getInt(2)), quantities));
                     }
                 }
             }
@@ -71,15 +66,17 @@ public final class UsageLedger {
         });
     }
 
-    /** Total usage per project in [from, to). */
+    /** Total usage per project in [from, to) (whole UTC days). */
     public Map<String, Map<Resource, BigDecimal>> totals(Instant from, Instant to) {
+        return totals(perProjectAndDay(from, to));
+    }
+
+    /** Sums daily usage per project. */
+    public static Map<String, Map<Resource, BigDecimal>> totals(List<ProjectUsage> daily) {
         Map<String, Map<Resource, BigDecimal>> totals = new LinkedHashMap<>();
-        for (ProjectUsage usage : perProject(from, to, Duration.between(from, to).plusSeconds(1))) {
-            totals.merge(usage.project(), usage.quantities(), (a, b) -> {
-                Map<Resource, BigDecimal> sum = new EnumMap<>(a);
-                b.forEach((resource, quantity) -> sum.merge(resource, quantity, BigDecimal::add));
-                return sum;
-            });
+        for (ProjectUsage usage : daily) {
+            Map<Resource, BigDecimal> sum = totals.computeIfAbsent(usage.project(), p -> new EnumMap<>(Resource.class));
+            usage.quantities().forEach((resource, quantity) -> sum.merge(resource, quantity, BigDecimal::add));
         }
         return totals;
     }

@@ -18,12 +18,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.hyperedge.master.accounting.Resource;
+import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.store.Database;
 
 /**
  * Generates the invoices of a period: one per project that used something, a line per instance tree, resource and
- * unit price. Usage is priced at the price in effect when its record's period began, so a period is cut into
- * segments at every price change inside it and each segment is summed by the database. A draft invoice is
+ * unit price. Usage is priced at the price in effect when its record's period began: the period is cut into
+ * segments at every price change inside it (prices change at the start of a UTC day) and each segment is summed
+ * by the database from the usage ledger (usage per instance and day). A draft invoice is
  * regenerated in place; issued and paid invoices are final and left alone. See {@link Money} for the rounding.
  */
 public final class InvoiceGenerator {
@@ -130,13 +132,14 @@ public final class InvoiceGenerator {
                 inEffect.put(price.resource(), price);
             }
         }
+        // the ledger holds usage per instance and UTC day; prices change at the start of a day, so days split exactly
         try (PreparedStatement query = connection.prepareStatement("SELECT t.project, t.id, t.root_title, "
-                + "SUM(u.cpu_seconds), SUM(u.memory_mb_hours), SUM(u.disk_mb_hours), SUM(u.instance_hours) "
-                + "FROM usage_record u JOIN instance i ON i.id = u.instance_id JOIN instance_tree t ON t.id = i.tree_id "
-                + "WHERE u.period_from >= ? AND u.period_from < ?" + (project == null ? "" : " AND t.project = ?")
+                + "SUM(l.cpu_seconds), SUM(l.memory_mb_hours), SUM(l.disk_mb_hours), SUM(l.instance_hours) "
+                + "FROM usage_ledger l JOIN instance i ON i.id = l.instance_id JOIN instance_tree t ON t.id = i.tree_id "
+                + "WHERE l.usage_day >= ? AND l.usage_day < ?" + (project == null ? "" : " AND t.project = ?")
                 + " GROUP BY t.project, t.id, t.root_title")) {
-            query.setObject(1, from.atOffset(ZoneOffset.UTC));
-            query.setObject(2, to.atOffset(ZoneOffset.UTC));
+            query.setInt(1, UsageBook.day(from));
+            query.setInt(2, UsageBook.day(to));
             if (project != null) {
                 query.setString(3, project);
             }

@@ -16,7 +16,7 @@ import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.store.Database;
 
 /**
- * The price list: per resource, a history of unit prices each effective from its date. A new price never changes
+ * The price list: per resource, a history of unit prices each effective from its date (the start of a UTC day). A new price never changes
  * what was used before its date; usage is priced at the price in effect when its period began.
  */
 public final class PriceList {
@@ -40,6 +40,10 @@ public final class PriceList {
                     + " decimals; nothing was changed");
         }
         Money.currency(currency);
+        if (effectiveFrom.getEpochSecond() % 86_400 != 0 || effectiveFrom.getNano() != 0) {
+            throw new IllegalArgumentException("a price takes effect at the start of a day (00:00 UTC), not at "
+                    + effectiveFrom + "; nothing was changed");
+        }
         Price price = new Price(resource, unitPrice, currency, effectiveFrom);
         database.inTransaction(connection -> {
             refuseIssuedPeriod(connection, effectiveFrom);

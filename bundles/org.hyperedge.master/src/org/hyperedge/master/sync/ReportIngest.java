@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.monitoring.IngestTickets;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
@@ -52,6 +53,7 @@ public final class ReportIngest {
         }
         return database.inTransaction(connection -> {
             long cursor = lockCursor(connection, nodeId);
+            long before = cursor;
             Set<Long> placed = placedInstances(connection, nodeId);
             int ingested = 0;
             int skipped = 0;
@@ -77,6 +79,7 @@ public final class ReportIngest {
                 update.setString(3, nodeId);
                 update.executeUpdate();
             }
+            UsageBook.book(connection, nodeId, before, cursor);
             IngestTickets.nodeReported(connection, nodeId);
             return new Outcome(ingested, skipped, cursor, missing, freed[0]);
         });

@@ -204,6 +204,8 @@ class BillingTest {
                 .getMessage().startsWith("unknown currency 'EURO'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Resource.parse("gpu-hour")).getMessage()
                 .contains("expected one of cpu-second, memory-mb-hour, disk-mb-hour, instance-hour"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> prices.set(Resource.CPU, BigDecimal.ONE, "EUR",
+                OCT_1.plusSeconds(3600))).getMessage().startsWith("a price takes effect at the start of a day (00:00 UTC)"));
         assertEquals(4, prices.history().size());
 
         BillingPeriod september = BillingPeriod.parse("2026-09");
