@@ -46,7 +46,7 @@ public final class PromiseHealth {
         if (ok) {
             Tickets.resolve(connection, cause, "promise '" + name + "' succeeds again");
         } else if (failingRuns > policy.promiseFailuresBeforeTicket()) {
-            Tickets.open(connection, cause, "instance " + instanceId + " promise " + name,
+            Tickets.open(connection, cause, title(connection, instanceId) + ": promise " + name,
                     // a stable reason: the history records a change of message, not every further failed check
                     "promise '" + name + "' failed more than " + policy.promiseFailuresBeforeTicket()
                             + " checks in a row: " + message);
@@ -56,6 +56,16 @@ public final class PromiseHealth {
     /** The ticket cause of one promise of one instance. */
     public static String cause(long instanceId, String name) {
         return "promise:" + instanceId + ":" + name;
+    }
+
+    /** "instance shop-db (12)": what an admin recognises, with the id that is unique. */
+    private static String title(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT title FROM instance WHERE id = ?")) {
+            query.setLong(1, instanceId);
+            try (ResultSet row = query.executeQuery()) {
+                return "instance " + (row.next() ? row.getString(1) + " (" + instanceId + ")" : instanceId);
+            }
+        }
     }
 
     private static int previousFailingRuns(Connection connection, long instanceId, String name) throws SQLException {

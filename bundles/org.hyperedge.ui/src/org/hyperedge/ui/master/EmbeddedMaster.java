@@ -95,6 +95,11 @@ public final class EmbeddedMaster implements AutoCloseable {
         return requests;
     }
 
+    /** The master's database, for the master's own services (monitoring, tickets, billing) that the Admin views use. */
+    public Database database() {
+        return database;
+    }
+
     /** One line for the status bar. */
     public String summary() {
         return "Embedded master · " + catalog.list().size() + " releases in the catalog · " + requests.count()

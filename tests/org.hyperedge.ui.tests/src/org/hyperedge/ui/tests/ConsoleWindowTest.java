@@ -20,6 +20,8 @@ import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.about.AboutDialog;
+import org.hyperedge.ui.admin.MonitoringPart;
+import org.hyperedge.ui.admin.TicketsPart;
 import org.hyperedge.ui.parts.EmptyStatePart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.parts.StatusLine;
@@ -91,8 +93,8 @@ class ConsoleWindowTest {
         ui.screenshot("console-design");
 
         ui.select(admin);
-        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
-        assertVisiblePart("org.hyperedge.ui.part.tickets", "No tickets");
+        assertVisibleAdminView(MonitoringPart.NODES_KEY);
+        assertVisibleAdminView(TicketsPart.TABLE_KEY);
         ui.screenshot("console-admin");
     }
 
@@ -112,7 +114,7 @@ class ConsoleWindowTest {
 
         ui.shortcut(console.window(), SWT.MOD1, '3');
 
-        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
+        assertVisibleAdminView(MonitoringPart.NODES_KEY);
         ui.waitUntil("the Admin button to be selected", admin::getSelection);
     }
 
@@ -147,6 +149,11 @@ class ConsoleWindowTest {
 
         ui.waitUntil("the preferences to be saved", () -> Files.exists(preferencesFile));
         assertEquals(chosen.toString(), ConsolePreferences.load(preferencesFile).dataDirectory().orElseThrow());
+    }
+
+    private void assertVisibleAdminView(String tableKey) {
+        Table table = ui.byData(Table.class, tableKey);
+        ui.waitUntil("the Admin view with " + tableKey + " to be showing", table::isVisible);
     }
 
     private void assertVisiblePart(String partId, String title) {
