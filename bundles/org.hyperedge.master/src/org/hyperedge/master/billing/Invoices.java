@@ -96,8 +96,8 @@ public final class Invoices {
             Instant second) throws SQLException {
         Invoice invoice = find(connection, id).orElseThrow(() -> new IllegalArgumentException("no invoice " + id));
         if (!from.equals(invoice.state())) {
-            throw new IllegalStateException("invoice " + id + " is " + invoice.state() + ": only a " + from
-                    + " invoice can become " + to);
+            throw new IllegalStateException("invoice " + id + " is " + invoice.state() + ": only " + ("draft".equals(from)
+                    ? "a draft invoice can be issued" : "an issued invoice can be paid"));
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE invoice SET state = ?, " + set
                 + " WHERE id = ? AND state = ?")) {

@@ -32,7 +32,8 @@ public final class NodeSilence {
             while (rows.next()) {
                 String node = rows.getString(1);
                 OffsetDateTime last = rows.getObject(2, OffsetDateTime.class);
-                Instant since = (last != null ? last : rows.getObject(3, OffsetDateTime.class)).toInstant();
+                Instant since = (last != null ? last : rows.getObject(3, OffsetDateTime.class)).toInstant()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
                 Duration age = Duration.between(since, now);
                 if (age.compareTo(policy.silentNodeAfter()) > 0) {
                     silent++;

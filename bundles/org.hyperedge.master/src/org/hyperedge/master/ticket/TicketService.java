@@ -72,19 +72,12 @@ public final class TicketService {
         require(reason, "reason");
         String cause = "manual:" + UUID.randomUUID();
         return database.inTransaction(connection -> {
-            Tickets.open(connection, cause, subject, reason);
+            Tickets.open(connection, cause, subject, reason, actor);
             try (PreparedStatement query = connection.prepareStatement("SELECT id FROM ticket WHERE cause = ?")) {
                 query.setString(1, cause);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    long id = row.getLong(1);
-                    try (PreparedStatement fix = connection.prepareStatement(
-                            "UPDATE ticket_event SET actor = ? WHERE ticket_id = ?")) {
-                        fix.setString(1, actor);
-                        fix.setLong(2, id);
-                        fix.executeUpdate();
-                    }
-                    return find(connection, id).orElseThrow();
+                    return find(connection, row.getLong(1)).orElseThrow();
                 }
             }
         });

@@ -25,6 +25,11 @@ public final class Tickets {
 
     /** Opens a ticket for the cause unless one is open already; returns true when a new one was opened. */
     public static boolean open(Connection connection, String cause, String subject, String reason) throws SQLException {
+        return open(connection, cause, subject, reason, MASTER);
+    }
+
+    /** As {@link #open(Connection, String, String, String)}, by someone else than the master (a ticket opened by hand). */
+    static boolean open(Connection connection, String cause, String subject, String reason, String actor) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, reason FROM ticket WHERE cause = ? AND " + OPEN_STATES)) {
             query.setString(1, cause);
@@ -39,7 +44,7 @@ public final class Tickets {
                             update.setLong(3, id);
                             update.executeUpdate();
                         }
-                        history(connection, id, MASTER, "updated", reason);
+                        history(connection, id, actor, "updated", reason);
                     }
                     return false;
                 }
@@ -60,7 +65,7 @@ public final class Tickets {
                 id = keys.getLong(1);
             }
         }
-        history(connection, id, MASTER, "opened", reason);
+        history(connection, id, actor, "opened", reason);
         return true;
     }
 

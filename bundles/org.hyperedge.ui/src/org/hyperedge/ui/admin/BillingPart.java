@@ -83,11 +83,11 @@ public class BillingPart {
         refresh = new AdminRefresh<>("Reading billing data", tabs, this::read, this::show, this::showMessage);
         CTabItem invoicesItem = new CTabItem(tabs, SWT.NONE);
         invoicesItem.setText("Invoices");
-        invoicesTab = new InvoicesTab(tabs, refresh, () -> period, this::showMessage);
+        invoicesTab = new InvoicesTab(tabs, refresh, () -> period, this::showMessage, this::showInfo);
         invoicesItem.setControl(invoicesTab.control());
         CTabItem pricesItem = new CTabItem(tabs, SWT.NONE);
         pricesItem.setText("Price list");
-        priceTab = new PriceListTab(tabs, refresh, this::showMessage);
+        priceTab = new PriceListTab(tabs, refresh, this::showMessage, this::showInfo);
         pricesItem.setControl(priceTab.control());
         tabs.setSelection(0);
 
@@ -170,7 +170,16 @@ public class BillingPart {
         return value == null ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** A refusal or a failure, in red. */
     private void showMessage(String text) {
+        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        message.setText(text);
+        message.requestLayout();
+    }
+
+    /** What an action did, in the normal colour. */
+    private void showInfo(String text) {
+        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         message.setText(text);
         message.requestLayout();
     }

@@ -43,14 +43,16 @@ final class InvoicesTab {
     private final AdminRefresh<BillingSnapshot> refresh;
     private final Supplier<BillingPeriod> period;
     private final Consumer<String> message;
+    private final Consumer<String> info;
     private volatile Long selectedId;
     private List<Invoice> shown = List.of();
 
     InvoicesTab(Composite parent, AdminRefresh<BillingSnapshot> refresh, Supplier<BillingPeriod> period,
-            Consumer<String> message) {
+            Consumer<String> message, Consumer<String> info) {
         this.refresh = refresh;
         this.period = period;
         this.message = message;
+        this.info = info;
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(control);
         Composite buttons = new Composite(control, SWT.NONE);
@@ -70,7 +72,7 @@ final class InvoicesTab {
         detail = new Label(bottom, SWT.WRAP);
         detail.setText("Select an invoice to see its lines.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(detail);
-        lines = Tables.create(bottom, LINES_KEY, "#:30", "Tree:110", "Resource:110", "Quantity:110", "Unit price:90",
+        lines = Tables.create(bottom, LINES_KEY, "#:30", "Tree:85", "Resource:125", "Quantity:115", "Unit price:90",
                 "Amount:90");
         sash.setWeights(45, 55);
         invoices.addListener(SWT.Selection, e -> {
@@ -114,7 +116,8 @@ final class InvoicesTab {
                     + selected.state() + " · total " + Money.format(selected.total(), selected.currency())
                     + " (each line rounded HALF_UP to the cent)");
             for (Invoice.Line line : selected.lines()) {
-                Tables.row(lines, line.number(), line.tree(), line.resource(), line.quantity().toPlainString(),
+                Tables.row(lines, line.number(), line.tree(), line.resource(),
+                        line.quantity().stripTrailingZeros().toPlainString(),
                         line.unitPrice().toPlainString(), Money.format(line.amount(), selected.currency()));
             }
         }
@@ -172,7 +175,7 @@ final class InvoicesTab {
 
     private void report(String text) {
         if (!control.isDisposed()) {
-            control.getDisplay().asyncExec(() -> message.accept(text));
+            control.getDisplay().asyncExec(() -> info.accept(text));
         }
     }
 

@@ -66,10 +66,10 @@ public class MonitoringPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
-        nodes = Tables.create(titled(tables, "Nodes: staleness"), NODES_KEY, "Node:110", "Site:80", "Last report (UTC):140",
-                "Staleness:90", "Sync error:260");
-        health = Tables.create(titled(tables, "Instances: health from promises"), HEALTH_KEY, "Instance:120", "Tree:100",
-                "Promises:70", "Failing:60", "Health:70", "Last check (UTC):140");
+        nodes = Tables.create(titled(tables, "Nodes: staleness (times in UTC)"), NODES_KEY, "Node:105", "Site:55", "Last report:125",
+                "Staleness:75", "Sync error:400");
+        health = Tables.create(titled(tables, "Instances: health from promises"), HEALTH_KEY, "Instance:85", "Tree:75",
+                "Promises:70", "Failing:55", "Health:60", "Last check:125");
         Composite charts = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 4).applyTo(charts);
         promiseChart = chart(charts, "Promise success per instance (last 24 h, hourly)", "share passed", 1.0);
@@ -113,7 +113,7 @@ public class MonitoringPart {
                 + " instances with promises · " + failing + " failing · as of " + Tables.time(snapshot.now()) + " UTC");
         nodes.removeAll();
         for (MonitoringQueries.NodeStatus node : snapshot.nodes()) {
-            TableItem row = Tables.row(nodes, node.id(), node.site(), Tables.time(node.lastReportAt()),
+            TableItem row = Tables.row(nodes, node.id(), node.site(), Tables.shortTime(node.lastReportAt()),
                     Tables.age(node.staleness().getSeconds()), node.lastSyncError());
             if (node.staleness().compareTo(MonitoringPolicy.DEFAULT.silentNodeAfter()) > 0) {
                 row.setForeground(nodes.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -122,7 +122,7 @@ public class MonitoringPart {
         health.removeAll();
         for (MonitoringQueries.InstanceHealth instance : snapshot.health()) {
             TableItem row = Tables.row(health, instance.title(), instance.tree(), instance.promises(), instance.failing(),
-                    instance.healthy() ? "ok" : "failing", Tables.time(instance.lastCheckedAt()));
+                    instance.healthy() ? "ok" : "failing", Tables.shortTime(instance.lastCheckedAt()));
             if (!instance.healthy()) {
                 row.setForeground(health.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }

@@ -37,10 +37,12 @@ final class PriceListTab {
     private final Text from;
     private final AdminRefresh<BillingSnapshot> refresh;
     private final Consumer<String> message;
+    private final Consumer<String> info;
 
-    PriceListTab(Composite parent, AdminRefresh<BillingSnapshot> refresh, Consumer<String> message) {
+    PriceListTab(Composite parent, AdminRefresh<BillingSnapshot> refresh, Consumer<String> message, Consumer<String> info) {
         this.refresh = refresh;
         this.message = message;
+        this.info = info;
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(control);
         table = Tables.create(control, TABLE_KEY, "Unit:130", "Unit price:120", "Currency:70", "From (UTC):150", "In effect:80");
@@ -106,7 +108,7 @@ final class PriceListTab {
         message.accept("");
         refresh.act("Setting the price of " + resource.unit(), master -> {
             new PriceList(master.database()).set(resource, value, code, effective);
-            control.getDisplay().asyncExec(() -> message.accept(resource.unit() + " costs " + value.toPlainString() + " "
+            control.getDisplay().asyncExec(() -> info.accept(resource.unit() + " costs " + value.toPlainString() + " "
                     + code + " from " + effective + " on"));
         });
     }

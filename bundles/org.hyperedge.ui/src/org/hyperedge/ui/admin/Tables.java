@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.TableItem;
 final class Tables {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.of("UTC"));
 
     private Tables() {
     }
@@ -54,6 +55,11 @@ final class Tables {
 
     static String time(Instant at) {
         return at == null ? "never" : TIME.format(at);
+    }
+
+    /** "11-25 15:38:09": for dense tables whose rows are all recent. */
+    static String shortTime(Instant at) {
+        return at == null ? "never" : SHORT.format(at);
     }
 
     /** "4 s", "12 min", "3 h 5 min", "2 d 4 h". */

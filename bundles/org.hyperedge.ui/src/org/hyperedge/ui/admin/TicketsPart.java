@@ -73,8 +73,8 @@ public class TicketsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
-        table = Tables.create(top, TABLE_KEY, "#:40", "State:90", "Kind:95", "Subject:170", "Assignee:80",
-                "Opened (UTC):140", "Reason:420");
+        table = Tables.create(top, TABLE_KEY, "#:35", "State:105", "Kind:95", "Subject:230", "Assignee:70",
+                "Opened (UTC):125", "Reason:420");
         Composite bottom = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(bottom);
         detail = new Text(bottom, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -133,7 +133,7 @@ public class TicketsPart {
         table.removeAll();
         for (Ticket ticket : shown) {
             TableItem row = Tables.row(table, ticket.id(), ticket.state(), ticket.kind(), ticket.subject(), ticket.assignee(),
-                    Tables.time(ticket.openedAt()), ticket.reason());
+                    Tables.shortTime(ticket.openedAt()), ticket.reason());
             if ("open".equals(ticket.state())) {
                 row.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }

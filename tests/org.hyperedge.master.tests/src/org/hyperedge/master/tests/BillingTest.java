@@ -162,7 +162,7 @@ class BillingTest {
         assertEquals("paid", paid.state());
         assertEquals(0, tickets.list("open", "invoice-overdue").size());
         IllegalStateException twice = assertThrows(IllegalStateException.class, () -> invoices.pay(draft.id(), Instant.now()));
-        assertEquals("invoice " + draft.id() + " is paid: only a issued invoice can become paid", twice.getMessage());
+        assertEquals("invoice " + draft.id() + " is paid: only an issued invoice can be paid", twice.getMessage());
     }
 
     @Test

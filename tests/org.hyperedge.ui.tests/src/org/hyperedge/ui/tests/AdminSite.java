@@ -89,17 +89,18 @@ final class AdminSite {
                 List<InstanceRecord> hosted = byNode.get(node[0]);
                 for (int slot = 0; slot < hosted.size(); slot++) {
                     InstanceRecord instance = hosted.get(slot);
-                    // usage every 6 hours since the start of last month, hourly over the last day
-                    for (Instant at = lastMonth.start(); at.isBefore(now.minus(Duration.ofDays(1))); at = at.plus(Duration.ofHours(6))) {
+                    // usage every 6 hours since the start of last month, then hourly over the last day, without overlap
+                    Instant at = lastMonth.start();
+                    for (; !at.plus(Duration.ofHours(6)).isAfter(now.minus(Duration.ofDays(1))); at = at.plus(Duration.ofHours(6))) {
                         events.add(usage(instance, at, Duration.ofHours(6), slot + 2 * nodeIndex));
                     }
-                    for (Instant at = now.minus(Duration.ofDays(1)); at.isBefore(now); at = at.plus(Duration.ofHours(1))) {
+                    for (; at.plus(Duration.ofHours(1)).isBefore(now); at = at.plus(Duration.ofHours(1))) {
                         events.add(usage(instance, at, Duration.ofHours(1), slot + 2 * nodeIndex));
                     }
-                    for (Instant at = now.minus(Duration.ofDays(1)); at.isBefore(now); at = at.plus(Duration.ofMinutes(30))) {
-                        boolean failing = instance.title().equals("erp-db") && at.isAfter(now.minus(Duration.ofHours(5)));
-                        boolean flaky = instance.title().equals("shop-web") && at.getEpochSecond() / 1800 % 5 == 0;
-                        events.add(promise(instance, "tcp-listening", !failing && !flaky, at));
+                    for (Instant check = now.minus(Duration.ofDays(1)); check.isBefore(now); check = check.plus(Duration.ofMinutes(30))) {
+                        boolean failing = instance.title().equals("erp-db") && check.isAfter(now.minus(Duration.ofHours(5)));
+                        boolean flaky = instance.title().equals("shop-web") && check.getEpochSecond() / 1800 % 5 == 0;
+                        events.add(promise(instance, "tcp-listening", !failing && !flaky, check));
                     }
                 }
                 events.sort((a, b) -> a.at().compareTo(b.at()));
