@@ -66,8 +66,8 @@ public class MonitoringPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
-        nodes = Tables.create(titled(tables, "Nodes: staleness (times in UTC)"), NODES_KEY, "Node:105", "Site:55", "Last report:125",
-                "Staleness:75", "Sync error:400");
+        nodes = Tables.create(titled(tables, "Nodes: staleness (times in UTC)"), NODES_KEY, "Node:100", "Site:50", "Last report:120",
+                "Staleness:85", "Sync error:400");
         health = Tables.create(titled(tables, "Instances: health from promises"), HEALTH_KEY, "Instance:85", "Tree:75",
                 "Promises:70", "Failing:55", "Health:60", "Last check:125");
         Composite charts = new Composite(sash, SWT.NONE);

@@ -73,7 +73,7 @@ public class TicketsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
-        table = Tables.create(top, TABLE_KEY, "#:35", "State:105", "Kind:95", "Subject:230", "Assignee:70",
+        table = Tables.create(top, TABLE_KEY, "#:30", "State:100", "Kind:115", "Subject:220", "Assignee:75",
                 "Opened (UTC):125", "Reason:420");
         Composite bottom = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(bottom);

@@ -120,15 +120,15 @@ final class AdminSite {
                     return update.executeUpdate();
                 }
             });
-            new PeriodicChecks(database).check();
-
             InvoiceGenerator invoices = new InvoiceGenerator(database);
             invoices.generate(lastMonth, null);
             invoices.generate(thisMonth, null);
             Invoices issued = new Invoices(database);
             long acmeLastMonth = issued.list(lastMonth, null).stream().filter(i -> i.project().equals("acme")).findFirst()
                     .orElseThrow().id();
-            issued.issue(acmeLastMonth, Duration.ofDays(14), lastMonth.end());
+            // issued at the end of last month, due at once: unpaid, so overdue whatever today's date
+            issued.issue(acmeLastMonth, Duration.ZERO, lastMonth.end());
+            new PeriodicChecks(database).check();
             TicketService tickets = new TicketService(database);
             long silent = tickets.list("open", "node-silent").get(0).id();
             tickets.acknowledge(silent, "alice", "calling the Lyon site");

@@ -75,9 +75,10 @@ class AdminViewsTest {
     @Test
     void ticketsListWhatOpenedByItselfAndAnAdminAcknowledgesOneWithItsHistoryKept() {
         Table tickets = ui.byData(Table.class, TicketsPart.TABLE_KEY);
-        ui.waitUntil("the open tickets: a failing promise and a silent node", () -> tickets.getItemCount() == 2);
+        ui.waitUntil("the open tickets: a failing promise, a silent node, an overdue invoice",
+                () -> tickets.getItemCount() == 3);
         List<String> kinds = ui.onUi(() -> Arrays.stream(tickets.getItems()).map(i -> i.getText(2)).sorted().toList());
-        assertEquals(List.of("node-silent", "promise"), kinds);
+        assertEquals(List.of("invoice-overdue", "node-silent", "promise"), kinds);
 
         selectRow(tickets, row(tickets, 2, "promise"));
         Text detail = ui.byData(Text.class, TicketsPart.DETAIL_KEY);
