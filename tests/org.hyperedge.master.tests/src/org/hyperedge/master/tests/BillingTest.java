@@ -31,6 +31,7 @@ import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.master.ticket.TicketService;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,22 @@ class BillingTest {
         // 3600 x 0.000011 = 0.0396 -> 0.04; 2048 x 0.0000042 = 0.0086016 -> 0.01; 100 x 1e-7 -> 0.00; 1 x 0.0125 -> 0.01
         assertEquals(new BigDecimal("0.06"), acme.total());
         assertEquals(new BigDecimal("3600.000000"), acme.lines().get(0).quantity());
+    }
+
+    @Test
+    void aPageReplayedWithNewRecordsBooksOnlyTheNewOnes() {
+        ReportEvent first = usage(erp, OCT_1.plusSeconds(3600), "1000", "0", "0", "1");
+        ReportEvent second = usage(erp, OCT_1.plusSeconds(7200), "2000", "0", "0", "1");
+        ReportEvent third = usage(erp, OCT_1.plusSeconds(10_800), "4000", "0", "0", "1");
+        fleet.report("edge-1", List.of(first, second));
+
+        ReportIngest.Outcome replay = fleet.replay("edge-1", 1, List.of(second, third)); // seq 2 again, then 3
+
+        assertEquals(1, replay.skipped());
+        assertEquals(1, replay.ingested());
+        Map<Resource, BigDecimal> acme = new UsageLedger(master.database()).totals(OCTOBER.start(), OCTOBER.end()).get("acme");
+        assertEquals(new BigDecimal("7000.000000"), acme.get(Resource.CPU), "1000 + 2000 + 4000, each once");
+        assertEquals(new BigDecimal("3.000000"), acme.get(Resource.INSTANCE));
     }
 
     @Test
