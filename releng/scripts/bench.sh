@@ -2,7 +2,7 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console, accounting"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
@@ -11,7 +11,8 @@ bench_main() {
     e2e) bench_e2e "$@" ;;
     sync) bench_sync "$@" ;;
     console) bench_console "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console)" ;;
+    accounting) bench_accounting "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting)" ;;
   esac
 }
 
@@ -60,6 +61,16 @@ bench_allocation() {
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
   "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.AllocationBenchmark "PostgreSQL" "$TEST_POSTGRES_URL"
+}
+
+# Usage records ingested per second, and a month of invoices for 1,000 projects from 1,000,000 records, on H2.
+bench_accounting() {
+  find_java
+  if needs_build; then build_all; fi
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -Xmx2g -cp "$CLI_JAR" org.hyperedge.cli.bench.AccountingBenchmark "H2" "jdbc:h2:file:$scratch/master" "${1:-1000000}"
 }
 
 # Console start to first window: median of several cold JVM starts, each on a fresh data directory.

@@ -40,6 +40,20 @@ public final class Main {
               master [--period S] [--threads N]
                                              headless master: sync every adopted node until stopped
               plan FILE.composite            dry run of a composite service: where each service would go
+              monitoring                     node staleness and instance health from the promises
+              tickets [--state open|acknowledged|resolved|closed|all] [--kind K]
+                                             tickets (open ones by default), newest first
+              tickets show|ack|close ID [--note T] · tickets assign ID WHO · tickets comment ID TEXT
+              tickets open SUBJECT REASON · tickets check (silent nodes, overdue invoices, retention now)
+              billing projects · billing project-add NAME [--title T] · billing assign TREE PROJECT
+              billing prices [--all] · billing set-price UNIT PRICE CURRENCY [--from YYYY-MM-DD]
+                                             UNIT: cpu-second, memory-mb-hour, disk-mb-hour, instance-hour
+              billing usage [--month YYYY-MM] usage per project (default: last month, UTC)
+              billing invoice [--month YYYY-MM] [--project P]
+                                             generate draft invoices (issued ones are never changed)
+              billing invoices [--month M] [--state draft|issued|paid] · billing show INVOICE
+              billing issue INVOICE [--terms-days N] · billing pay INVOICE
+              billing export-usage FILE|- [--month M] · billing export-invoices FILE|- [--month M]
 
             Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
             """;
@@ -83,6 +97,9 @@ public final class Main {
                     case "nodes" -> nodeCommands.nodes(rest);
                     case "master" -> nodeCommands.master(rest);
                     case "plan" -> commands.plan(rest);
+                    case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
+                    case "tickets" -> new TicketCommands(database, out).tickets(rest);
+                    case "billing" -> new BillingCommands(database, out).billing(rest);
                     default -> throw new UsageException("unknown command '" + command + "'");
                 };
             }
@@ -96,6 +113,9 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OK;
+        } catch (IllegalStateException e) {
+            err.println("hyperedge: " + e.getMessage());
+            return REFUSED;
         } catch (StoreException | IllegalArgumentException e) {
             err.println("hyperedge: " + e.getMessage());
             return e instanceof StoreException ? DATABASE : USAGE;

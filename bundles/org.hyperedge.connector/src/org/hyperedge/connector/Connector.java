@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
@@ -35,6 +36,7 @@ public final class Connector implements AutoCloseable {
     private final AgentHttp http;
     private final SyncSession session;
     private final ScheduledExecutorService timer;
+    private final PeriodicChecks checks;
     private final ExecutorService workers;
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -53,6 +55,7 @@ public final class Connector implements AutoCloseable {
         RequestService requests = new RequestService(database, new CatalogStore(database));
         this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
                 requests::placePending);
+        this.checks = new PeriodicChecks(database);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         links.all().forEach(node -> pins.pin(node.address(), node.fingerprint()));
@@ -121,6 +124,8 @@ public final class Connector implements AutoCloseable {
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        // silent nodes, overdue invoices and retention, on a worker so a long purge delays no sync
+        timer.scheduleWithFixedDelay(() -> workers.execute(checks), 30, 30, TimeUnit.SECONDS);
     }
 
     /** One sync of one node now, in the caller's thread (tests, the command line). */

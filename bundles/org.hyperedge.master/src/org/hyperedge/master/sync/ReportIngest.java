@@ -12,7 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.allocation.Allocator;
+import org.hyperedge.master.monitoring.IngestTickets;
+import org.hyperedge.master.monitoring.MonitoringPolicy;
+import org.hyperedge.master.monitoring.PromiseHealth;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -49,6 +53,7 @@ public final class ReportIngest {
         }
         return database.inTransaction(connection -> {
             long cursor = lockCursor(connection, nodeId);
+            long before = cursor;
             Set<Long> placed = placedInstances(connection, nodeId);
             int ingested = 0;
             int skipped = 0;
@@ -74,6 +79,8 @@ public final class ReportIngest {
                 update.setString(3, nodeId);
                 update.executeUpdate();
             }
+            UsageBook.book(connection, nodeId, before, cursor);
+            IngestTickets.nodeReported(connection, nodeId);
             return new Outcome(ingested, skipped, cursor, missing, freed[0]);
         });
     }
@@ -133,6 +140,9 @@ public final class ReportIngest {
                 if (event.kind() == Kind.INSTALL && "waiting".equals(data.path("state").asText())) {
                     data.path("missing").forEach(sha -> missing.add(sha.asText()));
                 }
+                if (event.kind() == Kind.INSTALL) {
+                    IngestTickets.install(connection, nodeId, data);
+                }
                 nodeEvent(connection, nodeId, event, data.toString());
             }
         }
@@ -184,6 +194,8 @@ public final class ReportIngest {
             insert.setObject(7, at(event.at()));
             insert.executeUpdate();
         }
+        PromiseHealth.record(connection, event.instanceId(), truncate(data.path("name").asText(), 63), data.path("ok").asBoolean(),
+                truncate(data.path("message").asText(), 1000), event.at(), MonitoringPolicy.DEFAULT);
     }
 
     private static void usage(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {

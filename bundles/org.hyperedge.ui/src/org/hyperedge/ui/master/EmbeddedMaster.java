@@ -223,6 +223,11 @@ public final class EmbeddedMaster implements AutoCloseable {
         return requests;
     }
 
+    /** The master's database, for the master's own services (monitoring, tickets, billing) that the Admin views use. */
+    public Database database() {
+        return database;
+    }
+
     /** One line for the status bar. */
     public String summary() {
         String where = database.url().startsWith("jdbc:h2:") ? "Embedded master"

@@ -25,6 +25,8 @@ import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.about.AboutDialog;
+import org.hyperedge.ui.admin.MonitoringPart;
+import org.hyperedge.ui.admin.TicketsPart;
 import org.hyperedge.ui.parts.EmptyStatePart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.parts.StatusLine;
@@ -98,8 +100,8 @@ class ConsoleWindowTest {
         ui.screenshot("console-design");
 
         ui.select(admin);
-        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
-        assertVisiblePart("org.hyperedge.ui.part.tickets", "No tickets");
+        assertVisibleAdminView(MonitoringPart.NODES_KEY);
+        assertVisibleAdminView(TicketsPart.TABLE_KEY);
         ui.screenshot("console-admin");
     }
 
@@ -119,7 +121,7 @@ class ConsoleWindowTest {
 
         ui.shortcut(console.window(), SWT.MOD1, '3');
 
-        assertVisiblePart("org.hyperedge.ui.part.monitoring", "No monitoring data yet");
+        assertVisibleAdminView(MonitoringPart.NODES_KEY);
         ui.waitUntil("the Admin button to be selected", admin::getSelection);
     }
 
@@ -159,6 +161,11 @@ class ConsoleWindowTest {
     private void assertCatalogShowsTheBuiltInReleases() {
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
         ui.waitUntil("the catalog listing the six built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 6);
+    }
+
+    private void assertVisibleAdminView(String tableKey) {
+        Table table = ui.byData(Table.class, tableKey);
+        ui.waitUntil("the Admin view with " + tableKey + " to be showing", table::isVisible);
     }
 
     private void assertVisiblePart(String partId, String title) {

@@ -1,0 +1,34 @@
+package org.hyperedge.master.monitoring;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * The retention policy: promise results and node events older than the policy's ages are deleted; the latest
+ * result of every promise stays in {@code promise_state}, and usage records (the billing ledger) are kept for
+ * ever. Deleting is safe for exactly-once ingest: that rests on each node's report cursor, not on these rows.
+ */
+public final class Retention {
+
+    /** Rows deleted by one pass. */
+    public record Purged(int promiseResults, int nodeEvents) {
+    }
+
+    private Retention() {
+    }
+
+    public static Purged apply(Connection connection, Instant now, MonitoringPolicy policy) throws SQLException {
+        return new Purged(delete(connection, "DELETE FROM promise_result WHERE checked_at < ?", now.minus(policy.promiseRetention())),
+                delete(connection, "DELETE FROM node_event WHERE at < ?", now.minus(policy.nodeEventRetention())));
+    }
+
+    private static int delete(Connection connection, String sql, Instant before) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            delete.setObject(1, before.atOffset(ZoneOffset.UTC));
+            return delete.executeUpdate();
+        }
+    }
+}
