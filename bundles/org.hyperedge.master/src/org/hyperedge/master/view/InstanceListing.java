@@ -49,8 +49,10 @@ public final class InstanceListing {
         return database.inTransaction(connection -> {
             Where where = Where.of(query);
             String direction = query.ascending() ? " ASC" : " DESC";
-            String sql = COLUMNS + FROM + where.sql() + " ORDER BY " + query.sort().expression + direction + ", i.id"
-                    + direction + " LIMIT ? OFFSET ?";
+            // nulls (unplaced, never reported) first when ascending on H2 and PostgreSQL alike, as the index sorts
+            String nulls = query.ascending() ? " NULLS FIRST" : " NULLS LAST";
+            String sql = COLUMNS + FROM + where.sql() + " ORDER BY " + query.sort().expression + direction + nulls
+                    + ", i.id" + direction + " LIMIT ? OFFSET ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = where.bind(statement, 1);
                 statement.setInt(next, limit);
