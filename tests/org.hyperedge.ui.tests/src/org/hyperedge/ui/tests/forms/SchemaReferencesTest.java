@@ -95,6 +95,17 @@ class SchemaReferencesTest {
     }
 
     @Test
+    void theKvmSchemaBundledForACatalogRendersItsSiblingsAsTheFilesDid() throws Exception {
+        FormField bundled = FormBuilder.build(SchemaSource.inline(TestSchemas.bundledKvm()));
+        FormField files = FormBuilder.build(SchemaSource.file(TestSchemas.copy(directory, TestSchemas.KVM)));
+
+        assertEquals(RealWorldSchemasTest.rawParts(files, ""), RealWorldSchemasTest.rawParts(bundled, ""));
+        assertEquals(new BigDecimal(65535), bundled.property("frontend").property("frontend-port").rules().maximum());
+        assertEquals(List.of("size", "format", "cache"),
+                bundled.property("data-disks").item().properties().stream().map(FormField::name).toList());
+    }
+
+    @Test
     void anchorsAndDraft7PlainNameIdsResolve() {
         FormField form = form("{'$schema':'http://json-schema.org/draft-07/schema#','properties':{'a':{'$ref':'#port'}},"
                 + "'definitions':{'p':{'$id':'#port','type':'integer'}}}");

@@ -53,6 +53,31 @@ public final class TestSchemas {
         return directory.resolve(names[0]);
     }
 
+    /**
+     * The KVM-like schema as a catalog holds it: one document, its sibling files embedded under {@code $defs}
+     * with their file names as {@code $id}, so the same references resolve without files.
+     */
+    public static ObjectNode bundledKvm() {
+        ObjectNode root = json(text(KVM[0]));
+        ObjectNode definitions = (ObjectNode) root.get("$defs");
+        for (int i = 1; i < KVM.length; i++) {
+            ObjectNode sibling = json(text(KVM[i]));
+            sibling.put("$id", KVM[i]);
+            definitions.set("file " + KVM[i], sibling);
+        }
+        return root;
+    }
+
+    /** A release whose only software type takes the bundled KVM-like schema. */
+    public static String kvmRelease() {
+        ObjectNode release = json("{'id':'test:kvm','name':'KVM virtual machine','version':'7.0',"
+                + "'description':'A virtual machine run by QEMU/KVM in a partition.','types':{'default':{"
+                + "'description':'One virtual machine with its disks, network and VNC console.',"
+                + "'ports':['vnc'],'processes':[{'name':'qemu','command':['true']}]}}}");
+        ((ObjectNode) release.get("types").get("default")).set("parameters", bundledKvm());
+        return release.toString();
+    }
+
     /** The form of an inline schema written in the test. */
     public static FormField form(String schema) {
         return FormBuilder.build(SchemaSource.inline(json(schema)));
