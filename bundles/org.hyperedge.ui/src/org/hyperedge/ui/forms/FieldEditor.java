@@ -37,11 +37,14 @@ abstract class FieldEditor {
     /** The control a test or a caller focuses for this field. */
     abstract Control control();
 
-    /** Shows the field's own problems (or none). */
-    void showProblems(List<String> messages) {
-        if (problemLine != null && !problemLine.isDisposed()) {
-            FormStyle.show(problemLine, String.join("\n", messages));
+    /** Shows the field's own problems (or none); true when what is shown changed (the form needs a new layout). */
+    boolean showProblems(List<String> messages) {
+        String text = String.join("\n", messages);
+        if (problemLine == null || problemLine.isDisposed() || problemLine.getText().equals(text)) {
+            return false;
         }
+        FormStyle.show(problemLine, text);
+        return true;
     }
 
     /** The label cell: the field's label, with an asterisk when it is required. */

@@ -97,8 +97,14 @@ public final class FormView {
             String message = editor.path.equals(problem.path()) ? problem.message() : problem.toString();
             byEditor.get(editor).add(message);
         }
-        byEditor.forEach(FieldEditor::showProblems);
-        relayout();
+        boolean changed = false;
+        for (Map.Entry<FieldEditor, List<String>> entry : byEditor.entrySet()) {
+            changed |= entry.getKey().showProblems(entry.getValue());
+        }
+        // laying out a large form is what typing would wait for: only when a problem line came or went
+        if (changed) {
+            relayout();
+        }
     }
 
     private FieldEditor nearest(FieldPath path) {

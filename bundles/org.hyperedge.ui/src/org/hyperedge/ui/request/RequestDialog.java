@@ -71,6 +71,8 @@ public class RequestDialog extends TitleAreaDialog {
     private List<String> problems = List.of();
     private String titleWarning;
     private boolean busy;
+    /** The problem list as last laid out: the dialog is laid out again only when it changes. */
+    private String shownProblemText;
     private InstanceRecord instance;
 
     public RequestDialog(Shell shell, EmbeddedMaster master, ReleaseDescriptor release, String softwareType) {
@@ -272,6 +274,10 @@ public class RequestDialog extends TitleAreaDialog {
     /** The list of problems takes room only when it has something to say. */
     private void showProblemList() {
         boolean visible = !problemList.getText().isEmpty();
+        if (problemList.getText().equals(shownProblemText)) {
+            return;
+        }
+        shownProblemText = problemList.getText();
         problemList.setVisible(visible);
         ((GridData) problemList.getLayoutData()).exclude = !visible;
         problemList.getParent().layout(true);

@@ -70,6 +70,29 @@ class ComplexSchemaDialogTest {
     }
 
     @Test
+    void aPartTheFormCannotRenderIsTypedAsJsonWithItsReasonAndMustParse() throws Exception {
+        fixture.open("test:kvm", "default");
+        Text tags = fixture.field("tags");
+        fixture.ui.onUi(() -> tags.setFocus());
+
+        fixture.ui.onUi(() -> tags.setText("{ \"team\": "));
+        fixture.ui.waitUntil("JSON that does not parse named as the part's problem",
+                () -> fixture.problemLine("tags").getText().startsWith("is not valid JSON")
+                        && !fixture.requestButton().isEnabled());
+        fixture.ui.screenshot("request-dialog-kvm-json-part");
+        fixture.ui.onUi(() -> tags.setText("{ \"team\": \"ops\", \"cost-centre\": 42 }"));
+        fixture.ui.waitUntil("the map's rule checked by the schema, named by path",
+                () -> fixture.problems().getText().contains("tags.cost-centre: "));
+        fixture.ui.onUi(() -> tags.setText("{ \"team\": \"ops\" }"));
+        fixture.ui.waitUntil("a valid form", () -> fixture.requestButton().isEnabled());
+        fixture.ui.click(fixture.requestButton());
+
+        fixture.ui.waitUntil("the order taken", () -> fixture.master.requests().count() == 1);
+        JsonNode parameters = TestSchemas.JSON.readTree(fixture.master.requests().all().get(0).parameters());
+        assertEquals("ops", parameters.get("tags").get("team").textValue());
+    }
+
+    @Test
     void choosingAnotherAlternativeShowsItsFieldsAndTheJsonFollows() {
         fixture.open("test:kvm", "default");
         Combo kind = fixture.ui.find(Combo.class, c -> "boot-image".equals(c.getData(FormView.CHOICE_KEY)), "boot image kind");

@@ -135,6 +135,55 @@ class RequestDialogTest {
                 () -> fixture.preview().getText().startsWith("Would wait: "));
     }
 
+    @Test
+    void whatTheMasterRefusesIsShownInTheOpenDialogAndNothingNewIsOrdered() throws Exception {
+        fixture.master.requests().request(org.hyperedge.master.request.Request.root("shop-db", "builtin:static-web", "default",
+                new ObjectMapper().createObjectNode()));
+        fixture.open(H2, "default");
+        fixture.retype(fixture.ui.byData(Text.class, RequestDialog.TITLE_KEY), "shop-db");
+        fixture.ui.waitUntil("the dialog warns that the title is taken",
+                () -> fixture.ui.onUi(() -> fixture.shell().isDisposed() ? "" : messageOf(fixture)).contains(
+                        "An instance titled 'shop-db' exists (started)"));
+
+        fixture.ui.click(fixture.requestButton());
+
+        fixture.ui.waitUntil("the master's refusal in the dialog", () -> fixture.problems().getText().startsWith(
+                "The master refused the request:") && fixture.problems().getText().contains("exists with another release"));
+        assertEquals("The master refused the request", fixture.errorMessage());
+        assertTrue(fixture.ui.onUi(() -> fixture.requestButton().isEnabled()), "the operator can change the title and retry");
+        fixture.ui.screenshot("request-dialog-h2-refused");
+        assertEquals(1, fixture.master.requests().count());
+    }
+
+    private static String messageOf(RequestDialogFixture fixture) {
+        // TitleAreaDialog keeps its message in a label of the title area; the warning is the shell's only such text
+        for (org.eclipse.swt.widgets.Control control : fixture.shell().getChildren()) {
+            String found = findText(control, "An instance titled");
+            if (found != null) {
+                return found;
+            }
+        }
+        return "";
+    }
+
+    private static String findText(org.eclipse.swt.widgets.Control control, String start) {
+        if (control instanceof org.eclipse.swt.widgets.Text text && text.getText().startsWith(start)) {
+            return text.getText();
+        }
+        if (control instanceof org.eclipse.swt.widgets.Label label && label.getText().startsWith(start)) {
+            return label.getText();
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                String found = findText(child, start);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isAfterLabel(Text text, String label) {
         var siblings = text.getParent().getChildren();
         for (int i = 1; i < siblings.length; i++) {
