@@ -36,10 +36,7 @@ final class ArrayEditor extends FieldEditor {
         layout.marginHeight = 6;
         group.setLayout(layout);
         group.setData(FIELD_KEY, path.label());
-        String help = help(field);
-        if (!help.isEmpty()) {
-            FormStyle.line(group, FormStyle.HELP, help, 2);
-        }
+        helpLines(group, field, 2);
         problemLine = FormStyle.line(group, FormStyle.ERROR, "", 2);
         problemLine.setData(PROBLEM_KEY, path.label());
         items = new Composite(group, SWT.NONE);

@@ -34,10 +34,7 @@ final class ChoiceEditor extends FieldEditor {
         layout.marginWidth = 8;
         layout.marginHeight = 6;
         group.setLayout(layout);
-        String help = help(field);
-        if (!help.isEmpty()) {
-            FormStyle.line(group, FormStyle.HELP, help, 2);
-        }
+        helpLines(group, field, 2);
         Label kind = new Label(group, SWT.NONE);
         kind.setText("Kind");
         combo = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);

@@ -68,15 +68,23 @@ abstract class FieldEditor {
             }
             help.append(help.length() == 0 ? "" : " ").append(rules);
         }
-        for (String note : field.notes()) {
-            help.append(help.length() == 0 ? "" : "\n").append(note);
-        }
         return help.toString();
+    }
+
+    /** Help and notes as lines spanning {@code span} columns: help in grey, notes (why JSON, what else) in amber. */
+    static void helpLines(Composite parent, FormField field, int span) {
+        String help = help(field);
+        if (!help.isEmpty()) {
+            FormStyle.line(parent, FormStyle.HELP, help, span);
+        }
+        if (!field.notes().isEmpty()) {
+            FormStyle.line(parent, FormStyle.NOTE, String.join("\n", field.notes()), span);
+        }
     }
 
     /** Adds the help and problem lines under a control in the second column. */
     void lines(Composite parent) {
-        FormStyle.line(parent, field.kind() == FieldKind.RAW ? FormStyle.NOTE : FormStyle.HELP, help(field), 1);
+        helpLines(parent, field, 1);
         problemLine = FormStyle.line(parent, FormStyle.ERROR, "", 1);
         problemLine.setData(PROBLEM_KEY, path.label());
     }

@@ -29,6 +29,17 @@ public final class FormBuilder {
 
     /** The form of the parameters: an object, or a raw part when the schema is not an object schema. */
     public static FormField build(SchemaSource source) {
+        try {
+            return buildForm(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever this builder did not foresee, the operator can still type the parameters
+            return FormField.raw("", "Edited as JSON: the form could not be built from this schema ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").",
+                    source.schema());
+        }
+    }
+
+    private static FormField buildForm(SchemaSource source) {
         FormBuilder builder = new FormBuilder(new SchemaResolver(source));
         SchemaResolver.Resolved root = builder.resolver.root();
         EffectiveSchema place = new EffectiveSchema(null, root.base(), root.draft(), List.of(), 0);
@@ -174,7 +185,7 @@ public final class FormBuilder {
         FormField list = new FormField(name, FieldKind.ARRAY);
         JsonNode items = schema.get("items");
         FormField item = items == null ? FormField.raw("item", "Edited as JSON: the list's items have no schema.", null)
-                : field("item", items, place.deeper(), true);
+                : field("item", items, place.deeper(), false);
         list.item(item == null ? FormField.raw("item", "Edited as JSON: the list allows no items.", items) : item);
         list.rules(rules(schema, place.draft()));
         return list;

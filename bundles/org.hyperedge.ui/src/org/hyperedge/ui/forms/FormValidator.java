@@ -31,7 +31,15 @@ public final class FormValidator {
         List<FieldPath> choices = new ArrayList<>();
         walk(form, FieldPath.ROOT, parameters, problems, choices);
         List<FieldProblem> fromFields = List.copyOf(problems);
-        for (String violation : schemaValidator.violations(source.schema(), source.base(), parameters)) {
+        List<String> violations;
+        try {
+            violations = schemaValidator.violations(source.schema(), source.base(), parameters);
+        } catch (RuntimeException e) {
+            // e.g. a reference the validator cannot resolve: the master could not check these parameters either
+            problems.add(new FieldProblem(FieldPath.ROOT, "cannot be checked against the schema: " + e.getMessage()));
+            return problems;
+        }
+        for (String violation : violations) {
             FieldProblem problem = parse(violation);
             if (!alreadySaid(problem, fromFields, violation) && !insideFlaggedChoice(problem, choices, fromFields)
                     && !problems.contains(problem)) {

@@ -43,12 +43,7 @@ final class ObjectEditor extends FieldEditor {
             ((org.eclipse.swt.layout.GridLayout) body.getLayout()).marginHeight = 6;
         }
         body.setData(FIELD_KEY, path.label());
-        if (field.description() != null && !field.description().isBlank()) {
-            FormStyle.line(body, FormStyle.HELP, field.description().strip(), 2);
-        }
-        if (!field.notes().isEmpty()) {
-            FormStyle.line(body, FormStyle.NOTE, String.join("\n", field.notes()), 2);
-        }
+        helpLines(body, field, 2);
         problemLine = FormStyle.line(body, FormStyle.ERROR, "", 2);
         problemLine.setData(PROBLEM_KEY, path.label());
         for (FormField property : field.properties()) {

@@ -90,6 +90,14 @@ class FormValidatorTest {
     }
 
     @Test
+    void aReferenceNoValidatorCanFollowIsAProblemOfItsFieldNotACrash() {
+        List<String> problems = problems("{'properties':{'a':{'$ref':'https://example.org/elsewhere.json'}}}", "{'a':1}");
+
+        assertEquals(List.of("a: Resolution of $ref [https://example.org/elsewhere.json] failed ($ref)"), problems,
+                "the master refuses such parameters the same way: nothing is let through that it would refuse");
+    }
+
+    @Test
     void parametersThatFitHaveNoProblem() {
         assertEquals(List.of(), problems(TestSchemas.text("erp-instance-input.schema.json"),
                 "{'site-id':'erp','mariadb':{'innodb-buffer-pool-size-mb':2048},'smtp':{'mode':'relay','host':'mx'}}"));

@@ -79,6 +79,7 @@ class ComplexSchemaDialogTest {
         fixture.ui.waitUntil("JSON that does not parse named as the part's problem",
                 () -> fixture.problemLine("tags").getText().startsWith("is not valid JSON")
                         && !fixture.requestButton().isEnabled());
+        fixture.scrollFormToEnd();
         fixture.ui.screenshot("request-dialog-kvm-json-part");
         fixture.ui.onUi(() -> tags.setText("{ \"team\": \"ops\", \"cost-centre\": 42 }"));
         fixture.ui.waitUntil("the map's rule checked by the schema, named by path",

@@ -113,6 +113,15 @@ final class RequestDialogFixture implements AutoCloseable {
         ui.waitUntil("'" + typed + "' in the field", () -> typed.equals(text.getText()));
     }
 
+    /** Scrolls the parameters form to its end, where its last fields are. */
+    void scrollFormToEnd() {
+        ui.onUi(() -> {
+            org.eclipse.swt.custom.ScrolledComposite scroller = ui.findNow(org.eclipse.swt.custom.ScrolledComposite.class,
+                    s -> s.getShell() == shell());
+            scroller.setOrigin(0, scroller.getContent().getSize().y);
+        });
+    }
+
     void showTab(int index) {
         ui.onUi(() -> {
             TabFolder tabs = ui.findNow(TabFolder.class, t -> t.getShell() == shell());
