@@ -38,11 +38,15 @@ final class ChoiceEditor extends FieldEditor {
         Label kind = new Label(group, SWT.NONE);
         kind.setText("Kind");
         combo = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);
+        if (!field.required()) {
+            // an optional choice starts unset: typing into an alternative never chosen would lack its constants
+            combo.add(ScalarEditor.UNSET);
+        }
         field.alternatives().forEach(a -> combo.add(a.title()));
         combo.setData(CHOICE_KEY, path.label());
         combo.setData(FIELD_KEY, path.label());
         combo.setLayoutData(new GridData(SWT.LEAD, SWT.CENTER, false, false));
-        combo.addListener(SWT.Selection, e -> choose(combo.getSelectionIndex()));
+        combo.addListener(SWT.Selection, e -> choose(combo.getSelectionIndex() - offset()));
         problemLine = FormStyle.line(group, FormStyle.ERROR, "", 1);
         problemLine.setData(PROBLEM_KEY, path.label());
         area = new Composite(group, SWT.NONE);
@@ -56,8 +60,19 @@ final class ChoiceEditor extends FieldEditor {
         return combo;
     }
 
+    /** Combo entries before the first alternative: "(not set)" for an optional choice. */
+    private int offset() {
+        return field.required() ? 0 : 1;
+    }
+
     private void choose(int index) {
-        if (index == shownIndex || index < 0) {
+        if (index == shownIndex) {
+            return;
+        }
+        if (index < 0) {
+            context.write(path, null);
+            show(-1);
+            context.relayout();
             return;
         }
         FormField alternative = field.alternatives().get(index).field();
@@ -70,13 +85,14 @@ final class ChoiceEditor extends FieldEditor {
     @Override
     void refresh() {
         JsonNode value = context.value(path);
-        int index = value == null && shownIndex >= 0 ? shownIndex : FormValues.activeAlternative(field, value);
+        int index = value == null ? (field.required() ? Math.max(shownIndex, 0) : -1)
+                : FormValues.activeAlternative(field, value);
         if (index != shownIndex) {
             show(index);
         } else if (shown != null) {
             shown.refresh();
         }
-        combo.select(index);
+        combo.select(index + offset());
     }
 
     private void show(int index) {
@@ -86,7 +102,11 @@ final class ChoiceEditor extends FieldEditor {
         context.forget(path);
         context.editors.put(path, this);
         shownIndex = index;
-        combo.select(index);
+        combo.select(index + offset());
+        shown = null;
+        if (index < 0) {
+            return;
+        }
         FormField alternative = field.alternatives().get(index).field();
         // an object alternative shows its properties directly under the combo: no second frame
         shown = alternative.kind() == FieldKind.OBJECT ? new ObjectEditor(area, context, alternative, path, null, true)

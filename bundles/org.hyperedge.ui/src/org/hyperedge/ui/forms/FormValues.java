@@ -31,7 +31,8 @@ public final class FormValues {
             JsonNode current = value.get(property.name());
             if (current == null) {
                 JsonNode fresh = property.defaultValue() != null ? property.defaultValue().deepCopy()
-                        : property.required() || hasDefaults(property) ? initial(property) : null;
+                        : property.required() || hasDefaults(property) && completeByDefaults(property) ? initial(property)
+                                : null;
                 if (fresh != null && !fresh.isNull()) {
                     value.set(property.name(), fresh);
                     current = fresh;
@@ -54,6 +55,15 @@ public final class FormValues {
             return false;
         }
         return field.properties().stream().anyMatch(p -> p.defaultValue() != null || hasDefaults(p));
+    }
+
+    /**
+     * True when the defaults alone make a valid start for an object: an optional group is only filled in when
+     * it does not then ask for something the operator never meant to give.
+     */
+    private static boolean completeByDefaults(FormField object) {
+        return object.properties().stream().allMatch(p -> !p.required() || p.defaultValue() != null
+                || p.kind() == FieldKind.OBJECT && completeByDefaults(p));
     }
 
     /**

@@ -103,7 +103,9 @@ public class RequestDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(900, 800);
+        // tall enough for a form and its problems, yet within a small laptop's screen
+        int screen = getParentShell() == null ? 1000 : getParentShell().getDisplay().getClientArea().height;
+        return new Point(900, Math.min(800, screen * 9 / 10));
     }
 
     @Override

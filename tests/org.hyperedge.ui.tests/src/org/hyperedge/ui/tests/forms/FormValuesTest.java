@@ -22,6 +22,15 @@ class FormValuesTest {
     }
 
     @Test
+    void anOptionalGroupWithARequiredFieldWithoutDefaultStaysAbsent() {
+        FormField form = form("{'properties':{'tree':{'type':'object','required':['name'],'properties':{"
+                + "'name':{'type':'string'},'enabled':{'type':'boolean','default':true}}}}}");
+
+        assertEquals(json("{}"), FormValues.withDefaults(form, json("{}")),
+                "filling it in would start the form with 'tree.name: is required' for a group nobody asked for");
+    }
+
+    @Test
     void aRequiredChoiceStartsWithItsFirstAlternativeAndItsConstant() {
         FormField form = form(TestSchemas.text("kvm-instance-input.schema.json"));
 

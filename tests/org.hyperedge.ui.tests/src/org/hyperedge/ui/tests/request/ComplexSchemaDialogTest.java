@@ -46,7 +46,7 @@ class ComplexSchemaDialogTest {
     @Test
     void aListItemAddedInTheFormIsCheckedByItsReferencedDefinitionAndOrderedOnceValid() throws Exception {
         fixture.open("test:kvm", "default");
-        fixture.ui.screenshot("request-dialog-kvm-form");
+        fixture.screenshot("request-dialog-kvm-form");
         Button addDisk = fixture.ui.find(Button.class, b -> "data-disks".equals(b.getData(FormView.ADD_KEY)), "Add disk");
 
         fixture.ui.select(addDisk);
@@ -56,7 +56,7 @@ class ComplexSchemaDialogTest {
         fixture.ui.waitUntil("the disk's size named with its rule",
                 () -> fixture.problemLine("data-disks[0].size").getText().equals("must be ≥ 1"));
         fixture.ui.onUi(() -> size.setFocus());
-        fixture.ui.screenshot("request-dialog-kvm-error");
+        fixture.screenshot("request-dialog-kvm-error");
         fixture.retype(size, "20");
         fixture.ui.waitUntil("a valid form", () -> fixture.requestButton().isEnabled());
         fixture.ui.click(fixture.requestButton());
@@ -80,7 +80,7 @@ class ComplexSchemaDialogTest {
                 () -> fixture.problemLine("tags").getText().startsWith("is not valid JSON")
                         && !fixture.requestButton().isEnabled());
         fixture.scrollFormToEnd();
-        fixture.ui.screenshot("request-dialog-kvm-json-part");
+        fixture.screenshot("request-dialog-kvm-json-part");
         fixture.ui.onUi(() -> tags.setText("{ \"team\": \"ops\", \"cost-centre\": 42 }"));
         fixture.ui.waitUntil("the map's rule checked by the schema, named by path",
                 () -> fixture.problems().getText().contains("tags.cost-centre: "));
@@ -111,8 +111,8 @@ class ComplexSchemaDialogTest {
                 () -> fixture.json().getText().contains("\"source\" : \"url\"")
                         && fixture.json().getText().contains("debian.qcow2"));
         assertTrue(fixture.ui.onUi(() -> fixture.problems().getText()).contains("boot-image.sha256: is required"));
-        fixture.ui.screenshot("request-dialog-kvm-choice");
+        fixture.screenshot("request-dialog-kvm-choice");
         fixture.showTab(1);
-        fixture.ui.screenshot("request-dialog-kvm-json");
+        fixture.screenshot("request-dialog-kvm-json");
     }
 }

@@ -24,7 +24,7 @@ import org.hyperedge.ui.request.RequestDialog;
  * A real embedded master on a fresh data directory with one node ({@code lab-1}: site {@code lab}, label
  * {@code zone=a}, 4 partitions, 4 cores, 8 GB), and a request dialog opened on it on a UI thread of its own.
  */
-final class RequestDialogFixture implements AutoCloseable {
+public final class RequestDialogFixture implements AutoCloseable {
 
     static final String NODE = "lab-1";
 
@@ -111,6 +111,20 @@ final class RequestDialogFixture implements AutoCloseable {
             ui.type(text, typed);
         }
         ui.waitUntil("'" + typed + "' in the field", () -> typed.equals(text.getText()));
+    }
+
+    /** A screenshot once GTK's check-box and button transitions (about 200 ms) have finished drawing. */
+    void screenshot(String name) {
+        settle(ui);
+        ui.screenshot(name);
+    }
+
+    public static void settle(UiDriver ui) {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Scrolls the parameters form to its end, where its last fields are. */

@@ -55,7 +55,7 @@ class RequestDialogTest {
         assertTrue(fixture.errorMessage().startsWith("database: must match"), fixture.errorMessage());
         Button request = fixture.requestButton();
         assertFalse(fixture.ui.onUi(request::isEnabled), "Request is disabled while a field has a problem");
-        fixture.ui.screenshot("request-dialog-h2-invalid");
+        fixture.screenshot("request-dialog-h2-invalid");
         fixture.ui.click(request);
         Thread.sleep(500);
         assertEquals(0, fixture.master.requests().count(), "nothing is ordered from an invalid form");
@@ -90,7 +90,7 @@ class RequestDialogTest {
         Button webConsole = fixture.field(Button.class, "web-console");
         fixture.ui.waitUntil("the JSON's values in the form", () -> "inventory".equals(fixture.field("database").getText())
                 && webConsole.getSelection());
-        fixture.ui.screenshot("request-dialog-h2-json-tab");
+        fixture.screenshot("request-dialog-h2-json-tab");
 
         fixture.ui.onUi(() -> json.setText("{ \"database\": \"inventory\", "));
         fixture.ui.waitUntil("JSON that does not parse is a problem and blocks the request",
@@ -117,7 +117,7 @@ class RequestDialogTest {
         assertTrue(text.contains("(site lab), partition p00"), text);
         assertTrue(text.contains("partitions  3 of 4 free"), text);
         assertTrue(text.contains("memory      7,680 MB of 8,192 MB free (512 MB reserved)"), text);
-        fixture.ui.screenshot("request-dialog-h2-placement");
+        fixture.screenshot("request-dialog-h2-placement");
         assertEquals(0, fixture.master.requests().count(), "a dry run orders nothing");
     }
 
@@ -151,7 +151,7 @@ class RequestDialogTest {
                 "The master refused the request:") && fixture.problems().getText().contains("exists with another release"));
         assertEquals("The master refused the request", fixture.errorMessage());
         assertTrue(fixture.ui.onUi(() -> fixture.requestButton().isEnabled()), "the operator can change the title and retry");
-        fixture.ui.screenshot("request-dialog-h2-refused");
+        fixture.screenshot("request-dialog-h2-refused");
         assertEquals(1, fixture.master.requests().count());
     }
 
