@@ -53,6 +53,10 @@ final class ScalarEditor extends FieldEditor {
             data.grabExcessHorizontalSpace = false;
         }
         text.setLayoutData(data);
+        if (field.defaultValue() != null && !field.secret()) {
+            // an emptied field shows what the master fills in when it stays empty
+            text.setMessage("default: " + ChoiceBuilder.label(field.defaultValue()));
+        }
         text.addModifyListener(e -> context.write(path, parse(text.getText())));
         return text;
     }
