@@ -121,6 +121,20 @@ public final class FormView {
         }
     }
 
+    /** Brings the field with this problem into view, with its problem line, and puts the caret there. */
+    public void reveal(FieldPath path) {
+        FieldEditor editor = nearest(path);
+        Control control = editor.control();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        control.setFocus();
+        scroller.showControl(control);
+        if (editor.problemLine != null && !editor.problemLine.isDisposed() && editor.problemLine.getVisible()) {
+            scroller.showControl(editor.problemLine);
+        }
+    }
+
     /** The main control of the field at the path label ({@code disk.size}), or {@code null}. */
     public Control fieldControl(String pathLabel) {
         return context.editors.values().stream().filter(e -> e.path.label().equals(pathLabel)).map(FieldEditor::control)

@@ -71,6 +71,7 @@ public class RequestDialog extends TitleAreaDialog {
     private List<String> problems = List.of();
     private String titleWarning;
     private boolean busy;
+    private FieldProblem firstFieldProblem;
     /** The problem list as last laid out: the dialog is laid out again only when it changes. */
     private String shownProblemText;
     private InstanceRecord instance;
@@ -145,6 +146,8 @@ public class RequestDialog extends TitleAreaDialog {
         problemList = new Label(body, SWT.WRAP);
         problemList.setForeground(getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         problemList.setData(PROBLEMS_KEY, Boolean.TRUE);
+        problemList.setToolTipText("Click to go to the first problem");
+        problemList.addListener(SWT.MouseUp, e -> revealFirstProblem());
         GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         problemData.widthHint = 600;
         problemList.setLayoutData(problemData);
@@ -248,6 +251,7 @@ public class RequestDialog extends TitleAreaDialog {
         }
         List<FieldProblem> fieldProblems = new ArrayList<>(formView.syntaxProblems());
         fieldProblems.addAll(validator.validate(formView.parameters()));
+        firstFieldProblem = fieldProblems.isEmpty() ? null : fieldProblems.get(0);
         formView.showProblems(fieldProblems);
         fieldProblems.forEach(p -> found.add(p.toString()));
         slaPanel.problems().forEach(p -> found.add("placement: " + p));
@@ -271,6 +275,24 @@ public class RequestDialog extends TitleAreaDialog {
         showProblemList();
         getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty() && !busy);
         getButton(PREVIEW_ID).setEnabled(problems.isEmpty() && !busy);
+    }
+
+    /** Shows the first problem where it is: the title, the form's field, the JSON tab or the placement tab. */
+    public void revealFirstProblem() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        String first = problems.get(0);
+        if (first.startsWith("title:")) {
+            title.setFocus();
+        } else if (first.startsWith("JSON tab:")) {
+            tabs.setSelection(1);
+        } else if (first.startsWith("placement:")) {
+            tabs.setSelection(2);
+        } else if (firstFieldProblem != null) {
+            tabs.setSelection(0);
+            formView.reveal(firstFieldProblem.path());
+        }
     }
 
     /** The list of problems takes room only when it has something to say. */

@@ -55,7 +55,9 @@ class ComplexSchemaDialogTest {
 
         fixture.ui.waitUntil("the disk's size named with its rule",
                 () -> fixture.problemLine("data-disks[0].size").getText().equals("must be ≥ 1"));
-        fixture.ui.onUi(() -> size.setFocus());
+        fixture.ui.onUi(() -> fixture.json().setFocus());
+        fixture.ui.click(fixture.problems());
+        fixture.ui.waitUntil("a click on the problems goes to the field", () -> size.isFocusControl());
         fixture.screenshot("request-dialog-kvm-error");
         fixture.retype(size, "20");
         fixture.ui.waitUntil("a valid form", () -> fixture.requestButton().isEnabled());
@@ -67,6 +69,19 @@ class ComplexSchemaDialogTest {
         assertEquals(20, parameters.get("data-disks").get(0).get("size").intValue());
         assertEquals("qcow2", parameters.get("data-disks").get(0).get("format").textValue(), "the item's default");
         assertEquals("catalog", parameters.get("boot-image").get("source").textValue());
+    }
+
+    @Test
+    void theMasterResolvesTheEmbeddedSiblingSchemasAsTheFormDoes() {
+        var parameters = TestSchemas.json("{'ram-size':4096,'cpu-count':2,'boot-image':{'source':'catalog','image':'debian-12'},"
+                + "'frontend':{'frontend-port':70000}}");
+
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.hyperedge.master.request.RequestRefused.class,
+                () -> fixture.master.requests().dryRun(org.hyperedge.master.request.Request.root("vm", "test:kvm", "default",
+                        parameters)));
+
+        assertEquals(java.util.List.of("vm: parameter $.frontend.frontend-port: 70000 is greater than 65535 (maximum)"),
+                refused.reasons(), "kvm-frontend.schema.json and kvm-common.schema.json, embedded by their $id");
     }
 
     @Test
