@@ -49,6 +49,11 @@ final class RawEditor extends FieldEditor {
         }
         try {
             JsonNode value = SchemaSource.JSON.readTree(typed);
+            if (path.isRoot() && !value.isObject()) {
+                context.syntaxErrors.put(path, "must be a JSON object ({ ... }): parameters are named values");
+                context.changed();
+                return;
+            }
             context.syntaxErrors.remove(path);
             context.write(path, value);
         } catch (JsonProcessingException e) {

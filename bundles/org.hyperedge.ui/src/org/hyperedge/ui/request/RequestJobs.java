@@ -13,7 +13,6 @@ import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
-import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**

@@ -37,10 +37,13 @@ class FormViewTest {
     private ObjectNode parameters;
 
     @BeforeEach
-    void openForm() {
-        FormField form = TestSchemas.form(TestSchemas.text("erp-instance-input.schema.json"));
-        parameters = FormValues.withDefaults(form, TestSchemas.json("{}"));
+    void startUi() {
         ui = UiDriver.startUiThread();
+    }
+
+    private void open(String schema) {
+        FormField form = TestSchemas.form(schema);
+        parameters = FormValues.withDefaults(form, TestSchemas.json("{}"));
         ui.onUi(() -> {
             Shell shell = new Shell(ui.display());
             shell.setText("ERP parameters");
@@ -58,6 +61,7 @@ class FormViewTest {
 
     @Test
     void partsTheFormCannotRenderShowWhyAndTheRestIsFields() {
+        open(TestSchemas.text("erp-instance-input.schema.json"));
         Label why = ui.find(Label.class, l -> l.getText().startsWith("Edited as JSON: it is a map whose keys you choose"),
                 "the note of the Zope families map");
         Text cacheSize = ui.find(Text.class, t -> "cache-size".equals(t.getData(FormView.FIELD_KEY)), "cache size");
@@ -73,6 +77,7 @@ class FormViewTest {
 
     @Test
     void anOptionalChoiceStartsUnsetAndChoosingItWritesItsConstants() {
+        open(TestSchemas.text("erp-instance-input.schema.json"));
         Combo smtp = ui.find(Combo.class, c -> "smtp".equals(c.getData(FormView.CHOICE_KEY)), "outgoing mail kind");
         assertEquals("(not set)", ui.onUi(() -> smtp.getText()));
         assertNull(parameters.get("smtp"));
@@ -87,5 +92,19 @@ class FormViewTest {
         Text host = ui.find(Text.class, t -> "smtp.host".equals(t.getData(FormView.FIELD_KEY)), "relay host");
         ui.type(host, "mx1");
         ui.waitUntil("the host typed into the document", () -> "mx1".equals(parameters.path("smtp").path("host").asText()));
+    }
+
+    @Test
+    void aSchemaNoFormFitsIsOneJsonPartThatMustHoldAnObject() {
+        open("{'type':['object','array']}");
+        Text whole = ui.find(Text.class, t -> "parameters".equals(t.getData(FormView.FIELD_KEY)), "the JSON part");
+
+        ui.onUi(() -> whole.setText("[1, 2]"));
+        ui.waitUntil("a list refused as parameters", () -> !view.get().syntaxProblems().isEmpty()
+                && view.get().syntaxProblems().get(0).message().startsWith("must be a JSON object"));
+        ui.onUi(() -> whole.setText("{ \"replicas\": 3 }"));
+
+        ui.waitUntil("the object typed becomes the parameters", () -> parameters.path("replicas").asInt() == 3
+                && view.get().syntaxProblems().isEmpty());
     }
 }
