@@ -228,6 +228,16 @@ public final class EmbeddedMaster implements AutoCloseable {
         return database;
     }
 
+    /** The nodes an SLA can name, with their site, labels and free capacity (request dialog). */
+    public org.hyperedge.master.allocation.NodeOffers nodeOffers() {
+        return new org.hyperedge.master.allocation.NodeOffers(database);
+    }
+
+    /** Which root titles are taken (request dialog: a taken title updates that instance). */
+    public org.hyperedge.master.request.RootTitles rootTitles() {
+        return new org.hyperedge.master.request.RootTitles(database);
+    }
+
     /** One line for the status bar. */
     public String summary() {
         String where = database.url().startsWith("jdbc:h2:") ? "Embedded master"

@@ -30,7 +30,11 @@ import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
+import org.hyperedge.ui.catalog.CatalogPart;
+import org.hyperedge.ui.forms.FormView;
 import org.hyperedge.ui.instances.InstanceActions;
+import org.hyperedge.ui.parts.PerspectiveSwitcher;
+import org.hyperedge.ui.request.RequestDialog;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.log.LogPart;
 import org.hyperedge.ui.master.EmbeddedMaster;
@@ -102,9 +106,10 @@ class OperateViewsTest {
     }
 
     @Test
-    void instancesReachStartedWithTheirUrlAndTwoAreStoppedInBulk() throws Exception {
-        request("orders-db");
+    void aDatabaseRequestedThroughTheDialogReachesStartedAndTwoAreStoppedInBulk() throws Exception {
+        requestThroughTheCatalog("orders-db");
         request("billing-db");
+        ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.operate"));
         Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
 
         ui.waitUntil("both databases started with their URL in the table", PROVISIONING,
@@ -210,6 +215,55 @@ class OperateViewsTest {
                     && text.contains("zone\tb");
         });
         ui.screenshot("operate-nodes-after-adoption");
+    }
+
+    /**
+     * The operator's way: Design, the H2 database's type in the Catalog, Request…; an invalid database name
+     * first (named, nothing ordered), then a valid one.
+     */
+    private void requestThroughTheCatalog(String title) throws Exception {
+        ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design"));
+        Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
+        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 6);
+        ui.onUi(() -> {
+            TreeItem type = java.util.Arrays.stream(catalog.getItems()).filter(i -> i.getText().startsWith("H2 database"))
+                    .findFirst().orElseThrow().getItem(0);
+            catalog.setSelection(type);
+            catalog.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Button requestButton = ui.byData(Button.class, CatalogPart.REQUEST_KEY);
+        ui.waitUntil("Request… enabled for the selected type", requestButton::isEnabled);
+        ui.screenshot("design-catalog-h2-selected");
+        ui.select(requestButton);
+
+        Text titleField = ui.byData(Text.class, RequestDialog.TITLE_KEY);
+        Shell dialog = ui.onUi(titleField::getShell);
+        retype(titleField, title);
+        Text database = ui.find(Text.class, t -> "database".equals(t.getData(FormView.FIELD_KEY)), "the database field");
+        retype(database, "Orders-DB");
+        Label problem = ui.find(Label.class, l -> "database".equals(l.getData(FormView.PROBLEM_KEY)), "its problem line");
+        ui.waitUntil("the field's problem named under it", () -> problem.getText().startsWith("must match"));
+        Button order = ui.find(Button.class, b -> b.getShell() == dialog
+                && Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).equals(b.getData()), "Request");
+        assertTrue(!ui.onUi(order::isEnabled), "nothing can be ordered while a field has a problem");
+        ui.screenshot("request-dialog-in-console-invalid");
+        assertEquals(0, master.requests().count(), "nothing ordered");
+
+        retype(database, "orders");
+        ui.waitUntil("Request enabled once valid", order::isEnabled);
+        ui.select(order);
+        ui.waitUntil("the dialog closed after ordering", dialog::isDisposed);
+        assertEquals("orders", new ObjectMapper().readTree(master.requests().all().stream()
+                .filter(i -> i.title().equals(title)).findFirst().orElseThrow().parameters()).path("database").asText());
+    }
+
+    private void retype(Text text, String typed) {
+        ui.onUi(() -> {
+            text.setFocus();
+            text.selectAll();
+        });
+        ui.type(text, typed);
+        ui.waitUntil("'" + typed + "' typed", () -> typed.equals(text.getText()));
     }
 
     private Text field(Shell wizard, String key) {

@@ -1,0 +1,154 @@
+package org.hyperedge.ui.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+/** An editable list: one row per item (edited with the item's field) with move and remove buttons, and Add. */
+final class ArrayEditor extends FieldEditor {
+
+    /** Data keys on the list's buttons, for tests and keyboard users' tools. */
+    static final String ADD_KEY = "hyperedge.list.add";
+    static final String REMOVE_KEY = "hyperedge.list.remove";
+
+    private final Group group;
+    private final Composite items;
+    private final Button add;
+    private final List<FieldEditor> rows = new ArrayList<>();
+    private final List<Composite> rowControls = new ArrayList<>();
+
+    ArrayEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
+        super(context, field, path);
+        group = new Group(parent, SWT.NONE);
+        group.setText(label + (field.required() ? " *" : ""));
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        var layout = FormStyle.grid(2);
+        layout.marginWidth = 8;
+        layout.marginHeight = 6;
+        group.setLayout(layout);
+        group.setData(FIELD_KEY, path.label());
+        helpLines(group, field, 2);
+        problemLine = FormStyle.line(group, FormStyle.ERROR, "", 2);
+        problemLine.setData(PROBLEM_KEY, path.label());
+        items = new Composite(group, SWT.NONE);
+        items.setLayout(FormStyle.grid(1));
+        items.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        add = new Button(group, SWT.PUSH);
+        add.setText("Add " + itemName());
+        add.setData(ADD_KEY, path.label());
+        add.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+        add.addListener(SWT.Selection, e -> addItem());
+        refresh();
+    }
+
+    private String itemName() {
+        String title = field.item().title();
+        return title != null && !title.isBlank() ? title.toLowerCase(java.util.Locale.ROOT) : "item";
+    }
+
+    @Override
+    Control control() {
+        return group;
+    }
+
+    private ArrayNode array() {
+        JsonNode value = context.value(path);
+        return value instanceof ArrayNode array ? array : null;
+    }
+
+    private void addItem() {
+        ArrayNode array = array();
+        ArrayNode updated = array == null ? SchemaSource.JSON.createArrayNode() : array.deepCopy();
+        updated.add(FormValues.newItem(field.item()));
+        context.write(path, updated);
+        refresh();
+        context.relayout();
+    }
+
+    private void removeItem(int index) {
+        ArrayNode updated = array().deepCopy();
+        updated.remove(index);
+        context.write(path, updated);
+        refresh();
+        context.relayout();
+    }
+
+    private void moveItem(int index, int by) {
+        ArrayNode updated = array().deepCopy();
+        JsonNode item = updated.get(index);
+        updated.set(index, updated.get(index + by));
+        updated.set(index + by, item);
+        context.write(path, updated);
+        refresh();
+    }
+
+    @Override
+    void refresh() {
+        ArrayNode array = array();
+        int size = array == null ? 0 : array.size();
+        if (size != rows.size()) {
+            rebuild(size);
+        } else {
+            rows.forEach(FieldEditor::refresh);
+        }
+        add.setEnabled(field.rules().maxItems() == null || size < field.rules().maxItems());
+    }
+
+    private void rebuild(int size) {
+        rowControls.forEach(Composite::dispose);
+        rowControls.clear();
+        rows.clear();
+        context.forget(path);
+        context.editors.put(path, this);
+        for (int i = 0; i < size; i++) {
+            Composite row = new Composite(items, SWT.NONE);
+            row.setLayout(FormStyle.grid(2));
+            row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            Composite body = new Composite(row, SWT.NONE);
+            body.setLayout(FormStyle.grid(2));
+            body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            String label = field.item().kind() == FieldKind.OBJECT || field.item().kind() == FieldKind.ARRAY
+                    ? capitalized(itemName()) + " " + (i + 1) : (i + 1) + ".";
+            rows.add(Editors.create(body, context, field.item(), path.index(i), label));
+            buttons(row, i, size);
+            rowControls.add(row);
+        }
+    }
+
+    private void buttons(Composite row, int index, int size) {
+        Composite buttons = new Composite(row, SWT.NONE);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
+        buttons.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false));
+        Button up = button(buttons, "↑", "Move up", () -> moveItem(index, -1));
+        up.setEnabled(index > 0);
+        Button down = button(buttons, "↓", "Move down", () -> moveItem(index, 1));
+        down.setEnabled(index < size - 1);
+        button(buttons, "Remove", "Remove this item", () -> removeItem(index)).setData(REMOVE_KEY, path.index(index).label());
+    }
+
+    private Button button(Composite parent, String text, String tip, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tip);
+        // later: the row holding the button is rebuilt by the action
+        button.addListener(SWT.Selection, e -> parent.getDisplay().asyncExec(() -> {
+            if (!group.isDisposed()) {
+                action.run();
+            }
+        }));
+        return button;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,91 @@
+package org.hyperedge.ui.forms;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The widgets of one field in a two-column grid: its label, its control, a line of help and a line for its
+ * problems. It shows the document's value at its path ({@link #refresh}) and writes what is typed there.
+ */
+abstract class FieldEditor {
+
+    /** Data key on every field's main control: the field's path label ({@code disk.size}), for tests and tools. */
+    static final String FIELD_KEY = "hyperedge.field";
+    /** Data key on a field's problem line. */
+    static final String PROBLEM_KEY = "hyperedge.problem";
+
+    final FormContext context;
+    final FormField field;
+    final FieldPath path;
+    Label problemLine;
+
+    FieldEditor(FormContext context, FormField field, FieldPath path) {
+        this.context = context;
+        this.field = field;
+        this.path = path;
+        context.editors.put(path, this);
+    }
+
+    /** Shows the document's current value. */
+    abstract void refresh();
+
+    /** The control a test or a caller focuses for this field. */
+    abstract Control control();
+
+    /** Shows the field's own problems (or none); true when what is shown changed (the form needs a new layout). */
+    boolean showProblems(List<String> messages) {
+        String text = String.join("\n", messages);
+        if (problemLine == null || problemLine.isDisposed() || problemLine.getText().equals(text)) {
+            return false;
+        }
+        FormStyle.show(problemLine, text);
+        return true;
+    }
+
+    /** The label cell: the field's label, with an asterisk when it is required. */
+    static Label label(Composite parent, FormField field, String text) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(text + (field.required() ? " *" : ""));
+        if (field.required()) {
+            label.setToolTipText("required");
+        }
+        label.setLayoutData(new GridData(SWT.LEAD, SWT.CENTER, false, false));
+        return label;
+    }
+
+    /** The help line under the control: the description, then what the rules ask. */
+    static String help(FormField field) {
+        StringBuilder help = new StringBuilder(field.description() == null ? "" : field.description().strip());
+        String rules = RuleHint.of(field);
+        if (!rules.isEmpty()) {
+            if (help.length() > 0 && ".!?:".indexOf(help.charAt(help.length() - 1)) < 0) {
+                help.append('.');
+            }
+            help.append(help.length() == 0 ? "" : " ").append(rules);
+        }
+        return help.toString();
+    }
+
+    /** Help and notes as lines spanning {@code span} columns: help in grey, notes (why JSON, what else) in amber. */
+    static void helpLines(Composite parent, FormField field, int span) {
+        String help = help(field);
+        if (!help.isEmpty()) {
+            FormStyle.line(parent, FormStyle.HELP, help, span);
+        }
+        if (!field.notes().isEmpty()) {
+            FormStyle.line(parent, FormStyle.NOTE, String.join("\n", field.notes()), span);
+        }
+    }
+
+    /** Adds the help and problem lines under a control in the second column. */
+    void lines(Composite parent) {
+        helpLines(parent, field, 1);
+        problemLine = FormStyle.line(parent, FormStyle.ERROR, "", 1);
+        problemLine.setData(PROBLEM_KEY, path.label());
+    }
+}

@@ -1,0 +1,71 @@
+package org.hyperedge.ui.forms;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** The look of a generated form in one place: colours, fonts and grid settings. */
+final class FormStyle {
+
+    /** Help text: dark enough to read comfortably, lighter than a label. */
+    static final Color HELP = new Color(84, 84, 84);
+    static final Color ERROR = new Color(176, 0, 32);
+    static final Color NOTE = new Color(120, 84, 0);
+    /** Wide enough for a sentence of help, narrow enough for a dialog. */
+    static final int HELP_WIDTH = 440;
+
+    private FormStyle() {
+    }
+
+    static GridLayout grid(int columns) {
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.horizontalSpacing = 10;
+        layout.verticalSpacing = 4;
+        return layout;
+    }
+
+    static Font monospace() {
+        return JFaceResources.getTextFont();
+    }
+
+    /** A wrapped line of text under a field's control (after an empty first cell when span is 1). */
+    static Label line(Composite parent, Color colour, String text, int span) {
+        Label spacer = null;
+        if (span == 1) {
+            spacer = new Label(parent, SWT.NONE);
+            spacer.setLayoutData(new GridData());
+        }
+        Label line = new Label(parent, SWT.WRAP);
+        line.setForeground(colour);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
+        data.widthHint = HELP_WIDTH;
+        line.setLayoutData(data);
+        line.setData(SPACER, spacer);
+        show(line, text);
+        return line;
+    }
+
+    /** Shows the line with this text, or hides it (and its empty first cell) leaving no gap. */
+    static void show(Label line, String text) {
+        boolean visible = text != null && !text.isEmpty();
+        line.setText(visible ? text : "");
+        setVisible(line, visible);
+        if (line.getData(SPACER) instanceof Label spacer) {
+            setVisible(spacer, visible);
+        }
+    }
+
+    private static void setVisible(Label label, boolean visible) {
+        label.setVisible(visible);
+        ((GridData) label.getLayoutData()).exclude = !visible;
+    }
+
+    private static final String SPACER = "hyperedge.form.spacer";
+}

@@ -1,0 +1,77 @@
+package org.hyperedge.ui.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * A group of named properties. The root of a form is the same without a frame. Notes (further properties
+ * allowed, rules checked on the whole) open the group, then its help, then each property.
+ */
+final class ObjectEditor extends FieldEditor {
+
+    private final Composite body;
+    private final List<FieldEditor> properties = new ArrayList<>();
+
+    ObjectEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
+        this(parent, context, field, path, label, false);
+    }
+
+    /** {@code frameless}: the properties go straight into the parent's area (the root, a chosen alternative). */
+    ObjectEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label, boolean frameless) {
+        super(context, field, path);
+        if (frameless || path.isRoot() && label == null) {
+            body = new Composite(parent, SWT.NONE);
+            body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        } else {
+            Group group = new Group(parent, SWT.NONE);
+            group.setText(label + (field.required() ? " *" : ""));
+            group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            body = group;
+        }
+        body.setLayout(FormStyle.grid(2));
+        if (!(body instanceof Group)) {
+            ((org.eclipse.swt.layout.GridLayout) body.getLayout()).verticalSpacing = 6;
+        } else {
+            ((org.eclipse.swt.layout.GridLayout) body.getLayout()).marginWidth = 8;
+            ((org.eclipse.swt.layout.GridLayout) body.getLayout()).marginHeight = 6;
+        }
+        body.setData(FIELD_KEY, path.label());
+        helpLines(body, field, 2);
+        problemLine = FormStyle.line(body, FormStyle.ERROR, "", 2);
+        problemLine.setData(PROBLEM_KEY, path.label());
+        for (FormField property : field.properties()) {
+            if (isConstant(property)) {
+                // a fixed value (the discriminator of a choice) is set by the form, not typed
+                continue;
+            }
+            properties.add(Editors.create(body, context, property, path.child(property.name()), property.label()));
+        }
+        if (field.properties().isEmpty() && path.isRoot()) {
+            Label none = new Label(body, SWT.NONE);
+            none.setText("This software type takes no parameters.");
+            none.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+        }
+    }
+
+    private static boolean isConstant(FormField property) {
+        return property.kind() == FieldKind.ENUM && property.readOnly() && property.values().size() == 1
+                && property.defaultValue() != null;
+    }
+
+    @Override
+    Control control() {
+        return body;
+    }
+
+    @Override
+    void refresh() {
+        properties.forEach(FieldEditor::refresh);
+    }
+}
