@@ -29,6 +29,7 @@ public class MasterAddon {
     private volatile EmbeddedMaster master;
     private volatile boolean closed;
     private MasterEvents events;
+    private Job opening;
 
     @PostConstruct
     void open(IEclipseContext context, ConsoleEnvironment environment, ConsolePreferences preferences,
@@ -36,7 +37,7 @@ public class MasterAddon {
         context.set(STATUS, "Embedded master: opening " + environment.dataDirectory() + " …");
         events = new MasterEvents(broker);
         String url = preferences.masterUrl().orElse(Database.h2Url(environment.dataDirectory()));
-        Job.create("Opening the master", monitor -> {
+        opening = Job.create("Opening the master", monitor -> {
             try {
                 EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory(), url);
                 opened.syncPeriod(preferences.syncPeriod());
@@ -57,7 +58,8 @@ public class MasterAddon {
                 ui.asyncExec(() -> context.set(STATUS, "Embedded master unavailable: " + e.getMessage()));
                 return new Status(IStatus.ERROR, "org.hyperedge.ui", "cannot open the embedded master", e);
             }
-        }).schedule();
+        });
+        opening.schedule();
     }
 
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
@@ -101,6 +103,14 @@ public class MasterAddon {
     @PreDestroy
     void close() {
         closed = true;
+        if (opening != null) {
+            // a master still opening would create its files after the console (and a test's data directory) is gone
+            try {
+                opening.join(30_000, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (events != null) {
             events.close();
         }
