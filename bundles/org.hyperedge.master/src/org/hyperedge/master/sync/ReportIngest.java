@@ -59,6 +59,7 @@ public final class ReportIngest {
             int skipped = 0;
             int[] freed = { 0 };
             Set<String> missing = new LinkedHashSet<>();
+            try (PageWriter rows = new PageWriter(connection, nodeId)) {
             for (ReportEvent event : page.events()) {
                 if (event.seq() <= cursor) {
                     skipped++;
@@ -68,9 +69,11 @@ public final class ReportIngest {
                     throw new IllegalArgumentException("reports of node " + nodeId + " skip from " + cursor + " to "
                             + event.seq() + ": page refused, nothing ingested");
                 }
-                apply(connection, nodeId, event, placed, missing, freed);
+                apply(connection, rows, nodeId, event, placed, missing, freed);
                 cursor = event.seq();
                 ingested++;
+            }
+            rows.flush();
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE node SET report_cursor = ?, "
                     + "last_report_at = ?, last_sync_error = NULL WHERE id = ?")) {
@@ -117,25 +120,25 @@ public final class ReportIngest {
         return ids;
     }
 
-    private static void apply(Connection connection, String nodeId, ReportEvent event, Set<Long> placed,
+    private static void apply(Connection connection, PageWriter rows, String nodeId, ReportEvent event, Set<Long> placed,
             Set<String> missing, int[] freed) throws SQLException {
         ObjectNode data = event.data();
         boolean aboutInstance = event.instanceId() > 0;
         if (aboutInstance && !placed.contains(event.instanceId()) && !destroyedHere(event)) {
-            nodeEvent(connection, nodeId, event, "refused: instance " + event.instanceId() + " is not placed on this node");
+            rows.event(event, "refused: instance " + event.instanceId() + " is not placed on this node");
             return;
         }
         switch (event.kind()) {
             case INSTANCE -> {
                 instance(connection, event, data);
-                nodeEvent(connection, nodeId, event, data.toString());
+                rows.event(event, truncate(data.toString(), 2000));
                 if ("destroyed".equals(data.path("state").asText()) && destroyRequested(connection, event.instanceId())) {
                     Allocator.release(connection, event.instanceId());
                     freed[0]++;
                 }
             }
-            case PROMISE -> promise(connection, nodeId, event, data);
-            case USAGE -> usage(connection, nodeId, event, data);
+            case PROMISE -> promise(connection, rows, event, data);
+            case USAGE -> rows.usage(event, data);
             default -> {
                 if (event.kind() == Kind.INSTALL && "waiting".equals(data.path("state").asText())) {
                     data.path("missing").forEach(sha -> missing.add(sha.asText()));
@@ -143,7 +146,7 @@ public final class ReportIngest {
                 if (event.kind() == Kind.INSTALL) {
                     IngestTickets.install(connection, nodeId, data);
                 }
-                nodeEvent(connection, nodeId, event, data.toString());
+                rows.event(event, truncate(data.toString(), 2000));
             }
         }
     }
@@ -182,50 +185,13 @@ public final class ReportIngest {
         }
     }
 
-    private static void promise(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO promise_result (node_id, seq, "
-                + "instance_id, name, ok, message, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, nodeId);
-            insert.setLong(2, event.seq());
-            insert.setLong(3, event.instanceId());
-            insert.setString(4, truncate(data.path("name").asText(), 63));
-            insert.setBoolean(5, data.path("ok").asBoolean());
-            insert.setString(6, truncate(data.path("message").asText(), 1000));
-            insert.setObject(7, at(event.at()));
-            insert.executeUpdate();
-        }
-        PromiseHealth.record(connection, event.instanceId(), truncate(data.path("name").asText(), 63), data.path("ok").asBoolean(),
-                truncate(data.path("message").asText(), 1000), event.at(), MonitoringPolicy.DEFAULT);
-    }
-
-    private static void usage(Connection connection, String nodeId, ReportEvent event, ObjectNode data) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_record (node_id, seq, instance_id, "
-                + "period_from, period_to, cpu_seconds, memory_mb_hours, disk_mb_hours, instance_hours) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, nodeId);
-            insert.setLong(2, event.seq());
-            insert.setLong(3, event.instanceId());
-            insert.setObject(4, at(Instant.parse(data.path("from").asText(event.at().toString()))));
-            insert.setObject(5, at(Instant.parse(data.path("to").asText(event.at().toString()))));
-            insert.setBigDecimal(6, decimal(data, "cpuSeconds"));
-            insert.setBigDecimal(7, decimal(data, "memoryMbHours"));
-            insert.setBigDecimal(8, decimal(data, "diskMbHours"));
-            insert.setBigDecimal(9, decimal(data, "instanceHours"));
-            insert.executeUpdate();
-        }
-    }
-
-    private static void nodeEvent(Connection connection, String nodeId, ReportEvent event, String summary) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO node_event (node_id, seq, kind, summary, at, instance_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, nodeId);
-            insert.setLong(2, event.seq());
-            insert.setString(3, event.kind().wireName());
-            insert.setString(4, truncate(summary, 2000));
-            insert.setObject(5, at(event.at()));
-            insert.setObject(6, event.instanceId() > 0 ? event.instanceId() : null, java.sql.Types.BIGINT);
-            insert.executeUpdate();
-        }
+    private static void promise(Connection connection, PageWriter rows, ReportEvent event, ObjectNode data)
+            throws SQLException {
+        String name = truncate(data.path("name").asText(), 63);
+        String message = truncate(data.path("message").asText(), 1000);
+        rows.promise(event, name, data.path("ok").asBoolean(), message);
+        PromiseHealth.record(connection, event.instanceId(), name, data.path("ok").asBoolean(), message, event.at(),
+                MonitoringPolicy.DEFAULT);
     }
 
     private static BigDecimal decimal(ObjectNode data, String field) {

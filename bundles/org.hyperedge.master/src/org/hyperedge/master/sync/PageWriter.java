@@ -1,0 +1,118 @@
+package org.hyperedge.master.sync;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hyperedge.protocol.report.ReportEvent;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The rows one report page adds (promise results, usage records, node events), written as JDBC batches:
+ * each statement is prepared once per page and sent once, instead of once per event. {@link #flush} before
+ * anything reads them back in the same transaction.
+ */
+final class PageWriter implements AutoCloseable {
+
+    private final Connection connection;
+    private final String nodeId;
+    private final Map<String, OffsetDateTime> times = new HashMap<>();
+    private PreparedStatement promises;
+    private PreparedStatement usage;
+    private PreparedStatement events;
+
+    PageWriter(Connection connection, String nodeId) {
+        this.connection = connection;
+        this.nodeId = nodeId;
+    }
+
+    void promise(ReportEvent event, String name, boolean ok, String message) throws SQLException {
+        if (promises == null) {
+            promises = connection.prepareStatement("INSERT INTO promise_result (node_id, seq, instance_id, name, ok, "
+                    + "message, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+        promises.setString(1, nodeId);
+        promises.setLong(2, event.seq());
+        promises.setLong(3, event.instanceId());
+        promises.setString(4, name);
+        promises.setBoolean(5, ok);
+        promises.setString(6, message);
+        promises.setObject(7, at(event.at()));
+        promises.addBatch();
+    }
+
+    void usage(ReportEvent event, ObjectNode data) throws SQLException {
+        if (usage == null) {
+            usage = connection.prepareStatement("INSERT INTO usage_record (node_id, seq, instance_id, period_from, "
+                    + "period_to, cpu_seconds, memory_mb_hours, disk_mb_hours, instance_hours) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        usage.setString(1, nodeId);
+        usage.setLong(2, event.seq());
+        usage.setLong(3, event.instanceId());
+        usage.setObject(4, time(data.path("from").asText(null), event.at()));
+        usage.setObject(5, time(data.path("to").asText(null), event.at()));
+        usage.setBigDecimal(6, decimal(data, "cpuSeconds"));
+        usage.setBigDecimal(7, decimal(data, "memoryMbHours"));
+        usage.setBigDecimal(8, decimal(data, "diskMbHours"));
+        usage.setBigDecimal(9, decimal(data, "instanceHours"));
+        usage.addBatch();
+    }
+
+    void event(ReportEvent event, String summary) throws SQLException {
+        if (events == null) {
+            events = connection.prepareStatement(
+                    "INSERT INTO node_event (node_id, seq, kind, summary, at, instance_id) VALUES (?, ?, ?, ?, ?, ?)");
+        }
+        events.setString(1, nodeId);
+        events.setLong(2, event.seq());
+        events.setString(3, event.kind().wireName());
+        events.setString(4, summary);
+        events.setObject(5, at(event.at()));
+        events.setObject(6, event.instanceId() > 0 ? event.instanceId() : null, Types.BIGINT);
+        events.addBatch();
+    }
+
+    /** Sends what is batched; the rows are visible to the transaction afterwards. */
+    void flush() throws SQLException {
+        for (PreparedStatement statement : new PreparedStatement[] { promises, usage, events }) {
+            if (statement != null) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : new PreparedStatement[] { promises, usage, events }) {
+            if (statement != null) {
+                statement.close();
+            }
+        }
+    }
+
+    /** A page's usage records share their period bounds: each distinct one is parsed once. */
+    private OffsetDateTime time(String text, Instant fallback) {
+        if (text == null) {
+            return at(fallback);
+        }
+        return times.computeIfAbsent(text, t -> at(Instant.parse(t)));
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static BigDecimal decimal(ObjectNode data, String field) {
+        return new BigDecimal(data.path(field).asText("0")).setScale(6, RoundingMode.HALF_EVEN);
+    }
+}
