@@ -20,7 +20,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 public final class SyncBenchmark {
 
     private static final int PORT = 47_443;
-    private static final int THREADS = 8;
+    private static final int THREADS = Integer.getInteger("hyperedge.bench.threads", 8);
 
     private SyncBenchmark() {
     }

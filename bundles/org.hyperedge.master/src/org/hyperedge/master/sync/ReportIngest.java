@@ -82,7 +82,9 @@ public final class ReportIngest {
                 update.setString(3, nodeId);
                 update.executeUpdate();
             }
-            UsageBook.book(connection, nodeId, before, cursor);
+            if (page.events().stream().anyMatch(event -> event.kind() == Kind.USAGE)) {
+                UsageBook.book(connection, nodeId, before, cursor);
+            }
             IngestTickets.nodeReported(connection, nodeId);
             return new Outcome(ingested, skipped, cursor, missing, freed[0]);
         });
