@@ -1,40 +1,51 @@
 package org.hyperedge.master.view;
 
-import java.util.Iterator;
-import java.util.Map;
+import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
-/** Picks the URL an operator wants to copy out of an instance's connection parameters. */
+/**
+ * Picks the URL an operator wants to copy out of an instance's connection parameters. Read with the
+ * streaming parser: the instance index does this for every instance it loads.
+ */
 final class ConnectionUrls {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ConnectionUrls() {
     }
 
     /** The {@code url} parameter if there is one, else the first value that looks like a URL; {@code null} if none. */
     static String first(String connectionParameters) {
-        if (connectionParameters == null || connectionParameters.isBlank()) {
+        if (connectionParameters == null || connectionParameters.length() < 2) {
             return null;
         }
-        JsonNode parameters;
-        try {
-            parameters = JSON.readTree(connectionParameters);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-        if (parameters.path("url").isTextual()) {
-            return parameters.get("url").asText();
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields(); fields.hasNext();) {
-            JsonNode value = fields.next().getValue();
-            if (value.isTextual() && value.asText().contains("://")) {
-                return value.asText();
+        String firstUrl = null;
+        try (JsonParser parser = JSON.createParser(connectionParameters)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
             }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    String text = parser.getText();
+                    if ("url".equals(name)) {
+                        return text;
+                    }
+                    if (firstUrl == null && text.contains("://")) {
+                        firstUrl = text;
+                    }
+                } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                }
+            }
+            return token == JsonToken.END_OBJECT ? firstUrl : null;
+        } catch (IOException e) {
+            return null;
         }
-        return null;
     }
 }

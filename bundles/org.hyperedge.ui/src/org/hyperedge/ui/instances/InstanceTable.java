@@ -28,8 +28,17 @@ final class InstanceTable {
 
     static final String LOADING = "…";
 
-    private final Table table;
+    /**
+     * Shrinking a GTK virtual table removes its surplus rows one by one (100,000 of them take most of a
+     * second); above this many rows, a much shorter result gets a fresh table instead.
+     */
+    static final int REBUILD_ABOVE = 5_000;
+
+    private final Composite holder;
+    private Table table;
     private final InstanceIndex index;
+    private final List<Consumer<List<InstanceRow>>> selectionListeners = new ArrayList<>();
+    private String dataKey;
     private List<InstanceRow> view = List.of();
     private long epoch;
     private final Color failing;
@@ -42,26 +51,56 @@ final class InstanceTable {
 
     InstanceTable(Composite parent, InstanceIndex index) {
         this.index = index;
-        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(new org.eclipse.swt.layout.FillLayout());
         failing = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
         quiet = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW);
+        table = createTable(null);
+    }
+
+    /** A new table with the columns (widths, order and sort of {@code previous} when given). */
+    private Table createTable(Table previous) {
+        Table created = new Table(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        created.setHeaderVisible(true);
+        created.setLinesVisible(true);
         for (InstanceColumn column : InstanceColumn.values()) {
-            TableColumn header = new TableColumn(table, SWT.LEFT);
+            TableColumn header = new TableColumn(created, SWT.LEFT);
             header.setText(column.header);
-            header.setWidth(column.width);
+            header.setWidth(previous == null ? column.width : previous.getColumn(column.ordinal()).getWidth());
             header.setMoveable(true);
             header.setData(column);
             header.addListener(SWT.Selection, event -> sortBy(header));
         }
-        table.setSortColumn(table.getColumn(0));
-        table.setSortDirection(SWT.UP);
-        table.addListener(SWT.SetData, this::fill);
+        if (previous == null) {
+            created.setSortColumn(created.getColumn(0));
+            created.setSortDirection(SWT.UP);
+        } else {
+            created.setColumnOrder(previous.getColumnOrder());
+            created.setSortColumn(created.getColumn(previous.indexOf(previous.getSortColumn())));
+            created.setSortDirection(previous.getSortDirection());
+        }
+        created.addListener(SWT.SetData, this::fill);
+        created.addListener(SWT.Selection, event -> selectionListeners.forEach(listener -> listener.accept(selection())));
+        if (dataKey != null) {
+            created.setData(dataKey, Boolean.TRUE);
+        }
+        return created;
     }
 
+    /** What the tab shows: the current table's holder. */
+    Composite holder() {
+        return holder;
+    }
+
+    /** The current table (a new one after a filter much shorter than a large result). */
     Table control() {
         return table;
+    }
+
+    /** Marks every table this view makes, so tests and tools can find the current one. */
+    void mark(String key) {
+        dataKey = key;
+        table.setData(key, Boolean.TRUE);
     }
 
     InstanceQuery query() {
@@ -72,10 +111,11 @@ final class InstanceTable {
         this.countListener = listener;
     }
 
+    /** Shows the rows of another filter or sort; the index is not read again for it (live refresh does that). */
     void setQuery(InstanceQuery newQuery, Runnable whenShown) {
         this.query = newQuery;
         refreshing = false;
-        refresh(whenShown);
+        run(whenShown, false);
     }
 
     /**
@@ -83,6 +123,10 @@ final class InstanceTable {
      * the result at once; a refresh asked for while one runs is done once after it.
      */
     void refresh(Runnable whenShown) {
+        run(whenShown, true);
+    }
+
+    private void run(Runnable whenShown, boolean readChanges) {
         if (refreshing) {
             refreshAgain = true;
             return;
@@ -91,7 +135,9 @@ final class InstanceTable {
         long asked = ++epoch;
         InstanceQuery query = this.query;
         Job job = Job.create("Reading instances", monitor -> {
-            index.refresh();
+            if (readChanges || index.size() == 0) {
+                index.refresh();
+            }
             InstanceIndex.View matched = index.query(query);
             table.getDisplay().asyncExec(() -> show(asked, matched, whenShown));
             return Status.OK_STATUS;
@@ -106,6 +152,14 @@ final class InstanceTable {
         }
         refreshing = false;
         view = matched;
+        if (table.getItemCount() > REBUILD_ABOVE && matched.size() < table.getItemCount() / 4) {
+            Table previous = table;
+            table = createTable(previous);
+            previous.setVisible(false);
+            holder.layout(true);
+            // releasing the old rows takes GTK a moment: after the new ones are on screen, not before
+            table.getDisplay().asyncExec(previous::dispose);
+        }
         table.setItemCount(matched.size());
         table.clearAll();
         countListener.accept(matched.size());
@@ -156,6 +210,6 @@ final class InstanceTable {
     }
 
     void onSelection(Consumer<List<InstanceRow>> listener) {
-        table.addListener(SWT.Selection, event -> listener.accept(selection()));
+        selectionListeners.add(listener);
     }
 }

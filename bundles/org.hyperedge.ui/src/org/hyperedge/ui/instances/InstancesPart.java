@@ -77,10 +77,10 @@ public class InstancesPart extends MasterPart {
         tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         table = new InstanceTable(tabs, master.instanceIndex());
-        table.control().setData(TABLE_KEY, Boolean.TRUE);
+        table.mark(TABLE_KEY);
         TabItem tableTab = new TabItem(tabs, SWT.NONE);
         tableTab.setText("Table");
-        tableTab.setControl(table.control());
+        tableTab.setControl(table.holder());
         trees = new InstanceTrees(tabs, master.instances());
         TabItem treeTab = new TabItem(tabs, SWT.NONE);
         treeTab.setText("Trees");

@@ -148,7 +148,7 @@ class OperateViewsTest {
 
         ui.waitUntil("both stopped on the node", PROVISIONING, () -> rows(table).stream()
                 .filter(row -> row.contains("stopped\tstopped")).count() == 2);
-        org.eclipse.swt.widgets.TabFolder tabs = ui.onUi(() -> (org.eclipse.swt.widgets.TabFolder) table.getParent());
+        org.eclipse.swt.widgets.TabFolder tabs = ui.onUi(() -> (org.eclipse.swt.widgets.TabFolder) table.getParent().getParent());
         ui.onUi(() -> {
             tabs.setSelection(1);
             tabs.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
