@@ -59,6 +59,7 @@ public final class ReportIngest {
             int skipped = 0;
             int[] freed = { 0 };
             Set<String> missing = new LinkedHashSet<>();
+            Set<Long> reportedInPage = new HashSet<>();
             try (PageWriter rows = new PageWriter(connection, nodeId)) {
             for (ReportEvent event : page.events()) {
                 if (event.seq() <= cursor) {
@@ -69,7 +70,7 @@ public final class ReportIngest {
                     throw new IllegalArgumentException("reports of node " + nodeId + " skip from " + cursor + " to "
                             + event.seq() + ": page refused, nothing ingested");
                 }
-                apply(connection, rows, nodeId, event, placed, missing, freed);
+                apply(connection, rows, nodeId, event, placed, reportedInPage, missing, freed);
                 cursor = event.seq();
                 ingested++;
             }
@@ -123,10 +124,11 @@ public final class ReportIngest {
     }
 
     private static void apply(Connection connection, PageWriter rows, String nodeId, ReportEvent event, Set<Long> placed,
-            Set<String> missing, int[] freed) throws SQLException {
+            Set<Long> reportedInPage, Set<String> missing, int[] freed) throws SQLException {
         ObjectNode data = event.data();
         boolean aboutInstance = event.instanceId() > 0;
-        if (aboutInstance && !placed.contains(event.instanceId()) && !destroyedHere(event)) {
+        if (aboutInstance && !placed.contains(event.instanceId())
+                && !(destroyedHere(event) && hostedBefore(connection, nodeId, event.instanceId(), reportedInPage))) {
             rows.event(event, "refused: instance " + event.instanceId() + " is not placed on this node");
             return;
         }
@@ -134,6 +136,8 @@ public final class ReportIngest {
             case INSTANCE -> {
                 instance(connection, event, data);
                 rows.event(event, truncate(data.toString(), 2000));
+                // node events are batched: what this page already said about the instance is remembered here
+                reportedInPage.add(event.instanceId());
                 if ("destroyed".equals(data.path("state").asText()) && destroyRequested(connection, event.instanceId())) {
                     Allocator.release(connection, event.instanceId());
                     freed[0]++;
@@ -149,6 +153,25 @@ public final class ReportIngest {
                     IngestTickets.install(connection, nodeId, data);
                 }
                 rows.event(event, truncate(data.toString(), 2000));
+            }
+        }
+    }
+
+    /**
+     * An instance this node ran before: one it reported about, in an earlier page or earlier in this one. Its
+     * final reports count after its partition was freed; usage for an instance the node never hosted does not.
+     */
+    private static boolean hostedBefore(Connection connection, String nodeId, long instanceId, Set<Long> reportedInPage)
+            throws SQLException {
+        if (reportedInPage.contains(instanceId)) {
+            return true;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM node_event WHERE instance_id = ? AND node_id = ? AND kind = 'instance' LIMIT 1")) {
+            query.setLong(1, instanceId);
+            query.setString(2, nodeId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
             }
         }
     }

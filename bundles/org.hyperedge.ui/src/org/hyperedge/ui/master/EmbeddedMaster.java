@@ -96,8 +96,8 @@ public final class EmbeddedMaster implements AutoCloseable {
         return LocalNode.agentDirectory(consoleData);
     }
 
-    /** Nodes and how old their last reports are, for the status line. */
-    public String nodeSummary() {
+    /** Nodes and how old their last reports are, for the status line; silent: no report for longer than that. */
+    public String nodeSummary(long silentSeconds) {
         List<NodeLink> nodes = new NodeLinks(database).all();
         if (nodes.isEmpty()) {
             return "no nodes";
@@ -105,10 +105,11 @@ public final class EmbeddedMaster implements AutoCloseable {
         Instant freshest = nodes.stream().map(NodeLink::lastReportAt).filter(java.util.Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         long stale = nodes.stream().filter(n -> n.lastReportAt() == null
-                || Duration.between(n.lastReportAt(), Instant.now()).getSeconds() > 30).count();
+                || Duration.between(n.lastReportAt(), Instant.now()).getSeconds() > silentSeconds).count();
         String error = nodes.stream().map(NodeLink::lastSyncError).filter(java.util.Objects::nonNull).findFirst()
                 .map(e -> " · sync error: " + (e.length() > 160 ? e.substring(0, 157) + "..." : e)).orElse("");
-        return nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + (stale > 0 ? " (" + stale + " silent > 30 s)" : "")
+        return nodes.size() + (nodes.size() == 1 ? " node" : " nodes")
+                + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
                 + (freshest == null ? " · no report yet" : " · last report "
                         + Math.max(0, Duration.between(freshest, Instant.now()).getSeconds()) + " s ago") + error;
     }

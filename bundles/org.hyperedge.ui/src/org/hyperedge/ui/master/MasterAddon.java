@@ -52,7 +52,7 @@ public class MasterAddon {
                     context.set(EmbeddedMaster.class, opened);
                     context.set(STATUS, summary);
                 });
-                startNodes(opened, context, environment, ui);
+                startNodes(opened, context, environment, preferences, ui);
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 ui.asyncExec(() -> context.set(STATUS, "Embedded master unavailable: " + e.getMessage()));
@@ -63,7 +63,7 @@ public class MasterAddon {
     }
 
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
-            UISynchronize ui) {
+            ConsolePreferences preferences, UISynchronize ui) {
         Job.create("Connecting to the nodes", monitor -> {
             // the Instances view filters this index in memory: read it once before anyone asks
             opened.instanceIndex().refresh();
@@ -81,7 +81,7 @@ public class MasterAddon {
                 if (closed) {
                     return Status.CANCEL_STATUS;
                 }
-                String line = opened.summary() + " · " + opened.nodeSummary() + localNote + " · data: "
+                String line = opened.summary() + " · " + opened.nodeSummary(preferences.staleness().alarmSeconds()) + localNote + " · data: "
                         + environment.dataDirectory();
                 ui.asyncExec(() -> context.set(STATUS, line));
                 return Status.OK_STATUS;

@@ -114,6 +114,29 @@ class ReportIngestTest {
         assertFalse(master.requests().find(database.treeId(), "db").orElseThrow().placed());
     }
 
+    @Test
+    void usageIsBilledForAnInstanceItsNodeRanEvenAfterTheDestroyButNeverForOneItDidNotHost() throws Exception {
+        ingest.ingest("edge-1", page("edge-1", started(1, database.id())));
+        master.requests().request(Request.root("db", "builtin:h2-database", "default", ReportCodec.JSON.createObjectNode())
+                .withState(org.hyperedge.master.request.RequestedState.DESTROYED));
+
+        ingest.ingest("edge-1", page("edge-1", destroyed(2, database.id()), usage(3, database.id())));
+        ingest.ingest("edge-2", page("edge-2", usage(1, database.id())));
+
+        assertEquals(1, usageRows(), "the final usage from the node that ran it counts; the other node's is refused");
+        assertEquals(List.of(1L), seqs(master.database(), "edge-2"), "kept as a refused event");
+    }
+
+    private int usageRows() {
+        return master.database().inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM usage_record");
+                    ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
     private int freePartitions(String node) {
         return master.nodes().list().stream().filter(n -> n.id().equals(node)).findFirst().orElseThrow().freePartitions();
     }
