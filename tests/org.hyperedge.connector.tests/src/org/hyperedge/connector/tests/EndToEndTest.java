@@ -65,6 +65,27 @@ class EndToEndTest {
     }
 
     @Test
+    void aDependentOnAnotherNodeStartsOnceItsSourcePublishedAndServesTheLinkedValue() throws Exception {
+        String nodeA = site.agent("node-a");
+        String nodeB = site.agent("node-b");
+        site.connector.start(Duration.ofMillis(200));
+
+        InstanceRecord database = site.requests.request(Request.root("erp-db", "builtin:h2-database", "default",
+                parameters("database", "erp")).withSla(Map.of("node", nodeA)));
+        InstanceRecord front = site.requests.request(new Request("erp-front", "builtin:static-web", "default",
+                parameters("title", "waiting"), Map.of("node", nodeB), org.hyperedge.master.request.RequestedState.STARTED,
+                false, database.id()).withLinks(Map.of("title",
+                        new org.hyperedge.master.request.ParameterLink("erp-db", "url"))));
+
+        Reported db = site.await(database.id(), "started", true, READY);
+        Reported page = site.await(front.id(), "started", true, READY);
+        String databaseUrl = ReportCodec.JSON.readTree(db.connectionJson()).path("url").asText();
+        String served = get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText());
+        assertTrue(databaseUrl.startsWith("jdbc:h2:tcp://"), databaseUrl);
+        assertTrue(served.contains("<h1>" + databaseUrl + "</h1>"), "the page carries the database's URL: " + served);
+    }
+
+    @Test
     void aSharedInstanceRunsInItsHostsPartitionAndItsUrlAnswers() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(org.hyperedge.agent.software.HostCommands.resolve("initdb").isPresent(),
                 "PostgreSQL's server is not installed on this machine");
