@@ -52,6 +52,9 @@ final class AgentHttp implements Closeable {
                         .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls)
                                 .setTlsVersions("TLSv1.3").setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildClassic())
                         .setMaxConnTotal(maxConnections).setMaxConnPerRoute(1)
+                        // one route per node: the strict pool's single lock and its list of idle connections,
+                        // searched on every lease, cost more than the sync itself with a thousand nodes
+                        .setPoolConcurrencyPolicy(org.apache.hc.core5.pool.PoolConcurrencyPolicy.LAX)
                         .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
                                 .setSocketTimeout(Timeout.ofSeconds(30))
