@@ -66,6 +66,15 @@ public final class Allocator {
         touch(connection, instanceId);
     }
 
+    /** Tells the node whose partition holds the instance that its desired state changed (a new generation). */
+    public static void newDesiredStateFor(Connection connection, long instanceId) throws SQLException {
+        try (PreparedStatement bump = connection.prepareStatement("UPDATE node SET generation = generation + 1 "
+                + "WHERE id = (SELECT node_id FROM node_partition WHERE instance_id = ?)")) {
+            bump.setLong(1, instanceId);
+            bump.executeUpdate();
+        }
+    }
+
     /** Marks the instance changed, so views that read only what changed since a time see its new placement. */
     public static void touch(Connection connection, long instanceId) throws SQLException {
         try (PreparedStatement touch = connection.prepareStatement("UPDATE instance SET updated_at = ? WHERE id = ?")) {

@@ -43,10 +43,6 @@ public final class SharedHosts {
             update.setLong(3, instanceId);
             update.executeUpdate();
         }
-        try (PreparedStatement bump = connection.prepareStatement("UPDATE node SET generation = generation + 1 "
-                + "WHERE id = (SELECT node_id FROM node_partition WHERE instance_id = ?)")) {
-            bump.setLong(1, hostId);
-            bump.executeUpdate();
-        }
+        Allocator.newDesiredStateFor(connection, hostId);
     }
 }

@@ -142,11 +142,7 @@ public final class ParameterLinks {
                 resolved.setString(2, (String) link[1]);
                 resolved.executeUpdate();
             }
-            try (PreparedStatement bump = connection.prepareStatement("UPDATE node SET generation = generation + 1 "
-                    + "WHERE id = (SELECT node_id FROM node_partition WHERE instance_id = ?)")) {
-                bump.setLong(1, target);
-                bump.executeUpdate();
-            }
+            org.hyperedge.master.allocation.Allocator.newDesiredStateFor(connection, target);
         }
         return changed;
     }

@@ -1,6 +1,5 @@
 package org.hyperedge.master.sync;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -200,7 +199,7 @@ public final class ReportIngest {
             update.setBoolean(2, data.path("healthy").asBoolean());
             update.setString(3, data.path("connection").isObject() ? data.get("connection").toString() : "{}");
             update.setString(4, data.hasNonNull("error") ? truncate(data.get("error").asText(), 2000) : null);
-            update.setObject(5, at(event.at()));
+            update.setObject(5, PageWriter.at(event.at()));
             update.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
             update.setLong(7, event.instanceId());
             update.executeUpdate();
@@ -217,14 +216,6 @@ public final class ReportIngest {
         rows.promise(event, name, data.path("ok").asBoolean(), message);
         PromiseHealth.record(connection, event.instanceId(), name, data.path("ok").asBoolean(), message, event.at(),
                 MonitoringPolicy.DEFAULT);
-    }
-
-    private static BigDecimal decimal(ObjectNode data, String field) {
-        return new BigDecimal(data.path(field).asText("0")).setScale(6, java.math.RoundingMode.HALF_EVEN);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String truncate(String text, int max) {

@@ -20,7 +20,6 @@ import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -51,7 +50,6 @@ public class InstancesPart extends MasterPart {
     private Label count;
     private TabFolder tabs;
     private int total = -1;
-    private final Runnable ageTick = this::tick;
     private final Runnable applyFilter = () -> applyFilter(null);
 
     @Override
@@ -103,7 +101,7 @@ public class InstancesPart extends MasterPart {
             filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
         });
         state.addListener(SWT.Selection, event -> applyFilter(null));
-        filter.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+        reloadEvery(AGE_REFRESH_MS, tabs);
     }
 
     /** Runs the filter now; {@code whenShown} runs once the filtered rows are in the table (for the benchmark). */
@@ -126,16 +124,6 @@ public class InstancesPart extends MasterPart {
         if (tabs.getSelectionIndex() == 1) {
             trees.refreshInPlace();
         }
-    }
-
-    private void tick() {
-        if (table == null || table.control().isDisposed()) {
-            return;
-        }
-        if (table.control().isVisible()) {
-            table.refresh(null);
-        }
-        table.control().getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
     }
 
     List<InstanceRow> current() {
@@ -169,12 +157,5 @@ public class InstancesPart extends MasterPart {
     @Override
     protected Control focusControl() {
         return table == null ? null : table.control();
-    }
-
-    @PreDestroy
-    void dispose() {
-        if (table != null && !table.control().isDisposed()) {
-            table.control().getDisplay().timerExec(-1, ageTick);
-        }
     }
 }

@@ -14,7 +14,6 @@ import org.hyperedge.ui.instances.InstanceSelection;
 import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -32,7 +31,6 @@ public class LogPart extends MasterPart {
     private StyledText text;
     private InstanceRow row;
     private boolean reading;
-    private final Runnable tick = this::tick;
 
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
@@ -43,7 +41,7 @@ public class LogPart extends MasterPart {
         text.setFont(JFaceResources.getTextFont());
         text.setData(TEXT_KEY, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
-        parent.getDisplay().timerExec(TAIL_MS, tick);
+        reloadEvery(TAIL_MS, text);
     }
 
     @Inject
@@ -92,25 +90,8 @@ public class LogPart extends MasterPart {
         job.schedule();
     }
 
-    private void tick() {
-        if (text == null || text.isDisposed()) {
-            return;
-        }
-        if (text.isVisible()) {
-            reload();
-        }
-        text.getDisplay().timerExec(TAIL_MS, tick);
-    }
-
     @Override
     protected Control focusControl() {
         return text;
-    }
-
-    @PreDestroy
-    void dispose() {
-        if (text != null && !text.isDisposed()) {
-            text.getDisplay().timerExec(-1, tick);
-        }
     }
 }

@@ -60,7 +60,6 @@ public class NodesPart extends MasterPart {
     private Color alarm;
     private List<NodeRow> shown = List.of();
     private boolean reading;
-    private final Runnable ageTick = this::tick;
 
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
@@ -97,7 +96,7 @@ public class NodesPart extends MasterPart {
         });
         warning = new Color(new RGB(190, 120, 0));
         alarm = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
-        parent.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
+        reloadEvery(AGE_REFRESH_MS, tree);
     }
 
     /** Opens the adoption wizard; the adopted node shows once the wizard closes. */
@@ -182,16 +181,6 @@ public class NodesPart extends MasterPart {
                 + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : ""));
     }
 
-    private void tick() {
-        if (tree == null || tree.isDisposed()) {
-            return;
-        }
-        if (tree.isVisible()) {
-            reload();
-        }
-        tree.getDisplay().timerExec(AGE_REFRESH_MS, ageTick);
-    }
-
     List<NodeRow> shown() {
         return shown;
     }
@@ -205,9 +194,6 @@ public class NodesPart extends MasterPart {
     void dispose() {
         if (warning != null) {
             warning.dispose();
-        }
-        if (tree != null && !tree.isDisposed()) {
-            tree.getDisplay().timerExec(-1, ageTick);
         }
     }
 }

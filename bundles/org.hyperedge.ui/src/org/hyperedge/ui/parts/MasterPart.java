@@ -73,6 +73,24 @@ public abstract class MasterPart {
         }
     }
 
+    /**
+     * Reads the part's data again every {@code periodMs} while {@code shown} is visible (report ages move
+     * and logs grow without a master event); stops once {@code shown} is disposed.
+     */
+    protected void reloadEvery(int periodMs, Control shown) {
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (shown.isDisposed()) {
+                return;
+            }
+            if (shown.isVisible()) {
+                reload();
+            }
+            shown.getDisplay().timerExec(periodMs, tick[0]);
+        };
+        shown.getDisplay().timerExec(periodMs, tick[0]);
+    }
+
     public EmbeddedMaster master() {
         return master;
     }
