@@ -65,8 +65,6 @@ public class MasterAddon {
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
             ConsolePreferences preferences, UISynchronize ui) {
         Job.create("Connecting to the nodes", monitor -> {
-            // the Instances view filters this index in memory: read it once before anyone asks
-            opened.instanceIndex().refresh();
             String local;
             try {
                 local = Boolean.parseBoolean(System.getProperty(LOCAL_NODE, "true")) ? opened.startLocalNode() : null;
@@ -76,6 +74,8 @@ public class MasterAddon {
             } catch (Exception e) {
                 local = "this machine's agent did not start: " + e.getMessage();
             }
+            // the Instances view filters this index in memory: read it once, after the nodes, before anyone asks
+            opened.instanceIndex().refresh();
             String localNote = local == null ? "" : " · " + local;
             Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
                 if (closed) {
