@@ -31,6 +31,8 @@ public final class TlsIdentity {
     private static final String ALIAS = "hyperedge";
     private static final String STORE = "identity.p12";
     private static final String PASSWORD = "identity.pass";
+    /** The keys are EC P-256 (see {@link #create}). */
+    public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
     private final KeyStore keyStore;
     private final char[] password;
@@ -106,6 +108,35 @@ public final class TlsIdentity {
 
     public String fingerprint() {
         return Fingerprints.sha256(certificate);
+    }
+
+    /**
+     * Signs the data with this identity's private key (SHA256withECDSA): how a master signs what it hands
+     * over outside TLS, e.g. a site bundle; anyone holding the certificate checks it.
+     */
+    public byte[] sign(byte[] data) {
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance(SIGNATURE_ALGORITHM);
+            signature.initSign((java.security.PrivateKey) keyStore.getKey(ALIAS, password));
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with the identity's key: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the signature over the data was made by the key of the certificate (see {@link #sign}). */
+    public static boolean verify(X509Certificate signer, byte[] data, byte[] signatureBytes) {
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance(SIGNATURE_ALGORITHM);
+            signature.initVerify(signer.getPublicKey());
+            signature.update(data);
+            return signature.verify(signatureBytes);
+        } catch (java.security.SignatureException e) {
+            return false; // a signature that does not even decode is as wrong as one that does not match
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot check a signature: " + e.getMessage(), e);
+        }
     }
 
     public KeyManager[] keyManagers() {
