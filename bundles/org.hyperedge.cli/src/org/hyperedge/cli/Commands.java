@@ -10,15 +10,12 @@ import java.util.Map;
 
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.request.CompositePlan;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.store.Database;
-import org.hyperedge.model.CompositeService;
-import org.hyperedge.model.resource.ModelResources;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 
@@ -49,6 +46,10 @@ final class Commands {
                 throw new IllegalStateException("the built-in catalog is invalid: " + e.getMessage(), e);
             }
         }
+    }
+
+    CompositeCommands composites() {
+        return new CompositeCommands(requests, catalog, out, err);
     }
 
     int catalog(List<String> args) {
@@ -92,31 +93,6 @@ final class Commands {
         }
     }
 
-    int plan(List<String> args) {
-        Arguments parsed = Arguments.parse(args, List.of(), List.of());
-        if (parsed.positional().size() != 1) {
-            throw new UsageException("plan needs a composite file (*.composite)");
-        }
-        CompositeService composite = ModelResources.loadComposite(Path.of(parsed.positional().get(0)));
-        List<Request> services = CompositePlan.requests(composite);
-        try {
-            List<Placement> plan = requests.dryRun(services);
-            Table table = new Table("SERVICE", "RELEASE", "NODE", "PARTITION", "PORTS", "WAITS");
-            for (int i = 0; i < services.size(); i++) {
-                Placement placement = plan.get(i);
-                table.add(services.get(i).title(), services.get(i).releaseId(), placement.nodeId(), placement.partition(),
-                        placement.placed() ? placement.firstPort() + "-" + placement.lastPort() : null,
-                        placement.pendingReason());
-            }
-            table.print(out);
-            out.println("Dry run of '" + composite.getName() + "': nothing was ordered.");
-            return Main.OK;
-        } catch (RequestRefused refused) {
-            err.println("hyperedge: " + refused.getMessage());
-            return Main.REFUSED;
-        }
-    }
-
     int status(List<String> args) {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
         String tree = parsed.positional().isEmpty() ? null : parsed.positional().get(0);
@@ -124,9 +100,11 @@ final class Commands {
         List<InstanceRecord> instances = requests.all();
         Map<Long, String> rootTitles = new HashMap<>();
         instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
+        // a composite's tree is named apart from its root service
+        Long named = tree == null ? null : new org.hyperedge.master.request.InstanceTrees(requests).find(tree).orElse(null);
         for (InstanceRecord instance : instances) {
             if (tree != null && !tree.equals(String.valueOf(instance.treeId()))
-                    && !tree.equals(rootTitles.get(instance.treeId()))) {
+                    && !tree.equals(rootTitles.get(instance.treeId())) && !Long.valueOf(instance.treeId()).equals(named)) {
                 continue;
             }
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"

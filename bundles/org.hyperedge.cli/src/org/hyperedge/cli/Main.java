@@ -39,7 +39,11 @@ public final class Main {
               nodes revoke NODE              stop talking to a node (it needs a new pairing to come back)
               master [--period S] [--threads N]
                                              headless master: sync every adopted node until stopped
-              plan FILE.composite            dry run of a composite service: where each service would go
+              plan FILE.composite [--name TREE]
+                                             dry run of a composite service: where each service would go
+              request-composite FILE.composite [--name TREE] [--dry-run]
+                                             order a composite service as one instance tree (default name:
+                                             the file's); again with the same name updates the tree
               monitoring                     node staleness and instance health from the promises
               tickets [--state open|acknowledged|resolved|closed|all] [--kind K]
                                              tickets (open ones by default), newest first
@@ -96,7 +100,8 @@ public final class Main {
                     case "status" -> commands.status(rest);
                     case "nodes" -> nodeCommands.nodes(rest);
                     case "master" -> nodeCommands.master(rest);
-                    case "plan" -> commands.plan(rest);
+                    case "plan" -> commands.composites().plan(rest);
+                    case "request-composite" -> commands.composites().request(rest);
                     case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
                     case "tickets" -> new TicketCommands(database, out).tickets(rest);
                     case "billing" -> new BillingCommands(database, out).billing(rest);

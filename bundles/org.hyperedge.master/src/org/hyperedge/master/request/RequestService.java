@@ -67,12 +67,20 @@ public final class RequestService {
     }
 
     private InstanceRecord checkAndApply(Connection connection, Request request) throws SQLException {
+        return checkAndApply(connection, request, request.title());
+    }
+
+    /**
+     * Checks the request and applies it in the caller's transaction; a root request ({@code parentId} null)
+     * finds or makes the tree named {@code treeName} (a plain request's tree is named after its title).
+     */
+    InstanceRecord checkAndApply(Connection connection, Request request, String treeName) throws SQLException {
         List<String> problems = new ArrayList<>();
         List<ParameterLinks.Found> links = List.of();
         Request linked = request;
         if (!request.links().isEmpty()) {
-            Long treeId = request.parentId() == null ? null : InstanceQueries.byId(connection, request.parentId())
-                    .map(InstanceRecord::treeId).orElse(null);
+            Long treeId = request.parentId() == null ? existingTree(connection, treeName)
+                    : InstanceQueries.byId(connection, request.parentId()).map(InstanceRecord::treeId).orElse(null);
             if (treeId == null) {
                 problems.add("linked parameters need sibling instances: request '" + request.title()
                         + "' inside an existing tree (with its parent)");
@@ -90,7 +98,7 @@ public final class RequestService {
             throw new Refusal(problems);
         }
         InstanceRecord applied = apply(connection, new Request(request.title(), request.releaseId(), request.softwareType(),
-                checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()));
+                checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()), treeName);
         if (!links.isEmpty()) {
             ParameterLinks.store(connection, applied.id(), links);
         }
@@ -106,25 +114,30 @@ public final class RequestService {
             return database.inTransaction(connection -> {
                 InstanceRecord current = InstanceQueries.byId(connection, instanceId)
                         .orElseThrow(() -> new Refusal("instance " + instanceId + " does not exist"));
-                InstanceQueries.lock(connection, current.treeId(), current.title());
-                Map<String, String> sla;
-                com.fasterxml.jackson.databind.node.ObjectNode parameters;
-                try (PreparedStatement query = connection.prepareStatement("SELECT sla FROM instance WHERE id = ?")) {
-                    query.setLong(1, instanceId);
-                    try (ResultSet row = query.executeQuery()) {
-                        row.next();
-                        sla = JSON.readValue(row.getString(1), SLA_TYPE);
-                    }
-                    parameters = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(current.parameters());
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new StoreException("the stored request of instance " + instanceId + " is not JSON", e);
-                }
-                return update(connection, current, new Request(current.title(), current.releaseId(),
-                        current.softwareType(), parameters, sla, state, current.shared(), current.parentId()));
+                return changeState(connection, current, state);
             });
         } catch (Refusal refusal) {
             throw new RequestRefused("instance " + instanceId, refusal.reasons);
         }
+    }
+
+    /** The instance asked to be in {@code state}, with its stored parameters and SLA, in the caller's transaction. */
+    InstanceRecord changeState(Connection connection, InstanceRecord current, RequestedState state) throws SQLException {
+        InstanceQueries.lock(connection, current.treeId(), current.title());
+        Map<String, String> sla;
+        com.fasterxml.jackson.databind.node.ObjectNode parameters;
+        try (PreparedStatement query = connection.prepareStatement("SELECT sla FROM instance WHERE id = ?")) {
+            query.setLong(1, current.id());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                sla = JSON.readValue(row.getString(1), SLA_TYPE);
+            }
+            parameters = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(current.parameters());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("the stored request of instance " + current.id() + " is not JSON", e);
+        }
+        return update(connection, current, new Request(current.title(), current.releaseId(),
+                current.softwareType(), parameters, sla, state, current.shared(), current.parentId()));
     }
 
     /**
@@ -205,15 +218,24 @@ public final class RequestService {
                     } catch (Refusal refusal) {
                         throw new Refusal(refusal.reasons.stream().map(r -> request.title() + ": " + r).toList());
                     }
-                    placements.add(instance.placed() ? new Placement(instance.nodeId(), instance.partition(),
-                            portOf(connection, instance, true), portOf(connection, instance, false), null)
-                            : Placement.pending(instance.pendingReason()));
+                    placements.add(placementOf(connection, instance));
                 }
                 return placements;
             });
         } catch (Refusal refusal) {
             throw new RequestRefused(plan.size() == 1 ? plan.get(0).title() : "plan", refusal.reasons);
         }
+    }
+
+    /** Where the instance is, with its partition's ports, or why it waits. */
+    static Placement placementOf(Connection connection, InstanceRecord instance) throws SQLException {
+        return instance.placed() ? new Placement(instance.nodeId(), instance.partition(),
+                portOf(connection, instance, true), portOf(connection, instance, false), null)
+                : Placement.pending(instance.pendingReason());
+    }
+
+    Database database() {
+        return database;
     }
 
     private static int portOf(Connection connection, InstanceRecord instance, boolean first) throws SQLException {
@@ -246,13 +268,20 @@ public final class RequestService {
         });
     }
 
-    private InstanceRecord apply(Connection connection, Request request) throws SQLException {
+    private InstanceRecord apply(Connection connection, Request request, String treeName) throws SQLException {
         long treeId;
         boolean newTree = false;
         if (request.parentId() == null) {
-            Long existingTree = existingTree(connection, request.title());
+            Long existingTree = existingTree(connection, treeName);
             newTree = existingTree == null;
-            treeId = newTree ? createTree(connection, request.title()) : existingTree;
+            treeId = newTree ? createTree(connection, treeName) : existingTree;
+            if (!newTree) {
+                Optional<InstanceRecord> root = root(connection, treeId);
+                if (root.isPresent() && !root.get().title().equals(request.title())) {
+                    throw new Refusal("'" + treeName + "' names an instance tree whose root is '" + root.get().title()
+                            + "' (a composite service's tree): request its services by their own titles, or choose another title");
+                }
+            }
         } else {
             InstanceRecord parent = InstanceQueries.byId(connection, request.parentId())
                     .orElseThrow(() -> new Refusal("the parent instance " + request.parentId() + " does not exist"));
@@ -267,7 +296,14 @@ public final class RequestService {
         return insert(connection, treeId, request);
     }
 
-    private static Long existingTree(Connection connection, String rootTitle) throws SQLException {
+    /** The instance of the tree that no other requested. */
+    static Optional<InstanceRecord> root(Connection connection, long treeId) throws SQLException {
+        return InstanceQueries.list(connection, "WHERE i.tree_id = ? AND i.parent_id IS NULL ORDER BY i.id", treeId)
+                .stream().findFirst();
+    }
+
+    /** The tree of this name (its root's title for a plain request, the name given for a composite's tree). */
+    static Long existingTree(Connection connection, String rootTitle) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM instance_tree WHERE root_title = ?")) {
             query.setString(1, rootTitle);
             try (ResultSet row = query.executeQuery()) {
@@ -495,11 +531,11 @@ public final class RequestService {
     }
 
     /** A rule broken inside the transaction: rolls it back and becomes a {@link RequestRefused}. */
-    private static final class Refusal extends RuntimeException {
+    static final class Refusal extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient List<String> reasons;
+        final transient List<String> reasons;
 
         Refusal(String reason) {
             this(List.of(reason));

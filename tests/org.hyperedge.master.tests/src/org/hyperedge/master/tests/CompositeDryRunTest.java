@@ -11,7 +11,7 @@ import java.util.Map;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.request.CompositePlan;
+import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
@@ -35,6 +35,7 @@ class CompositeDryRunTest {
     private Database database;
     private RequestService requests;
     private NodeRegistry nodes;
+    private CompositeRequests composites;
 
     @BeforeEach
     void openMaster() throws Exception {
@@ -42,6 +43,7 @@ class CompositeDryRunTest {
         database = master.database();
         nodes = master.nodes();
         requests = master.requests();
+        composites = new CompositeRequests(requests, master.catalog());
         nodes.register(new NodeSpec("box", "factory", "10.0.0.3", 4000, 1000, 100_000, Map.of(), 2, 40000, 10));
     }
 
@@ -55,7 +57,7 @@ class CompositeDryRunTest {
         CompositeService factory = composite(service("broker", "builtin:mosquitto", "400"),
                 service("historian", "builtin:h2-database", "400"), service("dashboard", "builtin:static-web", "400"));
 
-        List<Placement> plan = requests.dryRun(CompositePlan.requests(factory));
+        List<Placement> plan = composites.dryRun(factory);
 
         assertEquals("box", plan.get(0).nodeId());
         assertEquals("p000", plan.get(0).partition());
@@ -70,9 +72,9 @@ class CompositeDryRunTest {
     void aPlanWithABadServiceIsRefusedNamingTheService() {
         CompositeService broken = composite(service("broker", "builtin:mosquitto", "10"), service("db", "builtin:oracle", "10"));
 
-        RequestRefused refused = assertThrows(RequestRefused.class, () -> requests.dryRun(CompositePlan.requests(broken)));
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> composites.dryRun(broken));
 
-        assertEquals(List.of("db: unknown release 'builtin:oracle' (see ./hyperedge catalog)"), refused.reasons());
+        assertEquals(List.of("'db' uses release builtin:oracle, which is not in the catalog"), refused.reasons());
     }
 
     @Test
@@ -87,8 +89,10 @@ class CompositeDryRunTest {
                 java.nio.file.Files.copy(in, copy);
             }
             CompositeService composite = org.hyperedge.model.resource.ModelResources.loadComposite(copy);
-            List<Placement> plan = requests.dryRun(CompositePlan.requests(composite));
+            assertEquals(List.of(), composites.validate(composite), composite.getName());
+            List<Placement> plan = composites.dryRun(composite);
             assertTrue(plan.stream().allMatch(Placement::placed), composite.getName() + ": " + plan);
+            assertTrue(requests.all().isEmpty(), "a dry run orders nothing");
         }
         assertEquals(2, files.size());
     }
