@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The master's software cache: artifacts by sha256, uploaded to the agents that lack them. */
-public final class ArtifactCache {
+public final class ArtifactCache implements org.hyperedge.master.site.ArtifactStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -23,6 +23,7 @@ public final class ArtifactCache {
     }
 
     /** Adds a file under its digest and returns the digest. */
+    @Override
     public String add(Path file) throws IOException {
         String sha256 = digest(file);
         Path target = directory.resolve(sha256);
@@ -34,6 +35,7 @@ public final class ArtifactCache {
         return sha256;
     }
 
+    @Override
     public Optional<Path> find(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             return Optional.empty();

@@ -28,8 +28,10 @@ public record SiteSummary(String step, String bundleId, String signer, Map<Strin
         if (conflicts.isEmpty()) {
             return line;
         }
-        return line + "\n" + conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s")
-                + " (the office's request was kept):\n" + conflicts.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+        String heading = step.equals("return import")
+                ? conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s") + " (the office's request was kept):\n"
+                : conflicts.size() + " problem" + (conflicts.size() == 1 ? "" : "s") + ":\n";
+        return line + "\n" + heading + conflicts.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
     }
 
     /** Counts in the order they were added. */

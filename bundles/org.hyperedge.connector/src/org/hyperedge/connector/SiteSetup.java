@@ -1,0 +1,61 @@
+package org.hyperedge.connector;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.site.SiteBundleException;
+import org.hyperedge.master.site.SiteIdentity;
+import org.hyperedge.master.site.SiteProgress;
+import org.hyperedge.master.site.SiteProvision;
+import org.hyperedge.master.site.SiteSummary;
+import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.master.sync.NodeLinks;
+
+/**
+ * At the site, after a site bundle was imported: adopts the machines the office assigned (their pairing codes
+ * came in the bundle) into the site, then requests the plan. A machine adopted before (e.g. by a run that was
+ * interrupted) is not adopted again; one that cannot be adopted is named in the summary and the rest goes on,
+ * so running it again once the machine is reachable finishes the job.
+ */
+public final class SiteSetup {
+
+    private SiteSetup() {
+    }
+
+    public static SiteSummary adoptAndProvision(Connector connector, Database database, SiteProgress progress)
+            throws SiteBundleException, RequestRefused {
+        SiteIdentity site = SiteIdentity.find(database).orElseThrow(() -> new SiteBundleException(
+                "this master was not set up from a site bundle: import one first"));
+        List<SiteIdentity.SitePairing> pairings = SiteIdentity.pairings(database);
+        NodeLinks links = new NodeLinks(database);
+        List<String> problems = new ArrayList<>();
+        long adopted = 0;
+        long done = 0;
+        for (SiteIdentity.SitePairing pairing : pairings) {
+            progress.report("adopting " + pairing.address(), done++, pairings.size());
+            if (pairing.nodeId() != null && links.find(pairing.nodeId()).isPresent()) {
+                continue;
+            }
+            String known = links.all().stream().filter(n -> n.address().equals(pairing.address())).map(NodeLink::nodeId)
+                    .findFirst().orElse(null);
+            try {
+                String nodeId = known != null ? known : connector.adopt(pairing.address(), pairing.code(), site.siteName(),
+                        Map.of());
+                SiteIdentity.paired(database, pairing.address(), nodeId);
+                adopted++;
+            } catch (AdoptionException e) {
+                problems.add(pairing.address() + ": " + e.getMessage());
+            }
+        }
+        SiteSummary provisioned = new SiteProvision(database).provision(progress);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("machines adopted", adopted);
+        counts.put("machines not adopted", (long) problems.size());
+        counts.putAll(provisioned.counts());
+        return new SiteSummary("site setup", site.bundleId(), site.officeMaster(), counts, problems);
+    }
+}
