@@ -40,16 +40,27 @@ final class TestSite implements AutoCloseable {
     private final Map<String, int[]> agentPorts = new java.util.HashMap<>();
 
     TestSite(Path directory) throws Exception {
+        this(directory, true);
+    }
+
+    /**
+     * A master with the built-in catalog and the H2 jar in its cache, or ({@code seeded} false) an empty one:
+     * no release, no artifact, as a site master is before its site bundle is imported.
+     */
+    TestSite(Path directory, boolean seeded) throws Exception {
+        Files.createDirectories(directory);
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         this.directory = directory;
         this.database = Database.open(Database.h2Url(directory.resolve("master")));
         this.catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
         this.requests = new RequestService(database, catalog);
         this.reports = new InstanceReports(database);
         this.identity = TlsIdentity.loadOrCreate(directory.resolve("master-identity"), "test-master");
         this.artifacts = new ArtifactCache(directory.resolve("master-cache"));
-        artifacts.add(h2Jar());
+        if (seeded) {
+            catalog.importBuiltIn();
+            artifacts.add(h2Jar());
+        }
         this.connector = new Connector(database, identity, artifacts, 4);
     }
 
