@@ -2,7 +2,7 @@
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console, accounting"
+  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console, accounting, site"
   shift
   case "$name" in
     startup) bench_startup "$@" ;;
@@ -12,7 +12,8 @@ bench_main() {
     sync) bench_sync "$@" ;;
     console) bench_console "$@" ;;
     accounting) bench_accounting "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting)" ;;
+    site) bench_site "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting, site)" ;;
   esac
 }
 
@@ -38,6 +39,17 @@ bench_e2e() {
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
   "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.E2eBenchmark "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+}
+
+# Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.
+bench_site() {
+  find_java
+  if needs_build; then build_all; fi
+  source "$HE_HOME/releng/scripts/agent.sh"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SiteBenchmark "$AGENT_JAR" "$scratch" $AGENT_JAVA_OPTS
 }
 
 # Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.

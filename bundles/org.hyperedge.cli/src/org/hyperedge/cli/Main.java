@@ -59,6 +59,15 @@ public final class Main {
               billing issue INVOICE [--terms-days N] · billing pay INVOICE
               billing export-usage FILE|- [--month M] · billing export-invoices FILE|- [--month M]
 
+              site export --composite NAME|FILE --out FILE [--site S] [--pair HOST:PORT=CODE]...
+                                             a signed site bundle: catalog subset, artifacts, plan, prices
+              site import FILE --trust FINGERPRINT [--no-setup]
+                                             into an empty master; then adopt the paired machines, provision
+              site return --out FILE         the site's records, signed by this (site) master
+              site import-return FILE --trust FINGERPRINT
+                                             at the office: the records, once; conflicts listed
+              site info FILE                 a bundle's signer fingerprint and contents, verified
+
             Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
             """;
 
@@ -105,6 +114,7 @@ public final class Main {
                     case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
                     case "tickets" -> new TicketCommands(database, out).tickets(rest);
                     case "billing" -> new BillingCommands(database, out).billing(rest);
+                    case "site" -> new SiteCommands(database, data, out, err).site(rest);
                     default -> throw new UsageException("unknown command '" + command + "'");
                 };
             }

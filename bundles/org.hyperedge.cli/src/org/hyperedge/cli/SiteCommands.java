@@ -1,0 +1,193 @@
+package org.hyperedge.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.MasterSite;
+import org.hyperedge.connector.SiteSetup;
+import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.site.BundleManifest;
+import org.hyperedge.master.site.CompositeXmi;
+import org.hyperedge.master.site.ReturnExport;
+import org.hyperedge.master.site.ReturnImport;
+import org.hyperedge.master.site.SiteBundleException;
+import org.hyperedge.master.site.SiteExport;
+import org.hyperedge.master.site.SiteImport;
+import org.hyperedge.master.site.SiteProgress;
+import org.hyperedge.master.site.SiteSummary;
+import org.hyperedge.master.site.Trust;
+import org.hyperedge.master.site.VerifiedBundle;
+import org.hyperedge.master.store.Database;
+import org.hyperedge.model.CompositeService;
+import org.hyperedge.model.resource.ModelResources;
+import org.hyperedge.protocol.tls.Fingerprints;
+
+/**
+ * {@code site export | import | return | import-return | info}: offline sites. The office exports a signed
+ * site bundle; the site's empty master imports it (trusting the office master by fingerprint), adopts the
+ * site's machines and provisions the plan; later the site returns its records in a bundle it signs, and the
+ * office imports them (trusting the site master by fingerprint).
+ */
+final class SiteCommands {
+
+    private final Database database;
+    private final Path data;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SiteCommands(Database database, Path data, PrintStream out, PrintStream err) {
+        this.database = database;
+        this.data = data;
+        this.out = out;
+        this.err = err;
+    }
+
+    int site(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            throw new UsageException("site needs a subcommand: export, import, return, import-return, info");
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "export" -> export(rest);
+                case "import" -> importSite(rest);
+                case "return" -> exportReturn(rest);
+                case "import-return" -> importReturn(rest);
+                case "info" -> info(rest);
+                default -> throw new UsageException("unknown site subcommand '" + args.get(0) + "'");
+            };
+        } catch (SiteBundleException e) {
+            err.println("hyperedge: refused, nothing imported: " + e.getMessage());
+            return Main.REFUSED;
+        } catch (RequestRefused e) {
+            err.println("hyperedge: " + e.getMessage());
+            return Main.REFUSED;
+        }
+    }
+
+    private int export(List<String> args) throws IOException, SiteBundleException {
+        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site"), List.of());
+        if (parsed.all("composite").isEmpty() || parsed.option("out") == null || !parsed.positional().isEmpty()) {
+            throw new UsageException("site export needs --composite NAME|FILE and --out FILE");
+        }
+        List<CompositeService> composites = new ArrayList<>();
+        for (String name : parsed.all("composite")) {
+            composites.add(composite(name));
+        }
+        List<SiteExport.Pairing> pairings = new ArrayList<>();
+        for (String pair : parsed.all("pair")) {
+            pairings.add(SiteExport.Pairing.parse(pair));
+        }
+        String siteName = parsed.option("site") != null ? parsed.option("site") : CompositeXmi.treeName(composites.get(0));
+        SiteExport export = new SiteExport(database, MasterSite.identity(data), MasterSite.artifacts(data));
+        SiteSummary summary = export.export(siteName, composites, pairings, Path.of(parsed.option("out")), progress());
+        out.println(summary);
+        out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
+        out.println("at the site: ./hyperedge --data DIR site import " + parsed.option("out") + " --trust " + summary.signer());
+        return Main.OK;
+    }
+
+    /** A composite file, or a built-in example by name ({@code factory-in-a-box}). */
+    private static CompositeService composite(String name) {
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            return ModelResources.loadComposite(file);
+        }
+        return CompositeXmi.builtIn(name).orElseThrow(() -> new IllegalArgumentException("no composite '" + name
+                + "': neither a .composite file nor a built-in example (factory-in-a-box, web-and-database)"));
+    }
+
+    private int importSite(List<String> args) throws IOException, SiteBundleException, RequestRefused {
+        Arguments parsed = Arguments.parse(args, List.of("trust"), List.of("no-setup"));
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("site import needs FILE --trust FINGERPRINT");
+        }
+        Trust trust = Trust.of(parsed.option("trust"));
+        SiteSummary imported = new SiteImport(database, MasterSite.artifacts(data)).importBundle(
+                Path.of(parsed.positional().get(0)), trust, progress());
+        out.println(imported);
+        out.println("signed by the trusted master " + Fingerprints.shortForm(imported.signer()) + " (" + imported.signer() + ")");
+        if (parsed.flag("no-setup")) {
+            return Main.OK;
+        }
+        try (Connector connector = MasterSite.connector(database, data, 4)) {
+            SiteSummary setUp = SiteSetup.adoptAndProvision(connector, database, progress());
+            out.println(setUp);
+            out.println("the site master's fingerprint, for the office's import-return: " + connector.fingerprint());
+            out.println("now keep ./hyperedge master (or the console) running: it installs from this master's cache");
+            return setUp.conflicts().isEmpty() ? Main.OK : Main.REFUSED;
+        }
+    }
+
+    private int exportReturn(List<String> args) throws IOException, SiteBundleException {
+        Arguments parsed = Arguments.parse(args, List.of("out"), List.of());
+        if (parsed.option("out") == null || !parsed.positional().isEmpty()) {
+            throw new UsageException("site return needs --out FILE");
+        }
+        SiteSummary summary = new ReturnExport(database, MasterSite.identity(data)).export(Path.of(parsed.option("out")),
+                progress());
+        out.println(summary);
+        out.println("signed by this site master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
+        return Main.OK;
+    }
+
+    private int importReturn(List<String> args) throws SiteBundleException {
+        Arguments parsed = Arguments.parse(args, List.of("trust"), List.of());
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("site import-return needs FILE --trust FINGERPRINT");
+        }
+        SiteSummary summary = new ReturnImport(database).importBundle(Path.of(parsed.positional().get(0)),
+                Trust.of(parsed.option("trust")), progress());
+        out.println(summary);
+        return summary.conflicts().isEmpty() ? Main.OK : Main.REFUSED;
+    }
+
+    private int info(List<String> args) throws SiteBundleException {
+        Arguments parsed = Arguments.parse(args, List.of(), List.of());
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("site info needs FILE");
+        }
+        try (VerifiedBundle bundle = VerifiedBundle.open(Path.of(parsed.positional().get(0)), null, null, SiteProgress.NONE)) {
+            BundleManifest manifest = bundle.manifest();
+            out.println(manifest.kind() + " bundle " + manifest.bundleId() + " of site " + manifest.siteName() + " ("
+                    + manifest.siteId() + "), made " + manifest.createdAt());
+            out.println("signer: " + Fingerprints.shortForm(manifest.signer()) + " (" + manifest.signer() + ")");
+            out.println("signature and every entry's sha256 and size: verified (compare the signer with the master you trust)");
+            Map<String, long[]> parts = new TreeMap<>();
+            for (BundleManifest.Entry entry : manifest.entries()) {
+                int slash = entry.path().indexOf('/');
+                long[] part = parts.computeIfAbsent(slash < 0 ? entry.path() : entry.path().substring(0, slash + 1),
+                        k -> new long[2]);
+                part[0]++;
+                part[1] += entry.size();
+            }
+            Table table = new Table("CONTENT", "ENTRIES", "BYTES");
+            parts.forEach((name, part) -> table.add(name, part[0], part[1]));
+            table.print(out);
+            if (manifest.kind().equals(BundleManifest.SITE)) {
+                out.println("plan: " + new String(bundle.read("plan.json"), java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceAll("\\s+", " "));
+            }
+        }
+        return Main.OK;
+    }
+
+    /** Progress on stderr: a line per new step, not per entry checked. */
+    private SiteProgress progress() {
+        String[] last = { "" };
+        return (step, done, total) -> {
+            String kind = step.split(" ")[0];
+            if (!kind.equals(last[0])) {
+                last[0] = kind;
+                err.println("hyperedge: " + step + (total > 0 ? " (" + done + "/" + total + ")" : ""));
+            }
+        };
+    }
+}
