@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * What was asked of an instance (release, software type, shared, parameters, SLA, requested state) as one
  * digest, the same on the office and the site for the same request whatever the order of JSON keys: what
- * tells a request changed at the office after the export from one that did not.
+ * tells a request changed at the office after the export from one that did not. The SLA's {@code site} is left
+ * out (see {@link #withoutSite}).
  */
 final class RequestDigest {
 
@@ -26,7 +27,7 @@ final class RequestDigest {
     static String of(String releaseId, String softwareType, boolean shared, String parameters, String sla,
             String requestedState) {
         return Digests.sha256(String.join("\n", releaseId, softwareType, String.valueOf(shared), canonical(parameters),
-                canonical(sla), requestedState).getBytes(StandardCharsets.UTF_8));
+                canonical(withoutSite(sla)), requestedState).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Digest of every instance of the tree (root title), by instance title. */
@@ -44,6 +45,23 @@ final class RequestDigest {
             }
         }
         return digests;
+    }
+
+    /**
+     * The SLA without its {@code site} key: at the office a site's instances are pinned to their site (so the
+     * office never places them on its own nodes), which is no change of what was asked.
+     */
+    private static String withoutSite(String sla) {
+        if (sla == null) {
+            return null;
+        }
+        try {
+            Map<?, ?> map = CANONICAL.readValue(sla, Map.class);
+            map.remove("site");
+            return CANONICAL.writeValueAsString(map);
+        } catch (java.io.IOException | ClassCastException e) {
+            return sla;
+        }
     }
 
     private static String canonical(String json) {

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Brings the site's instances into the office's trees, in the caller's transaction. An instance the office
  * lacks is created as the site has it, placed on the site's node (a node of the office kept for the site's
- * records only: no address, no free partition, so nothing else is ever placed on it or synced with it). For
+ * records only: no address, no free partition, so nothing else is ever placed on it or synced with it), and
+ * pinned to the site by its SLA, so one the site did not place waits for the site, not for an office node. For
  * one the office has, the site's request replaces the office's only when the office did not change it since
  * the export (its digest is still the baseline); otherwise it is a conflict, listed, and the office's request
  * stays. What the site observed (reported state, health, connection parameters) is always taken.
@@ -181,8 +182,8 @@ final class TreeReconciler {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instance (tree_id, parent_id, title, "
                 + "release_id, software_type, shared, parameters, sla, requested_state, reported_state, created_at, "
-                + "updated_at, healthy, connection_parameters, reported_error, last_report_at, host_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "updated_at, healthy, connection_parameters, reported_error, last_report_at, host_id, pending_reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             String tree = text(site, "tree");
             insert.setLong(1, treeId);
             insert.setObject(2, officeId(tree, text(site, "parent")));
@@ -191,7 +192,7 @@ final class TreeReconciler {
             insert.setString(5, text(site, "software_type"));
             insert.setBoolean(6, site.path("shared").asBoolean());
             insert.setString(7, text(site, "parameters"));
-            insert.setString(8, text(site, "sla"));
+            insert.setString(8, pinned(text(site, "sla")));
             insert.setString(9, text(site, "requested_state"));
             insert.setString(10, text(site, "reported_state"));
             insert.setObject(11, Objects.requireNonNullElse(time(site, "created_at"), now));
@@ -201,6 +202,7 @@ final class TreeReconciler {
             insert.setString(15, text(site, "reported_error"));
             insert.setObject(16, time(site, "last_report_at"));
             insert.setObject(17, officeId(tree, text(site, "host")));
+            insert.setString(18, text(site, "node_id") == null ? "not placed at site " + siteName + " yet" : null);
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();
@@ -213,7 +215,7 @@ final class TreeReconciler {
         try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET parameters = ?, sla = ?, "
                 + "requested_state = ?, updated_at = ? WHERE id = ?")) {
             update.setString(1, text(site, "parameters"));
-            update.setString(2, text(site, "sla"));
+            update.setString(2, pinned(text(site, "sla")));
             update.setString(3, text(site, "requested_state"));
             update.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
             update.setLong(5, id);
@@ -245,6 +247,18 @@ final class TreeReconciler {
             update.executeUpdate();
         }
         return true;
+    }
+
+    /** The SLA with the site's name as its site: the office places a site's instance on no node of its own. */
+    private String pinned(String sla) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode map = sla == null ? BundleManifest.JSON.createObjectNode()
+                    : (com.fasterxml.jackson.databind.node.ObjectNode) BundleManifest.JSON.readTree(sla);
+            map.put("site", siteName);
+            return map.toString();
+        } catch (java.io.IOException | ClassCastException e) {
+            return sla;
+        }
     }
 
     /** Puts the instance on the site node's partition the site placed it on, unless the office placed it already. */

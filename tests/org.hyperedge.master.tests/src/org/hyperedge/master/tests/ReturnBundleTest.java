@@ -173,6 +173,33 @@ class ReturnBundleTest {
     }
 
     @Test
+    void anInstanceTheSiteCouldNotPlaceIsNeverPlacedOnAnOfficeNode() throws Exception {
+        siteRequests.request(new Request("spare", "builtin:static-web", "default", params("title", "spare"),
+                Map.of("label.room", "cellar"), RequestedState.STARTED, false, db.id()));
+        new NodeLinks(office.database()).adopt(new NodeSpec("office-1", "office", "127.0.0.9:7443", 2000, 4096, 10_000,
+                Map.of("room", "cellar"), 4, 30000, 10), "cd".repeat(32));
+
+        importAtOffice(returnBundle("return-1.hereturn"));
+
+        assertEquals(0, office.requests().placePending());
+        InstanceRecord spare = office.requests().all().stream().filter(i -> i.title().equals("spare")).findFirst().orElseThrow();
+        assertEquals(null, spare.nodeId());
+        assertEquals(4, freePartitions("office-1"));
+    }
+
+    private int freePartitions(String node) {
+        return office.database().inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT free_partitions FROM node WHERE id = ?")) {
+                query.setString(1, node);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Test
     void aReturnBundleSignedByAnotherSiteMasterIsRefusedAndNothingIsImported() throws Exception {
         Path returned = returnBundle("return-1.hereturn");
         TlsIdentity other = TlsIdentity.loadOrCreate(dir.resolve("other-identity"), "other");
