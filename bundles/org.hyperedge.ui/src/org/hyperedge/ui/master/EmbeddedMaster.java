@@ -224,6 +224,25 @@ public final class EmbeddedMaster implements AutoCloseable {
         return requests;
     }
 
+    /** The data directory: the master's identity (what site bundles are signed with) and its software cache. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /**
+     * After a site bundle was imported: adopts the site's machines it names and requests its plan, with the
+     * artifacts uploaded from this master's cache; slow, never on the UI thread.
+     */
+    public org.hyperedge.master.site.SiteSummary siteSetup(org.hyperedge.master.site.SiteProgress progress)
+            throws java.io.IOException, org.hyperedge.master.site.SiteBundleException,
+            org.hyperedge.master.request.RequestRefused {
+        startSync();
+        org.hyperedge.master.site.SiteSummary summary = org.hyperedge.connector.SiteSetup.adoptAndProvision(connector,
+                database, progress);
+        changed();
+        return summary;
+    }
+
     /** The master's database, for the master's own services (monitoring, tickets, billing) that the Admin views use. */
     public Database database() {
         return database;
