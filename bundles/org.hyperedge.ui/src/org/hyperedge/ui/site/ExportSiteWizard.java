@@ -36,7 +36,7 @@ public class ExportSiteWizard extends Wizard {
 
     private final EmbeddedMaster master;
     private final String fingerprint;
-    private final Page page = new Page();
+    private Page page;
     private SiteSummary summary;
 
     /** {@code fingerprint}: this master's, read off the UI thread by the caller. */
@@ -49,6 +49,7 @@ public class ExportSiteWizard extends Wizard {
 
     @Override
     public void addPages() {
+        page = new Page(); // after the constructor: the page shows the fingerprint
         addPage(page);
     }
 

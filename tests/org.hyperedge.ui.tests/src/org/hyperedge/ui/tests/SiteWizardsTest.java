@@ -111,7 +111,12 @@ class SiteWizardsTest {
         Button returnBundle = ui.find(Button.class, b -> "return".equals(b.getData(ExportSiteWizard.FIELD_KEY)),
                 "the return bundle choice");
         Shell exportWizard = ui.onUi(returnBundle::getShell);
-        ui.click(returnBundle);
+        ui.waitUntil("the export wizard shown and active", () -> ui.onUi(() -> exportWizard.isVisible()
+                && exportWizard.getDisplay().getActiveShell() == exportWizard));
+        // on its indicator: the radio button spans the page, its label does not
+        org.eclipse.swt.graphics.Point indicator = ui.onUi(() -> returnBundle.toDisplay(8, returnBundle.getSize().y / 2));
+        ui.clickAt(indicator.x, indicator.y);
+        ui.waitUntil("the return bundle chosen", () -> ui.onUi(returnBundle::getSelection));
         Path returned = temp.resolve("factory.hereturn");
         ui.type(field(ExportSiteWizard.FIELD_KEY, "out"), returned.toString());
         Button exportFinish = button(exportWizard, "Finish");
