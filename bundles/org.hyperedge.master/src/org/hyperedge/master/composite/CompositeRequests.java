@@ -93,6 +93,15 @@ public final class CompositeRequests {
         return byTitle;
     }
 
+    /** Destroys the tree named {@code treeName}, every service of it (its root first, the others with it). */
+    public InstanceRecord destroy(String treeName) throws RequestRefused {
+        long treeId = trees.find(treeName).orElseThrow(() -> new RequestRefused(treeName,
+                List.of("there is no instance tree named '" + treeName + "'")));
+        InstanceRecord root = requests.tree(treeId).stream().filter(i -> i.parentId() == null).findFirst()
+                .orElseThrow(() -> new RequestRefused(treeName, List.of("the tree '" + treeName + "' has no root instance")));
+        return requests.changeState(root.id(), RequestedState.DESTROYED);
+    }
+
     /** The composite's nodes in link order, or the refusal with every problem. */
     private List<ServiceNode> checked(CompositeService composite, String treeName) throws RequestRefused {
         List<String> reasons = new ArrayList<>();

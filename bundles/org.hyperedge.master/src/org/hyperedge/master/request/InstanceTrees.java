@@ -80,6 +80,13 @@ public final class InstanceTrees {
         if (treeName == null || treeName.isBlank()) {
             throw new RequestService.Refusal("the instance tree has no name");
         }
+        String wrongName = treeName.length() > RequestChecks.MAX_TITLE_LENGTH
+                ? "has " + treeName.length() + " characters, more than " + RequestChecks.MAX_TITLE_LENGTH
+                : treeName.chars().anyMatch(Character::isISOControl) ? "contains a control character"
+                : !treeName.equals(treeName.strip()) ? "starts or ends with white space" : null;
+        if (wrongName != null) {
+            throw new RequestService.Refusal("the tree name '" + treeName + "' " + wrongName);
+        }
         if (requests.isEmpty()) {
             throw new RequestService.Refusal("no service to request in tree '" + treeName + "'");
         }

@@ -204,6 +204,30 @@ class CompositeRequestsTest {
         assertTrue(master.requests().all().isEmpty(), "a dry run orders nothing");
     }
 
+    @Test
+    void aTreeNameTooLongOrPaddedIsRefusedAndNothingIsOrdered() {
+        RequestRefused tooLong = assertThrows(RequestRefused.class, () -> composites.request(chain(), "x".repeat(256)));
+        RequestRefused padded = assertThrows(RequestRefused.class, () -> composites.request(chain(), " line-3"));
+
+        assertEquals(List.of("the tree name '" + "x".repeat(256) + "' has 256 characters, more than 255"), tooLong.reasons());
+        assertEquals(List.of("the tree name ' line-3' starts or ends with white space"), padded.reasons());
+        assertTrue(master.requests().all().isEmpty());
+    }
+
+    @Test
+    void destroyingACompositeTreeDestroysEveryServiceAndItsNameStaysTaken() throws Exception {
+        CompositeOrder order = composites.request(chain(), "line-3");
+
+        composites.destroy("line-3");
+
+        assertTrue(composites.instances(order.treeId()).values().stream()
+                .allMatch(i -> i.requestedState() == RequestedState.DESTROYED));
+        RequestRefused again = assertThrows(RequestRefused.class, () -> composites.request(chain(), "line-3"));
+        assertEquals(List.of("tree 'line-3' is destroyed; destroyed is final, choose another name"), again.reasons());
+        assertEquals("there is no instance tree named 'line-9'",
+                assertThrows(RequestRefused.class, () -> composites.destroy("line-9")).reasons().get(0));
+    }
+
     private PartitionState partitionOf(long instanceId) {
         return new DesiredStates(master.database()).compute("edge-1").partitions().stream()
                 .filter(p -> p.instanceId() == instanceId).findFirst().orElseThrow();

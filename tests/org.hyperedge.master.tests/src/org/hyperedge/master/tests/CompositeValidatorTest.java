@@ -254,6 +254,16 @@ class CompositeValidatorTest {
                 validator.linkRefusal(find(design, "a"), "url", find(design, "a"), "title"));
     }
 
+    @Test
+    void theEditorIsToldWhatANodePublishesAndWhatItTakes() {
+        CompositeService design = composite("c", node("db", "builtin:h2-database"), node("x", "builtin:odoo"));
+
+        assertEquals(List.of("url", "user", "password"), validator.connectionParameters(find(design, "db")));
+        assertEquals(List.of("database", "user", "web-console"), validator.parameters(find(design, "db")));
+        assertEquals(List.of(), validator.connectionParameters(find(design, "x")));
+        assertEquals(List.of(), validator.parameters(find(design, "x")));
+    }
+
     private static CompositeProblem problem(Kind kind, String node, String message) {
         return new CompositeProblem(kind, node, null, message);
     }
