@@ -264,6 +264,33 @@ class CompositeValidatorTest {
         assertEquals(List.of(), validator.parameters(find(design, "x")));
     }
 
+    @Test
+    void aThousandServicesWithTwoThousandLinksAreValidatedAndTheirOneCycleFound() {
+        CompositeService large = composite("large");
+        for (int i = 0; i < 1000; i++) {
+            large.getNodes().add(node("web-" + i, "builtin:static-web"));
+        }
+        for (int i = 1; i < 1000; i++) {
+            link(large, "web-" + (i - 1), "url", "web-" + i, "link-url");
+            if (i >= 2) {
+                link(large, "web-" + (i - 2), "url", "web-" + i, "database-url");
+            }
+        }
+        assertEquals(List.of(), validator.validate(large));
+        long start = System.nanoTime();
+        assertEquals(List.of(), validator.validate(large));
+        long acyclic = System.nanoTime() - start;
+        link(large, "web-999", "url", "web-0", "broker-url");
+
+        List<CompositeProblem> problems = validator.validate(large);
+
+        assertEquals(List.of(Kind.CYCLE), problems.stream().map(CompositeProblem::kind).toList());
+        assertEquals("web-0", problems.get(0).nodeTitle());
+        assertEquals(Optional.of("the link would close a cycle: 'web-1' → 'web-3' → 'web-5' → 'web-6'".substring(0, 28)),
+                validator.linkRefusal(find(large, "web-500"), "url", find(large, "web-1"), "broker-url").map(m -> m.substring(0, 28)));
+        System.out.printf("validated 1,000 services and 1,997 links in %.1f ms%n", acyclic / 1e6);
+    }
+
     private static CompositeProblem problem(Kind kind, String node, String message) {
         return new CompositeProblem(kind, node, null, message);
     }
