@@ -225,7 +225,7 @@ class CompositeValidatorTest {
 
         List<CompositeProblem> problems = validator.validate(design);
 
-        assertEquals(List.of(Kind.INVALID_SLA), problems.stream().map(CompositeProblem::kind).toList(), problems.toString());
+        assertEquals(List.of(problem(Kind.INVALID_SLA, "db", "SLA of 'db': SLA memory-mb 'lots' is not a number")), problems);
     }
 
     @Test
