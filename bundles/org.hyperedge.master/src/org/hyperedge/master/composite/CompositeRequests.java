@@ -131,8 +131,11 @@ public final class CompositeRequests {
                     links.put(link.getParameter(), new ParameterLink(link.getSource().getTitle(), link.getConnectionParameter()));
                 }
             }
-            list.add(new Request(node.getTitle(), node.getReleaseId(), CompositeValidator.typeOf(node),
-                    NodeParameters.of(node, schema), sla, RequestedState.STARTED, node.isShared(), null).withLinks(links));
+            // a linked parameter takes its source's value; a value also set in the node would never be used
+            ObjectNode parameters = NodeParameters.of(node, schema);
+            links.keySet().forEach(parameters::remove);
+            list.add(new Request(node.getTitle(), node.getReleaseId(), CompositeValidator.typeOf(node), parameters, sla,
+                    RequestedState.STARTED, node.isShared(), null).withLinks(links));
         }
         return list;
     }
