@@ -85,13 +85,16 @@ class CompositeRequestsTest {
 
     @Test
     void dependentsWaitStoppedAndEachLinkIsFilledAsItsSourcePublishes() throws Exception {
-        CompositeOrder order = composites.request(chain(), "line-3");
+        CompositeService chain = chain();
+        Composites.parameter(Composites.find(chain, "dashboard"), "database-url", "jdbc:h2:mem:not-used");
+        CompositeOrder order = composites.request(chain, "line-3");
         long historian = order.instances().get("historian").id();
         long dashboard = order.instances().get("dashboard").id();
         long portal = order.instances().get("portal").id();
 
         assertEquals("started", partitionOf(historian).state());
         assertEquals("stopped", partitionOf(dashboard).state(), "waits for the historian's URL");
+        assertEquals("", partitionOf(dashboard).parameters().path("database-url").asText(), "a linked value set by hand is not sent");
         assertEquals("stopped", partitionOf(portal).state(), "waits for the dashboard's URL");
 
         publish(historian, "jdbc:h2:tcp://127.0.0.1:20000/historian");
