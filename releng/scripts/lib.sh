@@ -77,9 +77,9 @@ ensure_desktop_packages() {
   fi
 }
 
-# Host programs the built-in catalog runs in partitions (nginx, Redis): installed for the agent's service
+# Host programs the built-in catalog runs in partitions (nginx, Redis, Mosquitto): installed for the agent's service
 # tests when root; otherwise those tests are skipped, and the line that would enable them is printed.
-SERVICE_PACKAGES="nginx-light redis-server"
+SERVICE_PACKAGES="nginx-light redis-server mosquitto"
 ensure_service_packages() {
   local missing=()
   for p in $SERVICE_PACKAGES; do
@@ -92,7 +92,7 @@ ensure_service_packages() {
     apt-get update -q >/dev/null || die "apt-get update failed"
     apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
   else
-    say "the nginx and Redis agent tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
+    say "the nginx, Redis and Mosquitto tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
   fi
 }
 

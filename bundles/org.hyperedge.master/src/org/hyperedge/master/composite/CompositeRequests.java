@@ -93,6 +93,15 @@ public final class CompositeRequests {
         return byTitle;
     }
 
+    /** Destroys the tree named {@code treeName}, every service of it (its root first, the others with it). */
+    public InstanceRecord destroy(String treeName) throws RequestRefused {
+        long treeId = trees.find(treeName).orElseThrow(() -> new RequestRefused(treeName,
+                List.of("there is no instance tree named '" + treeName + "'")));
+        InstanceRecord root = requests.tree(treeId).stream().filter(i -> i.parentId() == null).findFirst()
+                .orElseThrow(() -> new RequestRefused(treeName, List.of("the tree '" + treeName + "' has no root instance")));
+        return requests.changeState(root.id(), RequestedState.DESTROYED);
+    }
+
     /** The composite's nodes in link order, or the refusal with every problem. */
     private List<ServiceNode> checked(CompositeService composite, String treeName) throws RequestRefused {
         List<String> reasons = new ArrayList<>();
@@ -122,8 +131,11 @@ public final class CompositeRequests {
                     links.put(link.getParameter(), new ParameterLink(link.getSource().getTitle(), link.getConnectionParameter()));
                 }
             }
-            list.add(new Request(node.getTitle(), node.getReleaseId(), CompositeValidator.typeOf(node),
-                    NodeParameters.of(node, schema), sla, RequestedState.STARTED, node.isShared(), null).withLinks(links));
+            // a linked parameter takes its source's value; a value also set in the node would never be used
+            ObjectNode parameters = NodeParameters.of(node, schema);
+            links.keySet().forEach(parameters::remove);
+            list.add(new Request(node.getTitle(), node.getReleaseId(), CompositeValidator.typeOf(node), parameters, sla,
+                    RequestedState.STARTED, node.isShared(), null).withLinks(links));
         }
         return list;
     }

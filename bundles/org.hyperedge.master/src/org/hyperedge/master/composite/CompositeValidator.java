@@ -111,6 +111,18 @@ public final class CompositeValidator {
         return Optional.empty();
     }
 
+    /** The connection parameters the node's software type publishes (what a link may start from); empty when unknown. */
+    public List<String> connectionParameters(ServiceNode node) {
+        return new Types().of(node, new ArrayList<>()).map(CompositeValidator::published)
+                .filter(names -> !names.equals(List.of("nothing"))).orElse(List.of());
+    }
+
+    /** The parameters the node's software type declares (what a link may end at); empty when unknown. */
+    public List<String> parameters(ServiceNode node) {
+        return new Types().of(node, new ArrayList<>()).map(type -> names(type.parameterSchema().path("properties")))
+                .filter(names -> !names.equals(List.of("none"))).orElse(List.of());
+    }
+
     private void titles(CompositeService composite, List<CompositeProblem> problems) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (ServiceNode node : composite.getNodes()) {

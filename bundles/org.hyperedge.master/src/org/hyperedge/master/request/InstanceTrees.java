@@ -73,23 +73,30 @@ public final class InstanceTrees {
 
     /** The id of the tree named {@code treeName}, if there is one. */
     public Optional<Long> find(String treeName) {
-        return database.inTransaction(connection -> Optional.ofNullable(RequestService.existingTree(connection, treeName)));
+        return database.inTransaction(connection -> Optional.ofNullable(TreeQueries.named(connection, treeName)));
     }
 
     private List<InstanceRecord> apply(Connection connection, String treeName, List<Request> requests) throws SQLException {
         if (treeName == null || treeName.isBlank()) {
             throw new RequestService.Refusal("the instance tree has no name");
         }
+        String wrongName = treeName.length() > RequestChecks.MAX_TITLE_LENGTH
+                ? "has " + treeName.length() + " characters, more than " + RequestChecks.MAX_TITLE_LENGTH
+                : treeName.chars().anyMatch(Character::isISOControl) ? "contains a control character"
+                : !treeName.equals(treeName.strip()) ? "starts or ends with white space" : null;
+        if (wrongName != null) {
+            throw new RequestService.Refusal("the tree name '" + treeName + "' " + wrongName);
+        }
         if (requests.isEmpty()) {
             throw new RequestService.Refusal("no service to request in tree '" + treeName + "'");
         }
-        Long treeId = RequestService.existingTree(connection, treeName);
+        Long treeId = TreeQueries.named(connection, treeName);
         Long rootId = null;
         Set<String> asked = new HashSet<>();
         requests.forEach(r -> asked.add(r.title()));
         List<String> problems = new ArrayList<>();
         if (treeId != null) {
-            Optional<InstanceRecord> root = RequestService.root(connection, treeId);
+            Optional<InstanceRecord> root = TreeQueries.root(connection, treeId);
             if (root.isPresent()) {
                 if (!asked.contains(root.get().title())) {
                     problems.add("'" + root.get().title() + "' is the root of tree '" + treeName

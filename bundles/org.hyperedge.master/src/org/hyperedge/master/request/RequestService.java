@@ -79,7 +79,7 @@ public final class RequestService {
         List<ParameterLinks.Found> links = List.of();
         Request linked = request;
         if (!request.links().isEmpty()) {
-            Long treeId = request.parentId() == null ? existingTree(connection, treeName)
+            Long treeId = request.parentId() == null ? TreeQueries.named(connection, treeName)
                     : InstanceQueries.byId(connection, request.parentId()).map(InstanceRecord::treeId).orElse(null);
             if (treeId == null) {
                 problems.add("linked parameters need sibling instances: request '" + request.title()
@@ -272,11 +272,11 @@ public final class RequestService {
         long treeId;
         boolean newTree = false;
         if (request.parentId() == null) {
-            Long existingTree = existingTree(connection, treeName);
+            Long existingTree = TreeQueries.named(connection, treeName);
             newTree = existingTree == null;
-            treeId = newTree ? createTree(connection, treeName) : existingTree;
+            treeId = newTree ? TreeQueries.create(connection, treeName) : existingTree;
             if (!newTree) {
-                Optional<InstanceRecord> root = root(connection, treeId);
+                Optional<InstanceRecord> root = TreeQueries.root(connection, treeId);
                 if (root.isPresent() && !root.get().title().equals(request.title())) {
                     throw new Refusal("'" + treeName + "' names an instance tree whose root is '" + root.get().title()
                             + "' (a composite service's tree): request its services by their own titles, or choose another title");
@@ -294,35 +294,6 @@ public final class RequestService {
             return update(connection, InstanceQueries.byTitle(connection, treeId, request.title()).orElseThrow(), request);
         }
         return insert(connection, treeId, request);
-    }
-
-    /** The instance of the tree that no other requested. */
-    static Optional<InstanceRecord> root(Connection connection, long treeId) throws SQLException {
-        return InstanceQueries.list(connection, "WHERE i.tree_id = ? AND i.parent_id IS NULL ORDER BY i.id", treeId)
-                .stream().findFirst();
-    }
-
-    /** The tree of this name (its root's title for a plain request, the name given for a composite's tree). */
-    static Long existingTree(Connection connection, String rootTitle) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM instance_tree WHERE root_title = ?")) {
-            query.setString(1, rootTitle);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getLong(1) : null;
-            }
-        }
-    }
-
-    private static long createTree(Connection connection, String rootTitle) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO instance_tree (root_title, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, rootTitle);
-            insert.setObject(2, OffsetDateTime.now());
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-                key.next();
-                return key.getLong(1);
-            }
-        }
     }
 
     private InstanceRecord update(Connection connection, InstanceRecord current, Request request) throws SQLException {

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Brings the site's report history into the office, in the caller's transaction, exactly once: every record
  * is keyed as at the site by (node, seq) under the site's node at the office, whose report cursor says how far
  * the site's records are in. Records at or below it are skipped (a bundle imported again, or an older one);
- * the usage of the new ones is booked into the ledger once, by the same code the live ingest books with.
+ * the usage of the new ones is booked into the ledger once, by the same code the live ingest books with, in
+ * the same transaction.
  */
 final class HistoryReconciler {
 
@@ -31,6 +32,7 @@ final class HistoryReconciler {
     private final Map<String, Long> cursors = new HashMap<>();
     private final Map<String, Long> reached = new HashMap<>();
     private final Map<String, OffsetDateTime> heard = new HashMap<>();
+    private final UsageBook usage = new UsageBook();
     long promiseResults;
     long usageRecords;
     long nodeEvents;
@@ -112,6 +114,8 @@ final class HistoryReconciler {
                 insert.setBigDecimal(8, decimal(row, "disk_mb_hours"));
                 insert.setBigDecimal(9, decimal(row, "instance_hours"));
                 insert.addBatch();
+                usage.add(instance, time(row, "period_from").toInstant(), decimal(row, "cpu_seconds"),
+                        decimal(row, "memory_mb_hours"), decimal(row, "disk_mb_hours"), decimal(row, "instance_hours"));
                 usageRecords++;
             }
             insert.executeBatch();
@@ -180,13 +184,13 @@ final class HistoryReconciler {
 
     /** Books the new usage and moves each site node's cursor to what the site had ingested. */
     void finish() throws SQLException {
+        usage.book(connection);
         for (Map.Entry<String, Long> node : cursors.entrySet()) {
             long before = node.getValue();
             long after = Math.max(before, reached.getOrDefault(node.getKey(), before));
             if (after == before) {
                 continue;
             }
-            UsageBook.book(connection, node.getKey(), before, after);
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE node SET report_cursor = ?, last_report_at = ? WHERE id = ?")) {
                 update.setLong(1, after);

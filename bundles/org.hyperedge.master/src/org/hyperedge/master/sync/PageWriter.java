@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.protocol.report.ReportEvent;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,6 +28,7 @@ final class PageWriter implements AutoCloseable {
     private final Connection connection;
     private final String nodeId;
     private final Map<String, OffsetDateTime> times = new HashMap<>();
+    private final UsageBook usageBook = new UsageBook();
     private PreparedStatement promises;
     private PreparedStatement usage;
     private PreparedStatement events;
@@ -59,13 +62,19 @@ final class PageWriter implements AutoCloseable {
         usage.setString(1, nodeId);
         usage.setLong(2, event.seq());
         usage.setLong(3, event.instanceId());
-        usage.setObject(4, time(data.path("from").asText(null), event.at()));
+        OffsetDateTime from = time(data.path("from").asText(null), event.at());
+        BigDecimal cpu = decimal(data, "cpuSeconds");
+        BigDecimal memory = decimal(data, "memoryMbHours");
+        BigDecimal disk = decimal(data, "diskMbHours");
+        BigDecimal instance = decimal(data, "instanceHours");
+        usage.setObject(4, from);
         usage.setObject(5, time(data.path("to").asText(null), event.at()));
-        usage.setBigDecimal(6, decimal(data, "cpuSeconds"));
-        usage.setBigDecimal(7, decimal(data, "memoryMbHours"));
-        usage.setBigDecimal(8, decimal(data, "diskMbHours"));
-        usage.setBigDecimal(9, decimal(data, "instanceHours"));
+        usage.setBigDecimal(6, cpu);
+        usage.setBigDecimal(7, memory);
+        usage.setBigDecimal(8, disk);
+        usage.setBigDecimal(9, instance);
         usage.addBatch();
+        usageBook.add(event.instanceId(), from.toInstant(), cpu, memory, disk, instance);
     }
 
     void event(ReportEvent event, String summary) throws SQLException {
@@ -82,13 +91,17 @@ final class PageWriter implements AutoCloseable {
         events.addBatch();
     }
 
-    /** Sends what is batched; the rows are visible to the transaction afterwards. */
+    /**
+     * Sends what is batched and books the page's usage into the ledger; the rows are visible to the transaction
+     * afterwards.
+     */
     void flush() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] { promises, usage, events }) {
             if (statement != null) {
                 statement.executeBatch();
             }
         }
+        usageBook.book(connection);
     }
 
     @Override
@@ -113,6 +126,10 @@ final class PageWriter implements AutoCloseable {
     }
 
     private static BigDecimal decimal(ObjectNode data, String field) {
-        return new BigDecimal(data.path(field).asText("0")).setScale(6, RoundingMode.HALF_EVEN);
+        JsonNode value = data.path(field);
+        // a JSON double's shortest text is what the agent wrote; its binary value is not
+        BigDecimal decimal = value.isBigDecimal() || value.isIntegralNumber() ? value.decimalValue()
+                : new BigDecimal(value.asText("0"));
+        return decimal.setScale(6, RoundingMode.HALF_EVEN);
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.monitoring.IngestTickets;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
@@ -52,7 +51,6 @@ public final class ReportIngest {
         }
         return database.inTransaction(connection -> {
             long cursor = lockCursor(connection, nodeId);
-            long before = cursor;
             Set<Long> placed = placedInstances(connection, nodeId);
             int ingested = 0;
             int skipped = 0;
@@ -81,9 +79,6 @@ public final class ReportIngest {
                 update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
                 update.setString(3, nodeId);
                 update.executeUpdate();
-            }
-            if (page.events().stream().anyMatch(event -> event.kind() == Kind.USAGE)) {
-                UsageBook.book(connection, nodeId, before, cursor);
             }
             IngestTickets.nodeReported(connection, nodeId);
             return new Outcome(ingested, skipped, cursor, missing, freed[0]);

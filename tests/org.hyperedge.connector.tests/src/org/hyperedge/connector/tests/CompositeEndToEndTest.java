@@ -79,6 +79,26 @@ class CompositeEndToEndTest {
         assertEquals(nodeB, live.get("dashboard").nodeId());
     }
 
+    @Test
+    void theShippedWebAndDatabaseCompositeRunsAndItsPageShowsTheDatabaseItIsLinkedTo() throws Exception {
+        site.agent("node-a");
+        site.connector.start(Duration.ofMillis(200));
+        Path file = dir.resolve("web-and-database.composite");
+        try (var in = org.osgi.framework.FrameworkUtil.getBundle(CompositeService.class)
+                .getEntry("catalog/composites/web-and-database.composite").openStream()) {
+            java.nio.file.Files.copy(in, file);
+        }
+        CompositeRequests composites = new CompositeRequests(site.requests, site.catalog);
+
+        CompositeOrder order = composites.request(org.hyperedge.model.resource.ModelResources.loadComposite(file), "shop");
+
+        String databaseUrl = url(site.await(order.instances().get("database").id(), "started", true, READY));
+        String page = EndToEndTest.get(url(site.await(order.instances().get("web").id(), "started", true, READY)));
+        assertTrue(page.contains("<dd id=\"database-url\">" + databaseUrl + "</dd>"), page);
+        assertEquals(1, EndToEndTest.selectOne(databaseUrl, "sa", ReportCodec.JSON.readTree(
+                site.reports.find(order.instances().get("database").id()).orElseThrow().connectionJson()).path("password").asText()));
+    }
+
     private static String url(Reported reported) throws Exception {
         return ReportCodec.JSON.readTree(reported.connectionJson()).path("url").asText();
     }

@@ -85,13 +85,16 @@ class CompositeRequestsTest {
 
     @Test
     void dependentsWaitStoppedAndEachLinkIsFilledAsItsSourcePublishes() throws Exception {
-        CompositeOrder order = composites.request(chain(), "line-3");
+        CompositeService chain = chain();
+        Composites.parameter(Composites.find(chain, "dashboard"), "database-url", "jdbc:h2:mem:not-used");
+        CompositeOrder order = composites.request(chain, "line-3");
         long historian = order.instances().get("historian").id();
         long dashboard = order.instances().get("dashboard").id();
         long portal = order.instances().get("portal").id();
 
         assertEquals("started", partitionOf(historian).state());
         assertEquals("stopped", partitionOf(dashboard).state(), "waits for the historian's URL");
+        assertEquals("", partitionOf(dashboard).parameters().path("database-url").asText(), "a linked value set by hand is not sent");
         assertEquals("stopped", partitionOf(portal).state(), "waits for the dashboard's URL");
 
         publish(historian, "jdbc:h2:tcp://127.0.0.1:20000/historian");
@@ -202,6 +205,30 @@ class CompositeRequestsTest {
         assertTrue(placements.stream().allMatch(p -> "edge-1".equals(p.nodeId())), placements.toString());
         assertEquals("p000", placements.get(2).partition(), "the historian, first in link order, takes the first partition");
         assertTrue(master.requests().all().isEmpty(), "a dry run orders nothing");
+    }
+
+    @Test
+    void aTreeNameTooLongOrPaddedIsRefusedAndNothingIsOrdered() {
+        RequestRefused tooLong = assertThrows(RequestRefused.class, () -> composites.request(chain(), "x".repeat(256)));
+        RequestRefused padded = assertThrows(RequestRefused.class, () -> composites.request(chain(), " line-3"));
+
+        assertEquals(List.of("the tree name '" + "x".repeat(256) + "' has 256 characters, more than 255"), tooLong.reasons());
+        assertEquals(List.of("the tree name ' line-3' starts or ends with white space"), padded.reasons());
+        assertTrue(master.requests().all().isEmpty());
+    }
+
+    @Test
+    void destroyingACompositeTreeDestroysEveryServiceAndItsNameStaysTaken() throws Exception {
+        CompositeOrder order = composites.request(chain(), "line-3");
+
+        composites.destroy("line-3");
+
+        assertTrue(composites.instances(order.treeId()).values().stream()
+                .allMatch(i -> i.requestedState() == RequestedState.DESTROYED));
+        RequestRefused again = assertThrows(RequestRefused.class, () -> composites.request(chain(), "line-3"));
+        assertEquals(List.of("tree 'line-3' is destroyed; destroyed is final, choose another name"), again.reasons());
+        assertEquals("there is no instance tree named 'line-9'",
+                assertThrows(RequestRefused.class, () -> composites.destroy("line-9")).reasons().get(0));
     }
 
     private PartitionState partitionOf(long instanceId) {

@@ -35,6 +35,11 @@ final class Composites {
         return node;
     }
 
+    static ServiceNode parameter(ServiceNode node, String key, String value) {
+        node.getParameters().add(entry(key, value));
+        return node;
+    }
+
     static ServiceNode sla(ServiceNode node, String key, String value) {
         node.getSla().add(entry(key, value));
         return node;
