@@ -49,11 +49,12 @@ public final class ReturnImport {
                 throw new SiteBundleException("the records of site " + manifest.siteName() + " come from site bundle "
                         + manifest.origin() + ", which this master did not export: nothing imported");
             }
-            progress.report("reconciling instances, history and tickets", 0, 1);
+            progress.report("reconciling instances", 0, 3);
             return database.inTransaction(connection -> {
                 TreeReconciler trees = new TreeReconciler(connection, manifest.siteId(), exportedAs);
                 trees.nodes(parts.get("nodes.json"));
                 trees.instances(parts.get("instances.json"));
+                progress.report("reconciling history", 1, 3);
                 HistoryReconciler history = new HistoryReconciler(connection, exportedAs, trees);
                 history.cursors(parts.get("nodes.json"));
                 history.promiseResults(parts.get("promise-results.json"));
@@ -61,6 +62,7 @@ public final class ReturnImport {
                 history.nodeEvents(parts.get("node-events.json"));
                 history.promiseStates(parts.get("promise-states.json"));
                 history.finish();
+                progress.report("reconciling tickets", 2, 3);
                 TicketReconciler tickets = new TicketReconciler(connection, manifest.siteId(), exportedAs);
                 tickets.reconcile(parts.get("tickets.json"), parts.get("ticket-events.json"));
                 SiteSummary.Counts counts = new SiteSummary.Counts().put("instances created", trees.created)
@@ -73,7 +75,7 @@ public final class ReturnImport {
                 SiteSummary summary = new SiteSummary("return import", manifest.bundleId(), manifest.signer(), counts.map(),
                         trees.conflicts);
                 record(connection, manifest, summary);
-                progress.report("imported", 1, 1);
+                progress.report("imported", 3, 3);
                 return summary;
             });
         }

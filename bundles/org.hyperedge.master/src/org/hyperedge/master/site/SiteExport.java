@@ -158,10 +158,11 @@ public final class SiteExport {
             pairings.forEach(p -> pairingList.addObject().put("address", p.address()).put("code", p.code()));
             writer.add(SiteBundles.PAIRINGS, BundleManifest.JSON.writeValueAsBytes(pairingList));
             counts.put("pairings", pairings.size());
+            // remembered before the bundle exists under its name: a bundle handed out is always one this master knows
+            remember(bundleId, siteId, siteName, treeNames);
             progress.report("signing", artifactFiles.size(), artifactFiles.size());
             writer.finish(identity, BundleManifest.SITE, bundleId, siteId, siteName, null);
         }
-        remember(bundleId, siteId, siteName, treeNames);
         counts.put("bytes", java.nio.file.Files.size(out));
         progress.report("exported", 1, 1);
         return new SiteSummary("site export", bundleId, identity.fingerprint(), counts.map(), List.of());

@@ -75,10 +75,11 @@ public final class SiteImport {
                 }
             }
             counts.put("artifacts", artifactEntries.size()).put("artifacts added to the cache", added);
-            progress.report("writing catalog, prices, plan and pairings", 0, 1);
+            progress.report("writing catalog and prices", 0, 1);
             database.inTransaction(connection -> {
                 counts.put("releases", releases(connection, contents.releases()));
                 counts.put("prices", prices(connection, contents.prices()));
+                progress.report("writing the site's identity, plan and pairings", 0, 1);
                 counts.put("trees planned", contents.plan().size());
                 counts.put("pairings", pairings(connection, contents.pairings()));
                 identity(connection, manifest, contents.plan());

@@ -120,6 +120,27 @@ class ReturnBundleTest {
     }
 
     @Test
+    void aReturnImportInterruptedMidwayImportsNothingAndARetryImportsEverythingOnce() throws Exception {
+        Path returned = returnBundle("return-1.hereturn");
+
+        assertThrows(IllegalStateException.class, () -> new ReturnImport(office.database()).importBundle(returned,
+                Trust.of(siteKey.fingerprint()), (step, done, total) -> {
+                    if (step.equals("reconciling tickets")) {
+                        throw new IllegalStateException("power cut");
+                    }
+                }));
+        assertEquals(0, rows(office.database(), "instance"));
+        assertEquals(0, rows(office.database(), "usage_record"));
+        assertEquals(0, ledgerRecords());
+        SiteSummary retried = importAtOffice(returned);
+
+        assertEquals(2, retried.count("instances created"));
+        assertEquals(2, rows(office.database(), "usage_record"));
+        assertEquals(2, ledgerRecords());
+        assertEquals(1, retried.count("tickets created"));
+    }
+
+    @Test
     void aLaterReturnBundleAddsOnlyWhatIsNewAndAnOlderOneChangesNothing() throws Exception {
         Path older = returnBundle("return-1.hereturn");
         importAtOffice(older);

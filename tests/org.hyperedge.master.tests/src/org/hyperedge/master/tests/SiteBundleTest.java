@@ -136,6 +136,30 @@ class SiteBundleTest {
     }
 
     @Test
+    void anImportInterruptedMidwayLeavesNoHalfSiteAndARetryCompletesIt() throws Exception {
+        SiteImport importer = new SiteImport(site, siteCache);
+        RuntimeException crash = new IllegalStateException("power cut");
+
+        RuntimeException interrupted = assertThrows(RuntimeException.class, () -> importer.importBundle(bundle,
+                Trust.of(officeKey.fingerprint()), (step, done, total) -> {
+                    if (step.startsWith("writing the site's identity")) {
+                        throw crash;
+                    }
+                }));
+        assertEquals("power cut", interrupted.getMessage());
+        assertEquals(0, rows(site, "software_release"), "the transaction rolled back: no release without its site");
+        assertEquals(0, rows(site, "site_identity"));
+        SiteSummary retried = importer.importBundle(bundle, Trust.of(officeKey.fingerprint()), (s, d, t) -> {
+        });
+
+        assertEquals(0, retried.count("artifacts added to the cache"), "cached, verified, by the interrupted run");
+        assertEquals(0, retried.count("imported before"));
+        assertEquals(2, rows(site, "software_release"));
+        assertEquals(1, rows(site, "site_identity"));
+        assertEquals(1, rows(site, "price"));
+    }
+
+    @Test
     void aBundleWithAnAlteredArtifactIsRefusedNamingTheArtifactAndNothingIsImported() throws Exception {
         Path tampered = Zips.rewrite(bundle, dir.resolve("tampered.hesite"), "artifacts/" + H2_SHA256, Zips::flipLastByte);
 
