@@ -58,7 +58,6 @@ public final class Main {
               billing invoices [--month M] [--state draft|issued|paid] · billing show INVOICE
               billing issue INVOICE [--terms-days N] · billing pay INVOICE
               billing export-usage FILE|- [--month M] · billing export-invoices FILE|- [--month M]
-
               site export --composite NAME|FILE --out FILE [--site S] [--pair HOST:PORT=CODE]...
                                              a signed site bundle: catalog subset, artifacts, plan, prices
               site import FILE --trust FINGERPRINT [--no-setup]
