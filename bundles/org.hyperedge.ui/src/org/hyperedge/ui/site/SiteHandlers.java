@@ -40,7 +40,9 @@ public final class SiteHandlers {
     public static void openImport(Shell shell, EmbeddedMaster master) {
         ImportSiteWizard wizard = new ImportSiteWizard(master);
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
-            MessageDialog.openInformation(shell, IMPORTED_TITLE, wizard.summaryText());
+            String signer = wizard.summaries().get(0).signer();
+            MessageDialog.openInformation(shell, IMPORTED_TITLE, wizard.summaryText() + "\n\nSigned by the trusted master "
+                    + org.hyperedge.protocol.tls.Fingerprints.shortForm(signer) + " (" + signer + ")");
         }
     }
 }

@@ -104,6 +104,7 @@ class SiteWizardsTest {
         ui.screenshot("site-import-summary");
         assertTrue(summary.contains("site import") && summary.contains("2 releases"), summary);
         assertTrue(summary.contains("site setup") && summary.contains("2 instances"), summary);
+        assertTrue(summary.contains("Signed by the trusted master " + Fingerprints.shortForm(office)), summary);
         ui.click(button(imported, "OK"));
         assertEquals(List.of("database", "web"), master.requests().all().stream().map(i -> i.title()).sorted().toList());
 
