@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class Migrations {
 
-    private static final Pattern FILE = Pattern.compile("V(\\d+)([a-z]?)__([a-z0-9_]+)\\.sql");
+    private static final Pattern FILE = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
 
     record Migration(int version, String name, String sql, String checksum) {
     }
@@ -111,7 +111,6 @@ public final class Migrations {
 
     private static List<Migration> load() {
         List<Migration> migrations = new ArrayList<>();
-        int lastNumber = 0;
         for (String file : resource("migrations/index").split("\n")) {
             if (file.isBlank()) {
                 continue;
@@ -120,17 +119,12 @@ public final class Migrations {
             if (!name.matches()) {
                 throw new StoreException("migration file name '" + file + "' is not V<n>__<name>.sql");
             }
-            // V7a, V7b: migrations written side by side on parallel branches, applied in the index's order;
-            // the recorded version is the position in the index, so it stays a plain sequence
-            int number = Integer.parseInt(name.group(1));
-            int previous = migrations.isEmpty() ? 0 : lastNumber;
-            boolean lettered = !name.group(2).isEmpty();
-            if (number != previous + 1 && !(lettered && number == previous)) {
-                throw new StoreException("migration " + file + " is out of order: expected V" + (previous + 1));
+            int version = Integer.parseInt(name.group(1));
+            if (version != migrations.size() + 1) {
+                throw new StoreException("migration " + file + " is out of order: expected V" + (migrations.size() + 1));
             }
-            lastNumber = number;
             String sql = resource("migrations/" + file.strip());
-            migrations.add(new Migration(migrations.size() + 1, name.group(3), sql, sha256(sql)));
+            migrations.add(new Migration(version, name.group(2), sql, sha256(sql)));
         }
         return migrations;
     }
