@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
@@ -34,11 +35,19 @@ public final class CompositeValidator {
     static final String DEFAULT_TYPE = "default";
     private static final int MAX_TITLE_LENGTH = 255;
 
-    private final CatalogStore catalog;
+    private final Function<String, Optional<ReleaseDescriptor>> releases;
     private final ParameterValidator schemas = new ParameterValidator();
 
     public CompositeValidator(CatalogStore catalog) {
-        this.catalog = catalog;
+        this(catalog::find);
+    }
+
+    /**
+     * Checks against releases found by {@code releases}: the editor passes its snapshot of the catalog, read
+     * once in the background, so that checking as the user draws does no I/O on the UI thread.
+     */
+    public CompositeValidator(Function<String, Optional<ReleaseDescriptor>> releases) {
+        this.releases = releases;
     }
 
     /** Every problem of the composite, by node in the composite's order, then the links', then the cycles. */
@@ -277,7 +286,7 @@ public final class CompositeValidator {
     /** Releases read once per validation; each node's unknown release or type is reported once. */
     private final class Types {
 
-        private final Map<String, Optional<ReleaseDescriptor>> releases = new HashMap<>();
+        private final Map<String, Optional<ReleaseDescriptor>> known = new HashMap<>();
         private final Map<ServiceNode, Boolean> reported = new java.util.IdentityHashMap<>();
 
         Optional<SoftwareTypeDescriptor> of(ServiceNode node, List<CompositeProblem> problems) {
@@ -289,7 +298,7 @@ public final class CompositeValidator {
                 }
                 return Optional.empty();
             }
-            Optional<ReleaseDescriptor> release = releases.computeIfAbsent(node.getReleaseId(), catalog::find);
+            Optional<ReleaseDescriptor> release = known.computeIfAbsent(node.getReleaseId(), releases);
             if (release.isEmpty()) {
                 if (report) {
                     problems.add(new CompositeProblem(Kind.UNKNOWN_RELEASE, node.getTitle(), null, "'" + node.getTitle()

@@ -13,14 +13,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * schema property declares (an integer port, a boolean switch). A value that does not read as that type
  * stays text, for the schema check to name.
  */
-final class NodeParameters {
+public final class NodeParameters {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private NodeParameters() {
     }
 
-    static ObjectNode of(ServiceNode node, ObjectNode schema) {
+    public static ObjectNode of(ServiceNode node, ObjectNode schema) {
         ObjectNode parameters = JSON.createObjectNode();
         for (Entry entry : node.getParameters()) {
             if (entry.getKey() == null) {

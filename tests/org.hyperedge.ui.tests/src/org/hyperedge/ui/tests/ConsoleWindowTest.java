@@ -27,7 +27,6 @@ import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.about.AboutDialog;
 import org.hyperedge.ui.admin.MonitoringPart;
 import org.hyperedge.ui.admin.TicketsPart;
-import org.hyperedge.ui.parts.EmptyStatePart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.parts.StatusLine;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +95,7 @@ class ConsoleWindowTest {
 
         ui.select(design);
         assertCatalogShowsTheBuiltInReleases();
-        assertVisiblePart("org.hyperedge.ui.part.topology", "No composite service open");
+        assertTopologyEditorShowing();
         ui.screenshot("console-design");
 
         ui.select(admin);
@@ -168,10 +167,11 @@ class ConsoleWindowTest {
         ui.waitUntil("the Admin view with " + tableKey + " to be showing", table::isVisible);
     }
 
-    private void assertVisiblePart(String partId, String title) {
-        Label label = ui.byData(Label.class, EmptyStatePart.TITLE_KEY, partId);
-        ui.waitUntil("part " + partId + " to be showing", label::isVisible);
-        assertEquals(title, ui.onUi(label::getText));
+    private void assertTopologyEditorShowing() {
+        org.eclipse.swt.widgets.Canvas canvas = ui.byData(org.eclipse.swt.widgets.Canvas.class, "org.hyperedge.ui.topology.canvas");
+        ui.waitUntil("the topology editor's canvas to be showing", canvas::isVisible);
+        Label name = ui.byData(Label.class, "org.hyperedge.ui.topology.name");
+        assertEquals("no composite open", ui.onUi(name::getText));
     }
 
 }

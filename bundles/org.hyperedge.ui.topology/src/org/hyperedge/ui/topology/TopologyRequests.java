@@ -1,0 +1,124 @@
+package org.hyperedge.ui.topology;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Display;
+import org.hyperedge.master.allocation.Placement;
+import org.hyperedge.master.composite.CompositeOrder;
+import org.hyperedge.master.composite.CompositeRequests;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.model.CompositeService;
+import org.hyperedge.model.ServiceNode;
+import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.ui.topology.view.LiveState;
+
+/**
+ * What the editor asks the master, each in a background job with its answer handed back on the UI thread:
+ * a dry run of the composite's placement, its request as one instance tree, and the live state of the tree
+ * it became. The job works on a copy of the composite, so the operator can go on drawing meanwhile.
+ */
+final class TopologyRequests {
+
+    /** A dry run's or a request's answer: by service title, or the master's reasons for refusing. */
+    record Answer(Map<String, String> byTitle, List<String> refusals) {
+    }
+
+    private final EmbeddedMaster master;
+    private final Display display;
+
+    TopologyRequests(EmbeddedMaster master, Display display) {
+        this.master = master;
+        this.display = display;
+    }
+
+    void dryRun(CompositeService composite, String treeName, Consumer<Answer> answer) {
+        CompositeService copy = EcoreUtil.copy(composite);
+        run("Dry run of " + treeName, () -> {
+            try {
+                List<Placement> placements = requests().dryRun(copy, treeName);
+                Map<String, String> byTitle = new LinkedHashMap<>();
+                List<ServiceNode> nodes = copy.getNodes();
+                for (int i = 0; i < nodes.size(); i++) {
+                    byTitle.put(nodes.get(i).getTitle(), describe(placements.get(i)));
+                }
+                return new Answer(byTitle, List.of());
+            } catch (RequestRefused refused) {
+                return new Answer(Map.of(), refused.reasons());
+            }
+        }, answer);
+    }
+
+    void request(CompositeService composite, String treeName, Consumer<Answer> answer) {
+        CompositeService copy = EcoreUtil.copy(composite);
+        run("Request of " + treeName, () -> {
+            try {
+                CompositeOrder order = requests().request(copy, treeName);
+                master.changed();
+                Map<String, String> byTitle = new LinkedHashMap<>();
+                order.instances().forEach((title, instance) -> byTitle.put(title, instance == null ? "" : "#" + instance.id()));
+                return new Answer(byTitle, List.of());
+            } catch (RequestRefused refused) {
+                return new Answer(Map.of(), refused.reasons());
+            }
+        }, answer);
+    }
+
+    /** The live state of each service of the tree named {@code treeName}, by title (empty when no such tree). */
+    void live(String treeName, Consumer<Map<String, LiveState>> answer) {
+        run("Live state of " + treeName, () -> liveNow(treeName), answer, true);
+    }
+
+    Map<String, LiveState> liveNow(String treeName) {
+        CompositeRequests requests = requests();
+        return requests.findTree(treeName).map(treeId -> {
+            Map<String, InstanceRecord> instances = requests.instances(treeId);
+            Map<String, LiveState> states = new LinkedHashMap<>();
+            for (InstanceRow row : master.instances().byIds(instances.values().stream().map(InstanceRecord::id).toList())) {
+                states.put(row.title(), new LiveState(row.requestedState(), row.reportedState(), row.healthy(), row.lastReportAt(),
+                        row.url(), row.pendingReason(), row.error(), row.nodeId()));
+            }
+            return states;
+        }).orElse(Map.of());
+    }
+
+    private CompositeRequests requests() {
+        return new CompositeRequests(master.requests(), master.catalog());
+    }
+
+    static String describe(Placement placement) {
+        if (!placement.placed()) {
+            return "waits: " + placement.pendingReason();
+        }
+        return "→ " + placement.nodeId() + "/" + placement.partition()
+                + (placement.firstPort() > 0 ? " · ports " + placement.firstPort() + "-" + placement.lastPort() : "");
+    }
+
+    private <T> void run(String name, java.util.concurrent.Callable<T> work, Consumer<T> answer) {
+        run(name, work, answer, false);
+    }
+
+    private <T> void run(String name, java.util.concurrent.Callable<T> work, Consumer<T> answer, boolean system) {
+        Job job = Job.create(name, monitor -> {
+            try {
+                T result = work.call();
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> answer.accept(result));
+                }
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error(name + " failed: " + e.getMessage(), e);
+            }
+        });
+        job.setSystem(system);
+        job.setUser(!system);
+        job.schedule();
+    }
+}

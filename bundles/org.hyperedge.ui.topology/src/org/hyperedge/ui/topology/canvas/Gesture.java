@@ -1,0 +1,6 @@
+package org.hyperedge.ui.topology.canvas;
+
+/** The mouse gesture in progress on the canvas. */
+enum Gesture {
+    NONE, MOVING, LINKING, BANDING, PANNING
+}

@@ -1,0 +1,519 @@
+package org.hyperedge.ui.topology.canvas;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.hyperedge.model.Link;
+import org.hyperedge.model.ServiceNode;
+import org.hyperedge.ui.handlers.CopyHandler;
+import org.hyperedge.ui.topology.edit.CompositeClipboard;
+import org.hyperedge.ui.topology.edit.TopologyDocument;
+import org.hyperedge.ui.topology.edit.TopologyEdits;
+import org.hyperedge.ui.topology.view.Hit;
+import org.hyperedge.ui.topology.view.NodeFigure;
+import org.hyperedge.ui.topology.view.Scene;
+import org.hyperedge.ui.topology.view.TopologyPainter;
+
+/**
+ * The topology canvas: draws the scene double-buffered and turns mouse and keyboard into edits. Click
+ * selects (Ctrl adds), a drag on empty space is a rubber band, a drag of a box moves the selection, a drag
+ * from a connection parameter (the blue ports on the right) to a parameter draws a link, the wheel zooms at
+ * the pointer and the middle button pans. Keys: Delete, arrows (move the selection, or pan), + − 0 (zoom,
+ * fit), Ctrl+A/C/X/V/Z/Y, Ctrl+L (layout).
+ */
+public final class TopologyCanvas {
+
+    public static final String CANVAS_KEY = "org.hyperedge.ui.topology.canvas";
+    static final int PAN_STEP = 60;
+    static final int NUDGE = 10;
+
+    private final Canvas canvas;
+    private final Scene scene;
+    private final TopologyPainter painter;
+    private final CompositeClipboard clipboard = new CompositeClipboard();
+    private TopologyDocument document;
+    private TopologyEdits edits;
+    private LinkChecker linkChecker = (s, c, t, p) -> java.util.Optional.empty();
+    private Runnable selectionListener = () -> { };
+    private Consumer<String> messages = message -> { };
+    private Runnable saveAction = () -> { };
+    private Runnable layoutAction = () -> { };
+
+    private Gesture gesture = Gesture.NONE;
+    private int downX;
+    private int downY;
+    private int lastX;
+    private int lastY;
+    private int pasteCount;
+
+    public TopologyCanvas(Composite parent, Scene scene) {
+        this.scene = scene;
+        this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
+        this.painter = new TopologyPainter(parent.getDisplay());
+        canvas.setData(CANVAS_KEY, Boolean.TRUE);
+        canvas.setData(CopyHandler.COPY_ACTION_KEY, (Runnable) this::copy);
+        canvas.addListener(SWT.Paint, e -> painter.paint(e.gc, canvas.getClientArea(), scene));
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
+        canvas.addListener(SWT.MouseMove, this::mouseMove);
+        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+        canvas.addListener(SWT.KeyDown, this::key);
+        canvas.addListener(SWT.Traverse, e -> e.doit = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS);
+        canvas.addListener(SWT.Dispose, e -> painter.dispose());
+        acceptDrops();
+    }
+
+    public Canvas control() {
+        return canvas;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public TopologyPainter painter() {
+        return painter;
+    }
+
+    public void document(TopologyDocument newDocument) {
+        document = newDocument;
+        edits = newDocument == null ? null : new TopologyEdits(newDocument);
+        scene.composite(newDocument == null ? null : newDocument.composite());
+        pasteCount = 0;
+        redraw();
+    }
+
+    public TopologyEdits edits() {
+        return edits;
+    }
+
+    public void linkChecker(LinkChecker checker) {
+        linkChecker = checker;
+    }
+
+    public void onSelectionChanged(Runnable listener) {
+        selectionListener = listener;
+    }
+
+    /** Where refusals and hints go (the part's message line). */
+    public void onMessage(Consumer<String> listener) {
+        messages = listener;
+    }
+
+    public void onSave(Runnable save) {
+        saveAction = save;
+    }
+
+    public void onLayout(Runnable layout) {
+        layoutAction = layout;
+    }
+
+    public void redraw() {
+        if (!canvas.isDisposed()) {
+            canvas.redraw();
+        }
+    }
+
+    // --- view -----------------------------------------------------------------------------------
+
+    public void zoomIn() {
+        zoomAtCentre(org.hyperedge.ui.topology.view.Viewport.STEP);
+    }
+
+    public void zoomOut() {
+        zoomAtCentre(1 / org.hyperedge.ui.topology.view.Viewport.STEP);
+    }
+
+    private void zoomAtCentre(double factor) {
+        Rectangle area = canvas.getClientArea();
+        scene.viewport().zoomAt(factor, area.width / 2, area.height / 2);
+        redraw();
+    }
+
+    /** Zooms and pans so the whole composite shows. */
+    public void fit() {
+        double[] bounds = scene.bounds();
+        Rectangle area = canvas.getClientArea();
+        if (bounds == null) {
+            scene.viewport().reset();
+        } else {
+            scene.viewport().fit(bounds[0], bounds[1], bounds[2], bounds[3], area.width, area.height, 30);
+        }
+        redraw();
+    }
+
+    public void pan(int dx, int dy) {
+        scene.viewport().pan(dx, dy);
+        redraw();
+    }
+
+    // --- selection and clipboard -------------------------------------------------------------------
+
+    public void selectAll() {
+        if (scene.composite() != null) {
+            scene.select(scene.composite().getNodes(), scene.composite().getLinks());
+            selectionChanged();
+        }
+    }
+
+    public void select(List<ServiceNode> nodes) {
+        scene.select(nodes, List.of());
+        selectionChanged();
+    }
+
+    public void copy() {
+        if (scene.composite() != null && !scene.selectedNodes().isEmpty()) {
+            clipboard.copy(scene.composite(), scene.selectedNodes());
+            pasteCount = 0;
+            messages.accept(scene.selectedNodes().size() + " service(s) copied");
+        }
+    }
+
+    public void cut() {
+        copy();
+        deleteSelection();
+    }
+
+    public void paste() {
+        if (edits == null || clipboard.contents().isEmpty()) {
+            return;
+        }
+        pasteCount++;
+        List<ServiceNode> added = edits.paste(clipboard.contents(), 30 * pasteCount, 30 * pasteCount);
+        scene.select(added, List.of());
+        selectionChanged();
+    }
+
+    public void deleteSelection() {
+        if (edits == null || scene.selectedNodes().isEmpty() && scene.selectedLinks().isEmpty()) {
+            return;
+        }
+        edits.delete(new ArrayList<>(scene.selectedNodes()), new ArrayList<>(scene.selectedLinks()));
+        scene.select(List.of(), List.of());
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        redraw();
+        selectionListener.run();
+    }
+
+    // --- mouse ------------------------------------------------------------------------------------
+
+    private void mouseDown(Event e) {
+        canvas.setFocus();
+        downX = lastX = e.x;
+        downY = lastY = e.y;
+        if (scene.composite() == null) {
+            return;
+        }
+        if (e.button == 2 || e.button == 1 && (e.stateMask & SWT.ALT) != 0) {
+            gesture = Gesture.PANNING;
+            return;
+        }
+        if (e.button != 1) {
+            return;
+        }
+        double mx = scene.viewport().toModelX(e.x);
+        double my = scene.viewport().toModelY(e.y);
+        Hit hit = Hit.at(scene, mx, my);
+        boolean adding = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
+        switch (hit.kind()) {
+            case OUTPUT -> {
+                gesture = Gesture.LINKING;
+                scene.linkDraft(new Scene.LinkDraft(hit.node(), hit.port(), mx, my));
+                messages.accept("Drop on a parameter of another service to link " + hit.node().getTitle() + "." + hit.port());
+            }
+            case NODE, INPUT -> {
+                if (adding) {
+                    toggle(hit.node());
+                } else if (!scene.selectedNodes().contains(hit.node())) {
+                    scene.select(List.of(hit.node()), List.of());
+                }
+                gesture = Gesture.MOVING;
+                selectionChanged();
+            }
+            case LINK -> {
+                if (adding) {
+                    if (!scene.selectedLinks().remove(hit.link())) {
+                        scene.selectedLinks().add(hit.link());
+                    }
+                } else {
+                    scene.select(List.of(), List.of(hit.link()));
+                }
+                gesture = Gesture.NONE;
+                selectionChanged();
+            }
+            case NOTHING -> {
+                if (!adding) {
+                    scene.select(List.of(), List.of());
+                    selectionChanged();
+                }
+                gesture = Gesture.BANDING;
+                scene.rubberBand(new double[] { mx, my, 0, 0 });
+            }
+        }
+    }
+
+    private void toggle(ServiceNode node) {
+        if (!scene.selectedNodes().remove(node)) {
+            scene.selectedNodes().add(node);
+        }
+    }
+
+    private void mouseMove(Event e) {
+        double mx = scene.viewport().toModelX(e.x);
+        double my = scene.viewport().toModelY(e.y);
+        switch (gesture) {
+            case PANNING -> scene.viewport().pan(e.x - lastX, e.y - lastY);
+            case MOVING -> scene.drag((e.x - downX) / scene.viewport().zoom(), (e.y - downY) / scene.viewport().zoom());
+            case LINKING -> scene.linkDraft(new Scene.LinkDraft(scene.linkDraft().source(), scene.linkDraft().connectionParameter(), mx, my));
+            case BANDING -> {
+                double sx = scene.viewport().toModelX(downX);
+                double sy = scene.viewport().toModelY(downY);
+                scene.rubberBand(new double[] { Math.min(sx, mx), Math.min(sy, my), Math.abs(mx - sx), Math.abs(my - sy) });
+            }
+            case NONE -> {
+                return;
+            }
+        }
+        lastX = e.x;
+        lastY = e.y;
+        redraw();
+    }
+
+    private void mouseUp(Event e) {
+        Gesture ended = gesture;
+        gesture = Gesture.NONE;
+        switch (ended) {
+            case MOVING -> finishMove();
+            case LINKING -> finishLink(scene.viewport().toModelX(e.x), scene.viewport().toModelY(e.y));
+            case BANDING -> finishBand((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0);
+            case PANNING, NONE -> {
+            }
+        }
+        redraw();
+    }
+
+    private void finishMove() {
+        int dx = (int) Math.round(scene.dragDx());
+        int dy = (int) Math.round(scene.dragDy());
+        scene.drag(0, 0);
+        if ((dx != 0 || dy != 0) && edits != null) {
+            moveSelection(dx, dy);
+        }
+    }
+
+    private void moveSelection(int dx, int dy) {
+        Map<ServiceNode, int[]> places = new IdentityHashMap<>();
+        scene.selectedNodes().forEach(node -> places.put(node, new int[] { node.getX() + dx, node.getY() + dy }));
+        edits.move(places);
+    }
+
+    private void finishLink(double x, double y) {
+        Scene.LinkDraft draft = scene.linkDraft();
+        scene.linkDraft(null);
+        Hit hit = Hit.at(scene, x, y);
+        if (edits == null || hit.node() == null) {
+            messages.accept("No link: drop the link on a parameter of another service");
+            return;
+        }
+        String parameter = hit.kind() == Hit.Kind.INPUT ? hit.port() : Hit.nearestInput(scene.figure(hit.node()), y);
+        if (parameter == null) {
+            messages.accept("No link: '" + hit.node().getTitle() + "' has no parameter to link to");
+            return;
+        }
+        java.util.Optional<String> refusal = linkChecker.refusal(draft.source(), draft.connectionParameter(), hit.node(), parameter);
+        if (refusal.isPresent()) {
+            messages.accept("Link refused: " + refusal.get());
+            return;
+        }
+        Link link = edits.link(draft.source(), draft.connectionParameter(), hit.node(), parameter);
+        scene.select(List.of(), List.of(link));
+        messages.accept("Linked " + draft.source().getTitle() + "." + draft.connectionParameter() + " → " + hit.node().getTitle() + "."
+                + parameter);
+        selectionChanged();
+    }
+
+    private void finishBand(boolean adding) {
+        double[] band = scene.rubberBand();
+        scene.rubberBand(null);
+        if (band == null || band[2] < 2 && band[3] < 2) {
+            return;
+        }
+        List<ServiceNode> inside = new ArrayList<>();
+        for (NodeFigure figure : scene.figures()) {
+            if (figure.intersects(band[0], band[1], band[2], band[3])) {
+                inside.add(figure.node());
+            }
+        }
+        if (adding) {
+            scene.selectedNodes().addAll(inside);
+        } else {
+            scene.select(inside, List.of());
+        }
+        selectionChanged();
+    }
+
+    private void wheel(Event e) {
+        if (scene.composite() == null || e.count == 0) {
+            return;
+        }
+        if ((e.stateMask & SWT.SHIFT) != 0) {
+            pan(e.count > 0 ? PAN_STEP : -PAN_STEP, 0);
+        } else {
+            scene.viewport().zoomAt(e.count > 0 ? org.hyperedge.ui.topology.view.Viewport.STEP
+                    : 1 / org.hyperedge.ui.topology.view.Viewport.STEP, e.x, e.y);
+            redraw();
+        }
+        e.doit = false;
+    }
+
+    // --- keyboard ---------------------------------------------------------------------------------
+
+    private void key(Event e) {
+        if (scene.composite() == null) {
+            return;
+        }
+        boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+        char c = Character.toLowerCase(e.character < 32 && ctrl ? (char) (e.keyCode & 0xffff) : e.character);
+        if (ctrl) {
+            switch (c) {
+                case 'a' -> selectAll();
+                case 'c' -> copy();
+                case 'x' -> cut();
+                case 'v' -> paste();
+                case 'z' -> {
+                    if ((e.stateMask & SWT.SHIFT) != 0) {
+                        redo();
+                    } else {
+                        undo();
+                    }
+                }
+                case 'y' -> redo();
+                case 's' -> saveAction.run();
+                case 'l' -> layoutAction.run();
+                default -> {
+                    return;
+                }
+            }
+            e.doit = false;
+            return;
+        }
+        switch (e.keyCode) {
+            case SWT.DEL, SWT.BS -> deleteSelection();
+            case SWT.ARROW_LEFT -> arrow(-1, 0);
+            case SWT.ARROW_RIGHT -> arrow(1, 0);
+            case SWT.ARROW_UP -> arrow(0, -1);
+            case SWT.ARROW_DOWN -> arrow(0, 1);
+            case SWT.ESC -> {
+                gesture = Gesture.NONE;
+                scene.linkDraft(null);
+                scene.rubberBand(null);
+                scene.drag(0, 0);
+                scene.select(List.of(), List.of());
+                selectionChanged();
+            }
+            case SWT.KEYPAD_ADD -> zoomIn();
+            case SWT.KEYPAD_SUBTRACT -> zoomOut();
+            default -> {
+                switch (e.character) {
+                    case '+', '=' -> zoomIn();
+                    case '-' -> zoomOut();
+                    case '0' -> fit();
+                    default -> {
+                        return;
+                    }
+                }
+            }
+        }
+        e.doit = false;
+    }
+
+    private void arrow(int dx, int dy) {
+        if (!scene.selectedNodes().isEmpty() && edits != null) {
+            moveSelection(dx * NUDGE, dy * NUDGE);
+            redraw();
+        } else {
+            pan(-dx * PAN_STEP, -dy * PAN_STEP);
+        }
+    }
+
+    public void undo() {
+        if (document != null && document.canUndo()) {
+            document.undo();
+            scene.forgetRemoved();
+            selectionChanged();
+        }
+    }
+
+    public void redo() {
+        if (document != null && document.canRedo()) {
+            document.redo();
+            scene.forgetRemoved();
+            selectionChanged();
+        }
+    }
+
+    // --- drops from the palette ------------------------------------------------------------------------
+
+    private void acceptDrops() {
+        DropTarget target = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_DEFAULT);
+        target.setTransfer(new Transfer[] { TextTransfer.getInstance() });
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void dragOperationChanged(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                PaletteTransfer.decode(event.data).ifPresentOrElse(service -> {
+                    Point at = canvas.toControl(event.x, event.y);
+                    addService(service, at.x, at.y);
+                }, () -> messages.accept("Only releases from the palette can be dropped here"));
+            }
+        });
+    }
+
+    /** Adds a service of the palette's choice with its box's top-left corner near the screen point. */
+    public ServiceNode addService(PaletteTransfer service, int screenX, int screenY) {
+        if (edits == null) {
+            messages.accept("Open or create a composite first");
+            return null;
+        }
+        int x = (int) Math.round(scene.viewport().toModelX(screenX)) - NodeFigure.WIDTH / 2;
+        int y = (int) Math.round(scene.viewport().toModelY(screenY)) - NodeFigure.HEADER / 2;
+        ServiceNode node = edits.addService(service.releaseId(), service.softwareType(), x, y);
+        scene.select(List.of(node), List.of());
+        canvas.setFocus();
+        selectionChanged();
+        return node;
+    }
+
+    /** Adds a service in the middle of the view (the palette's Enter and double-click). */
+    public ServiceNode addServiceInView(PaletteTransfer service) {
+        Rectangle area = canvas.getClientArea();
+        return addService(service, area.width / 2, area.height / 3);
+    }
+}
