@@ -13,7 +13,8 @@ bench_main() {
     console) bench_console "$@" ;;
     accounting) bench_accounting "$@" ;;
     site) bench_site "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting, site)" ;;
+    topology) bench_topology "$@" ;;
+    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting, site, topology)" ;;
   esac
 }
 
@@ -118,6 +119,20 @@ start_console_probe() {
 
 # The Instances view of the real console under Xvfb, with 100,000 instances (or $1) in the store: time to
 # open it and to filter it. Runs through the test runtime (an OSGi console needs it), prints the figures.
+# The topology editor's canvas under Xvfb: render and pan a composite of 1,000 services and 2,000 links.
+bench_topology() {
+  local services="${1:-1000}"
+  find_java
+  ensure_desktop_packages
+  ensure_display
+  say "topology benchmark with $services services on DISPLAY=$DISPLAY (builds what it needs first)"
+  mvn_run verify -pl releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
+bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
+bundles/org.hyperedge.ui.topology,features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,\
+tests/org.hyperedge.testsupport,tests/org.hyperedge.ui.topology.tests -Dtest=TopologyBenchmark -Dhyperedge.test.excludes=none \
+    -DfailIfNoTests=false -Dhyperedge.bench.nodes="$services" | grep -E "^topology bench"
+}
+
 bench_console() {
   local instances="${1:-100000}"
   find_java

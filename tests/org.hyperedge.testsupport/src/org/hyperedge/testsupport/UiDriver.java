@@ -266,6 +266,28 @@ public final class UiDriver {
         post(mouse(SWT.MouseUp, x, y, 1));
     }
 
+    /**
+     * A real drag with the left button (X events through XTest): press at the start, move to the end in
+     * steps, as a hand would (a platform drag and drop starts only after the pointer moved), release there.
+     */
+    public void drag(int fromX, int fromY, int toX, int toY) {
+        post(mouse(SWT.MouseMove, fromX, fromY, 0));
+        post(mouse(SWT.MouseDown, fromX, fromY, 1));
+        sleep(150);
+        int steps = 16;
+        for (int i = 1; i <= steps; i++) {
+            post(mouse(SWT.MouseMove, fromX + (toX - fromX) * i / steps, fromY + (toY - fromY) * i / steps, 0));
+            sleep(30);
+        }
+        sleep(200);
+        post(mouse(SWT.MouseUp, toX, toY, 1));
+    }
+
+    /** A point of a control, in display coordinates (where posted mouse events go). */
+    public Point onDisplay(Control control, int x, int y) {
+        return onUi(() -> control.toDisplay(x, y));
+    }
+
     /** Selects a menu item, tool item or button the way its listeners see a user's selection. */
     public void select(Widget item) {
         later(() -> {

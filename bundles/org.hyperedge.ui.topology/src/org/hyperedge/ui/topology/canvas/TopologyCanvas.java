@@ -39,6 +39,8 @@ import org.hyperedge.ui.topology.view.TopologyPainter;
 public final class TopologyCanvas {
 
     public static final String CANVAS_KEY = "org.hyperedge.ui.topology.canvas";
+    /** Data key on the SWT canvas holding this object (for tests and the benchmark to reach the scene). */
+    public static final String EDITOR_KEY = "org.hyperedge.ui.topology.editor";
     static final int PAN_STEP = 60;
     static final int NUDGE = 10;
 
@@ -66,6 +68,7 @@ public final class TopologyCanvas {
         this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
         this.painter = new TopologyPainter(parent.getDisplay());
         canvas.setData(CANVAS_KEY, Boolean.TRUE);
+        canvas.setData(EDITOR_KEY, this);
         canvas.setData(CopyHandler.COPY_ACTION_KEY, (Runnable) this::copy);
         canvas.addListener(SWT.Paint, e -> painter.paint(e.gc, canvas.getClientArea(), scene));
         canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -216,6 +219,7 @@ public final class TopologyCanvas {
     // --- mouse ------------------------------------------------------------------------------------
 
     private void mouseDown(Event e) {
+        where(e);
         canvas.setFocus();
         downX = lastX = e.x;
         downY = lastY = e.y;
@@ -270,6 +274,20 @@ public final class TopologyCanvas {
         }
     }
 
+    /**
+     * GTK gives a drawn control root coordinates of 0,0 for pointer events synthesized through XTest (remote
+     * desktops, UI tests under Xvfb); where an event claims the screen's very corner, the pointer's actual
+     * position is used instead.
+     */
+    private void where(Event e) {
+        Point onScreen = canvas.toDisplay(e.x, e.y);
+        if (onScreen.x == 0 && onScreen.y == 0) {
+            Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
+            e.x = pointer.x;
+            e.y = pointer.y;
+        }
+    }
+
     private void toggle(ServiceNode node) {
         if (!scene.selectedNodes().remove(node)) {
             scene.selectedNodes().add(node);
@@ -277,6 +295,7 @@ public final class TopologyCanvas {
     }
 
     private void mouseMove(Event e) {
+        where(e);
         double mx = scene.viewport().toModelX(e.x);
         double my = scene.viewport().toModelY(e.y);
         switch (gesture) {
@@ -298,6 +317,7 @@ public final class TopologyCanvas {
     }
 
     private void mouseUp(Event e) {
+        where(e);
         Gesture ended = gesture;
         gesture = Gesture.NONE;
         switch (ended) {

@@ -72,11 +72,12 @@ public final class TopologyDocument {
         listeners.add(listener);
     }
 
-    /** Applies {@code change} to the model as one undoable step named {@code label}. */
-    public void edit(String label, Runnable change) {
+    /** Applies {@code change} to the model as one undoable step named {@code stepName}. */
+    public void edit(String stepName, Runnable change) {
         commands.execute(new ChangeCommand(composite) {
             {
-                setLabel(label);
+                // not "label": inside the command that name is AbstractCommand's own (still empty) field
+                setLabel(stepName);
             }
 
             @Override

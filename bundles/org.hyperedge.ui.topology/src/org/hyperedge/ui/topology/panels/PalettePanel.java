@@ -24,12 +24,13 @@ import org.hyperedge.ui.topology.canvas.PaletteTransfer;
 
 /**
  * The palette: the catalog's releases and their software types, filtered as you type. Drag a type onto the
- * canvas to add a service there; Enter or a double-click adds it in the middle of the view.
+ * canvas to add a service there; Add to Canvas, Enter or a double-click adds it in the middle of the view.
  */
 public final class PalettePanel {
 
     public static final String TREE_KEY = "org.hyperedge.ui.topology.palette";
     public static final String FILTER_KEY = "org.hyperedge.ui.topology.palette.filter";
+    public static final String ADD_KEY = "org.hyperedge.ui.topology.palette.add";
 
     private final Composite panel;
     private final Text filter;
@@ -48,8 +49,14 @@ public final class PalettePanel {
         tree = new Tree(panel, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         tree.setData(TREE_KEY, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, true).hint(180, SWT.DEFAULT).applyTo(tree);
+        org.eclipse.swt.widgets.Button addButton = new org.eclipse.swt.widgets.Button(panel, SWT.PUSH);
+        addButton.setText("Add to Canvas");
+        addButton.setToolTipText("Add the selected software type in the middle of the view (or drag it, or double-click it)");
+        addButton.setData(ADD_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(addButton);
         filter.addListener(SWT.Modify, e -> show());
         tree.addListener(SWT.DefaultSelection, e -> selected().ifPresent(add));
+        addButton.addListener(SWT.Selection, e -> selected().ifPresent(add));
         DragSource source = new DragSource(tree, DND.DROP_COPY);
         source.setTransfer(new Transfer[] { TextTransfer.getInstance() });
         source.addDragListener(new DragSourceAdapter() {
