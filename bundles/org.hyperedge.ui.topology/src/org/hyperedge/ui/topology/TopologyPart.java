@@ -355,6 +355,10 @@ public class TopologyPart extends MasterPart {
             protected void createButtonsForButtonBar(Composite parent) {
                 createButton(parent, IDialogConstants.OK_ID, "Request", true);
                 createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+                // InputDialog fills its field here; this override must do it itself
+                getText().setFocus();
+                getText().setText(suggested);
+                getText().selectAll();
             }
         };
         if (ask.open() != Window.OK) {
