@@ -148,6 +148,10 @@ public class TopologyPart extends MasterPart {
         return canvas;
     }
 
+    public PropertiesPanel properties() {
+        return properties;
+    }
+
     private void showDocument(TopologyDocument opened) {
         document = opened;
         liveTree = null;

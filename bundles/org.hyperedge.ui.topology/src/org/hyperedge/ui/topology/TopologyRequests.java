@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
+import org.hyperedge.master.allocation.NodeOffers.NodeOffer;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.composite.CompositeOrder;
 import org.hyperedge.master.composite.CompositeRequests;
@@ -44,10 +45,14 @@ final class TopologyRequests {
         run("Dry run of " + treeName, () -> {
             try {
                 List<Placement> placements = requests().dryRun(copy, treeName);
+                Map<String, Long> takenPerNode = new java.util.HashMap<>();
+                placements.stream().filter(Placement::placed).forEach(p -> takenPerNode.merge(p.nodeId(), 1L, Long::sum));
+                Map<String, NodeOffer> offers = new java.util.HashMap<>();
+                master.nodeOffers().list().forEach(offer -> offers.put(offer.id(), offer));
                 Map<String, String> byTitle = new LinkedHashMap<>();
                 List<ServiceNode> nodes = copy.getNodes();
                 for (int i = 0; i < nodes.size(); i++) {
-                    byTitle.put(nodes.get(i).getTitle(), describe(placements.get(i)));
+                    byTitle.put(nodes.get(i).getTitle(), describe(placements.get(i), offers, takenPerNode));
                 }
                 return new Answer(byTitle, List.of());
             } catch (RequestRefused refused) {
@@ -93,12 +98,22 @@ final class TopologyRequests {
         return new CompositeRequests(master.requests(), master.catalog());
     }
 
-    static String describe(Placement placement) {
+    /**
+     * {@code would go to vm/p003, ports 20030-20039 · vm keeps 6 of 10 partitions free}: where the service
+     * would go, then what its node would have left once the whole composite is placed.
+     */
+    static String describe(Placement placement, Map<String, NodeOffer> offers, Map<String, Long> takenPerNode) {
         if (!placement.placed()) {
             return "waits: " + placement.pendingReason();
         }
-        return "→ " + placement.nodeId() + "/" + placement.partition()
-                + (placement.firstPort() > 0 ? " · ports " + placement.firstPort() + "-" + placement.lastPort() : "");
+        String where = "would go to " + placement.nodeId() + "/" + placement.partition()
+                + (placement.firstPort() > 0 ? ", ports " + placement.firstPort() + "-" + placement.lastPort() : "");
+        NodeOffer offer = offers.get(placement.nodeId());
+        if (offer == null) {
+            return where;
+        }
+        long left = offer.freePartitions() - takenPerNode.getOrDefault(placement.nodeId(), 0L);
+        return where + " · " + offer.id() + " keeps " + left + " of " + offer.partitions() + " partitions free";
     }
 
     private <T> void run(String name, java.util.concurrent.Callable<T> work, Consumer<T> answer) {

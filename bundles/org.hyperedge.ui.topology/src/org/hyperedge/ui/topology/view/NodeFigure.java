@@ -4,15 +4,15 @@ import org.hyperedge.model.ServiceNode;
 import org.hyperedge.ui.topology.view.PortCatalog.Ports;
 
 /**
- * The geometry of a service's box in model coordinates: a header with title and release, a line for the
- * live state, then one row per port, parameters on the left edge (where links end) and connection
+ * The geometry of a service's box in model coordinates: a header with title and release, two lines for the
+ * live state and URL (or the dry run's placement), then one row per port, parameters on the left edge (where links end) and connection
  * parameters on the right edge (where links start).
  */
 public record NodeFigure(ServiceNode node, Ports ports, int x, int y, int width, int height) {
 
-    public static final int WIDTH = 230;
+    public static final int WIDTH = 260;
     public static final int HEADER = 40;
-    public static final int STATUS = 18;
+    public static final int STATUS = 34;
     public static final int ROW = 18;
     public static final int PORT_RADIUS = 5;
 

@@ -25,6 +25,9 @@ import org.hyperedge.ui.topology.view.PortCatalog.Ports;
  */
 public final class TopologyPainter {
 
+    /** A node silent for longer than this is shown grey however its services were. */
+    static final long STALE_SECONDS = 120;
+
     /** Below this zoom, text and ports are too small to read and are left out. */
     static final double TEXT_ZOOM = 0.45;
 
@@ -35,6 +38,7 @@ public final class TopologyPainter {
     private Instant now = Instant.now();
     private int boxesDrawn;
     private int linksDrawn;
+    private double lastPaintMillis;
 
     public TopologyPainter(Display display) {
         this.display = display;
@@ -42,6 +46,20 @@ public final class TopologyPainter {
     }
 
     public void paint(GC gc, Rectangle area, Scene scene) {
+        long start = System.nanoTime();
+        try {
+            paintScene(gc, area, scene);
+        } finally {
+            lastPaintMillis = (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    /** How long the last paint took, for the benchmark. */
+    public double lastPaintMillis() {
+        return lastPaintMillis;
+    }
+
+    private void paintScene(GC gc, Rectangle area, Scene scene) {
         now = Instant.now();
         boxesDrawn = 0;
         linksDrawn = 0;
@@ -59,11 +77,17 @@ public final class TopologyPainter {
         boolean detailed = view.zoom() >= TEXT_ZOOM;
         gc.setAntialias(detailed && scene.composite().getNodes().size() <= 200 ? SWT.ON : SWT.OFF);
         gc.setTextAntialias(SWT.ON);
+        List<double[]> labelled = new java.util.ArrayList<>();
+        List<Link> labels = new java.util.ArrayList<>();
         for (Link link : scene.composite().getLinks()) {
             double[] ends = LinkPath.ends(scene, link);
             if (ends != null && LinkPath.mayCross(ends, vx, vy, vw, vh)) {
                 drawLink(gc, scene, link, ends, detailed);
                 linksDrawn++;
+                if (detailed) {
+                    labelled.add(ends);
+                    labels.add(link);
+                }
             }
         }
         for (ServiceNode node : scene.composite().getNodes()) {
@@ -72,6 +96,10 @@ public final class TopologyPainter {
                 drawBox(gc, scene, figure, detailed);
                 boxesDrawn++;
             }
+        }
+        // names on top of the boxes, so a short link between close boxes still says what it carries
+        for (int i = 0; i < labels.size(); i++) {
+            drawLinkLabel(gc, scene, labels.get(i), labelled.get(i));
         }
         drawGesture(gc, scene);
     }
@@ -129,13 +157,22 @@ public final class TopologyPainter {
             return;
         }
         arrowHead(gc, x1, y1, x2, y2);
+    }
+
+    private void drawLinkLabel(GC gc, Scene scene, Link link, double[] ends) {
+        Viewport view = scene.viewport();
+        int x1 = view.toScreenX(ends[0]);
+        int y1 = view.toScreenY(ends[1]);
+        int x2 = view.toScreenX(ends[2]);
+        int y2 = view.toScreenY(ends[3]);
+        boolean wrong = !scene.markers().ofLink(link).isEmpty();
         String label = link.getConnectionParameter() + " → " + link.getParameter();
         gc.setFont(font(false, 0.85, view.zoom()));
         org.eclipse.swt.graphics.Point size = gc.textExtent(label);
         int mx = (x1 + x2) / 2 - size.x / 2;
         int my = (y1 + y2) / 2 - size.y - 2;
         gc.setBackground(Colors.BACKGROUND);
-        gc.setForeground(color);
+        gc.setForeground(wrong ? Colors.PROBLEM : scene.selectedLinks().contains(link) ? Colors.SELECTION : Colors.LINK);
         gc.drawText(label, mx, my, false);
     }
 
@@ -199,16 +236,19 @@ public final class TopologyPainter {
 
     private void drawStatus(GC gc, Scene scene, NodeFigure figure, LiveState live, int x, int y, int width) {
         String text;
+        String second;
         Color color;
         String preview = scene.preview().get(figure.node().getTitle());
         if (live != null) {
             Duration age = live.staleness(now);
-            text = "● " + live.summary() + (age == null ? "" : " · " + age.toSeconds() + " s ago")
-                    + (live.url() == null ? "" : " · " + live.url());
-            color = live.good() ? (age != null && age.toSeconds() > 120 ? Colors.STALE : Colors.GOOD)
+            text = "● " + live.summary() + (age == null ? "" : " · reported " + age.toSeconds() + " s ago");
+            second = live.url() != null ? live.url() : live.error() != null ? live.error() : live.pendingReason();
+            color = live.good() ? (age != null && age.toSeconds() > STALE_SECONDS ? Colors.STALE : Colors.GOOD)
                     : live.error() != null && !live.error().isBlank() ? Colors.PROBLEM : Colors.WAITING;
         } else if (preview != null) {
-            text = preview;
+            int split = preview.indexOf(" · ");
+            text = split < 0 ? preview : preview.substring(0, split);
+            second = split < 0 ? null : preview.substring(split + 3);
             color = Colors.PREVIEW;
         } else {
             return;
@@ -216,6 +256,10 @@ public final class TopologyPainter {
         gc.setFont(font(false, 0.85, scene.viewport().zoom()));
         gc.setForeground(color);
         gc.drawText(clip(gc, text, width), x, y, true);
+        if (second != null) {
+            gc.setForeground(Colors.MUTED);
+            gc.drawText(clip(gc, second, width), x, y + scene.viewport().scale(16), true);
+        }
     }
 
     private void drawPorts(GC gc, Scene scene, NodeFigure figure, int x, int w) {

@@ -142,20 +142,35 @@ class TopologyEditorTest {
         ui.shortcut(window, SWT.MOD1, 'y');
         ui.waitUntil("the link redone", () -> ui.onUi(() -> scene.composite().getLinks().size()) == 1);
 
+        // a parameter set wrong in the properties' form is marked on the canvas, and undone from the canvas
+        Point header = ui.onUi(() -> canvas.toDisplay(scene.viewport().toScreenX(scene.figure(database).x() + 60),
+                scene.viewport().toScreenY(scene.figure(database).y() + 10)));
+        ui.clickAt(header.x, header.y);
+        ui.waitUntil("the database's form in the properties", () -> ui.onUi(() -> part().properties() != null
+                && part().properties().form() != null));
+        Text name = ui.onUi(() -> (Text) part().properties().form().fieldControl("database"));
+        ui.onUi(() -> name.selectAll());
+        ui.type(name, "Bad Name");
+        Table problems = ui.byData(Table.class, ProblemsPanel.TABLE_KEY);
+        ui.waitUntil("the wrong name listed as a problem of h2-database", () -> ui.onUi(() -> problems.getItemCount() == 1
+                && problems.getItem(0).getText(0).equals("invalid parameter") && problems.getItem(0).getText(1).equals("h2-database")));
+        assertEquals(1, ui.onUi(() -> scene.markers().ofNode("h2-database").size()), "the box carries the marker");
+        ui.screenshot("topology-validation-marker");
+        ui.onUi(() -> canvas.setFocus());
+        ui.shortcut(window, SWT.MOD1, 'z');
+        ui.waitUntil("the parameter undone and no problem left", () -> ui.onUi(() -> problems.getItemCount() == 0
+                && database.getParameters().isEmpty()));
+
         // a rubber band over both boxes selects both
         Point bandFrom = ui.onDisplay(canvas, 20, 20);
         Point bandTo = ui.onDisplay(canvas, ui.onUi(() -> canvas.getClientArea().width) - 20, 400);
         ui.drag(bandFrom.x, bandFrom.y, bandTo.x, bandTo.y);
         ui.waitUntil("both services selected", () -> ui.onUi(() -> scene.selectedNodes().size()) == 2);
-        Table problems = ui.byData(Table.class, ProblemsPanel.TABLE_KEY);
         ui.waitUntil("no problem listed", () -> ui.onUi(problems::getItemCount) == 0);
         ui.screenshot("topology-designed");
 
         ui.shortcut(window, SWT.MOD1, 's');
-        TopologyPart part = ui.onUi(() -> (TopologyPart) ((org.eclipse.e4.ui.model.application.ui.basic.MPart) console.windowModel()
-                .getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find("org.hyperedge.ui.part.topology",
-                        console.windowModel())).getObject());
-        ui.waitUntil("saved", () -> ui.onUi(() -> !part.document().isDirty()));
+        ui.waitUntil("saved", () -> ui.onUi(() -> !part().document().isDirty()));
 
         // reopened from the workspace through the Open dialog
         ui.select(action("OPEN"));
@@ -168,6 +183,14 @@ class TopologyEditorTest {
         assertNotSame(database.eContainer(), ui.onUi(() -> (Object) scene.composite()));
         assertEquals(List.of("h2-database", "static-web"), ui.onUi(() -> scene.composite().getNodes().stream().map(ServiceNode::getTitle).toList()));
         assertEquals("database-url", ui.onUi(() -> scene.composite().getLinks().get(0).getParameter()));
+
+        // a dry run shows on each box where it would go, and orders nothing
+        ui.select(action("DRY_RUN"));
+        ui.waitUntil("the dry run's placement on both boxes", () -> ui.onUi(() -> scene.preview().size() == 2
+                && scene.preview().values().stream().allMatch(text -> text.startsWith("would go to ") && text.contains("partitions free"))));
+        assertTrue(message().startsWith("Dry run: 2 of 2 services would be placed now"), message());
+        assertTrue(master.instances().page(InstanceQuery.all(), 0, 10).isEmpty(), "a dry run orders nothing");
+        ui.screenshot("topology-dry-run");
 
         // when it is requested as one tree
         ui.select(action("REQUEST"));
@@ -186,6 +209,12 @@ class TopologyEditorTest {
         assertTrue(db.url().startsWith("jdbc:h2:tcp://"), db.url());
         assertTrue(ui.onUi(() -> scene.live().get("static-web").summary()).startsWith("started"));
         ui.screenshot("topology-live");
+    }
+
+    private TopologyPart part() {
+        return ui.onUi(() -> (TopologyPart) ((org.eclipse.e4.ui.model.application.ui.basic.MPart) console.windowModel()
+                .getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class).find("org.hyperedge.ui.part.topology",
+                        console.windowModel())).getObject());
     }
 
     private ToolItem action(String name) {
