@@ -39,6 +39,9 @@ public final class TopologyPainter {
     private int boxesDrawn;
     private int linksDrawn;
     private double lastPaintMillis;
+    private Color penColor;
+    private int penWidth = -1;
+    private int penStyle = -1;
 
     public TopologyPainter(Display display) {
         this.display = display;
@@ -75,6 +78,9 @@ public final class TopologyPainter {
         double vw = area.width / view.zoom();
         double vh = area.height / view.zoom();
         boolean detailed = view.zoom() >= TEXT_ZOOM;
+        penColor = null;
+        penWidth = -1;
+        penStyle = -1;
         gc.setAntialias(detailed && scene.composite().getNodes().size() <= 200 ? SWT.ON : SWT.OFF);
         gc.setTextAntialias(SWT.ON);
         List<double[]> labelled = new java.util.ArrayList<>();
@@ -147,15 +153,12 @@ public final class TopologyPainter {
         boolean selected = scene.selectedLinks().contains(link);
         boolean wrong = !scene.markers().ofLink(link).isEmpty();
         Color color = wrong ? Colors.PROBLEM : selected ? Colors.SELECTION : Colors.LINK;
-        gc.setForeground(color);
-        gc.setBackground(color);
-        gc.setLineWidth(selected ? 3 : wrong ? 2 : 1);
-        gc.setLineStyle(wrong ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        pen(gc, color, selected ? 3 : wrong ? 2 : 1, wrong ? SWT.LINE_DASH : SWT.LINE_SOLID);
         gc.drawLine(x1, y1, x2, y2);
-        gc.setLineStyle(SWT.LINE_SOLID);
         if (!detailed) {
             return;
         }
+        gc.setBackground(color);
         arrowHead(gc, x1, y1, x2, y2);
     }
 
@@ -174,6 +177,23 @@ public final class TopologyPainter {
         gc.setBackground(Colors.BACKGROUND);
         gc.setForeground(wrong ? Colors.PROBLEM : scene.selectedLinks().contains(link) ? Colors.SELECTION : Colors.LINK);
         gc.drawText(label, mx, my, false);
+        penColor = null;
+    }
+
+    /** Sets the line's colour, width and style only when they change: thousands of links share a few pens. */
+    private void pen(GC gc, Color color, int width, int style) {
+        if (color != penColor) {
+            gc.setForeground(color);
+            penColor = color;
+        }
+        if (width != penWidth) {
+            gc.setLineWidth(width);
+            penWidth = width;
+        }
+        if (style != penStyle) {
+            gc.setLineStyle(style);
+            penStyle = style;
+        }
     }
 
     private static void arrowHead(GC gc, int x1, int y1, int x2, int y2) {
@@ -194,13 +214,16 @@ public final class TopologyPainter {
         List<CompositeProblem> problems = scene.markers().ofNode(node.getTitle());
         LiveState live = scene.live().get(node.getTitle());
         boolean selected = scene.selectedNodes().contains(node);
-        gc.setBackground(Colors.BOX);
-        gc.fillRectangle(x, y, w, h);
-        gc.setBackground(headerFill(problems, live));
-        gc.fillRectangle(x, y, w, view.scale(NodeFigure.HEADER));
-        gc.setLineStyle(SWT.LINE_SOLID);
-        gc.setLineWidth(selected ? 3 : problems.isEmpty() ? 1 : 2);
-        gc.setForeground(selected ? Colors.SELECTION : problems.isEmpty() ? Colors.BOX_BORDER : Colors.PROBLEM);
+        Color header = headerFill(problems, live);
+        if (detailed) {
+            gc.setBackground(Colors.BOX);
+            gc.fillRectangle(x, y, w, h);
+        }
+        // far out, a box is its header's colour: one fill instead of two
+        gc.setBackground(header);
+        gc.fillRectangle(x, y, w, detailed ? view.scale(NodeFigure.HEADER) : h);
+        pen(gc, selected ? Colors.SELECTION : problems.isEmpty() ? Colors.BOX_BORDER : Colors.PROBLEM,
+                selected ? 3 : problems.isEmpty() ? 1 : 2, SWT.LINE_SOLID);
         gc.drawRectangle(x, y, w, h);
         if (!detailed) {
             return;
@@ -219,6 +242,7 @@ public final class TopologyPainter {
         }
         drawStatus(gc, scene, figure, live, x + pad, y + view.scale(NodeFigure.HEADER + 2), w - 2 * pad);
         drawPorts(gc, scene, figure, x, w);
+        penColor = null; // the text above set the foreground behind the pen's back
     }
 
     private static Color headerFill(List<CompositeProblem> problems, LiveState live) {
