@@ -18,13 +18,11 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.hyperedge.model.Link;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.ui.handlers.CopyHandler;
 import org.hyperedge.ui.topology.edit.CompositeClipboard;
 import org.hyperedge.ui.topology.edit.TopologyDocument;
 import org.hyperedge.ui.topology.edit.TopologyEdits;
-import org.hyperedge.ui.topology.view.Hit;
 import org.hyperedge.ui.topology.view.NodeFigure;
 import org.hyperedge.ui.topology.view.Scene;
 import org.hyperedge.ui.topology.view.TopologyPainter;
@@ -57,11 +55,7 @@ public final class TopologyCanvas {
     private Runnable layoutAction = () -> { };
 
     private org.eclipse.swt.graphics.Image buffer;
-    private Gesture gesture = Gesture.NONE;
-    private int downX;
-    private int downY;
-    private int lastX;
-    private int lastY;
+    private final CanvasMouse mouse;
     private int pasteCount;
 
     public TopologyCanvas(Composite parent, Scene scene) {
@@ -74,9 +68,10 @@ public final class TopologyCanvas {
         canvas.setData(EDITOR_KEY, this);
         canvas.setData(CopyHandler.COPY_ACTION_KEY, (Runnable) this::copy);
         canvas.addListener(SWT.Paint, this::paint);
-        canvas.addListener(SWT.MouseDown, this::mouseDown);
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, this::mouseUp);
+        mouse = new CanvasMouse(this);
+        canvas.addListener(SWT.MouseDown, mouse::down);
+        canvas.addListener(SWT.MouseMove, mouse::move);
+        canvas.addListener(SWT.MouseUp, mouse::up);
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.KeyDown, this::key);
         canvas.addListener(SWT.Traverse, e -> e.doit = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS);
@@ -131,6 +126,14 @@ public final class TopologyCanvas {
 
     public TopologyEdits edits() {
         return edits;
+    }
+
+    LinkChecker linkChecker() {
+        return linkChecker;
+    }
+
+    void say(String message) {
+        messages.accept(message);
     }
 
     public void linkChecker(LinkChecker checker) {
@@ -239,183 +242,15 @@ public final class TopologyCanvas {
         selectionChanged();
     }
 
-    private void selectionChanged() {
+    void selectionChanged() {
         redraw();
         selectionListener.run();
     }
 
-    // --- mouse ------------------------------------------------------------------------------------
-
-    private void mouseDown(Event e) {
-        where(e);
-        canvas.setFocus();
-        downX = lastX = e.x;
-        downY = lastY = e.y;
-        if (scene.composite() == null) {
-            return;
-        }
-        if (e.button == 2 || e.button == 1 && (e.stateMask & SWT.ALT) != 0) {
-            gesture = Gesture.PANNING;
-            return;
-        }
-        if (e.button != 1) {
-            return;
-        }
-        double mx = scene.viewport().toModelX(e.x);
-        double my = scene.viewport().toModelY(e.y);
-        Hit hit = Hit.at(scene, mx, my);
-        boolean adding = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
-        switch (hit.kind()) {
-            case OUTPUT -> {
-                gesture = Gesture.LINKING;
-                scene.linkDraft(new Scene.LinkDraft(hit.node(), hit.port(), mx, my));
-                messages.accept("Drop on a parameter of another service to link " + hit.node().getTitle() + "." + hit.port());
-            }
-            case NODE, INPUT -> {
-                if (adding) {
-                    toggle(hit.node());
-                } else if (!scene.selectedNodes().contains(hit.node())) {
-                    scene.select(List.of(hit.node()), List.of());
-                }
-                gesture = Gesture.MOVING;
-                selectionChanged();
-            }
-            case LINK -> {
-                if (adding) {
-                    if (!scene.selectedLinks().remove(hit.link())) {
-                        scene.selectedLinks().add(hit.link());
-                    }
-                } else {
-                    scene.select(List.of(), List.of(hit.link()));
-                }
-                gesture = Gesture.NONE;
-                selectionChanged();
-            }
-            case NOTHING -> {
-                if (!adding) {
-                    scene.select(List.of(), List.of());
-                    selectionChanged();
-                }
-                gesture = Gesture.BANDING;
-                scene.rubberBand(new double[] { mx, my, 0, 0 });
-            }
-        }
-    }
-
-    /**
-     * GTK gives a drawn control root coordinates of 0,0 for pointer events synthesized through XTest (remote
-     * desktops, UI tests under Xvfb); where an event claims the screen's very corner, the pointer's actual
-     * position is used instead.
-     */
-    private void where(Event e) {
-        Point onScreen = canvas.toDisplay(e.x, e.y);
-        if (onScreen.x == 0 && onScreen.y == 0) {
-            Point pointer = canvas.toControl(canvas.getDisplay().getCursorLocation());
-            e.x = pointer.x;
-            e.y = pointer.y;
-        }
-    }
-
-    private void toggle(ServiceNode node) {
-        if (!scene.selectedNodes().remove(node)) {
-            scene.selectedNodes().add(node);
-        }
-    }
-
-    private void mouseMove(Event e) {
-        where(e);
-        double mx = scene.viewport().toModelX(e.x);
-        double my = scene.viewport().toModelY(e.y);
-        switch (gesture) {
-            case PANNING -> scene.viewport().pan(e.x - lastX, e.y - lastY);
-            case MOVING -> scene.drag((e.x - downX) / scene.viewport().zoom(), (e.y - downY) / scene.viewport().zoom());
-            case LINKING -> scene.linkDraft(new Scene.LinkDraft(scene.linkDraft().source(), scene.linkDraft().connectionParameter(), mx, my));
-            case BANDING -> {
-                double sx = scene.viewport().toModelX(downX);
-                double sy = scene.viewport().toModelY(downY);
-                scene.rubberBand(new double[] { Math.min(sx, mx), Math.min(sy, my), Math.abs(mx - sx), Math.abs(my - sy) });
-            }
-            case NONE -> {
-                return;
-            }
-        }
-        lastX = e.x;
-        lastY = e.y;
-        redraw();
-    }
-
-    private void mouseUp(Event e) {
-        where(e);
-        Gesture ended = gesture;
-        gesture = Gesture.NONE;
-        switch (ended) {
-            case MOVING -> finishMove();
-            case LINKING -> finishLink(scene.viewport().toModelX(e.x), scene.viewport().toModelY(e.y));
-            case BANDING -> finishBand((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0);
-            case PANNING, NONE -> {
-            }
-        }
-        redraw();
-    }
-
-    private void finishMove() {
-        int dx = (int) Math.round(scene.dragDx());
-        int dy = (int) Math.round(scene.dragDy());
-        scene.drag(0, 0);
-        if ((dx != 0 || dy != 0) && edits != null) {
-            moveSelection(dx, dy);
-        }
-    }
-
-    private void moveSelection(int dx, int dy) {
+    void moveSelection(int dx, int dy) {
         Map<ServiceNode, int[]> places = new IdentityHashMap<>();
         scene.selectedNodes().forEach(node -> places.put(node, new int[] { node.getX() + dx, node.getY() + dy }));
         edits.move(places);
-    }
-
-    private void finishLink(double x, double y) {
-        Scene.LinkDraft draft = scene.linkDraft();
-        scene.linkDraft(null);
-        Hit hit = Hit.at(scene, x, y);
-        if (edits == null || hit.node() == null) {
-            messages.accept("No link: drop the link on a parameter of another service");
-            return;
-        }
-        String parameter = hit.kind() == Hit.Kind.INPUT ? hit.port() : Hit.nearestInput(scene.figure(hit.node()), y);
-        if (parameter == null) {
-            messages.accept("No link: '" + hit.node().getTitle() + "' has no parameter to link to");
-            return;
-        }
-        java.util.Optional<String> refusal = linkChecker.refusal(draft.source(), draft.connectionParameter(), hit.node(), parameter);
-        if (refusal.isPresent()) {
-            messages.accept("Link refused: " + refusal.get());
-            return;
-        }
-        Link link = edits.link(draft.source(), draft.connectionParameter(), hit.node(), parameter);
-        scene.select(List.of(), List.of(link));
-        messages.accept("Linked " + draft.source().getTitle() + "." + draft.connectionParameter() + " → " + hit.node().getTitle() + "."
-                + parameter);
-        selectionChanged();
-    }
-
-    private void finishBand(boolean adding) {
-        double[] band = scene.rubberBand();
-        scene.rubberBand(null);
-        if (band == null || band[2] < 2 && band[3] < 2) {
-            return;
-        }
-        List<ServiceNode> inside = new ArrayList<>();
-        for (NodeFigure figure : scene.figures()) {
-            if (figure.intersects(band[0], band[1], band[2], band[3])) {
-                inside.add(figure.node());
-            }
-        }
-        if (adding) {
-            scene.selectedNodes().addAll(inside);
-        } else {
-            scene.select(inside, List.of());
-        }
-        selectionChanged();
     }
 
     private void wheel(Event e) {
@@ -470,10 +305,7 @@ public final class TopologyCanvas {
             case SWT.ARROW_UP -> arrow(0, -1);
             case SWT.ARROW_DOWN -> arrow(0, 1);
             case SWT.ESC -> {
-                gesture = Gesture.NONE;
-                scene.linkDraft(null);
-                scene.rubberBand(null);
-                scene.drag(0, 0);
+                mouse.cancel();
                 scene.select(List.of(), List.of());
                 selectionChanged();
             }
