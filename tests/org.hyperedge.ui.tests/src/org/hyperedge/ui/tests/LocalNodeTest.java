@@ -12,10 +12,9 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.testsupport.ConsoleSession;
+import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
-import org.hyperedge.agent.partition.Wipe;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.StatusLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +52,7 @@ class LocalNodeTest {
             ui.screenshot("console-local-node");
         } finally {
             console.close();
-            Path agent = EmbeddedMaster.localAgentDirectory(data);
-            for (Path kept : List.of(agent, agent.resolveSibling(agent.getFileName() + ".log"),
-                    agent.resolveSibling(agent.getFileName() + ".properties"))) {
-                Wipe.tree(kept);
-            }
+            LocalNodeConsole.wipeLocalAgent(data);
         }
     }
 }

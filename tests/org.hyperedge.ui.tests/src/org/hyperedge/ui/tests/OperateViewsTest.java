@@ -25,9 +25,8 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestedState;
-import org.hyperedge.master.view.InstanceQuery;
-import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.testsupport.ConsoleSession;
+import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.catalog.CatalogPart;
@@ -62,6 +61,7 @@ class OperateViewsTest {
     @TempDir
     Path temp;
 
+    private LocalNodeConsole local;
     private Path data;
     private ConsoleSession console;
     private UiDriver ui;
@@ -71,36 +71,22 @@ class OperateViewsTest {
 
     @BeforeEach
     void consoleWithThisMachineAdopted() {
-        data = temp.resolve("data");
-        console = ConsoleSession.start(data, temp.resolve("config/console.properties"), true);
-        ui = console.driver();
-        master = ui.onUi(() -> console.windowModel().getContext().get(EmbeddedMaster.class));
-        ui.waitUntil("the embedded master open", () -> (master = ui.onUi(
-                () -> console.windowModel().getContext().get(EmbeddedMaster.class))) != null);
-        ui.waitUntil("this machine adopted", Duration.ofSeconds(30), () -> master.nodes().nodes().stream()
-                .anyMatch(node -> node.lastReportAt() != null));
+        local = LocalNodeConsole.start(temp, PROVISIONING);
+        console = local.console();
+        ui = local.ui();
+        master = local.master();
+        data = local.data();
     }
 
     @AfterEach
     void destroyEverythingAndClose() throws Exception {
         try {
-            if (master != null) {
-                List<InstanceRow> all = master.instances().page(InstanceQuery.all(), 0, 100);
-                master.changeState(all.stream().filter(row -> row.parentId() == null).toList(), RequestedState.DESTROYED);
-                ui.waitUntil("every instance destroyed on the node", PROVISIONING, () -> master.instances()
-                        .page(InstanceQuery.all(), 0, 100).stream().allMatch(row -> "destroyed".equals(row.reportedState())));
-            }
+            local.close();
         } finally {
-            console.close();
             if (secondAgent != null) {
                 secondAgent.destroy();
                 secondAgent.waitFor();
                 Wipe.tree(secondAgentData);
-            }
-            Path agent = EmbeddedMaster.localAgentDirectory(data);
-            for (Path kept : List.of(agent, agent.resolveSibling(agent.getFileName() + ".log"),
-                    agent.resolveSibling(agent.getFileName() + ".properties"))) {
-                Wipe.tree(kept);
             }
         }
     }

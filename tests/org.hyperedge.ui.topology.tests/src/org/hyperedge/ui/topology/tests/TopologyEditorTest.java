@@ -21,12 +21,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.master.view.InstanceQuery;
-import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.testsupport.ConsoleSession;
+import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.master.EmbeddedMaster;
@@ -57,39 +55,24 @@ class TopologyEditorTest {
     @TempDir
     Path temp;
 
-    private Path data;
+    private LocalNodeConsole local;
     private ConsoleSession console;
     private UiDriver ui;
     private EmbeddedMaster master;
+    private Path data;
 
     @BeforeEach
     void consoleWithThisMachineAdopted() {
-        data = temp.resolve("data");
-        console = ConsoleSession.start(data, temp.resolve("config/console.properties"), true);
-        ui = console.driver();
-        ui.waitUntil("the embedded master open", () -> (master = ui.onUi(
-                () -> console.windowModel().getContext().get(EmbeddedMaster.class))) != null);
-        ui.waitUntil("this machine adopted", Duration.ofSeconds(30), () -> master.nodes().nodes().stream()
-                .anyMatch(node -> node.lastReportAt() != null));
+        local = LocalNodeConsole.start(temp, PROVISIONING);
+        console = local.console();
+        ui = local.ui();
+        master = local.master();
+        data = local.data();
     }
 
     @AfterEach
-    void destroyEverythingAndClose() throws Exception {
-        try {
-            if (master != null) {
-                List<InstanceRow> all = master.instances().page(InstanceQuery.all(), 0, 100);
-                master.changeState(all.stream().filter(row -> row.parentId() == null).toList(), RequestedState.DESTROYED);
-                ui.waitUntil("every instance destroyed on the node", PROVISIONING, () -> master.instances()
-                        .page(InstanceQuery.all(), 0, 100).stream().allMatch(row -> "destroyed".equals(row.reportedState())));
-            }
-        } finally {
-            console.close();
-            Path agent = EmbeddedMaster.localAgentDirectory(data);
-            for (Path kept : List.of(agent, agent.resolveSibling(agent.getFileName() + ".log"),
-                    agent.resolveSibling(agent.getFileName() + ".properties"))) {
-                Wipe.tree(kept);
-            }
-        }
+    void destroyEverythingAndClose() {
+        local.close();
     }
 
     @Test
