@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -243,6 +244,12 @@ public class TopologyPart extends MasterPart {
         if (dialog.open() == Window.OK && dialog.chosen() != null) {
             open(files.open(dialog.chosen()));
         }
+    }
+
+    /** The workbench's save (of a dirty part, when the window closes) saves the composite. */
+    @Persist
+    public void persist() {
+        save();
     }
 
     private void save() {
