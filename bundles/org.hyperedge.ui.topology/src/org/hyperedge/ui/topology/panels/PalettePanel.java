@@ -41,7 +41,8 @@ public final class PalettePanel {
         panel = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(panel);
         Label title = new Label(panel, SWT.NONE);
-        title.setText("Palette — drag onto the canvas");
+        title.setText("Palette");
+        title.setToolTipText("Drag a software type onto the canvas, or select it and Add to Canvas");
         filter = new Text(panel, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter releases");
         filter.setData(FILTER_KEY, Boolean.TRUE);
