@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.store.Database;
 
 /** What monitoring shows: node staleness, instance health derived from promises, and series over time for charts. */
@@ -86,18 +87,53 @@ public final class MonitoringQueries {
                 + "JOIN instance i ON i.id = r.instance_id GROUP BY i.title, b ORDER BY i.title, b", from, to, bucket, 1);
     }
 
-    /** CPU used per node, in cores (CPU seconds per second of the bucket), from the usage the node reported. */
+    /**
+     * CPU used per node, in cores (CPU seconds per second of the bucket), from the usage the node reported, per whole
+     * UTC hour: a record counts in the hour its period starts in, and the bucket must be a whole number of hours.
+     */
     public Map<String, List<Point>> nodeCpuCores(Instant from, Instant to, Duration bucket) {
-        return series("SELECT node_id, b, SUM(cpu_seconds) FROM (SELECT node_id, cpu_seconds, " + bucket("period_from", bucket)
-                + " AS b FROM usage_record WHERE period_from >= ? AND period_from < ?) u GROUP BY node_id, b ORDER BY node_id, b",
-                from, to, bucket, bucket.getSeconds());
+        return nodeHours("cpu_seconds", from, to, bucket, bucket.getSeconds());
     }
 
-    /** Memory used per node, in MB on average over the bucket (MB-hours per hour of the bucket). */
+    /** Memory used per node, in MB on average over the bucket (MB-hours per hour of the bucket), per whole UTC hour. */
     public Map<String, List<Point>> nodeMemoryMb(Instant from, Instant to, Duration bucket) {
-        return series("SELECT node_id, b, SUM(memory_mb_hours) FROM (SELECT node_id, memory_mb_hours, "
-                + bucket("period_from", bucket) + " AS b FROM usage_record WHERE period_from >= ? AND period_from < ?) u "
-                + "GROUP BY node_id, b ORDER BY node_id, b", from, to, bucket, bucket.getSeconds() / 3600.0);
+        return nodeHours("memory_mb_hours", from, to, bucket, bucket.getSeconds() / 3600.0);
+    }
+
+    /**
+     * A per-node series from the node hours (usage per node and hour, booked as the records are ingested), which a
+     * chart reads instead of every record of its range: the hours that start in [from, to), summed per bucket.
+     */
+    private Map<String, List<Point>> nodeHours(String column, Instant from, Instant to, Duration bucket, double divisor) {
+        if (bucket.getSeconds() <= 0 || bucket.getSeconds() % 3600 != 0 || bucket.getNano() != 0) {
+            throw new IllegalArgumentException("a node usage chart's bucket is a whole number of hours, not " + bucket);
+        }
+        long hours = bucket.getSeconds() / 3600;
+        // hour numbers are positive, so integer division is the floor on H2 and PostgreSQL alike
+        String sql = "SELECT node_id, usage_hour / " + hours + " AS b, SUM(" + column + ") FROM node_usage_hour "
+                + "WHERE usage_hour >= ? AND usage_hour < ? GROUP BY node_id, usage_hour / " + hours
+                + " ORDER BY node_id, b";
+        return database.inTransaction(connection -> {
+            Map<String, List<Point>> series = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setInt(1, firstHourFrom(from));
+                query.setInt(2, firstHourFrom(to));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        Instant at = Instant.ofEpochSecond(rows.getLong(2) * bucket.getSeconds());
+                        series.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                                .add(new Point(at, rows.getDouble(3) / divisor));
+                    }
+                }
+            }
+            return series;
+        });
+    }
+
+    /** The number of the first whole hour that starts at or after the instant. */
+    private static int firstHourFrom(Instant at) {
+        long seconds = at.getEpochSecond() + (at.getNano() > 0 ? 1 : 0);
+        return UsageBook.hour(Instant.ofEpochSecond(seconds + 3599));
     }
 
     /** The bucket number of a timestamp column: whole buckets since the epoch (portable to H2 and PostgreSQL). */

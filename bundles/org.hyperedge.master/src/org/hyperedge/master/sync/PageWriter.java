@@ -74,7 +74,7 @@ final class PageWriter implements AutoCloseable {
         usage.setBigDecimal(8, disk);
         usage.setBigDecimal(9, instance);
         usage.addBatch();
-        usageBook.add(event.instanceId(), from.toInstant(), cpu, memory, disk, instance);
+        usageBook.add(nodeId, event.instanceId(), from.toInstant(), cpu, memory, disk, instance);
     }
 
     void event(ReportEvent event, String summary) throws SQLException {

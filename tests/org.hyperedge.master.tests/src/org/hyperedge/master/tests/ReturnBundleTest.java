@@ -132,11 +132,13 @@ class ReturnBundleTest {
         assertEquals(0, rows(office.database(), "instance"));
         assertEquals(0, rows(office.database(), "usage_record"));
         assertEquals(0, ledgerRecords());
+        assertEquals(0, nodeHourRecords());
         SiteSummary retried = importAtOffice(returned);
 
         assertEquals(2, retried.count("instances created"));
         assertEquals(2, rows(office.database(), "usage_record"));
         assertEquals(2, ledgerRecords());
+        assertEquals(2, nodeHourRecords());
         assertEquals(1, retried.count("tickets created"));
     }
 
@@ -156,6 +158,7 @@ class ReturnBundleTest {
         assertEquals(0, olderAgain.count("usage records") + olderAgain.count("promise results"));
         assertEquals(3, rows(office.database(), "usage_record"));
         assertEquals(3, ledgerRecords());
+        assertEquals(3, nodeHourRecords());
     }
 
     @Test
@@ -255,8 +258,17 @@ class ReturnBundleTest {
     }
 
     private long ledgerRecords() {
+        return bookedRecords("usage_ledger");
+    }
+
+    /** Usage records booked into the node hours the monitoring charts read. */
+    private long nodeHourRecords() {
+        return bookedRecords("node_usage_hour");
+    }
+
+    private long bookedRecords(String table) {
         return office.database().inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(SUM(records), 0) FROM usage_ledger");
+            try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(SUM(records), 0) FROM " + table);
                     ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
