@@ -140,6 +140,18 @@ public final class UiDriver {
         }
     }
 
+    /** Waits until the display is gone (the application closed), failing after the timeout. */
+    public void waitUntilClosed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (isAlive()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for the application to close"
+                        + "\nvisible shells: " + describeShells());
+            }
+            sleep(25);
+        }
+    }
+
     // --- finding widgets -----------------------------------------------------------------------
 
     /** Waits for a widget of the type that matches, in any open shell (menus and tool items included). */

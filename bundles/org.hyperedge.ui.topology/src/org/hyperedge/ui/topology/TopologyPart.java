@@ -172,7 +172,8 @@ public class TopologyPart extends MasterPart {
         boolean dirty = open && document.isDirty();
         name.setText(open ? (dirty ? "*" : "") + document.composite().getName() + " — " + document.file().getFileName() : "no composite open");
         part.setDirty(dirty);
-        part.setLabel(open ? "Topology — " + document.composite().getName() + (dirty ? " *" : "") : "Topology");
+        // the workbench marks a dirty part's tab with its own star
+        part.setLabel(open ? "Topology — " + document.composite().getName() : "Topology");
         toolbar.enable(Action.SAVE, open);
         toolbar.enable(Action.UNDO, open && document.canUndo());
         toolbar.enable(Action.REDO, open && document.canRedo());
