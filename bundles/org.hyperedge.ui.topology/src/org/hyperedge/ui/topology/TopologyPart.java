@@ -127,18 +127,35 @@ public class TopologyPart extends MasterPart {
 
     // --- documents ---------------------------------------------------------------------------------
 
-    /** Opens the composite of {@code file} in the editor (the Open dialog's choice, or a test's). */
+    /** Opens the composite of {@code file} in the editor (the Open dialog's choice), read in the background. */
     public void open(Path file) {
-        try {
-            showDocument(TopologyDocument.open(file));
-            liveTree = CompositeFiles.treeName(file);
-            canvas.fit();
-            refreshLive();
-            say("Opened " + file.getFileName() + (scene.composite().getNodes().isEmpty() ? "" : ": "
-                    + scene.composite().getNodes().size() + " services, " + scene.composite().getLinks().size() + " links"));
-        } catch (RuntimeException e) {
-            MessageDialog.openError(canvas.control().getShell(), "Cannot open", e.getMessage());
+        say("Opening " + file.getFileName() + "…");
+        Job job = Job.create("Opening " + file.getFileName(), monitor -> {
+            try {
+                TopologyDocument opened = TopologyDocument.open(file);
+                canvas.control().getDisplay().asyncExec(() -> show(opened));
+            } catch (RuntimeException e) {
+                canvas.control().getDisplay().asyncExec(() -> {
+                    say("Cannot open " + file.getFileName() + ": " + e.getMessage());
+                    MessageDialog.openError(canvas.control().getShell(), "Cannot open", e.getMessage());
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void show(TopologyDocument opened) {
+        if (canvas.control().isDisposed()) {
+            return;
         }
+        showDocument(opened);
+        liveTree = CompositeFiles.treeName(opened.file());
+        canvas.fit();
+        refreshLive();
+        say("Opened " + opened.file().getFileName() + (scene.composite().getNodes().isEmpty() ? "" : ": "
+                + scene.composite().getNodes().size() + " services, " + scene.composite().getLinks().size() + " links"));
     }
 
     public TopologyDocument document() {
