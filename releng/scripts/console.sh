@@ -1,6 +1,16 @@
 # ./hyperedge console: build what is missing, then start the console product on the data directory.
 
 console_main() {
+  # --data after the command, as the README shows it (before the command works too)
+  local passed=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --data) [ $# -ge 2 ] || die "--data needs a directory"; DATA_ARG="$2"; shift 2 ;;
+      --data=*) DATA_ARG="${1#--data=}"; shift ;;
+      *) passed+=("$1"); shift ;;
+    esac
+  done
+  set -- ${passed[@]+"${passed[@]}"}
   find_java
   if needs_build; then build_all; fi
   ensure_desktop_packages

@@ -96,6 +96,25 @@ ensure_service_packages() {
   fi
 }
 
+# What the UI tests use besides the console's own packages: xdotool drags from the palette onto the topology
+# canvas with XTest motion events, the only ones GTK's drag and drop follows.
+TEST_DESKTOP_PACKAGES="xdotool"
+ensure_test_desktop_packages() {
+  local missing=()
+  for p in $TEST_DESKTOP_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing ${missing[*]} from Debian packages (the UI tests' drag and drop)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null || die "apt-get update failed"
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+  else
+    say "the topology editor's drag and drop test needs: sudo apt-get install -y --no-install-recommends $TEST_DESKTOP_PACKAGES"
+  fi
+}
+
 # Uses $DISPLAY when it answers; otherwise starts Xvfb on a free display, stopped on exit.
 ensure_display() {
   if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then return 0; fi

@@ -3,6 +3,7 @@
 test_main() {
   find_java
   ensure_desktop_packages
+  ensure_test_desktop_packages
   ensure_display
   ensure_service_packages
   source "$HE_HOME/releng/scripts/postgres.sh"

@@ -279,8 +279,8 @@ public final class UiDriver {
     }
 
     /**
-     * A real drag with the left button (X events through XTest): press at the start, move to the end in
-     * steps, as a hand would (a platform drag and drop starts only after the pointer moved), release there.
+     * A real drag with the left button inside the application: press at the start, move to the end in steps,
+     * as a hand would, and release there.
      */
     public void drag(int fromX, int fromY, int toX, int toY) {
         post(mouse(SWT.MouseMove, fromX, fromY, 0));
@@ -293,6 +293,52 @@ public final class UiDriver {
         }
         sleep(200);
         post(mouse(SWT.MouseUp, toX, toY, 1));
+    }
+
+    /**
+     * A platform drag and drop from one control to another, driven by {@code xdotool} (XTest motion events,
+     * which GTK's drag and drop follows; SWT's posted moves place the pointer, which it ignores). The test
+     * script installs {@code xdotool}; without it this fails saying so.
+     */
+    public void dragAndDrop(int fromX, int fromY, int toX, int toY) {
+        if (!xdotool("version")) {
+            throw new AssertionError("xdotool is needed to drag and drop between controls: apt-get install -y xdotool");
+        }
+        dragWithXdotool(fromX, fromY, toX, toY);
+    }
+
+    private void dragWithXdotool(int fromX, int fromY, int toX, int toY) {
+        xdotool("mousemove", Integer.toString(fromX), Integer.toString(fromY), "mousedown", "1");
+        sleep(150);
+        int steps = 16;
+        int x = fromX;
+        int y = fromY;
+        for (int i = 1; i <= steps; i++) {
+            int nextX = fromX + (toX - fromX) * i / steps;
+            int nextY = fromY + (toY - fromY) * i / steps;
+            xdotool("mousemove_relative", "--", Integer.toString(nextX - x), Integer.toString(nextY - y));
+            x = nextX;
+            y = nextY;
+            sleep(30);
+        }
+        sleep(200);
+        xdotool("mouseup", "1");
+        sleep(100);
+    }
+
+    private static boolean xdotool(String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add("xdotool");
+        command.addAll(java.util.List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A point of a control, in display coordinates (where posted mouse events go). */

@@ -95,7 +95,7 @@ public class TopologyPart extends MasterPart {
         problems = new ProblemsPanel(middle, this::reveal);
         middle.setWeights(80, 20);
         properties = new PropertiesPanel(columns, this::say);
-        columns.setWeights(16, 60, 24);
+        columns.setWeights(15, 59, 26);
 
         message = new Label(parent, SWT.NONE);
         message.setData(MESSAGE_KEY, Boolean.TRUE);

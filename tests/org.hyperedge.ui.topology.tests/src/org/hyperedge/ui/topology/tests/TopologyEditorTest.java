@@ -92,6 +92,7 @@ class TopologyEditorTest {
         assertTrue(Files.isRegularFile(data.resolve("composites/shop-front.composite")));
 
         // when two releases are taken from the palette (selected, then Add to Canvas) and dragged apart
+        // (the palette's drag and drop is UnsavedDrawingTest's)
         Tree palette = ui.byData(Tree.class, PalettePanel.TREE_KEY);
         ui.waitUntil("the palette lists the catalog", () -> typeItem(palette, "H2") != null && typeItem(palette, "Static") != null);
         addFromPalette(palette, "H2");
@@ -102,7 +103,7 @@ class TopologyEditorTest {
         ui.waitUntil("the web page on the canvas", () -> nodes(scene) == 2);
         ServiceNode web = ui.onUi(() -> scene.composite().getNodes().get(1));
         dragBox(canvas, scene, web, 150, 0);
-        ui.waitUntil("both boxes moved apart", () -> ui.onUi(() -> web.getX() - database.getX()) >= 300);
+        ui.waitUntil("both boxes apart", () -> ui.onUi(() -> web.getX() - database.getX()) > NodeFigure.WIDTH + 20);
         assertEquals("builtin:h2-database", database.getReleaseId());
         assertEquals("builtin:static-web", web.getReleaseId());
 

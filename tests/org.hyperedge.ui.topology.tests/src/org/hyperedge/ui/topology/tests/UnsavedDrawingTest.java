@@ -23,14 +23,15 @@ import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.topology.canvas.TopologyCanvas;
 import org.hyperedge.ui.topology.panels.PalettePanel;
+import org.hyperedge.ui.topology.view.NodeFigure;
 import org.hyperedge.ui.topology.view.Scene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Quitting the console with a drawing not yet saved asks which parts to save (the workbench's prompt,
- * the topology editor checked) and saves it: the operator loses nothing.
+ * A service dragged from the palette onto the canvas (the platform's drag and drop), then the console quit
+ * with the drawing not yet saved: the workbench asks, and the composite is saved. The operator loses nothing.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class UnsavedDrawingTest {
@@ -39,7 +40,7 @@ class UnsavedDrawingTest {
     Path temp;
 
     @Test
-    void quittingWithUnsavedChangesSavesTheComposite() {
+    void aServiceDraggedFromThePaletteIsSavedWhenTheConsoleQuits() {
         Path data = temp.resolve("data");
         String title;
         ConsoleSession console = ConsoleSession.start(data, temp.resolve("config/console.properties"));
@@ -57,14 +58,18 @@ class UnsavedDrawingTest {
 
             Tree palette = ui.byData(Tree.class, PalettePanel.TREE_KEY);
             ui.waitUntil("the palette lists the catalog", () -> ui.onUi(() -> palette.getItemCount() > 0));
-            Point at = ui.onUi(() -> {
+            Point from = ui.onUi(() -> {
                 TreeItem type = palette.getItem(0).getItem(0);
                 Rectangle bounds = type.getBounds();
                 return palette.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
             });
-            ui.clickAt(at.x, at.y);
-            ui.click(ui.byData(Button.class, PalettePanel.ADD_KEY));
-            ui.waitUntil("a service on the canvas", () -> ui.onUi(() -> scene.composite().getNodes().size() == 1));
+            ui.clickAt(from.x, from.y);
+            Point drop = ui.onDisplay(canvas, 200, 120);
+            ui.dragAndDrop(from.x, from.y, drop.x, drop.y);
+            ui.waitUntil("the service dropped on the canvas", () -> ui.onUi(() -> scene.composite().getNodes().size() == 1));
+            ServiceNode dropped = ui.onUi(() -> scene.composite().getNodes().get(0));
+            assertEquals(200, ui.onUi(() -> scene.viewport().toScreenX(dropped.getX() + NodeFigure.WIDTH / 2)), 2.0,
+                    "the box is centred where the mouse let go");
             title = ui.onUi(() -> scene.composite().getNodes().get(0).getTitle());
 
             ui.menu(console.window(), "File", "Quit");
