@@ -117,31 +117,37 @@ start_console_probe() {
       -data "$data/workspace" -clearPersistedState 2>"$data.log")
 }
 
-# The Instances view of the real console under Xvfb, with 100,000 instances (or $1) in the store: time to
-# open it and to filter it. Runs through the test runtime (an OSGi console needs it), prints the figures.
+# What a benchmark run in the console's test runtime builds: every bundle and feature of the console and the test
+# support; the benchmark's own test bundle is added to it.
+UI_BENCH_MODULES="releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
+bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
+bundles/org.hyperedge.ui.topology,features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,\
+tests/org.hyperedge.testsupport"
+
+# Runs benchmark class $2 of test bundle $1 under Xvfb (an OSGi console needs the test runtime); more Maven
+# arguments follow.
+run_ui_benchmark() {
+  local bundle="$1" class="$2"; shift 2
+  find_java
+  ensure_desktop_packages
+  ensure_display
+  mvn_run verify -pl "$UI_BENCH_MODULES,tests/$bundle" -Dtest="$class" -Dhyperedge.test.excludes=none \
+    -DfailIfNoTests=false "$@"
+}
+
 # The topology editor's canvas under Xvfb: render and pan a composite of 1,000 services and 2,000 links.
 bench_topology() {
   local services="${1:-1000}"
-  find_java
-  ensure_desktop_packages
-  ensure_display
-  say "topology benchmark with $services services on DISPLAY=$DISPLAY (builds what it needs first)"
-  mvn_run verify -pl releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
-bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
-bundles/org.hyperedge.ui.topology,features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,\
-tests/org.hyperedge.testsupport,tests/org.hyperedge.ui.topology.tests -Dtest=TopologyBenchmark -Dhyperedge.test.excludes=none \
-    -DfailIfNoTests=false -Dhyperedge.bench.nodes="$services" | grep -E "^topology bench"
+  say "topology benchmark with $services services under Xvfb (builds what it needs first)"
+  run_ui_benchmark org.hyperedge.ui.topology.tests TopologyBenchmark -Dhyperedge.bench.nodes="$services" \
+    | grep -E "^topology bench"
 }
 
+# The Instances view of the real console under Xvfb, with 100,000 instances (or $1) in the store: time to
+# open it and to filter it. Runs through the test runtime (an OSGi console needs it), prints the figures.
 bench_console() {
   local instances="${1:-100000}"
-  find_java
-  ensure_desktop_packages
-  ensure_display
-  say "console benchmark with $instances instances on DISPLAY=$DISPLAY (builds what it needs first)"
-  mvn_run verify -pl releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
-bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
-features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,tests/org.hyperedge.testsupport,\
-tests/org.hyperedge.ui.tests -Dtest=ConsoleBenchmark -Dhyperedge.test.excludes=none -DfailIfNoTests=false -Dhyperedge.bench.instances="$instances" \
+  say "console benchmark with $instances instances under Xvfb (builds what it needs first)"
+  run_ui_benchmark org.hyperedge.ui.tests ConsoleBenchmark -Dhyperedge.bench.instances="$instances" \
     | grep -E "^(seeded|console bench)"
 }

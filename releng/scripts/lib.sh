@@ -58,20 +58,32 @@ mvn_run() {
   (cd "$HE_HOME" && "$MVN" -B $(repo_args) ${HYPEREDGE_MVN_ARGS:-} "$@")
 }
 
+# The packages of the list given that dpkg does not have installed, one a line.
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
+# Installs Debian packages (as root), saying what they are for.
+apt_install() {
+  local why="$1"; shift
+  say "installing $* from Debian packages$why"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null || die "apt-get update failed"
+  apt-get install -y -q --no-install-recommends "$@" >/dev/null || die "apt-get install $* failed"
+}
+
 # Xvfb and GTK from Debian packages: installed when root, otherwise the one line to run is printed.
 ensure_desktop_packages() {
-  local missing=()
-  for p in $DESKTOP_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  local missing
+  missing=$(missing_packages $DESKTOP_PACKAGES)
+  [ -z "$missing" ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
-    say "installing ${missing[*]} from Debian packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null || die "apt-get update failed"
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+    apt_install "" $missing
   else
-    echo "hyperedge: the desktop packages ${missing[*]} are missing. Run once:" >&2
+    echo "hyperedge: the desktop packages" $missing "are missing. Run once:" >&2
     echo "  sudo apt-get install -y --no-install-recommends $DESKTOP_PACKAGES" >&2
     exit 1
   fi
@@ -81,16 +93,11 @@ ensure_desktop_packages() {
 # tests when root; otherwise those tests are skipped, and the line that would enable them is printed.
 SERVICE_PACKAGES="nginx-light redis-server mosquitto"
 ensure_service_packages() {
-  local missing=()
-  for p in $SERVICE_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  local missing
+  missing=$(missing_packages $SERVICE_PACKAGES)
+  [ -z "$missing" ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
-    say "installing ${missing[*]} from Debian packages (services the agent tests run)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null || die "apt-get update failed"
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+    apt_install " (services the agent tests run)" $missing
   else
     say "the nginx, Redis and Mosquitto tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
   fi
@@ -100,16 +107,11 @@ ensure_service_packages() {
 # canvas with XTest motion events, the only ones GTK's drag and drop follows.
 TEST_DESKTOP_PACKAGES="xdotool"
 ensure_test_desktop_packages() {
-  local missing=()
-  for p in $TEST_DESKTOP_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  local missing
+  missing=$(missing_packages $TEST_DESKTOP_PACKAGES)
+  [ -z "$missing" ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
-    say "installing ${missing[*]} from Debian packages (the UI tests' drag and drop)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null || die "apt-get update failed"
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+    apt_install " (the UI tests' drag and drop)" $missing
   else
     say "the topology editor's drag and drop test needs: sudo apt-get install -y --no-install-recommends $TEST_DESKTOP_PACKAGES"
   fi

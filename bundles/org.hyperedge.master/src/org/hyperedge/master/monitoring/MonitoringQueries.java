@@ -113,21 +113,12 @@ public final class MonitoringQueries {
         String sql = "SELECT node_id, usage_hour / " + hours + " AS b, SUM(" + column + ") FROM node_usage_hour "
                 + "WHERE usage_hour >= ? AND usage_hour < ? GROUP BY node_id, usage_hour / " + hours
                 + " ORDER BY node_id, b";
-        return database.inTransaction(connection -> {
-            Map<String, List<Point>> series = new LinkedHashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setInt(1, firstHourFrom(from));
-                query.setInt(2, firstHourFrom(to));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        Instant at = Instant.ofEpochSecond(rows.getLong(2) * bucket.getSeconds());
-                        series.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
-                                .add(new Point(at, rows.getDouble(3) / divisor));
-                    }
-                }
-            }
-            return series;
-        });
+        int firstHour = firstHourFrom(from);
+        int endHour = firstHourFrom(to);
+        return database.inTransaction(connection -> read(connection, sql, query -> {
+            query.setInt(1, firstHour);
+            query.setInt(2, endHour);
+        }, bucket, divisor));
     }
 
     /** The number of the first whole hour that starts at or after the instant. */
@@ -145,15 +136,24 @@ public final class MonitoringQueries {
     }
 
     private Map<String, List<Point>> series(String sql, Instant from, Instant to, Duration bucket, double divisor) {
-        return database.inTransaction(connection -> read(connection, sql, from, to, bucket, divisor));
-    }
-
-    static Map<String, List<Point>> read(Connection connection, String sql, Instant from, Instant to, Duration bucket,
-            double divisor) throws SQLException {
-        Map<String, List<Point>> series = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
+        return database.inTransaction(connection -> read(connection, sql, query -> {
             query.setObject(1, from.atOffset(ZoneOffset.UTC));
             query.setObject(2, to.atOffset(ZoneOffset.UTC));
+        }, bucket, divisor));
+    }
+
+    /** How a series query takes its range. */
+    @FunctionalInterface
+    private interface Range {
+        void bind(PreparedStatement query) throws SQLException;
+    }
+
+    /** Reads rows of (series name, bucket number, value) into series of points, each value divided by {@code divisor}. */
+    private static Map<String, List<Point>> read(Connection connection, String sql, Range range, Duration bucket, double divisor)
+            throws SQLException {
+        Map<String, List<Point>> series = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            range.bind(query);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Instant at = Instant.ofEpochSecond(rows.getLong(2) * bucket.getSeconds());

@@ -46,8 +46,10 @@ public record Hit(Kind kind, ServiceNode node, String port, Link link) {
                 return new Hit(Kind.NODE, f.node(), null, null);
             }
         }
+        java.util.Map<ServiceNode, NodeFigure> byNode = new java.util.IdentityHashMap<>();
+        figures.forEach(f -> byNode.put(f.node(), f));
         for (Link link : scene.composite().getLinks()) {
-            double[] ends = LinkPath.ends(scene, link);
+            double[] ends = LinkPath.ends(byNode::get, link);
             if (ends != null && LinkPath.distance(ends, x, y) <= TOLERANCE) {
                 return new Hit(Kind.LINK, null, null, link);
             }

@@ -1,6 +1,7 @@
 package org.hyperedge.ui.topology.view;
 
 import org.hyperedge.model.Link;
+import org.hyperedge.model.ServiceNode;
 
 /** A link's line in model coordinates: from its source's connection parameter port to its target's parameter port. */
 public final class LinkPath {
@@ -10,11 +11,19 @@ public final class LinkPath {
 
     /** {x1, y1, x2, y2}, or null when an end is missing. */
     public static double[] ends(Scene scene, Link link) {
+        return ends(scene::figure, link);
+    }
+
+    /** As {@link #ends(Scene, Link)}, with the boxes already made (a paint makes each box once, not once per link end). */
+    public static double[] ends(java.util.function.Function<ServiceNode, NodeFigure> figures, Link link) {
         if (link.getSource() == null || link.getTarget() == null) {
             return null;
         }
-        NodeFigure from = scene.figure(link.getSource());
-        NodeFigure to = scene.figure(link.getTarget());
+        NodeFigure from = figures.apply(link.getSource());
+        NodeFigure to = figures.apply(link.getTarget());
+        if (from == null || to == null) {
+            return null;
+        }
         return new double[] { from.right(), from.outputY(link.getConnectionParameter()), to.x(), to.inputY(link.getParameter()) };
     }
 

@@ -36,7 +36,8 @@ public final class PortCatalog {
     }
 
     private final Map<String, ReleaseDescriptor> releases;
-    private final Map<String, Ports> ports = new ConcurrentHashMap<>();
+    /** By release, then software type: looked up for every box and link end of every frame, so no key is built. */
+    private final Map<String, Map<String, Ports>> ports = new ConcurrentHashMap<>();
 
     public PortCatalog(Collection<ReleaseDescriptor> releases) {
         Map<String, ReleaseDescriptor> byId = new LinkedHashMap<>();
@@ -61,8 +62,11 @@ public final class PortCatalog {
     }
 
     public Ports ports(ServiceNode node) {
-        return ports.computeIfAbsent(node.getReleaseId() + "\u0000" + typeOf(node),
-                key -> type(node).map(PortCatalog::portsOf).orElse(Ports.NONE));
+        if (node.getReleaseId() == null) {
+            return Ports.NONE;
+        }
+        return ports.computeIfAbsent(node.getReleaseId(), release -> new ConcurrentHashMap<>())
+                .computeIfAbsent(typeOf(node), type -> type(node).map(PortCatalog::portsOf).orElse(Ports.NONE));
     }
 
     public static String typeOf(ServiceNode node) {

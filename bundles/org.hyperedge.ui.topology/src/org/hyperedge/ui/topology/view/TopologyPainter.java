@@ -85,8 +85,12 @@ public final class TopologyPainter {
         gc.setTextAntialias(SWT.ON);
         List<double[]> labelled = new java.util.ArrayList<>();
         List<Link> labels = new java.util.ArrayList<>();
+        Map<ServiceNode, NodeFigure> figures = new java.util.IdentityHashMap<>();
+        for (ServiceNode node : scene.composite().getNodes()) {
+            figures.put(node, scene.figure(node));
+        }
         for (Link link : scene.composite().getLinks()) {
-            double[] ends = LinkPath.ends(scene, link);
+            double[] ends = LinkPath.ends(figures::get, link);
             if (ends != null && LinkPath.mayCross(ends, vx, vy, vw, vh)) {
                 drawLink(gc, scene, link, ends, detailed);
                 linksDrawn++;
@@ -97,7 +101,7 @@ public final class TopologyPainter {
             }
         }
         for (ServiceNode node : scene.composite().getNodes()) {
-            NodeFigure figure = scene.figure(node);
+            NodeFigure figure = figures.get(node);
             if (figure.intersects(vx, vy, vw, vh)) {
                 drawBox(gc, scene, figure, detailed);
                 boxesDrawn++;
