@@ -76,6 +76,8 @@ public final class Agent implements NodeService, AutoCloseable {
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
         journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
+        journal.damageFound().forEach(damage -> System.out.println("hyperedge-agent: report journal damaged, reported "
+                + "to the master: " + damage));
         reporter = new Reporter(journal, Clock.systemUTC());
         store = new DesiredStateStore(privateDirectory(data.resolve("state")));
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
@@ -159,13 +161,17 @@ public final class Agent implements NodeService, AutoCloseable {
     public byte[] reports(long after, int max) {
         List<ReportEvent> events = journal.after(after, max).stream()
                 .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
-        return ReportCodec.page(options.name(), events, journal.lastSeq());
+        return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch());
     }
 
     @Override
-    public void acknowledge(long seq) {
+    public boolean acknowledge(long seq, String epoch) {
+        if (epoch != null && !epoch.equals(journal.epoch().id())) {
+            return false;
+        }
         journal.acknowledge(Math.min(seq, journal.lastSeq()));
         reporter.flush();
+        return true;
     }
 
     @Override

@@ -132,9 +132,13 @@ public final class ApiServer implements AutoCloseable {
             Exchanges.json(exchange, 200, node.reports(after, max));
         } else if ("/v1/reports/ack".equals(path)) {
             expect(method, "POST");
-            long seq = ReportCodec.readAck(Exchanges.body(exchange, ReportCodec.MAX_ACK_BYTES, "acknowledgement"));
-            node.acknowledge(seq);
-            Exchanges.json(exchange, 200, ReportCodec.ack(seq));
+            ReportCodec.Acknowledgement ack = ReportCodec.readAcknowledgement(
+                    Exchanges.body(exchange, ReportCodec.MAX_ACK_BYTES, "acknowledgement"));
+            if (!node.acknowledge(ack.seq(), ack.epoch())) {
+                throw new ApiException(409, "the acknowledgement is for journal epoch " + ack.epoch() + ", which this "
+                        + "node's report journal is not (it was reset since): read its reports again");
+            }
+            Exchanges.json(exchange, 200, ReportCodec.ack(ack.seq(), ack.epoch()));
         } else if (log.matches()) {
             expect(method, "GET");
             Map<String, String> query = Exchanges.query(exchange);

@@ -18,9 +18,14 @@ public interface NodeService {
 
     void putArtifact(String sha256, InputStream content) throws ArtifactRefusedException, IOException;
 
+    /** The events after {@code after}, as a page carrying the journal's epoch. */
     byte[] reports(long after, int max);
 
-    void acknowledge(long seq);
+    /**
+     * The master stored every event up to {@code seq} of the journal epoch (null: of the current journal).
+     * Returns false, and acknowledges nothing, when the epoch is not the journal's: it was reset since.
+     */
+    boolean acknowledge(long seq, String epoch);
 
     /** The tail of a process's output ({@code process}) or of a file in the partition ({@code file}). */
     String log(String partition, String process, String file, int lines);

@@ -14,12 +14,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
+import org.hyperedge.protocol.report.JournalEpoch;
+
 /**
  * The agent's report journal: every event gets the next sequence number and is on disk (forced) before
  * {@link #append} returns, so an event reported as recorded survives {@code kill -9} and power loss.
- * Records are {@code magic, seq, length, crc32c, payload} in segment files; a torn or corrupt tail left by
- * a crash is detected on open and cut off, never misread. Segments are deleted once the master has
- * acknowledged every event in them.
+ * Records are {@code magic, seq, length, crc32c, payload} in segment files; a torn tail left by a crash is
+ * cut off on open, and damage anywhere else costs only the damaged records, reported as a {@code journal}
+ * event ({@link JournalRecovery}); a sequence number is never given twice. Segments are deleted once the
+ * master has acknowledged every event in them.
+ *
+ * <p>Each journal has an epoch ({@link JournalEpoch}), made with it: a journal whose directory was wiped
+ * starts again at 1 under a new epoch, which the master notices instead of skipping the new events.
  *
  * <p>Policy for a full journal: when the unacknowledged events reach the size bound, {@link #append}
  * refuses with {@link JournalFullException}; acknowledged space is reclaimed first, and an unacknowledged
@@ -31,8 +37,8 @@ public final class ReportJournal implements AutoCloseable {
     public record Event(long seq, byte[] payload) {
     }
 
-    static final int MAGIC = 0x4845_4A31; // "HEJ1"
-    static final int HEADER = 4 + 8 + 4 + 4;
+    static final int MAGIC = SegmentReader.MAGIC;
+    static final int HEADER = SegmentReader.HEADER;
     public static final int MAX_EVENT_BYTES = 1 << 20;
     private static final String ACKED_FILE = "acked";
 
@@ -44,6 +50,8 @@ public final class ReportJournal implements AutoCloseable {
     private long currentFirstSeq;
     private long nextSeq;
     private long acked;
+    private JournalEpoch epoch;
+    private List<JournalRecovery.Loss> losses = List.of();
 
     private ReportJournal(Path directory, long segmentBytes, long maxBytes) {
         this.directory = directory;
@@ -80,10 +88,7 @@ public final class ReportJournal implements AutoCloseable {
                 roll();
             }
             long seq = nextSeq;
-            ByteBuffer record = ByteBuffer.allocate(HEADER + payload.length);
-            CRC32C crc = new CRC32C();
-            crc.update(payload);
-            record.putInt(MAGIC).putLong(seq).putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+            ByteBuffer record = record(seq, payload);
             while (record.hasRemaining()) {
                 current.write(record);
             }
@@ -95,16 +100,27 @@ public final class ReportJournal implements AutoCloseable {
         }
     }
 
-    /** Up to {@code max} events after the sequence number, oldest first. */
+    /** One record as segments hold it. */
+    static ByteBuffer record(long seq, byte[] payload) {
+        ByteBuffer record = ByteBuffer.allocate(HEADER + payload.length);
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        record.putInt(MAGIC).putLong(seq).putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        return record;
+    }
+
+    /**
+     * Up to {@code max} events after the sequence number, oldest first. Events already acknowledged are given
+     * too while their segment is kept: a master that asks for them lost them, and gets back what is still here.
+     */
     public synchronized List<Event> after(long seq, int max) {
         List<Event> events = new ArrayList<>();
-        long from = Math.max(seq, acked);
-        Long start = segments.floorKey(from + 1);
+        Long start = segments.floorKey(seq + 1);
         for (Path segment : segments.tailMap(start == null ? segments.firstKey() : start, true).values()) {
             try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.READ)) {
-                for (Event event : scan(channel).events()) {
-                    if (event.seq() > from) {
-                        events.add(event);
+                for (SegmentReader.Record record : SegmentReader.read(channel).records()) {
+                    if (record.seq() > seq) {
+                        events.add(new Event(record.seq(), record.payload()));
                         if (events.size() == max) {
                             return events;
                         }
@@ -148,6 +164,16 @@ public final class ReportJournal implements AutoCloseable {
         return acked;
     }
 
+    /** The epoch of this journal: its sequence numbers never go back while it stays. */
+    public synchronized JournalEpoch epoch() {
+        return epoch;
+    }
+
+    /** The damage found when the journal was opened, in words; each is already written as a {@code journal} event. */
+    public synchronized List<String> damageFound() {
+        return losses.stream().map(JournalRecovery.Loss::toString).toList();
+    }
+
     /** Bytes held for events the master has not acknowledged yet (whole segments, as on disk). */
     public synchronized long unacknowledgedBytes() throws IOException {
         long bytes = 0;
@@ -168,68 +194,37 @@ public final class ReportJournal implements AutoCloseable {
 
     private void recover() throws IOException {
         Path ackedFile = directory.resolve(ACKED_FILE);
-        acked = Files.exists(ackedFile) ? Long.parseLong(Files.readString(ackedFile).strip()) : 0;
         try (Stream<Path> files = Files.list(directory)) {
-            files.filter(f -> f.getFileName().toString().matches("segment-\\d{20}\\.log"))
-                    .forEach(f -> segments.put(Long.parseLong(f.getFileName().toString().substring(8, 28)), f));
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.matches("segment-\\d{20}\\.log")) {
+                    segments.put(Long.parseLong(name.substring(8, 28)), file);
+                } else if (name.endsWith(".tmp")) {
+                    Files.delete(file); // a rewrite or an acknowledgement a crash interrupted; the original stands
+                }
+            }
         }
+        if (segments.isEmpty() && (Files.exists(ackedFile) || EpochFile.exists(directory))) {
+            // the segments are gone but not the rest: what numbers were given is unknown, so a new epoch starts
+            Files.deleteIfExists(ackedFile);
+            EpochFile.delete(directory);
+        }
+        boolean existed = Files.exists(ackedFile) || !segments.isEmpty();
+        acked = Files.exists(ackedFile) ? Long.parseLong(Files.readString(ackedFile).strip()) : 0;
         nextSeq = acked + 1;
         if (segments.isEmpty()) {
             openSegment(nextSeq);
-            return;
+        } else {
+            JournalRecovery.Outcome outcome = JournalRecovery.recover(segments, acked);
+            losses = outcome.losses();
+            nextSeq = outcome.nextSeq();
+            currentFirstSeq = segments.lastKey();
+            current = FileChannel.open(segments.lastEntry().getValue(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         }
-        Path last = segments.lastEntry().getValue();
-        for (Path segment : segments.values()) {
-            try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                Scan scan = scan(channel);
-                if (!scan.events().isEmpty()) {
-                    nextSeq = Math.max(nextSeq, scan.events().get(scan.events().size() - 1).seq() + 1);
-                }
-                if (scan.validBytes() < channel.size()) {
-                    if (segment.equals(last)) {
-                        channel.truncate(scan.validBytes()); // a torn tail: the write a crash interrupted
-                        channel.force(true);
-                    } else {
-                        throw new IOException("report journal segment " + segment + " is corrupt at byte " + scan.validBytes());
-                    }
-                }
-            }
-        }
-        currentFirstSeq = segments.lastKey();
-        current = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        // a journal from before epochs keeps its numbering under its first epoch; a new one starts at 1
+        epoch = EpochFile.loadOrCreate(directory, existed ? nextSeq : 1);
+        forceDirectory();
         trim();
-    }
-
-    private record Scan(List<Event> events, long validBytes) {
-    }
-
-    private static Scan scan(FileChannel channel) throws IOException {
-        List<Event> events = new ArrayList<>();
-        long position = 0;
-        long size = channel.size();
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        while (position + HEADER <= size) {
-            header.clear();
-            channel.read(header, position);
-            header.flip();
-            int magic = header.getInt();
-            long seq = header.getLong();
-            int length = header.getInt();
-            int crc = header.getInt();
-            if (magic != MAGIC || length < 0 || length > MAX_EVENT_BYTES || position + HEADER + length > size) {
-                break;
-            }
-            ByteBuffer payload = ByteBuffer.allocate(length);
-            channel.read(payload, position + HEADER);
-            CRC32C check = new CRC32C();
-            check.update(payload.array());
-            if ((int) check.getValue() != crc) {
-                break;
-            }
-            events.add(new Event(seq, payload.array()));
-            position += HEADER + length;
-        }
-        return new Scan(events, position);
     }
 
     private void roll() throws IOException {

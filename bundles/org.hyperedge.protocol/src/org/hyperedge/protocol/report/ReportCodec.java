@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON of report events: one event as the journal keeps it, a page of events as {@code GET
- * /v1/reports} sends it, and the acknowledgement the master posts back.
+ * /v1/reports} sends it (with the epoch of the journal they come from), and the acknowledgement the master
+ * posts back (with that epoch).
  */
 public final class ReportCodec {
 
@@ -82,10 +83,19 @@ public final class ReportCodec {
 
     /** A page: the node, the events after the cursor, and the last sequence number the agent holds. */
     public static byte[] page(String node, List<ReportEvent> events, long last) {
+        return page(node, events, last, null);
+    }
+
+    /** A page, with the epoch of the journal the events come from ({@code null}: an agent without epochs). */
+    public static byte[] page(String node, List<ReportEvent> events, long last, JournalEpoch epoch) {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", 1);
         root.put("node", node);
         root.put("last", last);
+        if (epoch != null) {
+            root.put("epoch", epoch.id());
+            root.put("epochStart", epoch.start());
+        }
         ArrayNode array = root.putArray("events");
         events.forEach(e -> array.add(toJson(e)));
         try {
@@ -95,7 +105,12 @@ public final class ReportCodec {
         }
     }
 
-    public record Page(String node, long last, List<ReportEvent> events) {
+    /** A page as read; {@code epoch} is {@code null} when the agent sent none (an agent from before epochs). */
+    public record Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch) {
+
+        public Page(String node, long last, List<ReportEvent> events) {
+            this(node, last, events, null);
+        }
     }
 
     public static Page readPage(byte[] content) {
@@ -118,14 +133,42 @@ public final class ReportCodec {
             previous = read.seq();
             events.add(read);
         }
-        return new Page(root.path("node").asText(), root.path("last").asLong(), events);
+        JournalEpoch epoch = root.hasNonNull("epoch")
+                ? new JournalEpoch(root.get("epoch").asText(), root.path("epochStart").asLong(1))
+                : null;
+        return new Page(root.path("node").asText(), root.path("last").asLong(), events, epoch);
     }
 
     public static byte[] ack(long seq) {
-        return ("{\"seq\":" + seq + "}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return ack(seq, null);
+    }
+
+    /**
+     * The acknowledgement of every event up to {@code seq} of the journal epoch (null: whatever the agent's
+     * journal is, as masters from before epochs sent it). An agent refuses one for another epoch: its journal
+     * was reset since the page was read, and the number means nothing in the new one.
+     */
+    public static byte[] ack(long seq, String epoch) {
+        ObjectNode root = JSON.createObjectNode().put("seq", seq);
+        if (epoch != null) {
+            root.put("epoch", epoch);
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An acknowledgement as read: the last sequence number the master stored, and the epoch it is about (or null). */
+    public record Acknowledgement(long seq, String epoch) {
     }
 
     public static long readAck(byte[] content) {
+        return readAcknowledgement(content).seq();
+    }
+
+    public static Acknowledgement readAcknowledgement(byte[] content) {
         if (content.length > MAX_ACK_BYTES) {
             throw new IllegalArgumentException("acknowledgement of " + content.length + " bytes is larger than "
                     + MAX_ACK_BYTES);
@@ -135,7 +178,8 @@ public final class ReportCodec {
             if (root == null || !root.path("seq").canConvertToLong() || root.path("seq").asLong() < 0) {
                 throw new IllegalArgumentException("acknowledgement must be {\"seq\": N} with N >= 0");
             }
-            return root.get("seq").asLong();
+            String epoch = root.hasNonNull("epoch") ? new JournalEpoch(root.get("epoch").asText(), 1).id() : null;
+            return new Acknowledgement(root.get("seq").asLong(), epoch);
         } catch (IOException e) {
             throw new IllegalArgumentException("acknowledgement is not valid JSON: " + e.getMessage(), e);
         }

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>{@code process}: name, event (started, exited), exitCode, restartInMs</li>
  * <li>{@code artifact}: sha256, ok, error</li>
  * <li>{@code dropped}: promiseResults (how many results a full journal could not keep)</li>
+ * <li>{@code journal}: damage the agent found in its own report journal when it opened it: lostFrom, lostTo (the
+ * sequence numbers lost or skipped), bytes, segment, offset, reason</li>
  * </ul>
  */
 public record ReportEvent(long seq, Instant at, Kind kind, String partition, long instanceId, ObjectNode data) {
 
     public enum Kind {
-        INSTALL, INSTANCE, PROMISE, USAGE, PROCESS, ARTIFACT, DROPPED;
+        INSTALL, INSTANCE, PROMISE, USAGE, PROCESS, ARTIFACT, DROPPED, JOURNAL;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

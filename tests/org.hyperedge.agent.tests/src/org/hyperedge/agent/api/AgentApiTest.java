@@ -22,6 +22,7 @@ import org.hyperedge.agent.testing.AgentHarness;
 import org.hyperedge.agent.testing.Catalog;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.node.NodeInfoCodec;
+import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
 import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -186,8 +187,24 @@ class AgentApiTest {
         assertEquals(200, harness.client.ack(last + 100).status());
         assertEquals(400, harness.client.post("/v1/reports/ack", "{\"seq\":-1}".getBytes(StandardCharsets.US_ASCII)).status());
 
-        assertTrue(AgentHarness.text(harness.client.get("/v1/reports?after=0").body()).contains("\"events\":[]"));
+        assertTrue(AgentHarness.text(harness.client.get("/v1/reports?after=" + last).body()).contains("\"events\":[]"));
         assertEquals(400, harness.client.get("/v1/reports?after=abc").status());
+    }
+
+    @Test
+    void pagesCarryTheJournalEpochAndAnAcknowledgementForAnotherEpochAcknowledgesNothing() throws Exception {
+        harness.client.put("/v1/artifacts/" + Catalog.H2_SHA256, new byte[] { 1 });
+        ReportCodec.Page page = ReportCodec.readPage(harness.client.get("/v1/reports?after=0").body());
+        assertTrue(page.epoch() != null && page.epoch().numberedFromScratch(), String.valueOf(page.epoch()));
+        Path acked = harness.data.resolve("journal").resolve("acked");
+
+        Response stale = harness.client.post("/v1/reports/ack", ReportCodec.ack(page.last(), "0123456789abcdef"));
+
+        assertEquals(409, stale.status(), stale.text());
+        assertTrue(stale.text().contains("0123456789abcdef"), stale.text());
+        assertFalse(Files.exists(acked), "nothing was acknowledged");
+        assertEquals(200, harness.client.post("/v1/reports/ack", ReportCodec.ack(page.last(), page.epoch().id())).status());
+        assertEquals(Long.toString(page.last()), Files.readString(acked).strip());
     }
 
     private void assertRefused(int status, String reason, byte[] document) throws IOException {

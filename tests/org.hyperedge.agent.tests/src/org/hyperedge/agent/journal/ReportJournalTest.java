@@ -39,7 +39,7 @@ class ReportJournalTest {
     }
 
     @Test
-    void readingStartsAfterTheCursorAndNeverBeforeTheAcknowledgement() throws Exception {
+    void readingStartsAfterTheCursorTheMasterGivesEvenBelowItsAcknowledgementWhileTheEventsAreHeld() throws Exception {
         try (ReportJournal journal = ReportJournal.open(dir)) {
             for (int i = 1; i <= 5; i++) {
                 journal.append(bytes("e" + i));
@@ -47,7 +47,7 @@ class ReportJournalTest {
             journal.acknowledge(2);
 
             assertEquals(List.of("e4", "e5"), texts(journal.after(3, 100)));
-            assertEquals(List.of("e3", "e4"), texts(journal.after(0, 2)));
+            assertEquals(List.of("e1", "e2"), texts(journal.after(0, 2)), "a master that lost what it acknowledged gets it back");
         }
     }
 
@@ -70,7 +70,7 @@ class ReportJournalTest {
     }
 
     @Test
-    void aRecordWhosePayloadDoesNotMatchItsChecksumIsDropped() throws Exception {
+    void aLastRecordWhosePayloadDoesNotMatchItsChecksumIsDroppedReportedAndItsNumberNeverGivenAgain() throws Exception {
         try (ReportJournal journal = ReportJournal.open(dir)) {
             journal.append(bytes("e1"));
             journal.append(bytes("e2"));
@@ -81,7 +81,12 @@ class ReportJournalTest {
         Files.write(segment, content);
 
         try (ReportJournal reopened = ReportJournal.open(dir)) {
-            assertEquals(List.of("e1"), texts(reopened.after(0, 100)));
+            List<ReportJournal.Event> events = reopened.after(0, 100);
+            assertEquals("e1", texts(events).get(0));
+            assertEquals(2, events.size(), "e1, then the report of the damage");
+            assertTrue(texts(events).get(1).contains("\"kind\":\"journal\""), texts(events).get(1));
+            assertTrue(events.get(1).seq() > 2 && reopened.append(bytes("e3")) > events.get(1).seq(),
+                    "the damaged record's number is never given again");
         }
     }
 
@@ -98,7 +103,8 @@ class ReportJournalTest {
             assertEquals(1, segmentCount());
         }
         try (ReportJournal reopened = ReportJournal.open(dir, 256, 1 << 20)) {
-            assertEquals(List.of(), reopened.after(0, 10));
+            assertEquals(List.of(), reopened.after(100, 10));
+            assertTrue(reopened.after(0, 10).stream().allMatch(e -> e.seq() > 90), "only the last segment is held");
             assertEquals(101, reopened.append(bytes("after restart")));
         }
     }
@@ -176,11 +182,15 @@ class ReportJournalTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The agent bundle and this test fragment, as plain class path entries. */
+    /** The agent bundle, what its journal needs (the report codec and Jackson) and this test fragment, as a class path. */
     private static String classPath() throws Exception {
-        String host = Path.of(ReportJournal.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String tests = Path.of(JournalWriterMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        return host + File.pathSeparator + tests;
+        List<String> entries = new ArrayList<>();
+        for (Class<?> type : List.of(ReportJournal.class, JournalWriterMain.class, org.hyperedge.protocol.report.ReportCodec.class,
+                com.fasterxml.jackson.core.JsonParser.class, com.fasterxml.jackson.databind.ObjectMapper.class,
+                com.fasterxml.jackson.annotation.JsonProperty.class)) {
+            entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static byte[] bytes(String text) {
