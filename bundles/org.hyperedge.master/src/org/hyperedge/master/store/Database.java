@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final HikariDataSource pool;
+    private final Durability durability;
 
     private Database(String url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
+        this.durability = new Durability(this);
     }
 
     /** Opens the database at the JDBC URL and brings its schema up to date. */
@@ -99,6 +101,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** When what was committed is on disk (H2 writes commits to its file later): see {@link Durability}. */
+    public Durability durability() {
+        return durability;
+    }
+
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             try {
@@ -129,6 +136,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        durability.close();
         pool.close();
     }
 }

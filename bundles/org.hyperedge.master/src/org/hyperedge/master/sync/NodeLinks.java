@@ -16,7 +16,7 @@ import org.hyperedge.master.store.Database;
 public final class NodeLinks {
 
     private static final String COLUMNS = "id, address, fingerprint, generation, pushed_generation, report_cursor, "
-            + "last_report_at, last_sync_error";
+            + "last_report_at, last_sync_error, journal_epoch";
 
     private final Database database;
     private final NodeRegistry registry;
@@ -125,6 +125,6 @@ public final class NodeLinks {
     private static NodeLink link(ResultSet rows) throws SQLException {
         OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
         return new NodeLink(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5),
-                rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8));
+                rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8), rows.getString(9));
     }
 }

@@ -21,21 +21,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The rows one report page adds (promise results, usage records, node events), written as JDBC batches:
  * each statement is prepared once per page and sent once, instead of once per event. {@link #flush} before
- * anything reads them back in the same transaction.
+ * anything reads them back in the same transaction. A row's seq is the node's report base plus the event's
+ * seq, so the events of a new journal epoch never collide with an old one's.
  */
 final class PageWriter implements AutoCloseable {
 
     private final Connection connection;
     private final String nodeId;
+    private final long base;
     private final Map<String, OffsetDateTime> times = new HashMap<>();
     private final UsageBook usageBook = new UsageBook();
     private PreparedStatement promises;
     private PreparedStatement usage;
     private PreparedStatement events;
 
-    PageWriter(Connection connection, String nodeId) {
+    PageWriter(Connection connection, String nodeId, long base) {
         this.connection = connection;
         this.nodeId = nodeId;
+        this.base = base;
     }
 
     void promise(ReportEvent event, String name, boolean ok, String message) throws SQLException {
@@ -44,7 +47,7 @@ final class PageWriter implements AutoCloseable {
                     + "message, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         }
         promises.setString(1, nodeId);
-        promises.setLong(2, event.seq());
+        promises.setLong(2, base + event.seq());
         promises.setLong(3, event.instanceId());
         promises.setString(4, name);
         promises.setBoolean(5, ok);
@@ -60,7 +63,7 @@ final class PageWriter implements AutoCloseable {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         usage.setString(1, nodeId);
-        usage.setLong(2, event.seq());
+        usage.setLong(2, base + event.seq());
         usage.setLong(3, event.instanceId());
         OffsetDateTime from = time(data.path("from").asText(null), event.at());
         BigDecimal cpu = decimal(data, "cpuSeconds");
@@ -78,16 +81,21 @@ final class PageWriter implements AutoCloseable {
     }
 
     void event(ReportEvent event, String summary) throws SQLException {
+        note(event.seq(), event.kind().wireName(), summary, event.at(), event.instanceId() > 0 ? event.instanceId() : null);
+    }
+
+    /** A node event at the agent's seq {@code seq}, by the master itself when {@code kind} is not a report kind. */
+    void note(long seq, String kind, String summary, Instant at, Long instanceId) throws SQLException {
         if (events == null) {
             events = connection.prepareStatement(
                     "INSERT INTO node_event (node_id, seq, kind, summary, at, instance_id) VALUES (?, ?, ?, ?, ?, ?)");
         }
         events.setString(1, nodeId);
-        events.setLong(2, event.seq());
-        events.setString(3, event.kind().wireName());
+        events.setLong(2, base + seq);
+        events.setString(3, kind);
         events.setString(4, summary);
-        events.setObject(5, at(event.at()));
-        events.setObject(6, event.instanceId() > 0 ? event.instanceId() : null, Types.BIGINT);
+        events.setObject(5, at(at));
+        events.setObject(6, instanceId, Types.BIGINT);
         events.addBatch();
     }
 

@@ -24,19 +24,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Ingests a node's report page in one transaction: events at or below the node's cursor were ingested
- * before and are skipped (a replay changes nothing); a page that skips a sequence number is refused whole;
- * an event about an instance that is not placed on the reporting node changes nothing and is kept as a
- * refused node event. The cursor moves with the data, so a master killed mid-ingest ingests the page again.
- * Every event lands in exactly one row keyed by (node, seq): a promise result, a usage record, or a node
- * event (instance states, installs, artifacts, processes), so "each report once" is a primary key.
+ * before and are skipped (a replay changes nothing); a gap in the numbers is what the agent no longer has (the
+ * master asked for everything after its cursor), recorded as lost with a ticket before ingest carries on; a
+ * page from a new journal epoch is followed ({@link JournalEpochs}); an event about an instance that is not
+ * placed on the reporting node changes nothing and is kept as a refused node event. The cursor moves with the
+ * data, so a master killed mid-ingest ingests the page again. Every event lands in exactly one row keyed by
+ * (node, seq): a promise result, a usage record, or a node event (instance states, installs, artifacts,
+ * processes, journal damage), so "each report once" is a primary key.
+ *
+ * <p>A committed page is not yet on disk with H2: acknowledge its cursor only once the database's
+ * {@link org.hyperedge.master.store.Durability} says so.
  */
 public final class ReportIngest {
 
     /**
      * What one page did: events applied, events skipped as already ingested, the new cursor, the artifacts
      * the node waits for, and how many partitions came free (destroyed instances the node confirmed).
+     * {@code journalReset}: the node's journal started again under a new epoch; nothing was ingested, and its
+     * reports are to be read again after the new cursor.
      */
-    public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts, int freedPartitions) {
+    public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts, int freedPartitions,
+            boolean journalReset) {
     }
 
     private final Database database;
@@ -50,22 +58,25 @@ public final class ReportIngest {
             throw new IllegalArgumentException("reports of node '" + page.node() + "' arrived for node '" + nodeId + "'");
         }
         return database.inTransaction(connection -> {
-            long cursor = lockCursor(connection, nodeId);
+            JournalEpochs.Position position = JournalEpochs.follow(connection, nodeId, lockCursor(connection, nodeId), page);
+            if (position == null) {
+                return new Outcome(0, 0, 0, Set.of(), 0, true);
+            }
+            long cursor = position.cursor();
             Set<Long> placed = placedInstances(connection, nodeId);
             int ingested = 0;
             int skipped = 0;
             int[] freed = { 0 };
             Set<String> missing = new LinkedHashSet<>();
             Set<Long> reportedInPage = new HashSet<>();
-            try (PageWriter rows = new PageWriter(connection, nodeId)) {
+            try (PageWriter rows = new PageWriter(connection, nodeId, position.base())) {
             for (ReportEvent event : page.events()) {
                 if (event.seq() <= cursor) {
                     skipped++;
                     continue;
                 }
                 if (event.seq() != cursor + 1) {
-                    throw new IllegalArgumentException("reports of node " + nodeId + " skip from " + cursor + " to "
-                            + event.seq() + ": page refused, nothing ingested");
+                    JournalEpochs.lost(connection, rows, nodeId, position.epoch(), cursor + 1, event.seq() - 1);
                 }
                 apply(connection, rows, nodeId, event, placed, reportedInPage, missing, freed);
                 cursor = event.seq();
@@ -74,26 +85,27 @@ public final class ReportIngest {
             rows.flush();
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE node SET report_cursor = ?, "
-                    + "last_report_at = ?, last_sync_error = NULL WHERE id = ?")) {
+                    + "journal_epoch = ?, last_report_at = ?, last_sync_error = NULL WHERE id = ?")) {
                 update.setLong(1, cursor);
-                update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-                update.setString(3, nodeId);
+                update.setString(2, position.epoch());
+                update.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                update.setString(4, nodeId);
                 update.executeUpdate();
             }
             IngestTickets.nodeReported(connection, nodeId);
-            return new Outcome(ingested, skipped, cursor, missing, freed[0]);
+            return new Outcome(ingested, skipped, cursor, missing, freed[0], false);
         });
     }
 
-    private static long lockCursor(Connection connection, String nodeId) throws SQLException {
+    private static JournalEpochs.Position lockCursor(Connection connection, String nodeId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT report_cursor FROM node WHERE id = ? AND revoked = FALSE FOR UPDATE")) {
+                "SELECT report_cursor, journal_epoch, report_base FROM node WHERE id = ? AND revoked = FALSE FOR UPDATE")) {
             query.setString(1, nodeId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     throw new IllegalArgumentException("unknown or revoked node '" + nodeId + "'");
                 }
-                return row.getLong(1);
+                return new JournalEpochs.Position(row.getLong(1), row.getString(2), row.getLong(3));
             }
         }
     }
@@ -145,6 +157,9 @@ public final class ReportIngest {
                 }
                 if (event.kind() == Kind.INSTALL) {
                     IngestTickets.install(connection, nodeId, data);
+                }
+                if (event.kind() == Kind.JOURNAL) {
+                    IngestTickets.journalDamaged(connection, nodeId, data);
                 }
                 rows.event(event, truncate(data.toString(), 2000));
             }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.monitoring.IngestTickets;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
@@ -19,6 +20,8 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.InstanceReports;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.master.ticket.Ticket;
+import org.hyperedge.master.ticket.TicketService;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -82,14 +85,18 @@ class ReportIngestTest {
     }
 
     @Test
-    void aPageThatSkipsSequenceNumbersIsRefusedWhole() {
+    void aGapTheAgentCannotFillIsRecordedAsLostWithATicketAndIngestCarriesOn() {
         ingest.ingest("edge-1", page("edge-1", started(1, database.id())));
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ingest.ingest("edge-1", page("edge-1", promise(2, database.id(), true), promise(5, database.id(), true))));
+        ReportIngest.Outcome outcome = ingest.ingest("edge-1",
+                page("edge-1", promise(2, database.id(), true), promise(5, database.id(), true)));
 
-        assertTrue(refused.getMessage().contains("skip from 2 to 5"), refused.getMessage());
-        assertEquals(List.of(1L), seqs(master.database(), "edge-1"));
+        assertEquals(2, outcome.ingested());
+        assertEquals(5, outcome.cursor(), "the node is not refused: its later reports keep coming");
+        assertEquals(List.of(1L, 2L, 3L, 5L), seqs(master.database(), "edge-1"), "3 is the master's note of 3-4 lost");
+        List<Ticket> lost = new TicketService(master.database()).list("open", IngestTickets.REPORT_LOSS);
+        assertEquals(1, lost.size());
+        assertTrue(lost.get(0).reason().startsWith("reports 3-4 of node edge-1 "), lost.get(0).reason());
     }
 
     @Test
