@@ -2,6 +2,7 @@ package org.hyperedge.connector;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 /**
  * The master's side of the node protocol, running in the console or in a headless master: adopts nodes,
  * and syncs every adopted node each period on a small pool, so one slow or unreachable node holds up no
- * other. A node that fails backs off (1 s doubling to one minute) and its error is kept for the operator;
+ * other. The adopted nodes, and the certificates pinned for them, are read from the database each period, so a
+ * node adopted or revoked by another process (the command line beside a headless master) is taken in at once. A node that fails backs off (1 s doubling to one minute) and its error is kept for the operator;
  * its staleness is simply the age of its last report, shown as it is.
  */
 public final class Connector implements AutoCloseable {
@@ -44,6 +46,7 @@ public final class Connector implements AutoCloseable {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closing;
 
     /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
     public static final int KEPT_CONNECTIONS = 4_096;
@@ -54,11 +57,11 @@ public final class Connector implements AutoCloseable {
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
         RequestService requests = new RequestService(database, new CatalogStore(database));
         this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
-                requests::placePending);
+                requests::placePending, database.durability());
         this.checks = new PeriodicChecks(database);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
-        links.all().forEach(node -> pins.pin(node.address(), node.fingerprint()));
+        pins.pinExactly(links.all());
     }
 
     /** The master's own identity: what agents pin when they are adopted. */
@@ -136,7 +139,10 @@ public final class Connector implements AutoCloseable {
 
     private void syncDue() {
         long now = System.nanoTime();
-        for (NodeLink node : links.all()) {
+        List<NodeLink> nodes = links.all();
+        // another process (nodes adopt, nodes revoke) may have changed the adopted nodes since the last period
+        pins.pinExactly(nodes);
+        for (NodeLink node : nodes) {
             if (now < notBefore.getOrDefault(node.nodeId(), Long.MIN_VALUE) || !running.add(node.nodeId())) {
                 continue;
             }
@@ -151,6 +157,9 @@ public final class Connector implements AutoCloseable {
                     notBefore.remove(node.nodeId());
                     completed.incrementAndGet();
                 } catch (IOException | RuntimeException e) {
+                    if (closing) {
+                        return; // cut by close(): not the node's fault, and no error to show once stopped
+                    }
                     int failed = failures.merge(node.nodeId(), 1, Integer::sum);
                     long backoffMs = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(16, failed - 1));
                     notBefore.put(node.nodeId(), System.nanoTime() + backoffMs * 1_000_000);
@@ -168,6 +177,7 @@ public final class Connector implements AutoCloseable {
      */
     @Override
     public void close() {
+        closing = true;
         timer.shutdown();
         try {
             timer.awaitTermination(30, TimeUnit.SECONDS);

@@ -5,12 +5,15 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /**
@@ -20,14 +23,39 @@ import org.hyperedge.protocol.tls.Fingerprints;
 final class PinnedByAddress extends X509ExtendedTrustManager {
 
     private final Map<String, String> pins = new ConcurrentHashMap<>();
+    /** What {@link #pinExactly} pinned last, by the nodes' addresses as adopted. */
+    private Map<String, String> pinnedByAddress = Map.of();
 
     /** Pins {@code host:port}; the host is resolved once so the check can use the socket's peer address. */
-    void pin(String address, String fingerprint) {
+    synchronized void pin(String address, String fingerprint) {
+        pinnedByAddress = Map.of(); // the next pinExactly compares afresh
         pins.put(key(address), fingerprint.toLowerCase(java.util.Locale.ROOT));
     }
 
-    void unpin(String address) {
+    synchronized void unpin(String address) {
+        pinnedByAddress = Map.of();
         pins.remove(key(address));
+    }
+
+    /**
+     * Pins exactly these nodes' certificates: new ones added, changed ones replaced, and those of nodes no longer
+     * adopted (revoked) dropped. Addresses are resolved only when a node's address or certificate changed.
+     */
+    synchronized void pinExactly(Collection<NodeLink> nodes) {
+        Map<String, String> wanted = new HashMap<>();
+        for (NodeLink node : nodes) {
+            if (node.address() != null && node.fingerprint() != null) {
+                wanted.put(node.address(), node.fingerprint());
+            }
+        }
+        if (wanted.equals(pinnedByAddress)) {
+            return;
+        }
+        Map<String, String> resolved = new HashMap<>();
+        wanted.forEach((address, fingerprint) -> resolved.put(key(address), fingerprint.toLowerCase(java.util.Locale.ROOT)));
+        pins.keySet().retainAll(resolved.keySet());
+        pins.putAll(resolved);
+        pinnedByAddress = wanted;
     }
 
     static String key(String address) {

@@ -2,10 +2,13 @@ package org.hyperedge.connector;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
@@ -15,9 +18,10 @@ import org.hyperedge.protocol.report.ReportCodec;
 
 /**
  * One sync with one node: push the desired state if its generation moved, pull the reports after the
- * node's cursor and ingest each page in one transaction before acknowledging it, then upload the artifacts
- * the agent said it waits for. Acknowledging only after the ingest committed means a master killed at any
- * point ingests a page again, and the cursor makes that second ingest change nothing.
+ * node's cursor and ingest each page in one transaction, then upload the artifacts the agent said it waits
+ * for. A page is acknowledged (the agent then forgets it) only once its commit is on disk, which with H2 is
+ * later than the commit ({@link Durability}): usually at the node's next sync. A master killed at any point
+ * so ingests again only what its store lost, and the cursor makes a second ingest change nothing.
  */
 final class SyncSession {
 
@@ -29,10 +33,17 @@ final class SyncSession {
     private final ReportIngest ingest;
     private final ArtifactCache artifacts;
     private final Runnable capacityFreed;
+    private final Durability durability;
+    private final Map<String, Unacknowledged> unacknowledged = new ConcurrentHashMap<>();
+
+    /** A cursor ingested and committed but maybe not on disk yet: acknowledged once {@code mark} is durable. */
+    private record Unacknowledged(long cursor, String epoch, long mark) {
+    }
 
     SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
-            Runnable capacityFreed) {
+            Runnable capacityFreed, Durability durability) {
         this.capacityFreed = capacityFreed;
+        this.durability = durability;
         this.http = http;
         this.links = links;
         this.desiredStates = desiredStates;
@@ -56,34 +67,44 @@ final class SyncSession {
             links.pushed(node.nodeId(), desired.generation());
             pushed = true;
         }
+        acknowledgeDurable(node);
         int ingested = 0;
         long cursor = node.reportCursor();
-        while (true) {
+        String epoch = node.journalEpoch();
+        for (int resets = 0; true; ) {
             AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "
                         + NodeAdoption.errorOf(answer));
             }
             ReportCodec.Page page = ReportCodec.readPage(answer.body());
-            if (page.events().isEmpty()) {
+            boolean newEpoch = page.epoch() != null && !page.epoch().id().equals(epoch);
+            if (page.events().isEmpty() && !newEpoch) {
                 links.heard(node.nodeId());
                 break;
             }
             ReportIngest.Outcome outcome = ingest.ingest(node.nodeId(), page);
+            epoch = page.epoch() == null ? null : page.epoch().id();
+            cursor = outcome.cursor();
+            if (outcome.journalReset()) {
+                // the node's journal started again: nothing of the old one is acknowledged, its new one is read from 0
+                unacknowledged.remove(node.nodeId());
+                if (++resets > 2) {
+                    throw new IOException("node " + node.nodeId() + " reset its report journal again during one sync");
+                }
+                continue;
+            }
             ingested += outcome.ingested();
             missingArtifacts.addAll(outcome.missingArtifacts());
             if (outcome.freedPartitions() > 0) {
                 capacityFreed.run();
             }
-            cursor = outcome.cursor();
-            AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack", ReportCodec.ack(cursor));
-            if (!ack.ok()) {
-                throw new IOException("node " + node.nodeId() + " refused the acknowledgement of " + cursor);
-            }
+            unacknowledged.put(node.nodeId(), new Unacknowledged(cursor, epoch, durability.mark()));
             if (page.events().size() < PAGE) {
                 break;
             }
         }
+        acknowledgeDurable(node);
         int uploaded = 0;
         for (String sha256 : Set.copyOf(missingArtifacts)) {
             Optional<Path> file = artifacts.find(sha256);
@@ -98,5 +119,23 @@ final class SyncSession {
             missingArtifacts.remove(sha256);
         }
         return new Result(pushed, ingested, uploaded);
+    }
+
+    /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */
+    private void acknowledgeDurable(NodeLink node) throws IOException {
+        Unacknowledged waiting = unacknowledged.get(node.nodeId());
+        if (waiting == null || !durability.reached(waiting.mark())) {
+            return;
+        }
+        AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack",
+                ReportCodec.ack(waiting.cursor(), waiting.epoch()));
+        unacknowledged.remove(node.nodeId(), waiting);
+        if (ack.status() == 409) {
+            return; // the node's journal was reset since: the next sync reads it from its new epoch
+        }
+        if (!ack.ok()) {
+            throw new IOException("node " + node.nodeId() + " refused the acknowledgement of " + waiting.cursor() + " ("
+                    + ack.status() + "): " + NodeAdoption.errorOf(ack));
+        }
     }
 }
