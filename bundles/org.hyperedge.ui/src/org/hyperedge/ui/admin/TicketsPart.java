@@ -36,7 +36,8 @@ public class TicketsPart {
     public static final String DETAIL_KEY = "org.hyperedge.ui.admin.tickets.detail";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.admin.tickets.message";
     static final String[] STATES = { "open", "acknowledged", "resolved", "closed", "all" };
-    static final String[] KINDS = { "all kinds", "promise", "node-silent", "allocation", "install", "invoice-overdue", "manual" };
+    static final String[] KINDS = { "all kinds", "promise", "node-silent", "allocation", "install", "invoice-overdue",
+            "report-loss", "journal-reset", "manual" };
 
     record Snapshot(List<Ticket> tickets, Ticket selected) {
     }
