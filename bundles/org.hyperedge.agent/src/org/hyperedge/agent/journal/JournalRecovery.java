@@ -69,7 +69,7 @@ final class JournalRecovery {
             for (SegmentReader.Record record : content.records()) {
                 highest = Math.max(highest, record.seq());
             }
-            for (Damage damage : damagesOf(entry.getKey(), content, entry.getKey() == lastKey)) {
+            for (Damage damage : damagesOf(content, entry.getKey() == lastKey)) {
                 Loss loss = loss(segments.get(entry.getKey()), entry.getKey(), segments.higherKey(entry.getKey()), damage);
                 losses.add(loss);
                 highest = Math.max(highest, loss.lostTo());
@@ -83,7 +83,7 @@ final class JournalRecovery {
         }
         if (!last.damages().isEmpty()) {
             rewrite(segments.get(lastKey), last, reports);
-        } else {
+        } else if (last.tornTailAt() >= 0 || !reports.isEmpty()) {
             try (FileChannel channel = FileChannel.open(segments.get(lastKey), StandardOpenOption.WRITE)) {
                 if (last.tornTailAt() >= 0) {
                     channel.truncate(last.tornTailAt()); // a torn tail: the write a crash interrupted
@@ -106,7 +106,7 @@ final class JournalRecovery {
     }
 
     /** A segment's damage; a torn tail counts as damage unless it ends the last segment (it was closed whole). */
-    private static List<Damage> damagesOf(long firstSeq, Content content, boolean last) {
+    private static List<Damage> damagesOf(Content content, boolean last) {
         if (last || content.tornTailAt() < 0) {
             return content.damages();
         }
