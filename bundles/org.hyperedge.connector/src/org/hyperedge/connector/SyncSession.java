@@ -71,7 +71,8 @@ final class SyncSession {
         int ingested = 0;
         long cursor = node.reportCursor();
         String epoch = node.journalEpoch();
-        for (int resets = 0; true; ) {
+        int resets = 0;
+        while (true) {
             AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "

@@ -22,8 +22,11 @@ import java.sql.Statement;
  * waiting for the background writer's queued chunks first, and forces the file. A mark counts as durable after
  * two rounds that began after it: a checkpoint stores (and so waits for queued chunks) whenever anything is
  * unsaved, and its own marker is; the one case where it finds nothing unsaved is a background store that took the
- * marker in the instant between the marker's commit and the checkpoint, and since a background store waits
- * {@code WRITE_DELAY} after the last store, the next round's checkpoint, {@link #ROUND_MS} later, stores again.
+ * marker in the instant between the marker's commit and the checkpoint. A timed background store comes only
+ * {@code WRITE_DELAY} after the last store, so the next round's checkpoint, {@link #ROUND_MS} later, finds its own
+ * marker unsaved and stores, waiting for that chunk: only a background store forced by memory pressure in that
+ * very instant of both rounds could defeat them. (Measured with a process committing as fast as it can and
+ * killed 10 times: each kill lost about 3,000 commits by default, none with every commit stored at once.)
  */
 public final class Durability implements AutoCloseable {
 
