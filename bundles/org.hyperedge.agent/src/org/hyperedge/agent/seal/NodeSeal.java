@@ -49,7 +49,10 @@ public final class NodeSeal {
 
     /** The node's key pair in {@code identityDirectory/sealing.key}, made on first start. */
     public static NodeSeal loadOrCreate(Path identityDirectory) {
-        return new NodeSeal(SealingKeyPair.loadOrCreate(identityDirectory.resolve(KEY_FILE)));
+        SealingKeyPair key = SealingKeyPair.loadOrCreate(identityDirectory.resolve(KEY_FILE));
+        // loads the cipher's classes now (tens of ms on a cold JVM), not on the first instance's report
+        SealedValue.seal("", List.of(key.publicKey())).open(key);
+        return new NodeSeal(key);
     }
 
     public SealingPublicKey publicKey() {
