@@ -173,8 +173,10 @@ cli_main() {
   if needs_build; then build_all; fi
   local data
   data="$(resolve_data_dir)"
+  local key=()
+  if [ -n "${OPERATOR_KEY_ARG:-}" ]; then key=(--operator-key "$OPERATOR_KEY_ARG"); fi
   if [ -n "${DB_ARG:-}" ]; then
-    exec "$JAVA" -jar "$CLI_JAR" --data "$data" --db "$DB_ARG" "$@"
+    exec "$JAVA" -jar "$CLI_JAR" --data "$data" --db "$DB_ARG" "${key[@]}" "$@"
   fi
-  exec "$JAVA" -jar "$CLI_JAR" --data "$data" "$@"
+  exec "$JAVA" -jar "$CLI_JAR" --data "$data" "${key[@]}" "$@"
 }

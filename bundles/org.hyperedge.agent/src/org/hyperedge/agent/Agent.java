@@ -29,6 +29,7 @@ import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.PartitionRuntime;
 import org.hyperedge.agent.runtime.RuntimeContext;
 import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.seal.NodeSeal;
 import org.hyperedge.agent.software.ArtifactRefusedException;
 import org.hyperedge.agent.software.Installer;
 import org.hyperedge.agent.software.SoftwareCache;
@@ -56,6 +57,7 @@ public final class Agent implements NodeService, AutoCloseable {
 
     private final AgentOptions options;
     private final TlsIdentity identity;
+    private final NodeSeal seal;
     private final Pairing pairing;
     private final ReportJournal journal;
     private final Reporter reporter;
@@ -74,11 +76,13 @@ public final class Agent implements NodeService, AutoCloseable {
         UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), data);
         prepareDataDirectory(data, users.enabled());
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
+        seal = NodeSeal.loadOrCreate(data.resolve("identity"));
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
         journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
         journal.damageFound().forEach(damage -> System.out.println("hyperedge-agent: report journal damaged, reported "
                 + "to the master: " + damage));
         reporter = new Reporter(journal, Clock.systemUTC());
+        reporter.redactWith(seal::redact);
         store = new DesiredStateStore(privateDirectory(data.resolve("state")));
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
         installer = new Installer(data.resolve("software"), cache);
@@ -89,7 +93,7 @@ public final class Agent implements NodeService, AutoCloseable {
         Converger[] self = new Converger[1];
         RuntimeContext context = new RuntimeContext(layout, privateDirectory(data.resolve("private")), users, reporter,
                 scheduler, Clock.systemUTC(), options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
-                () -> self[0].wake());
+                () -> self[0].wake(), seal);
         converger = new Converger(store, installer, context);
         self[0] = converger;
         api = new ApiServer(this, identity.sslContext(PinnedTrustManager.anyPeer()), options.listenHost(), options.listenPort());
@@ -134,7 +138,8 @@ public final class Agent implements NodeService, AutoCloseable {
         }
         long generation = store.load().map(DesiredState::generation).orElse(0L);
         return NodeInfoCodec.write(new NodeInfo(options.name(), identity.fingerprint(), VERSION,
-                pairing.pinnedMaster().isPresent(), generation, capacity(), partitions, installer.installedReleases()));
+                pairing.pinnedMaster().isPresent(), generation, capacity(), partitions, installer.installedReleases(),
+                seal.publicKey().text()));
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.protocol.seal.SealedValue;
+import org.hyperedge.protocol.seal.Unsealer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +95,8 @@ final class Commands {
         }
     }
 
-    int status(List<String> args) {
+    /** Every instance; a sealed value shows as {@code (sealed)} unless {@code unsealer} holds a key it was sealed to. */
+    int status(List<String> args, Unsealer unsealer) {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
         String tree = parsed.positional().isEmpty() ? null : parsed.positional().get(0);
         Table table = new Table("TITLE", "RELEASE", "TYPE", "NODE", "REQUESTED", "REPORTED", "HEALTH", "URL");
@@ -111,9 +114,14 @@ final class Commands {
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
-                    health(instance), url(instance));
+                    health(instance), url(instance, unsealer));
         }
         table.print(out);
+        if (!unsealer.hasKey() && instances.stream().anyMatch(i -> i.connectionParameters() != null
+                && i.connectionParameters().contains(SealedValue.PREFIX))) {
+            err.println("hyperedge: " + SealedValue.SHOWN + " values open with your operator key (--operator-key FILE; "
+                    + "./hyperedge operators enroll makes one and adds it)");
+        }
         return Main.OK;
     }
 
@@ -124,19 +132,27 @@ final class Commands {
         return instance.healthy() ? "ok" : "failing";
     }
 
-    /** The first connection parameter that looks like a URL (what an operator copies first). */
-    private static String url(InstanceRecord instance) {
+    /**
+     * The first connection parameter that looks like a URL (what an operator copies first), opened if sealed and
+     * the key is at hand; {@code (sealed)} if the only candidates are sealed and cannot be opened here.
+     */
+    private static String url(InstanceRecord instance, Unsealer unsealer) {
         if (instance.connectionParameters() == null) {
             return null;
         }
         try {
             JsonNode connection = JSON.readTree(instance.connectionParameters());
+            String sealed = null;
             for (JsonNode value : connection) {
-                if (value.asText().contains("://")) {
-                    return value.asText();
+                String shown = unsealer.shown(value.asText());
+                if (shown.contains("://")) {
+                    return shown;
+                }
+                if (SealedValue.isSealed(value.asText()) && SealedValue.SHOWN.equals(shown)) {
+                    sealed = shown;
                 }
             }
-            return null;
+            return sealed;
         } catch (JsonProcessingException e) {
             return null;
         }

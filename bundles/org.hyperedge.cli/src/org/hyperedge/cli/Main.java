@@ -24,7 +24,7 @@ public final class Main {
     public static final int DATABASE = 3;
 
     static final String USAGE_TEXT = """
-            Usage: hyperedge [--data DIR | --db JDBC-URL] COMMAND [ARGS]
+            Usage: hyperedge [--data DIR | --db JDBC-URL] [--operator-key FILE|none] COMMAND [ARGS]
 
               catalog                        the releases you can request, with their software types
               request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...
@@ -66,6 +66,11 @@ public final class Main {
               site import-return FILE --trust FINGERPRINT
                                              at the office: the records, once; conflicts listed
               site info FILE                 a bundle's signer fingerprint and contents, verified
+              operators                      the operator keys nodes seal secret values to
+              operators enroll [--name NAME] make your operator key (if none) and add it to this master
+              operators add NAME PUBLIC-KEY · operators remove NAME
+                                             another operator's key; --operator-key FILE (default
+                                             ~/.config/hyperedge/operator.key) opens sealed values in status
 
             Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
             """;
@@ -82,12 +87,14 @@ public final class Main {
         List<String> rest = new ArrayList<>(args);
         String url = null;
         Path data = Path.of(System.getProperty("user.home"), ".hyperedge");
+        Path operatorKey = org.hyperedge.master.seal.OperatorKeyFile.defaultPath();
         try {
             while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
                 String option = rest.remove(0);
                 switch (option) {
                     case "--data" -> data = Path.of(value(rest, option));
                     case "--db" -> url = value(rest, option);
+                    case "--operator-key" -> operatorKey = Path.of(value(rest, option));
                     case "--help" -> {
                         out.print(USAGE_TEXT);
                         return OK;
@@ -105,7 +112,7 @@ public final class Main {
                 return switch (command) {
                     case "catalog" -> commands.catalog(rest);
                     case "request" -> commands.request(rest);
-                    case "status" -> commands.status(rest);
+                    case "status" -> commands.status(rest, OperatorCommands.unsealer(operatorKey));
                     case "nodes" -> nodeCommands.nodes(rest);
                     case "master" -> nodeCommands.master(rest);
                     case "plan" -> commands.composites().plan(rest);
@@ -114,6 +121,7 @@ public final class Main {
                     case "tickets" -> new TicketCommands(database, out).tickets(rest);
                     case "billing" -> new BillingCommands(database, out).billing(rest);
                     case "site" -> new SiteCommands(database, data, out, err).site(rest);
+                    case "operators" -> new OperatorCommands(database, operatorKey, out, err).operators(rest);
                     default -> throw new UsageException("unknown command '" + command + "'");
                 };
             }

@@ -44,6 +44,7 @@ public final class Connector implements AutoCloseable {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Set<String> sealingKeyAsked = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
@@ -156,6 +157,9 @@ public final class Connector implements AutoCloseable {
                     failures.remove(node.nodeId());
                     notBefore.remove(node.nodeId());
                     completed.incrementAndGet();
+                    if (node.sealingKey() == null && sealingKeyAsked.add(node.nodeId())) {
+                        learnSealingKey(node);
+                    }
                 } catch (IOException | RuntimeException e) {
                     if (closing) {
                         return; // cut by close(): not the node's fault, and no error to show once stopped
@@ -168,6 +172,24 @@ public final class Connector implements AutoCloseable {
                     running.remove(node.nodeId());
                 }
             });
+        }
+    }
+
+    /**
+     * A node adopted before its agent published a sealing key: asked once per connector, so values can be sealed
+     * to it. An agent that has none (an older one) is left as it is.
+     */
+    private void learnSealingKey(NodeLink node) {
+        try {
+            AgentHttp.Answer answer = http.get(node.address(), "/v1/node");
+            if (answer.ok()) {
+                String key = org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body()).sealingKey();
+                if (key != null) {
+                    links.sealingKey(node.nodeId(), key);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // asked again by the next connector; values are sealed without this node meanwhile
         }
     }
 

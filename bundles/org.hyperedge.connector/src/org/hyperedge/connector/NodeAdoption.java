@@ -61,7 +61,7 @@ final class NodeAdoption {
         NodeSpec spec = new NodeSpec(info.name(), site, address, info.capacity().cpus() * 1000L, info.capacity().memoryMb(),
                 info.capacity().diskMb(), labels, info.partitions().size(), first.firstPort(),
                 first.lastPort() - first.firstPort() + 1);
-        links.adopt(spec, presented[0]);
+        links.adopt(spec, presented[0], info.sealingKey());
         return new String[] { info.name(), presented[0] };
     }
 

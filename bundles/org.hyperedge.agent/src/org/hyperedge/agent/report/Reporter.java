@@ -3,6 +3,7 @@ package org.hyperedge.agent.report;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.hyperedge.agent.journal.JournalFullException;
 import org.hyperedge.agent.journal.ReportJournal;
@@ -30,6 +31,7 @@ public final class Reporter {
     private final Clock clock;
     private final Map<String, ReportEvent> pendingStates = new LinkedHashMap<>();
     private long droppedResults;
+    private UnaryOperator<ObjectNode> redaction = UnaryOperator.identity();
 
     public Reporter(ReportJournal journal, Clock clock) {
         this.journal = journal;
@@ -95,9 +97,16 @@ public final class Reporter {
         return journal;
     }
 
+    /** What every event's data goes through before it is journaled: the agent takes secrets out of texts. */
+    public synchronized void redactWith(UnaryOperator<ObjectNode> redactor) {
+        this.redaction = redactor;
+    }
+
     private boolean tryAppend(ReportEvent event) {
         try {
-            journal.append(ReportCodec.payload(event));
+            ObjectNode data = redaction.apply(event.data());
+            journal.append(ReportCodec.payload(data == event.data() ? event
+                    : new ReportEvent(event.seq(), event.at(), event.kind(), event.partition(), event.instanceId(), data)));
             return true;
         } catch (JournalFullException e) {
             return false;

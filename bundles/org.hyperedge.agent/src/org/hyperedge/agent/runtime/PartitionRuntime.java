@@ -21,6 +21,9 @@ import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.agent.partition.TemplateRenderer;
 import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
+import org.hyperedge.agent.seal.NodeSeal;
+import org.hyperedge.agent.seal.SealedParameterException;
+import org.hyperedge.agent.seal.SecretConnections;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
 import org.hyperedge.protocol.node.NodeInfo.PartitionInfo;
@@ -28,6 +31,7 @@ import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor.ProcessSpec;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
+import org.hyperedge.protocol.seal.SealingPublicKey;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -51,6 +55,8 @@ public final class PartitionRuntime {
     private PartitionState desired;
     private SoftwareTypeDescriptor type;
     private TemplateRenderer renderer;
+    /** The desired parameters with every sealed value opened with this node's key. */
+    private NodeSeal.Opened opened;
     private String reportedState = "";
     private String lastReport = "";
     private boolean running;
@@ -84,13 +90,18 @@ public final class PartitionRuntime {
                 Files.deleteIfExists(privateDirectory.resolve("configuration"));
             }
             Files.createDirectories(privateDirectory.resolve("pids"));
+            if (!openParameters(state)) {
+                return;
+            }
             account = context.users().account(reference);
             type = release.type(state.softwareType());
             Map<String, Integer> ports = ports(state, type);
             Secrets secrets = new Secrets(privateDirectory);
             renderer = new TemplateRenderer(context.serviceIp(), context.layout().directory(reference).toString(),
-                    software.toString(), ports, withDefaults(state.parameters()), secrets::get);
-            String configuration = digest(descriptorText + "\n" + state.softwareType() + "\n" + state.parameters()
+                    software.toString(), ports, withDefaults(opened.parameters()),
+                    name -> context.seal().remember(secrets.get(name)));
+            // the opened values: a value sealed again (new recipients) is the same configuration
+            String configuration = digest(descriptorText + "\n" + state.softwareType() + "\n" + opened.parameters()
                     + "\n" + ports + "\n" + context.serviceIp());
             Path configFile = privateDirectory.resolve("configuration");
             boolean changed = !Files.exists(configFile) || !Files.readString(configFile).equals(configuration);
@@ -124,6 +135,24 @@ public final class PartitionRuntime {
             report(null);
         } catch (IOException | RuntimeException e) {
             fail(state, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /**
+     * Opens the sealed parameters; one that is not sealed to this node (yet) keeps the instance waiting, its
+     * processes stopped, until the agent that published it seals it to this node too.
+     */
+    private boolean openParameters(PartitionState state) {
+        try {
+            opened = context.seal().open(state.parameters());
+            return true;
+        } catch (SealedParameterException e) {
+            running = false;
+            promises.stop();
+            stopProcesses();
+            reportedState = "waiting";
+            report(e.getMessage());
+            return false;
         }
     }
 
@@ -309,7 +338,8 @@ public final class PartitionRuntime {
         if (error != null) {
             data.put("error", error);
         }
-        Map<String, String> connection = "started".equals(reportedState) ? connection(withDefaults(desired.parameters()))
+        Map<String, String> connection = "started".equals(reportedState) && opened != null
+                ? connection(withDefaults(opened.parameters()), opened.sealedNames(), desired.sealTo())
                 : Map.of();
         ObjectNode published = data.putObject("connection");
         connection.forEach(published::put);
@@ -327,23 +357,36 @@ public final class PartitionRuntime {
             boolean up = "started".equals(reportedState) && "started".equals(guest.state());
             ObjectNode data = Reporter.data().put("state", up ? "started" : "started".equals(reportedState)
                     ? guest.state() : reportedState).put("healthy", up && healthy).put("shared", true);
-            ObjectNode merged = withDefaults(desired.parameters());
-            merged.setAll(guest.parameters());
             ObjectNode published = data.putObject("connection");
-            if (up) {
-                connection(merged).forEach(published::put);
+            if (up && opened != null) {
+                try {
+                    NodeSeal.Opened own = context.seal().open(guest.parameters());
+                    ObjectNode merged = withDefaults(opened.parameters());
+                    merged.setAll(own.parameters());
+                    java.util.Set<String> sealed = new java.util.HashSet<>(opened.sealedNames());
+                    sealed.addAll(own.sealedNames());
+                    connection(merged, sealed, guest.sealTo()).forEach(published::put);
+                } catch (SealedParameterException e) {
+                    data.put("state", "waiting").put("healthy", false).put("error", e.getMessage());
+                }
             }
             context.reporter().state(Kind.INSTANCE, reference, guest.instanceId(), "instance-" + guest.instanceId(), data);
         }
     }
 
-    private Map<String, String> connection(ObjectNode parameters) {
+    /** The connection values; a secret one sealed to {@code sealTo}, so the master relays what it cannot read. */
+    private Map<String, String> connection(ObjectNode parameters, java.util.Set<String> sealedParameters,
+            List<SealingPublicKey> sealTo) {
         Map<String, String> values = new LinkedHashMap<>();
         if (type == null || renderer == null) {
             return values;
         }
         TemplateRenderer withParameters = renderer.withParameters(parameters);
-        type.connection().forEach((name, template) -> values.put(name, withParameters.render(template)));
+        type.connection().forEach((name, template) -> {
+            String value = withParameters.render(template);
+            values.put(name, SecretConnections.secret(type, name, template, sealedParameters)
+                    ? context.seal().seal(value, sealTo) : value);
+        });
         return values;
     }
 

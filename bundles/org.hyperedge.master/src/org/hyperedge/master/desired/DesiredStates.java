@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.hyperedge.master.seal.SealingRecipients;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.protocol.desired.DesiredState;
@@ -47,7 +48,8 @@ public final class DesiredStates {
                 generation = row.getLong(1);
             }
         }
-        Map<String, List<SharedInstance>> guests = sharedInstances(connection, nodeId);
+        SealingRecipients.Recipients recipients = SealingRecipients.forNode(connection, nodeId);
+        Map<String, List<SharedInstance>> guests = sharedInstances(connection, nodeId, recipients);
         List<PartitionState> partitions = new ArrayList<>();
         TreeSet<String> releaseIds = new TreeSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
@@ -61,7 +63,8 @@ public final class DesiredStates {
                     partitions.add(new PartitionState(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
                             rows.getString(5), rows.getString(6), rows.getString(7),
                             "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
-                            parameters(rows.getString(9)), guests.getOrDefault(rows.getString(1), List.of()), rows.getLong(10)));
+                            parameters(rows.getString(9)), guests.getOrDefault(rows.getString(1), List.of()), rows.getLong(10),
+                            recipients.of(rows.getLong(4))));
                     releaseIds.add(rows.getString(6));
                 }
             }
@@ -71,7 +74,8 @@ public final class DesiredStates {
     }
 
     /** The shared instances hosted on the node, by the reference of their host's partition. */
-    private static Map<String, List<SharedInstance>> sharedInstances(Connection connection, String nodeId) throws SQLException {
+    private static Map<String, List<SharedInstance>> sharedInstances(Connection connection, String nodeId,
+            SealingRecipients.Recipients recipients) throws SQLException {
         Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, g.id, g.title, g.requested_state, "
                 + "g.parameters FROM instance g JOIN node_partition p ON p.instance_id = g.host_id WHERE p.node_id = ? "
@@ -80,7 +84,7 @@ public final class DesiredStates {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     guests.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new SharedInstance(rows.getLong(2),
-                            rows.getString(3), rows.getString(4), parameters(rows.getString(5))));
+                            rows.getString(3), rows.getString(4), parameters(rows.getString(5)), recipients.of(rows.getLong(2))));
                 }
             }
         }

@@ -92,6 +92,10 @@ public final class ParameterLinks {
             }
             insert.executeBatch();
         }
+        if (!found.isEmpty()) {
+            // the sources seal their secret values to the dependent's node too (a new desired state for theirs)
+            org.hyperedge.master.seal.SealingRecipients.dependentPlaced(connection, targetId);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.hyperedge.master.allocation.SharedHosts;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.schema.ParameterValidator;
+import org.hyperedge.master.seal.SealingRecipients;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.master.ticket.Tickets;
@@ -398,6 +399,7 @@ public final class RequestService {
             return false;
         }
         SharedHosts.attach(connection, id, host);
+        SealingRecipients.dependentPlaced(connection, id);
         Tickets.resolve(connection, allocationCause(id));
         return true;
     }
@@ -406,6 +408,8 @@ public final class RequestService {
     private static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
         Placement placement = Allocator.place(connection, instanceId, sla);
         if (placement.placed()) {
+            // an instance linked to others: they seal their secret values to its node too
+            SealingRecipients.dependentPlaced(connection, instanceId);
             setPendingReason(connection, instanceId, null);
             Tickets.resolve(connection, allocationCause(instanceId));
         } else {

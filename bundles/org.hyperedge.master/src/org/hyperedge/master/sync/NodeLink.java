@@ -5,11 +5,11 @@ import java.time.Instant;
 /**
  * How the master reaches one adopted node: its address, the agent certificate it pinned, the desired-state
  * generation the node should hold and the one it was last sent, how far its reports were ingested (in the
- * numbering of its journal's epoch, {@code null} for an agent without epochs), and when it last reported
- * ({@code null}: never).
+ * numbering of its journal's epoch, {@code null} for an agent without epochs), when it last reported
+ * ({@code null}: never), and the public key values are sealed to for it ({@code null}: not known).
  */
 public record NodeLink(String nodeId, String address, String fingerprint, long generation, long pushedGeneration,
-        long reportCursor, Instant lastReportAt, String lastSyncError, String journalEpoch) {
+        long reportCursor, Instant lastReportAt, String lastSyncError, String journalEpoch, String sealingKey) {
 
     public boolean needsPush() {
         return generation != pushedGeneration;

@@ -16,7 +16,7 @@ import org.hyperedge.master.store.Database;
 public final class NodeLinks {
 
     private static final String COLUMNS = "id, address, fingerprint, generation, pushed_generation, report_cursor, "
-            + "last_report_at, last_sync_error, journal_epoch";
+            + "last_report_at, last_sync_error, journal_epoch, sealing_key";
 
     private final Database database;
     private final NodeRegistry registry;
@@ -31,6 +31,11 @@ public final class NodeLinks {
      * made on it) keeps its partitions and report cursor; only its address and certificate change.
      */
     public void adopt(NodeSpec node, String fingerprint) {
+        adopt(node, fingerprint, null);
+    }
+
+    /** As {@link #adopt(NodeSpec, String)}, with the node's sealing key when its agent published one. */
+    public void adopt(NodeSpec node, String fingerprint, String sealingKey) {
         if (!exists(node.id())) {
             registry.register(node);
         }
@@ -41,6 +46,29 @@ public final class NodeLinks {
                 update.setString(2, fingerprint);
                 update.setString(3, node.id());
                 update.executeUpdate();
+            }
+            return null;
+        });
+        if (sealingKey != null) {
+            sealingKey(node.id(), sealingKey);
+        }
+    }
+
+    /**
+     * The node's agent published this sealing key: kept (checked first), and when it is new, the instances whose
+     * values the node's instances take seal them again, to it.
+     */
+    public void sealingKey(String nodeId, String sealingKey) {
+        String checked = org.hyperedge.protocol.seal.SealingPublicKey.parse(sealingKey).text();
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET sealing_key = ? "
+                    + "WHERE id = ? AND (sealing_key IS NULL OR sealing_key <> ?)")) {
+                update.setString(1, checked);
+                update.setString(2, nodeId);
+                update.setString(3, checked);
+                if (update.executeUpdate() == 1) {
+                    org.hyperedge.master.seal.SealingRecipients.nodeKeyChanged(connection, nodeId);
+                }
             }
             return null;
         });
@@ -125,6 +153,7 @@ public final class NodeLinks {
     private static NodeLink link(ResultSet rows) throws SQLException {
         OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
         return new NodeLink(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5),
-                rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8), rows.getString(9));
+                rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8), rows.getString(9),
+                rows.getString(10));
     }
 }

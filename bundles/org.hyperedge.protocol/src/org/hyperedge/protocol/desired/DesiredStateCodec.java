@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
+import org.hyperedge.protocol.seal.SealingPublicKey;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,8 @@ public final class DesiredStateCodec {
         root.put("node", state.node());
         root.put("generation", state.generation());
         ArrayNode partitions = root.putArray("partitions");
+        // each key once, by id; partitions and shared instances name theirs
+        Map<String, String> sealingKeys = new LinkedHashMap<>();
         for (PartitionState partition : state.partitions()) {
             ObjectNode p = partitions.addObject();
             p.put("reference", partition.reference());
@@ -48,6 +51,7 @@ public final class DesiredStateCodec {
             if (partition.bang() > 0) {
                 p.put("bang", partition.bang());
             }
+            sealTo(p, partition.sealTo(), sealingKeys);
             ArrayNode shared = p.putArray("shared");
             for (SharedInstance guest : partition.shared()) {
                 ObjectNode g = shared.addObject();
@@ -55,7 +59,12 @@ public final class DesiredStateCodec {
                 g.put("title", guest.title());
                 g.put("state", guest.state());
                 g.set("parameters", guest.parameters());
+                sealTo(g, guest.sealTo(), sealingKeys);
             }
+        }
+        if (!sealingKeys.isEmpty()) {
+            ObjectNode keys = root.putObject("sealingKeys");
+            sealingKeys.forEach(keys::put);
         }
         ObjectNode releases = root.putObject("releases");
         state.releases().forEach(releases::put);
@@ -84,21 +93,64 @@ public final class DesiredStateCodec {
         if (protocol != DesiredState.PROTOCOL) {
             throw new IllegalArgumentException("desired state protocol " + protocol + " is not " + DesiredState.PROTOCOL);
         }
+        Map<String, SealingPublicKey> keys = sealingKeys(root.path("sealingKeys"));
         List<PartitionState> partitions = new ArrayList<>();
         for (JsonNode p : required(root, "partitions")) {
             List<SharedInstance> shared = new ArrayList<>();
             for (JsonNode g : p.path("shared")) {
                 shared.add(new SharedInstance(required(g, "instanceId").asLong(), text(g, "title"), text(g, "state"),
-                        objectOrEmpty(g.get("parameters"))));
+                        objectOrEmpty(g.get("parameters")), sealTo(g, keys)));
             }
             partitions.add(new PartitionState(text(p, "reference"), required(p, "firstPort").asInt(),
                     required(p, "lastPort").asInt(), required(p, "instanceId").asLong(), text(p, "title"),
                     text(p, "release"), text(p, "softwareType"), text(p, "state"), objectOrEmpty(p.get("parameters")),
-                    List.copyOf(shared), p.path("bang").asLong(0)));
+                    List.copyOf(shared), p.path("bang").asLong(0), sealTo(p, keys)));
         }
         Map<String, String> releases = new LinkedHashMap<>();
         required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
         return new DesiredState(protocol, text(root, "node"), required(root, "generation").asLong(), partitions, releases);
+    }
+
+    private static void sealTo(ObjectNode target, List<SealingPublicKey> recipients, Map<String, String> keys) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        ArrayNode ids = target.putArray("sealTo");
+        for (SealingPublicKey key : recipients) {
+            keys.put(key.id(), key.text());
+            ids.add(key.id());
+        }
+    }
+
+    /** The document's keys by id; a key whose id is not its own is refused, as a key that does not read. */
+    private static Map<String, SealingPublicKey> sealingKeys(JsonNode node) {
+        Map<String, SealingPublicKey> keys = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            SealingPublicKey key;
+            try {
+                key = SealingPublicKey.parse(entry.getValue().asText());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("desired state: sealing key " + entry.getKey() + ": " + e.getMessage(), e);
+            }
+            if (!key.id().equals(entry.getKey())) {
+                throw new IllegalArgumentException("desired state: sealing key " + entry.getKey() + " has the id " + key.id());
+            }
+            keys.put(key.id(), key);
+        });
+        return keys;
+    }
+
+    private static List<SealingPublicKey> sealTo(JsonNode node, Map<String, SealingPublicKey> keys) {
+        List<SealingPublicKey> recipients = new ArrayList<>();
+        for (JsonNode id : node.path("sealTo")) {
+            SealingPublicKey key = keys.get(id.asText());
+            if (key == null) {
+                throw new IllegalArgumentException("desired state: instance " + node.path("instanceId").asText()
+                        + " is to be sealed to key " + id.asText() + ", which the document does not carry in sealingKeys");
+            }
+            recipients.add(key);
+        }
+        return List.copyOf(recipients);
     }
 
     private static ObjectNode objectOrEmpty(JsonNode node) {

@@ -42,6 +42,9 @@ public final class NodeInfoCodec {
         }
         ArrayNode releases = root.putArray("installedReleases");
         info.installedReleases().forEach(releases::add);
+        if (info.sealingKey() != null) {
+            root.put("sealingKey", info.sealingKey());
+        }
         try {
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -72,6 +75,6 @@ public final class NodeInfoCodec {
                 root.path("agentVersion").asText(), root.path("paired").asBoolean(), root.path("generation").asLong(),
                 new Capacity(c.path("cpus").asInt(), c.path("memoryMb").asLong(), c.path("diskMb").asLong(),
                         c.path("diskFreeMb").asLong()),
-                List.copyOf(partitions), List.copyOf(releases));
+                List.copyOf(partitions), List.copyOf(releases), root.hasNonNull("sealingKey") ? root.get("sealingKey").asText() : null);
     }
 }

@@ -8,11 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One way of instantiating a release: the JSON Schemas of its parameters and connection parameters,
  * and what the agent does in a partition. Strings may hold {@code ${...}} placeholders (parameters,
- * ports, addresses, secrets) rendered on the node.
+ * ports, addresses, secrets) rendered on the node. A connection parameter whose schema says
+ * {@code "secret": true} is published sealed: the master relays it and cannot read it.
  */
 public record SoftwareTypeDescriptor(String description, ObjectNode parameterSchema, ObjectNode connectionSchema,
         Map<String, String> connection, List<FileTemplate> files, List<String> ports, List<ProcessSpec> processes,
         List<PromiseSpec> promises, boolean shared) {
+
+    /** Whether the connection schema marks this connection parameter {@code "secret": true}. */
+    public boolean secretConnection(String name) {
+        return connectionSchema != null && connectionSchema.path("properties").path(name).path("secret").asBoolean(false);
+    }
 
     public record FileTemplate(String path, String template, String mode) {
     }

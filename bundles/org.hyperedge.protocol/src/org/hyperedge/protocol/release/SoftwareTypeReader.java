@@ -44,6 +44,7 @@ final class SoftwareTypeReader {
         ReleaseDescriptorReader.unique(walker, path + ".promises", promises.stream().map(PromiseSpec::name).toList());
         boolean shared = walker.bool(type, path, "shared");
         portReferences(walker, type, path, Set.copyOf(ports));
+        secretMarks(walker, connectionSchema, path + ".connectionSchema");
         return new SoftwareTypeDescriptor(description, parameters, connectionSchema, connection, files, ports,
                 processes, promises, shared);
     }
@@ -105,6 +106,20 @@ final class SoftwareTypeReader {
         boolean bang = walker.bool(object, path, "bangOnFailure");
         return name == null || kind == null || target == null ? null
                 : new PromiseSpec(name, kind, target, expected, period, timeout, bang);
+    }
+
+    /** {@code "secret"} on a connection parameter's schema says its value is sealed: a boolean, nothing else. */
+    private static void secretMarks(JsonWalker walker, ObjectNode connectionSchema, String path) {
+        if (connectionSchema == null) {
+            return;
+        }
+        connectionSchema.path("properties").fields().forEachRemaining(property -> {
+            JsonNode secret = property.getValue().get("secret");
+            if (secret != null && !secret.isBoolean()) {
+                walker.problem(path + ".properties." + property.getKey() + ".secret",
+                        "must be true or false (whether the value is sealed), not " + secret);
+            }
+        });
     }
 
     /** A {@code ${port.NAME}} anywhere in the type must name one of its declared ports. */

@@ -88,7 +88,7 @@ final class TopologyRequests {
             Map<String, LiveState> states = new LinkedHashMap<>();
             for (InstanceRow row : master.instances().byIds(instances.values().stream().map(InstanceRecord::id).toList())) {
                 states.put(row.title(), new LiveState(row.requestedState(), row.reportedState(), row.healthy(), row.lastReportAt(),
-                        row.url(), row.pendingReason(), row.error(), row.nodeId()));
+                        master.unsealer().shown(row.url()), row.pendingReason(), row.error(), row.nodeId()));
             }
             return states;
         }).orElse(Map.of());

@@ -37,6 +37,8 @@ final class InstanceTable {
     private final Composite holder;
     private Table table;
     private final InstanceIndex index;
+    /** Sealed URLs show opened with the console's operator key, or as sealed; only the rows in view are opened. */
+    private final java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer;
     private final List<Consumer<List<InstanceRow>>> selectionListeners = new ArrayList<>();
     private String dataKey;
     private List<InstanceRow> view = List.of();
@@ -49,8 +51,9 @@ final class InstanceTable {
     private boolean refreshing;
     private boolean refreshAgain;
 
-    InstanceTable(Composite parent, InstanceIndex index) {
+    InstanceTable(Composite parent, InstanceIndex index, java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer) {
         this.index = index;
+        this.unsealer = unsealer;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new org.eclipse.swt.layout.FillLayout());
         failing = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
@@ -181,7 +184,8 @@ final class InstanceTable {
         InstanceRow row = view.get(index);
         Instant now = Instant.now();
         for (InstanceColumn column : InstanceColumn.values()) {
-            item.setText(column.ordinal(), column.text(row, now));
+            String text = column.text(row, now);
+            item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text) : text);
         }
         item.setData(row);
         String health = InstanceColumn.health(row);

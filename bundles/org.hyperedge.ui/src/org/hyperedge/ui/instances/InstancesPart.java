@@ -74,7 +74,7 @@ public class InstancesPart extends MasterPart {
 
         tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-        table = new InstanceTable(tabs, master.instanceIndex());
+        table = new InstanceTable(tabs, master.instanceIndex(), master::unsealer);
         table.mark(TABLE_KEY);
         TabItem tableTab = new TabItem(tabs, SWT.NONE);
         tableTab.setText("Table");

@@ -20,6 +20,8 @@ import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.master.view.NodeOverview;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.seal.SealingKeyPair;
+import org.hyperedge.protocol.seal.Unsealer;
 
 /**
  * The master the console works on: the H2 database of its data directory, with the built-in catalog, and
@@ -44,6 +46,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
     private LocalNode localNode;
+    private volatile Unsealer unsealer = Unsealer.NONE;
 
     private EmbeddedMaster(Database database, Path dataDirectory) {
         this.database = database;
@@ -71,6 +74,33 @@ public final class EmbeddedMaster implements AutoCloseable {
             master.catalog.importBuiltIn();
         }
         return master;
+    }
+
+    /**
+     * The operator key this console opens sealed values with, kept in {@code file} (made there, 0600, the first
+     * time) and added to this master so nodes seal to it from their next desired state; {@code null}: none, every
+     * sealed value shows as sealed. Returns a note for the status line; slow, never on the UI thread.
+     */
+    public String useOperatorKey(Path file) {
+        if (file == null) {
+            unsealer = Unsealer.NONE;
+            return "no operator key: secrets show as sealed";
+        }
+        try {
+            SealingKeyPair key = SealingKeyPair.loadOrCreate(file);
+            String name = new org.hyperedge.master.seal.OperatorKeys(database).enroll(
+                    org.hyperedge.master.seal.OperatorKeyFile.defaultName(), key.publicKey());
+            unsealer = new Unsealer(key);
+            return "operator key " + key.publicKey().id() + " (" + name + ")";
+        } catch (RuntimeException e) {
+            unsealer = Unsealer.NONE;
+            return "operator key unusable, secrets show as sealed: " + e.getMessage();
+        }
+    }
+
+    /** How this console shows values: sealed ones opened with its operator key when sealed to it. */
+    public Unsealer unsealer() {
+        return unsealer;
     }
 
     /** Starts the connector: every adopted node is synced from now on; slow, never on the UI thread. */

@@ -42,7 +42,8 @@ public class MasterAddon {
                 EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory(), url);
                 opened.syncPeriod(preferences.syncPeriod());
                 opened.onChange(events::changed);
-                String summary = opened.summary() + " · data: " + environment.dataDirectory();
+                String keyNote = opened.useOperatorKey(OperatorKeyLocation.file());
+                String summary = opened.summary() + " · " + keyNote + " · data: " + environment.dataDirectory();
                 if (closed) {
                     opened.close();
                     return Status.CANCEL_STATUS;

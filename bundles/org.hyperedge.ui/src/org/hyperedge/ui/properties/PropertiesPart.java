@@ -114,9 +114,9 @@ public class PropertiesPart extends MasterPart {
     private void show(InstanceDetail detail) {
         heading.setText(detail.row().title() + "  ·  " + detail.row().releaseId() + " (" + detail.row().softwareType() + ")");
         heading.requestLayout();
-        url = detail.row().url();
-        copyUrl.setEnabled(url != null);
-        PropertyRows.fill(tree, PropertyRows.of(detail));
+        url = master().unsealer().shown(detail.row().url());
+        copyUrl.setEnabled(url != null && !org.hyperedge.protocol.seal.SealedValue.SHOWN.equals(url));
+        PropertyRows.fill(tree, PropertyRows.of(detail, master().unsealer()));
     }
 
     private void show(NodeRow node, Object live) {

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.protocol.seal.Unsealer;
 import org.hyperedge.ui.Staleness;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,8 @@ final class PropertyRows {
     private PropertyRows() {
     }
 
-    static List<Section> of(InstanceDetail detail) {
+    /** The instance's sections; sealed values opened with {@code unsealer}'s key when sealed to it, else "(sealed)". */
+    static List<Section> of(InstanceDetail detail, Unsealer unsealer) {
         Instant now = Instant.now();
         var row = detail.row();
         List<Section> sections = new ArrayList<>();
@@ -42,8 +44,8 @@ final class PropertyRows {
                 new String[] { "Healthy", row.lastReportAt() == null ? "not reported yet" : row.healthy() ? "yes" : "no" },
                 new String[] { "Last report", Staleness.age(row.lastReportAt(), now) },
                 new String[] { "Error", nullToEmpty(row.error()) })));
-        sections.add(new Section("Parameters", json(detail.parameters())));
-        sections.add(new Section("Connection parameters", json(detail.connectionParameters())));
+        sections.add(new Section("Parameters", json(detail.parameters(), unsealer)));
+        sections.add(new Section("Connection parameters", json(detail.connectionParameters(), unsealer)));
         sections.add(new Section("SLA", json(detail.sla())));
         List<String[]> promises = new ArrayList<>();
         detail.promises().forEach(p -> promises.add(new String[] { p.name(),
@@ -109,6 +111,11 @@ final class PropertyRows {
 
     /** A JSON object as rows; nested values as compact JSON. */
     static List<String[]> json(String text) {
+        return json(text, Unsealer.NONE);
+    }
+
+    /** A JSON object as rows, sealed values shown as {@code unsealer} may show them; nested values as compact JSON. */
+    static List<String[]> json(String text, Unsealer unsealer) {
         List<String[]> rows = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return rows;
@@ -117,8 +124,8 @@ final class PropertyRows {
             JsonNode node = JSON.readTree(text);
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                rows.add(new String[] { field.getKey(),
-                        field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString() });
+                JsonNode value = unsealer.shown(field.getValue());
+                rows.add(new String[] { field.getKey(), value.isValueNode() ? value.asText() : value.toString() });
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             rows.add(new String[] { "(not JSON)", text });

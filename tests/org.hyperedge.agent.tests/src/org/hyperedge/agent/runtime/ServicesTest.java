@@ -23,8 +23,10 @@ import java.util.Properties;
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.agent.testing.AgentHarness;
 import org.hyperedge.agent.testing.Catalog;
+import org.hyperedge.agent.testing.DesiredDocuments;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
+import org.hyperedge.protocol.seal.SealedValue;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,8 +75,10 @@ class ServicesTest {
         ReportEvent site = harness.reports.await(READY, instance("p001", "started", true), "web started and healthy");
         String url = database.data().path("connection").path("url").asText();
         assertEquals("jdbc:h2:tcp://127.0.0.1:" + harness.firstPort + "/orders", url);
+        String sealed = database.data().path("connection").path("password").asText();
+        assertTrue(SealedValue.isSealed(sealed), "the password leaves the node sealed: " + sealed);
         assertEquals(1, selectOne(url, database.data().path("connection").path("user").asText(),
-                database.data().path("connection").path("password").asText()));
+                DesiredDocuments.open(sealed)));
         assertTrue(get(site.data().path("connection").path("url").asText()).contains("<h1>Factory dashboard</h1>"));
         harness.reports.await(READY, e -> e.kind() == Kind.INSTALL && "installed".equals(e.data().path("state").asText())
                 && h2.equals(e.data().path("release").asText()), "H2 installed");
@@ -185,7 +189,7 @@ class ServicesTest {
         harness.desired(1, harness.partition(0, 801, redis, "started", AgentHarness.parameters()));
 
         ReportEvent started = harness.reports.await(READY, instance("p000", "started", true), "redis healthy");
-        URI url = URI.create(started.data().path("connection").path("url").asText());
+        URI url = URI.create(DesiredDocuments.open(started.data().path("connection").path("url").asText()));
         String password = url.getUserInfo().substring(1);
         assertEquals("+OK", RedisPing.auth(url.getHost(), url.getPort(), password));
     }
@@ -211,7 +215,7 @@ class ServicesTest {
         harness.desired(1, harness.partition(0, 901, postgres, "started", AgentHarness.parameters()));
 
         ReportEvent started = harness.reports.await(Duration.ofSeconds(60), instance("p000", "started", true), "postgres healthy");
-        assertTrue(started.data().path("connection").path("url").asText().startsWith("postgresql://postgres:"));
+        assertTrue(DesiredDocuments.open(started.data().path("connection").path("url").asText()).startsWith("postgresql://postgres:"));
         assertTrue(Files.exists(harness.partitionDirectory(0).resolve("data/PG_VERSION")), "the cluster lives in the partition");
     }
 

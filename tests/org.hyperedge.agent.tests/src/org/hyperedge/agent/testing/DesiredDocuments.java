@@ -9,11 +9,19 @@ import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.release.ReleaseDescriptorReader;
 import org.hyperedge.protocol.report.ReportCodec;
+import org.hyperedge.protocol.seal.SealedValue;
+import org.hyperedge.protocol.seal.SealingKeyPair;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Desired states as a master would send them to a test agent whose ports start at {@code firstPort}. */
+/**
+ * Desired states as a master would send them to a test agent whose ports start at {@code firstPort}, each
+ * instance's secret values sealed to the test's operator key, {@link #OPERATOR}.
+ */
 public final class DesiredDocuments {
+
+    /** The operator of every test agent: what their secret connection values are sealed to. */
+    public static final SealingKeyPair OPERATOR = SealingKeyPair.generate();
 
     private final int firstPort;
     private final Map<String, String> releases = new LinkedHashMap<>();
@@ -34,7 +42,13 @@ public final class DesiredDocuments {
     public PartitionState partition(int index, long instanceId, String releaseId, String state, ObjectNode parameters) {
         int first = firstPort + index * AgentHarness.PORTS_PER_PARTITION;
         return new PartitionState(String.format("p%03d", index), first, first + AgentHarness.PORTS_PER_PARTITION - 1,
-                instanceId, "instance-" + instanceId, releaseId, "default", state, parameters, List.of());
+                instanceId, "instance-" + instanceId, releaseId, "default", state, parameters, List.of(), 0,
+                List.of(OPERATOR.publicKey()));
+    }
+
+    /** A reported value as the test's operator reads it: opened when sealed. */
+    public static String open(String value) {
+        return SealedValue.isSealed(value) ? SealedValue.parse(value).open(OPERATOR) : value;
     }
 
     public static ObjectNode parameters(String... keyValues) {

@@ -95,8 +95,8 @@ class CompositeEndToEndTest {
         String databaseUrl = url(site.await(order.instances().get("database").id(), "started", true, READY));
         String page = EndToEndTest.get(url(site.await(order.instances().get("web").id(), "started", true, READY)));
         assertTrue(page.contains("<dd id=\"database-url\">" + databaseUrl + "</dd>"), page);
-        assertEquals(1, EndToEndTest.selectOne(databaseUrl, "sa", ReportCodec.JSON.readTree(
-                site.reports.find(order.instances().get("database").id()).orElseThrow().connectionJson()).path("password").asText()));
+        assertEquals(1, EndToEndTest.selectOne(databaseUrl, "sa", site.open(ReportCodec.JSON.readTree(
+                site.reports.find(order.instances().get("database").id()).orElseThrow().connectionJson()).path("password").asText())));
     }
 
     private static String url(Reported reported) throws Exception {

@@ -60,7 +60,7 @@ class EndToEndTest {
         Reported page = site.await(web.id(), "started", true, READY);
         JsonNode dbConnection = ReportCodec.JSON.readTree(db.connectionJson());
         assertEquals(1, selectOne(dbConnection.path("url").asText(), dbConnection.path("user").asText(),
-                dbConnection.path("password").asText()));
+                site.open(dbConnection.path("password").asText())));
         assertTrue(get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText()).contains("<h1>Line 3</h1>"));
     }
 
@@ -100,7 +100,7 @@ class EndToEndTest {
 
         Reported shared = site.await(tenant.id(), "started", true, READY);
         assertEquals(cluster.id(), site.requests.find(tenant.treeId(), "tenant").orElseThrow().hostId());
-        URI url = URI.create(ReportCodec.JSON.readTree(shared.connectionJson()).path("url").asText());
+        URI url = URI.create(site.open(ReportCodec.JSON.readTree(shared.connectionJson()).path("url").asText()));
         String[] credentials = url.getUserInfo().split(":", 2);
         Properties login = new Properties();
         login.put("user", credentials[0]);

@@ -16,9 +16,12 @@ import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.seal.OperatorKeys;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.InstanceReports;
 import org.hyperedge.master.sync.InstanceReports.Reported;
+import org.hyperedge.protocol.seal.SealedValue;
+import org.hyperedge.protocol.seal.SealingKeyPair;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -34,6 +37,8 @@ final class TestSite implements AutoCloseable {
     final InstanceReports reports;
     final TlsIdentity identity;
     final ArtifactCache artifacts;
+    /** The site's operator: every secret connection value is sealed to this key (and to linked nodes). */
+    final SealingKeyPair operator = SealingKeyPair.generate();
     Connector connector;
     private final List<Process> agents = new ArrayList<>();
     private final Map<String, Process> processes = new java.util.HashMap<>();
@@ -57,6 +62,7 @@ final class TestSite implements AutoCloseable {
         this.reports = new InstanceReports(database);
         this.identity = TlsIdentity.loadOrCreate(directory.resolve("master-identity"), "test-master");
         this.artifacts = new ArtifactCache(directory.resolve("master-cache"));
+        new OperatorKeys(database).add("test-operator", operator.publicKey());
         if (seeded) {
             catalog.importBuiltIn();
             artifacts.add(h2Jar());
@@ -172,6 +178,11 @@ final class TestSite implements AutoCloseable {
                 + " in the master within " + timeout + "; last: " + last + "; pending: "
                 + requests.all().stream().filter(r -> r.id() == instanceId).map(r -> String.valueOf(r.pendingReason())).findFirst().orElse("")
                 + "; nodes:" + nodes);
+    }
+
+    /** A value as the site's operator reads it: opened with the operator's key when sealed. */
+    String open(String value) {
+        return SealedValue.isSealed(value) ? SealedValue.parse(value).open(operator) : value;
     }
 
     static Path h2Jar() throws Exception {
