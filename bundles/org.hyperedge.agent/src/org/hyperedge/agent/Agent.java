@@ -67,6 +67,8 @@ public final class Agent implements NodeService, AutoCloseable {
     private final Converger converger;
     private final ApiServer api;
     private final Thread convergerThread;
+    /** The time of the node's events and of its report pages: the system clock (off by --clock-offset in tests). */
+    private final Clock clock;
 
     public Agent(AgentOptions options) throws IOException {
         this.options = options;
@@ -76,7 +78,8 @@ public final class Agent implements NodeService, AutoCloseable {
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
         journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
-        reporter = new Reporter(journal, Clock.systemUTC());
+        clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(options.clockOffsetSeconds()));
+        reporter = new Reporter(journal, clock);
         store = new DesiredStateStore(privateDirectory(data.resolve("state")));
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
         installer = new Installer(data.resolve("software"), cache);
@@ -86,7 +89,7 @@ public final class Agent implements NodeService, AutoCloseable {
         scheduler = Executors.newScheduledThreadPool(2, daemon("hyperedge-agent-scheduler"));
         Converger[] self = new Converger[1];
         RuntimeContext context = new RuntimeContext(layout, privateDirectory(data.resolve("private")), users, reporter,
-                scheduler, Clock.systemUTC(), options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
+                scheduler, clock, options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
                 () -> self[0].wake());
         converger = new Converger(store, installer, context);
         self[0] = converger;
@@ -159,7 +162,7 @@ public final class Agent implements NodeService, AutoCloseable {
     public byte[] reports(long after, int max) {
         List<ReportEvent> events = journal.after(after, max).stream()
                 .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
-        return ReportCodec.page(options.name(), events, journal.lastSeq());
+        return ReportCodec.page(options.name(), events, journal.lastSeq(), clock.instant());
     }
 
     @Override

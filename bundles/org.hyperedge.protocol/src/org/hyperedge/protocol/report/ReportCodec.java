@@ -82,12 +82,23 @@ public final class ReportCodec {
 
     /** A page: the node, the events after the cursor, and the last sequence number the agent holds. */
     public static byte[] page(String node, List<ReportEvent> events, long last) {
+        return page(node, events, last, null);
+    }
+
+    /**
+     * A page, with the agent's clock when it made the page ({@code clock}, null for none): the master compares it
+     * with its own clock around the request, to measure how far the node's clock is off.
+     */
+    public static byte[] page(String node, List<ReportEvent> events, long last, Instant clock) {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", 1);
         root.put("node", node);
         root.put("last", last);
         ArrayNode array = root.putArray("events");
         events.forEach(e -> array.add(toJson(e)));
+        if (clock != null) {
+            root.put("clock", clock.toString());
+        }
         try {
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -95,7 +106,17 @@ public final class ReportCodec {
         }
     }
 
-    public record Page(String node, long last, List<ReportEvent> events) {
+    /** A page as read; {@code clock} is the agent's clock when it made the page, null when the agent did not say. */
+    public record Page(String node, long last, List<ReportEvent> events, Instant clock) {
+
+        public Page(String node, long last, List<ReportEvent> events) {
+            this(node, last, events, null);
+        }
+
+        /** The same page with other events (their times corrected, say). */
+        public Page withEvents(List<ReportEvent> corrected) {
+            return new Page(node, last, corrected, clock);
+        }
     }
 
     public static Page readPage(byte[] content) {
@@ -118,7 +139,19 @@ public final class ReportCodec {
             previous = read.seq();
             events.add(read);
         }
-        return new Page(root.path("node").asText(), root.path("last").asLong(), events);
+        return new Page(root.path("node").asText(), root.path("last").asLong(), events, clock(root));
+    }
+
+    /** The agent's clock in the page; a page without one, or with one that does not read, has none. */
+    private static Instant clock(JsonNode root) {
+        if (!root.path("clock").isTextual()) {
+            return null;
+        }
+        try {
+            return Instant.parse(root.get("clock").asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static byte[] ack(long seq) {
