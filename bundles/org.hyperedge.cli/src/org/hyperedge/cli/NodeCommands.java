@@ -18,6 +18,7 @@ import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 
@@ -48,13 +49,15 @@ final class NodeCommands {
         }
         Map<String, NodeLink> links = new HashMap<>();
         new NodeLinks(database).all().forEach(link -> links.put(link.nodeId(), link));
+        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
         Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
-                "LAST REPORT", "SYNC");
+                "LAST REPORT", "CLOCK", "SYNC");
         List<NodeRegistry.NodeSummary> summaries = new NodeRegistry(database).list();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
             table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
                     node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
+                    clock(clocks.get(node.id())),
                     link == null ? "" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
                             : link.needsPush() ? "to push " + link.generation() : "in sync");
         }
@@ -63,6 +66,11 @@ final class NodeCommands {
             out.println("No nodes yet: adopt one with ./hyperedge nodes adopt ADDRESS CODE --site SITE");
         }
         return Main.OK;
+    }
+
+    /** How far a node's clock is off the master's: "right", "30 d 1 h behind", or "-" when never measured. */
+    static String clock(NodeClocks.NodeClock clock) {
+        return clock == null ? "-" : clock.describe();
     }
 
     /** How old the last report is, as it is: never rounded to a colour. */

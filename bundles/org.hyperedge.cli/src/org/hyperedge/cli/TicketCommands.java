@@ -3,6 +3,7 @@ package org.hyperedge.cli;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.hyperedge.cli.input.InputRefused;
 import org.hyperedge.cli.input.Numbers;
@@ -10,6 +11,7 @@ import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
 
@@ -82,10 +84,11 @@ final class TicketCommands {
             throw new UsageException("monitoring takes no arguments");
         }
         MonitoringQueries monitoring = new MonitoringQueries(database);
-        Table nodes = new Table("NODE", "SITE", "LAST REPORT", "STALENESS", "SYNC ERROR");
+        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
+        Table nodes = new Table("NODE", "SITE", "LAST REPORT", "STALENESS", "CLOCK", "SYNC ERROR");
         for (MonitoringQueries.NodeStatus node : monitoring.nodes(Instant.now())) {
             nodes.add(node.id(), node.site(), node.lastReportAt() == null ? "never" : node.lastReportAt(),
-                    node.staleness().getSeconds() + " s", node.lastSyncError());
+                    node.staleness().getSeconds() + " s", NodeCommands.clock(clocks.get(node.id())), node.lastSyncError());
         }
         nodes.print(out);
         out.println();

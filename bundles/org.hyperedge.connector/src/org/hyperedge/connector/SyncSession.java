@@ -2,10 +2,12 @@ package org.hyperedge.connector;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
@@ -29,10 +31,12 @@ final class SyncSession {
     private final ReportIngest ingest;
     private final ArtifactCache artifacts;
     private final Runnable capacityFreed;
+    private final NodeClocks clocks;
 
     SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
-            Runnable capacityFreed) {
+            Runnable capacityFreed, NodeClocks clocks) {
         this.capacityFreed = capacityFreed;
+        this.clocks = clocks;
         this.http = http;
         this.links = links;
         this.desiredStates = desiredStates;
@@ -59,12 +63,15 @@ final class SyncSession {
         int ingested = 0;
         long cursor = node.reportCursor();
         while (true) {
+            Instant asked = Instant.now();
             AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
+            Instant answered = Instant.now();
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "
                         + NodeAdoption.errorOf(answer));
             }
-            ReportCodec.Page page = ReportCodec.readPage(answer.body());
+            // the page's times on the master's clock, the node's clock skew measured and kept
+            ReportCodec.Page page = clocks.correct(node.nodeId(), ReportCodec.readPage(answer.body()), asked, answered);
             if (page.events().isEmpty()) {
                 links.heard(node.nodeId());
                 break;

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in order in
+ * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in ascending order in
  * {@code migrations/index}), each applied once in a transaction of its own and recorded with its
  * checksum; a migration changed after it was applied is refused rather than half-trusted.
  */
@@ -120,8 +120,10 @@ public final class Migrations {
                 throw new StoreException("migration file name '" + file + "' is not V<n>__<name>.sql");
             }
             int version = Integer.parseInt(name.group(1));
-            if (version != migrations.size() + 1) {
-                throw new StoreException("migration " + file + " is out of order: expected V" + (migrations.size() + 1));
+            // versions ascend; a gap is allowed, as engineers working in parallel each take a number ahead
+            int previous = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+            if (version <= previous) {
+                throw new StoreException("migration " + file + " is out of order: expected a version above V" + previous);
             }
             String sql = resource("migrations/" + file.strip());
             migrations.add(new Migration(version, name.group(2), sql, sha256(sql)));

@@ -77,7 +77,7 @@ class DatabaseTest {
     private static int appliedMigrations(Database database) {
         return database.inTransaction(c -> {
             try (Statement statement = c.createStatement();
-                    ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+                    ResultSet row = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 row.next();
                 return row.getInt(1);
             }

@@ -147,6 +147,7 @@ class OperateViewsTest {
         ui.screenshot("operate-instance-trees");
     }
 
+    /** The second machine's clock is an hour behind (its agent's test-only clock offset): the views say so. */
     @Test
     void aSecondNodeIsAdoptedThroughTheWizard() throws Exception {
         secondAgentData = Files.createTempDirectory("he-ui-agent");
@@ -157,7 +158,7 @@ class OperateViewsTest {
         }
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", secondAgentData.resolve("agent").toString(),
                 "--listen", "127.0.0.1:" + port, "--ip", "127.0.0.1", "--partitions", "4", "--ports", "26000-26039",
-                "--name", "hall-b-1"), secondAgentData.resolve("agent.log"));
+                "--name", "hall-b-1", "--clock-offset", "-3600"), secondAgentData.resolve("agent.log"));
         secondAgent = launched.process();
         ToolItem adopt = ui.find(ToolItem.class, item -> item.getData(NodesPart.ADOPT_KEY) != null, "Adopt node…");
 
@@ -198,8 +199,11 @@ class OperateViewsTest {
         ui.waitUntil("the node's own account of its four free partitions", () -> {
             String text = treeText(properties);
             return text.contains("Partitions (live)") && text.split("\tfree", -1).length == 5
-                    && text.contains("zone\tb");
+                    && text.contains("zone\tb")
+                    && text.contains("Clock\t1 h behind the master's: its report times are corrected by that much");
         });
+        ui.waitUntil("the node's clock an hour behind in the Nodes view", () -> treeText(nodes).lines()
+                .anyMatch(line -> line.startsWith("hall-b-1\t") && line.contains("\t1 h behind\t")));
         ui.screenshot("operate-nodes-after-adoption");
     }
 
