@@ -36,9 +36,13 @@ final class DataDirectory {
         }
         try {
             Files.createDirectories(directory);
-            Files.delete(Files.createTempFile(directory, ".hyperedge-write-check", ""));
         } catch (IOException e) {
             throw refused(what, directory, InputFiles.describe(e));
+        }
+        try {
+            Files.delete(Files.createTempFile(directory, ".hyperedge-write-check", ""));
+        } catch (IOException e) {
+            throw refused(what, directory, "this user cannot create a file in it (" + InputFiles.describe(e) + ")");
         }
     }
 

@@ -3,6 +3,7 @@ package org.hyperedge.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.regex.Pattern;
 
 import org.hyperedge.cli.input.InputFiles;
@@ -37,7 +38,8 @@ final class Failures {
             return Main.REFUSED;
         }
         if (failure instanceof IOException io) {
-            err.println("hyperedge: " + InputFiles.describe(io));
+            err.println("hyperedge: " + (io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "")
+                    + InputFiles.describe(io));
             return Main.REFUSED;
         }
         if (failure instanceof UncheckedIOException io) {

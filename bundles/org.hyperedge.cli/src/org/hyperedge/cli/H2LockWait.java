@@ -3,7 +3,6 @@ package org.hyperedge.cli;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hyperedge.master.store.Database;
@@ -35,9 +34,10 @@ final class H2LockWait {
     }
 
     /** Opens the database, waiting out another process's hold on an H2 file for up to {@link #OPEN_BOUND}. */
-    static Database open(String url, String dataDirectory) {
-        if (!url.startsWith("jdbc:h2:")) {
-            return Database.open(url);
+    static Database open(String url) {
+        java.nio.file.Path directory = DataDirectory.ofH2Url(url);
+        if (directory == null) {
+            return Database.open(url); // PostgreSQL, an H2 server or memory: no file shared between processes here
         }
         long deadline = System.nanoTime() + OPEN_BOUND.toNanos();
         long pause = 20;
@@ -49,9 +49,9 @@ final class H2LockWait {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new StoreException("another process holds the data directory " + dataDirectory + " (the console, "
+                    throw new StoreException("another process holds the data directory " + directory + " (the console, "
                             + "a headless master or another command) and did not let go within " + OPEN_BOUND.toSeconds()
-                            + " s; try again when it is done, or stop it");
+                            + " s; try again when it is done, or stop it (H2 said: " + Failures.clean(h2Reason(e)) + ")");
                 }
             }
             sleep(pause + ThreadLocalRandom.current().nextLong(pause));
@@ -59,19 +59,36 @@ final class H2LockWait {
         }
     }
 
-    /** True when the failure is another process holding or handing over the H2 file, which passes. */
+    /**
+     * True when the failure is another process holding or handing over the H2 file, which passes: H2's file lock says
+     * "Lock file recently modified", "Concurrent update" or "Another process was faster" (all "error opening
+     * database"), a file opened without the mixed mode is "already in use", an owner that just left is a broken
+     * connection or a database closing.
+     */
     static boolean heldByAnotherProcess(Throwable failure) {
+        return h2Code(failure) != 0;
+    }
+
+    private static int h2Code(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof SQLException sql) {
                 int code = sql.getErrorCode();
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if (code == DATABASE_ALREADY_OPEN || code == CONNECTION_BROKEN || code == DATABASE_CALLED_AT_SHUTDOWN
-                        || (code == ERROR_OPENING_DATABASE && message.contains("lock file"))) {
-                    return true;
+                if (code == ERROR_OPENING_DATABASE || code == DATABASE_ALREADY_OPEN || code == CONNECTION_BROKEN
+                        || code == DATABASE_CALLED_AT_SHUTDOWN) {
+                    return code;
                 }
             }
         }
-        return false;
+        return 0;
+    }
+
+    private static String h2Reason(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof SQLException sql && h2Code(sql) != 0) {
+                return sql.getMessage();
+            }
+        }
+        return String.valueOf(failure.getMessage());
     }
 
     /**

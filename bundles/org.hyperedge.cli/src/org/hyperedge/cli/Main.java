@@ -146,7 +146,7 @@ public final class Main {
             if (h2Directory != null) {
                 DataDirectory.prepare("the directory of --db", h2Directory);
             }
-            try (Database database = H2LockWait.open(url != null ? url : Database.h2Url(data), data.toString())) {
+            try (Database database = H2LockWait.open(url != null ? url : Database.h2Url(data))) {
                 return dispatch(command, rest, database, data, out, err);
             }
         } catch (InterruptedException e) {

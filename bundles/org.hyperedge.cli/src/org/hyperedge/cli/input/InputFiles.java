@@ -52,6 +52,10 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new InputRefused(what + " " + file + ": " + describe(e) + "; give the path of an existing file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new InputRefused(what + " " + file + " is not a regular file (a device or a pipe has no size to check); "
+                    + "give a file");
+        }
         if (!Files.isReadable(file)) {
             throw new InputRefused(what + " " + file + ": permission denied (this user cannot read it)");
         }

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Names and free text from the command line. Whatever ends up in a table or in another operator's terminal is
- * refused when it holds a control character (a line break would forge a row) or a bidirectional control (it
- * reorders what follows it on screen), and when it is longer than its bound: it is never cut silently.
+ * refused when it holds a control character (a line break would forge a row), a bidirectional control (it reorders
+ * what follows it on screen) or another invisible formatting character, and when it is longer than its bound: it is
+ * never cut silently.
  */
 public final class Text {
 
@@ -82,16 +83,25 @@ public final class Text {
         return null;
     }
 
-    /** The first control or bidirectional character in words ("a line break (U+000A) at position 4"), or null. */
+    /**
+     * The first character a name or a line of text must not hold, in words ("a line break (U+000A) at position 4"), or
+     * null: control characters, line and paragraph separators, bidirectional controls, other invisible formatting
+     * characters (zero-width spaces and joiners, byte order marks), and halves of a character.
+     */
     public static String forbiddenCharacter(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
-                return (c == '\n' || c == '\r' ? "a line break" : c == '\t' ? "a tab" : "a control character")
-                        + " (" + codePoint(c) + ") at position " + (i + 1);
-            }
-            if (isBidiControl(c)) {
-                return "a bidirectional control character (" + codePoint(c) + ") at position " + (i + 1);
+            String what = Character.isISOControl(c) ? (c == '\n' || c == '\r' ? "a line break" : c == '\t' ? "a tab"
+                    : "a control character")
+                    : c == '\u2028' || c == '\u2029' ? "a line break"
+                    : isBidiControl(c) ? "a bidirectional control character"
+                    : Character.getType(c) == Character.FORMAT ? "an invisible formatting character"
+                    : Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                                    && Character.isHighSurrogate(value.charAt(i - 1))) ? "half a character"
+                    : null;
+            if (what != null) {
+                return what + " (" + codePoint(c) + ") at position " + (i + 1);
             }
         }
         return null;
@@ -115,7 +125,8 @@ public final class Text {
         int shown = Math.min(value.length(), ECHO);
         for (int i = 0; i < shown; i++) {
             char c = value.charAt(i);
-            quoted.append(Character.isISOControl(c) || isBidiControl(c) ? "<" + codePoint(c) + ">" : String.valueOf(c));
+            quoted.append(forbiddenCharacter(String.valueOf(c)) != null && !Character.isSurrogate(c) ? "<" + codePoint(c) + ">"
+                    : String.valueOf(c));
         }
         quoted.append(value.length() > ECHO ? "...' (" + value.length() + " characters)" : "'");
         return quoted.toString();
