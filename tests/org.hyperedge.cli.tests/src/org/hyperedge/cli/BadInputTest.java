@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +28,7 @@ class BadInputTest {
     // hangs: sizes are bounded before any work
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // it hung before the bound was checked first
     void aFiftyMegabyteParamsFileOfAMillionKeysIsRefusedAtOnce() throws IOException {
         Path params = data.resolve("params.json");
         try (Writer writer = Files.newBufferedWriter(params, StandardCharsets.UTF_8)) {
@@ -48,6 +50,7 @@ class BadInputTest {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // it hung before the bound was checked first
     void planOfAHundredMegabyteCompositeIsRefusedAtOnce() throws IOException {
         Path composite = data.resolve("huge.composite");
         try (Writer writer = Files.newBufferedWriter(composite, StandardCharsets.UTF_8)) {
@@ -145,6 +148,7 @@ class BadInputTest {
     }
 
     @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // an accepted period starts a master for good
     void masterPeriodsAndThreadsOutOfRangeAreRefusedWithTheRange() {
         String period = "; give a decimal number of seconds from 0.05 to 3600 with at most 3 decimals";
         assertRefused(CliRun.inProcess(data, "master", "--period", "NaN"), "--period 'NaN' is not a decimal number like 0.5"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +25,7 @@ class CleanRefusalsTest {
     Path data;
 
     @Test
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a value wrongly accepted by master runs for good
     void everyBadValueOfEveryCommandIsRefusedInWordsWithExitCodeOne() throws IOException {
         Path notJson = Files.writeString(data.resolve("not.json"), "{\"a\": ");
         Path array = Files.writeString(data.resolve("array.json"), "[1, 2]");
