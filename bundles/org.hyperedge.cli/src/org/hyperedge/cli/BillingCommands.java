@@ -89,7 +89,7 @@ final class BillingCommands {
             case "export-usage" -> export(positional(rest, List.of("month"), 1, "export-usage FILE|- [--month YYYY-MM]"), true);
             case "export-invoices" -> export(positional(rest, List.of("month"), 1, "export-invoices FILE|- [--month YYYY-MM]"),
                     false);
-            default -> throw new UsageException("unknown billing action '" + args.get(0) + "'");
+            default -> throw new UsageException("unknown billing action " + Text.quote(args.get(0)));
         };
     }
 

@@ -131,7 +131,7 @@ public final class Main {
                         out.print(USAGE_TEXT);
                         return OK;
                     }
-                    default -> throw new UsageException("unknown option " + option);
+                    default -> throw new UsageException("unknown option " + Text.quote(option));
                 }
             }
             if (rest.isEmpty()) {
@@ -139,7 +139,7 @@ public final class Main {
             }
             command = rest.remove(0);
             if (!COMMANDS.contains(command)) {
-                throw new UsageException("unknown command '" + command + "'");
+                throw new UsageException("unknown command " + Text.quote(command));
             }
             DataDirectory.prepare("--data", data);
             Path h2Directory = url == null ? null : DataDirectory.ofH2Url(url);

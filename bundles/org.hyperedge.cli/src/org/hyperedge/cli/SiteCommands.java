@@ -63,7 +63,7 @@ final class SiteCommands {
                 case "return" -> exportReturn(rest);
                 case "import-return" -> importReturn(rest);
                 case "info" -> info(rest);
-                default -> throw new UsageException("unknown site subcommand '" + args.get(0) + "'");
+                default -> throw new UsageException("unknown site subcommand " + Text.quote(args.get(0)));
             };
         } catch (SiteBundleException e) {
             err.println("hyperedge: refused, nothing imported: " + e.getMessage());

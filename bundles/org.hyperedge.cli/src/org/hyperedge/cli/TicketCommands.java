@@ -73,8 +73,8 @@ final class TicketCommands {
                         + outcome.purged().nodeEvents() + " node event(s)");
                 yield Main.OK;
             }
-            default -> throw new UsageException("unknown tickets action '" + action
-                    + "': expected show, ack, assign, comment, close, open or check");
+            default -> throw new UsageException("unknown tickets action " + Text.quote(action)
+                    + ": expected show, ack, assign, comment, close, open or check");
         };
     }
 

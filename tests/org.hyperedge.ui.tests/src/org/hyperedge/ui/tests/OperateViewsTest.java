@@ -187,6 +187,8 @@ class OperateViewsTest {
                 () -> treeText(nodes).contains("hall-b") && treeText(nodes).contains("127.0.0.1:" + port)
                         && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
                                 .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
+        ui.waitUntil("the node's clock an hour behind in the Nodes view", () -> treeText(nodes).lines()
+                .anyMatch(line -> line.startsWith("hall-b-1\t") && line.contains("\t1 h behind\t")));
         ui.onUi(() -> {
             TreeItem node = java.util.Arrays.stream(nodes.getItems()).flatMap(siteItem -> java.util.Arrays.stream(siteItem.getItems()))
                     .filter(item -> item.getText(0).equals("hall-b-1")).findFirst().orElseThrow();
@@ -202,8 +204,6 @@ class OperateViewsTest {
                     && text.contains("zone\tb")
                     && text.contains("Clock\t1 h behind the master's: its report times are corrected by that much");
         });
-        ui.waitUntil("the node's clock an hour behind in the Nodes view", () -> treeText(nodes).lines()
-                .anyMatch(line -> line.startsWith("hall-b-1\t") && line.contains("\t1 h behind\t")));
         ui.screenshot("operate-nodes-after-adoption");
     }
 
