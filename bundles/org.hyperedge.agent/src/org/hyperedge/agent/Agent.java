@@ -69,6 +69,8 @@ public final class Agent implements NodeService, AutoCloseable {
     private final Converger converger;
     private final ApiServer api;
     private final Thread convergerThread;
+    /** The time of the node's events and of its report pages: the system clock (off by --clock-offset in tests). */
+    private final Clock clock;
 
     public Agent(AgentOptions options) throws IOException {
         this.options = options;
@@ -81,7 +83,8 @@ public final class Agent implements NodeService, AutoCloseable {
         journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
         journal.damageFound().forEach(damage -> System.out.println("hyperedge-agent: report journal damaged, reported "
                 + "to the master: " + damage));
-        reporter = new Reporter(journal, Clock.systemUTC());
+        clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(options.clockOffsetSeconds()));
+        reporter = new Reporter(journal, clock);
         reporter.redactWith(seal::redact);
         store = new DesiredStateStore(privateDirectory(data.resolve("state")));
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
@@ -92,7 +95,7 @@ public final class Agent implements NodeService, AutoCloseable {
         scheduler = Executors.newScheduledThreadPool(2, daemon("hyperedge-agent-scheduler"));
         Converger[] self = new Converger[1];
         RuntimeContext context = new RuntimeContext(layout, privateDirectory(data.resolve("private")), users, reporter,
-                scheduler, Clock.systemUTC(), options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
+                scheduler, clock, options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
                 () -> self[0].wake(), seal);
         converger = new Converger(store, installer, context);
         self[0] = converger;
@@ -166,7 +169,7 @@ public final class Agent implements NodeService, AutoCloseable {
     public byte[] reports(long after, int max) {
         List<ReportEvent> events = journal.after(after, max).stream()
                 .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
-        return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch());
+        return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch(), clock.instant());
     }
 
     @Override

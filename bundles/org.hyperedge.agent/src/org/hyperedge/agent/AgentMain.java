@@ -41,6 +41,10 @@ public final class AgentMain {
                 + ":" + agent.port() + ", services on " + options.serviceIp() + ", " + options.partitions()
                 + " partitions, data in " + options.dataDirectory());
         System.out.println("hyperedge-agent: certificate " + Fingerprints.shortForm(agent.fingerprint()));
+        if (options.clockOffsetSeconds() != 0) {
+            System.out.println("hyperedge-agent: TEST ONLY: this agent's clock runs " + options.clockOffsetSeconds()
+                    + " s off the system clock (--clock-offset)");
+        }
         agent.pairing().code().ifPresentOrElse(
                 code -> System.out.println("hyperedge-agent: pairing code: " + code),
                 () -> System.out.println("hyperedge-agent: paired with master "

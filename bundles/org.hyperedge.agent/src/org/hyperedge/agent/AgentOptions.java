@@ -14,7 +14,10 @@ import java.util.Properties;
  */
 public record AgentOptions(Path dataDirectory, String listenHost, int listenPort, int partitions, int firstPort,
         int lastPort, String name, String serviceIp, int usagePeriodSeconds, int graceSeconds, boolean newPairing,
-        boolean help) {
+        boolean help, long clockOffsetSeconds) {
+
+    /** The largest test clock offset: a year either way. */
+    public static final long MAX_CLOCK_OFFSET_SECONDS = 366L * 86_400;
 
     private static final List<String> KEYS = List.of("data", "listen", "partitions", "ports", "name", "ip",
             "usage-period", "grace");
@@ -42,6 +45,9 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                                   partitions, ports, name, ip, usage-period, grace); options given here win
               --new-pairing       forget the paired master and print a new pairing code
               --help              show this help
+              --clock-offset S    FOR TESTS ONLY: run the agent's clock S seconds off the system clock
+                                  (-31622400 to 31622400; negative: behind), as a node whose clock is
+                                  wrong would; never set it on a real node
 
             Run as root, the agent gives each partition its own unprivileged unix user; otherwise every
             service runs as the agent's user.
@@ -65,7 +71,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 case "--help", "-h" -> help = true;
                 case "--new-pairing" -> newPairing = true;
                 case "--data", "--listen", "--partitions", "--ports", "--config", "--name", "--ip", "--usage-period",
-                        "--grace" -> {
+                        "--grace", "--clock-offset" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(option + " needs a value (see --help)");
                     }
@@ -135,7 +141,9 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
         }
         return new AgentOptions(Path.of(settings.getProperty("data")).toAbsolutePath().normalize(), host, port,
                 partitions, first, last, name, ip, number("usage period", settings.getProperty("usage-period"), 5, 86_400),
-                number("grace", settings.getProperty("grace"), 1, 600), newPairing, help);
+                number("grace", settings.getProperty("grace"), 1, 600), newPairing, help,
+                number("clock offset", settings.getProperty("clock-offset", "0"), -MAX_CLOCK_OFFSET_SECONDS,
+                        MAX_CLOCK_OFFSET_SECONDS));
     }
 
     private static String hostName() {
@@ -149,9 +157,13 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
     }
 
     private static int number(String what, String text, int min, int max) {
-        int value;
+        return (int) number(what, text, (long) min, (long) max);
+    }
+
+    private static long number(String what, String text, long min, long max) {
+        long value;
         try {
-            value = Integer.parseInt(text.trim());
+            value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + " '" + text + "' is not a number");
         }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Text;
+
 /** Options ({@code --name value}, repeatable, or flags) and positional arguments of one command. */
 final class Arguments {
 
@@ -25,7 +28,7 @@ final class Arguments {
                     }
                     parsed.options.computeIfAbsent(name, k -> new ArrayList<>()).add(args.get(++i));
                 } else {
-                    throw new UsageException("unknown option " + arg);
+                    throw new UsageException("unknown option " + Text.quote(arg));
                 }
             } else {
                 parsed.positional.add(arg);
@@ -34,9 +37,16 @@ final class Arguments {
         return parsed;
     }
 
+    /** The value of an option given at most once (twice is a command line not understood: which one was meant?). */
     String option(String name) {
         List<String> values = options.get(name);
-        return values == null ? null : values.get(values.size() - 1);
+        if (values == null) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new UsageException("--" + name + " is given " + values.size() + " times; give it once");
+        }
+        return values.get(0);
     }
 
     List<String> all(String name) {
@@ -51,15 +61,26 @@ final class Arguments {
         return positional;
     }
 
-    /** {@code k=v} pairs of a repeatable option. */
+    /** {@code k=v} pairs of a repeatable option: neither side empty, no key twice. */
     Map<String, String> pairs(String name) {
+        return pairs(name, false);
+    }
+
+    /** {@code k=v} pairs of a repeatable option, no key twice; an empty value only when {@code emptyValues}. */
+    Map<String, String> pairs(String name, boolean emptyValues) {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String pair : all(name)) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw new UsageException("--" + name + " '" + pair + "' is not KEY=VALUE");
+                throw new UsageException("--" + name + " " + Text.quote(pair) + " is not KEY=VALUE");
             }
-            pairs.put(pair.substring(0, equals), pair.substring(equals + 1));
+            String key = pair.substring(0, equals);
+            if (equals == pair.length() - 1 && !emptyValues) {
+                throw new InputRefused("--" + name + " " + Text.quote(pair) + " has an empty value; give " + key + "=VALUE");
+            }
+            if (pairs.put(key, pair.substring(equals + 1)) != null) {
+                throw new InputRefused("--" + name + " gives " + Text.quote(key) + " twice; give each key once");
+            }
         }
         return pairs;
     }

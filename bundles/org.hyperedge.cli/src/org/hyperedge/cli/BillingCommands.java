@@ -12,10 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.cli.input.Dates;
+import org.hyperedge.cli.input.InputFiles;
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Numbers;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.accounting.Projects;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
@@ -54,36 +58,38 @@ final class BillingCommands {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
-            case "projects" -> projects(Arguments.parse(rest, List.of(), List.of()));
+            case "projects" -> projects(positional(rest, List.of(), 0, "projects"));
             case "project-add" -> {
                 Arguments parsed = positional(rest, List.of("title"), 1, "project-add NAME [--title T]");
-                projects.create(parsed.positional().get(0), parsed.option("title"));
+                String title = parsed.option("title") == null ? null : Text.name("--title", parsed.option("title"), Limits.NAME);
+                projects.create(Text.name("NAME", parsed.positional().get(0), Limits.NAME), title);
                 out.println("project '" + parsed.positional().get(0) + "' created");
                 yield Main.OK;
             }
             case "assign" -> {
                 Arguments parsed = positional(rest, List.of(), 2, "assign TREE PROJECT");
-                projects.assign(parsed.positional().get(0), parsed.positional().get(1));
+                projects.assign(Text.name("TREE", parsed.positional().get(0), Limits.NAME),
+                        Text.name("PROJECT", parsed.positional().get(1), Limits.NAME));
                 out.println("tree '" + parsed.positional().get(0) + "' now belongs to project '" + parsed.positional().get(1) + "'");
                 yield Main.OK;
             }
-            case "prices" -> prices(Arguments.parse(rest, List.of(), List.of("all")));
+            case "prices" -> prices(positional(rest, List.of(), List.of("all"), 0, "prices [--all]"));
             case "set-price" -> setPrice(positional(rest, List.of("from"), 3, "set-price UNIT PRICE CURRENCY [--from DATE]"));
-            case "usage" -> usage(Arguments.parse(rest, List.of("month"), List.of()));
-            case "invoice" -> generate(Arguments.parse(rest, List.of("month", "project"), List.of()));
-            case "invoices" -> list(Arguments.parse(rest, List.of("month", "state"), List.of()));
+            case "usage" -> usage(positional(rest, List.of("month"), 0, "usage [--month YYYY-MM]"));
+            case "invoice" -> generate(positional(rest, List.of("month", "project"), 0, "invoice [--month YYYY-MM] [--project P]"));
+            case "invoices" -> list(positional(rest, List.of("month", "state"), 0, "invoices [--month M] [--state S]"));
             case "show" -> show(invoiceId(positional(rest, List.of(), 1, "show INVOICE")));
             case "issue" -> {
                 Arguments parsed = positional(rest, List.of("terms-days"), 1, "issue INVOICE [--terms-days N]");
                 Duration terms = parsed.option("terms-days") == null ? Invoices.DEFAULT_TERMS
-                        : Duration.ofDays(number(parsed.option("terms-days"), "--terms-days"));
+                        : Duration.ofDays(Numbers.whole("--terms-days", parsed.option("terms-days"), 0, Limits.TERMS_DAYS, "days"));
                 yield show(invoices.issue(invoiceId(parsed), terms, Instant.now()).id());
             }
             case "pay" -> show(invoices.pay(invoiceId(positional(rest, List.of(), 1, "pay INVOICE")), Instant.now()).id());
             case "export-usage" -> export(positional(rest, List.of("month"), 1, "export-usage FILE|- [--month YYYY-MM]"), true);
             case "export-invoices" -> export(positional(rest, List.of("month"), 1, "export-invoices FILE|- [--month YYYY-MM]"),
                     false);
-            default -> throw new UsageException("unknown billing action '" + args.get(0) + "'");
+            default -> throw new UsageException("unknown billing action " + Text.quote(args.get(0)));
         };
     }
 
@@ -107,16 +113,16 @@ final class BillingCommands {
 
     private int setPrice(Arguments parsed) {
         Resource resource = Resource.parse(parsed.positional().get(0));
-        BigDecimal price;
-        try {
-            price = new BigDecimal(parsed.positional().get(1));
-        } catch (NumberFormatException e) {
-            throw new UsageException("price '" + parsed.positional().get(1) + "' is not a decimal number like 0.000011");
-        }
-        Instant from = parsed.option("from") == null ? Instant.now() : instant(parsed.option("from"));
-        Price set = prices.set(resource, price, parsed.positional().get(2), from);
+        String currency = Money.currency(Text.name("CURRENCY", parsed.positional().get(2), Limits.SHORT_NAME)).getCurrencyCode();
+        BigDecimal price = Numbers.decimal("PRICE", parsed.positional().get(1), BigDecimal.ZERO, Limits.MAX_PRICE,
+                Limits.PRICE_DECIMALS, currency + " per " + resource.unit());
+        // without --from, the price starts tomorrow: a price takes effect at the start of a day, and today has begun
+        LocalDate day = parsed.option("from") == null ? LocalDate.now(ZoneOffset.UTC).plusDays(1)
+                : Dates.date("--from", parsed.option("from"));
+        Price set = prices.set(resource, price, currency, day.atStartOfDay().toInstant(ZoneOffset.UTC));
         out.println(set.resource().unit() + " costs " + set.unitPrice().toPlainString() + " " + set.currency() + " from "
-                + set.effectiveFrom() + " on");
+                + set.effectiveFrom() + " on" + (parsed.option("from") == null ? " (tomorrow: --from DATE sets another day)"
+                        : ""));
         return Main.OK;
     }
 
@@ -135,7 +141,8 @@ final class BillingCommands {
 
     private int generate(Arguments parsed) {
         BillingPeriod period = month(parsed);
-        InvoiceGenerator.Outcome outcome = generator.generate(period, parsed.option("project"));
+        String project = parsed.option("project") == null ? null : Text.name("--project", parsed.option("project"), Limits.NAME);
+        InvoiceGenerator.Outcome outcome = generator.generate(period, project);
         out.println(period + ": " + outcome.generated() + " draft invoice(s) generated with " + outcome.lines() + " line(s), "
                 + outcome.total().toPlainString() + " in all" + (outcome.keptFinal() == 0 ? ""
                         : "; " + outcome.keptFinal() + " issued or paid invoice(s) left as they are"));
@@ -143,7 +150,8 @@ final class BillingCommands {
     }
 
     private int list(Arguments parsed) {
-        BillingPeriod period = parsed.option("month") == null ? null : BillingPeriod.parse(parsed.option("month"));
+        BillingPeriod period = parsed.option("month") == null ? null : new BillingPeriod(Dates.month("--month",
+                parsed.option("month")));
         Table table = new Table("INVOICE", "PROJECT", "PERIOD", "STATE", "TOTAL", "DUE");
         for (Invoice invoice : invoices.list(period, parsed.option("state"))) {
             table.add(invoice.id(), invoice.project(), invoice.period(), invoice.overdue(Instant.now()) ? "overdue"
@@ -154,7 +162,8 @@ final class BillingCommands {
     }
 
     private int show(long id) {
-        Invoice invoice = invoices.find(id).orElseThrow(() -> new IllegalArgumentException("no invoice " + id));
+        Invoice invoice = invoices.find(id).orElseThrow(() -> new InputRefused("no invoice " + id
+                + " (./hyperedge billing invoices lists them)"));
         out.println("invoice " + invoice.id() + " · project " + invoice.project() + " · " + invoice.period() + " · "
                 + invoice.state() + (invoice.dueAt() == null ? "" : " · due " + invoice.dueAt())
                 + (invoice.paidAt() == null ? "" : " · paid " + invoice.paidAt()));
@@ -171,8 +180,9 @@ final class BillingCommands {
     private int export(Arguments parsed, boolean usage) throws IOException {
         String file = parsed.positional().get(0);
         BillingPeriod period = parsed.option("month") == null && !usage ? null : month(parsed);
-        try (Writer writer = "-".equals(file) ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
-                : Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
+        Path path = "-".equals(file) ? null : InputFiles.output("FILE", file);
+        try (Writer writer = path == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             long rows = usage ? ledger.exportCsv(period.start(), period.end(), writer) : invoices.exportCsv(period, writer);
             if (!"-".equals(file)) {
                 out.println(rows + " row(s) written to " + file);
@@ -185,21 +195,15 @@ final class BillingCommands {
     private static BillingPeriod month(Arguments parsed) {
         String month = parsed.option("month");
         return month == null ? new BillingPeriod(BillingPeriod.containing(Instant.now()).month().minusMonths(1))
-                : BillingPeriod.parse(month);
-    }
-
-    /** A date (midnight UTC) or an instant. */
-    private static Instant instant(String text) {
-        try {
-            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--from '" + text + "' is not a date like 2026-11-01 or an instant like "
-                    + "2026-11-01T00:00:00Z");
-        }
+                : new BillingPeriod(Dates.month("--month", month));
     }
 
     private static Arguments positional(List<String> rest, List<String> valued, int count, String usage) {
-        Arguments parsed = Arguments.parse(rest, valued, List.of());
+        return positional(rest, valued, List.of(), count, usage);
+    }
+
+    private static Arguments positional(List<String> rest, List<String> valued, List<String> flags, int count, String usage) {
+        Arguments parsed = Arguments.parse(rest, valued, flags);
         if (parsed.positional().size() != count) {
             throw new UsageException("billing " + usage);
         }
@@ -207,14 +211,6 @@ final class BillingCommands {
     }
 
     private static long invoiceId(Arguments parsed) {
-        return number(parsed.positional().get(0), "invoice id");
-    }
-
-    private static long number(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException(what + " '" + text + "' is not a number");
-        }
+        return Numbers.whole("invoice id", parsed.positional().get(0), 1, Limits.ID, "");
     }
 }

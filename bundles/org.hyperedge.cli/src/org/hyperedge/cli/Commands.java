@@ -1,13 +1,12 @@
 package org.hyperedge.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.InstanceRecord;
@@ -24,7 +23,6 @@ import org.hyperedge.protocol.seal.Unsealer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The commands, each printing to {@code out} and explaining refusals on {@code err}. */
 final class Commands {
@@ -55,7 +53,9 @@ final class Commands {
     }
 
     int catalog(List<String> args) {
-        Arguments.parse(args, List.of(), List.of());
+        if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
+            throw new UsageException("catalog takes no arguments");
+        }
         Table table = new Table("RELEASE", "VERSION", "TYPES", "NAME");
         for (CatalogStore.Entry entry : catalog.list()) {
             ReleaseDescriptor release = catalog.find(entry.id()).orElseThrow();
@@ -71,10 +71,12 @@ final class Commands {
         if (parsed.positional().size() != 2) {
             throw new UsageException("request needs RELEASE and TITLE");
         }
-        Request request = new Request(parsed.positional().get(1), parsed.positional().get(0),
-                parsed.option("type") == null ? "default" : parsed.option("type"), parameters(parsed),
-                parsed.pairs("node"), parsed.option("state") == null ? RequestedState.STARTED
-                        : RequestedState.parse(parsed.option("state")),
+        String release = Text.name("RELEASE", parsed.positional().get(0), Limits.NAME);
+        String title = Text.plainName("TITLE", parsed.positional().get(1), Limits.NAME);
+        String type = parsed.option("type") == null ? "default" : Text.name("--type", parsed.option("type"), Limits.SHORT_NAME);
+        RequestedState state = parsed.option("state") == null ? RequestedState.STARTED
+                : RequestedState.parse(parsed.option("state"));
+        Request request = new Request(title, release, type, RequestParameters.read(parsed), Sla.read(parsed), state,
                 parsed.flag("shared"), null);
         try {
             if (parsed.flag("dry-run")) {
@@ -98,23 +100,32 @@ final class Commands {
     /** Every instance; a sealed value shows as {@code (sealed)} unless {@code unsealer} holds a key it was sealed to. */
     int status(List<String> args, Unsealer unsealer) {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
-        String tree = parsed.positional().isEmpty() ? null : parsed.positional().get(0);
+        if (parsed.positional().size() > 1) {
+            throw new UsageException("status takes at most one TREE");
+        }
+        String tree = parsed.positional().isEmpty() ? null : Text.name("TREE", parsed.positional().get(0), Limits.NAME);
         Table table = new Table("TITLE", "RELEASE", "TYPE", "NODE", "REQUESTED", "REPORTED", "HEALTH", "URL");
         List<InstanceRecord> instances = requests.all();
         Map<Long, String> rootTitles = new HashMap<>();
         instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
         // a composite's tree is named apart from its root service
         Long named = tree == null ? null : new org.hyperedge.master.request.InstanceTrees(requests).find(tree).orElse(null);
+        int shown = 0;
         for (InstanceRecord instance : instances) {
             if (tree != null && !tree.equals(String.valueOf(instance.treeId()))
                     && !tree.equals(rootTitles.get(instance.treeId())) && !Long.valueOf(instance.treeId()).equals(named)) {
                 continue;
             }
+            shown++;
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
                     health(instance), url(instance, unsealer));
+        }
+        if (tree != null && shown == 0) {
+            throw new InputRefused("no instance tree " + Text.quote(tree) + " (give a tree's name, its root's title or its id; "
+                    + "./hyperedge status lists every instance)");
         }
         table.print(out);
         if (!unsealer.hasKey() && instances.stream().anyMatch(i -> i.connectionParameters() != null
@@ -156,38 +167,5 @@ final class Commands {
         } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    private static ObjectNode parameters(Arguments parsed) {
-        ObjectNode parameters = JSON.createObjectNode();
-        String file = parsed.option("params-file");
-        if (file != null) {
-            try {
-                JsonNode read = JSON.readTree(Files.readString(Path.of(file)));
-                if (!(read instanceof ObjectNode object)) {
-                    throw new UsageException("--params-file " + file + " does not hold a JSON object");
-                }
-                parameters.setAll(object);
-            } catch (IOException e) {
-                throw new UsageException("--params-file " + file + ": " + e.getMessage());
-            }
-        }
-        for (Map.Entry<String, String> pair : parsed.pairs("param").entrySet()) {
-            parameters.set(pair.getKey(), scalar(pair.getValue()));
-        }
-        return parameters;
-    }
-
-    /** {@code 42}, {@code true} and {@code null} keep their JSON type; anything else is a string. */
-    private static JsonNode scalar(String text) {
-        try {
-            JsonNode value = JSON.readTree(text);
-            if (value != null && (value.isNumber() || value.isBoolean() || value.isNull())) {
-                return value;
-            }
-        } catch (JsonProcessingException e) {
-            // not JSON: a plain string
-        }
-        return JSON.getNodeFactory().textNode(text);
     }
 }

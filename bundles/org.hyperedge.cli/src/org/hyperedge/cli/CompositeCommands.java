@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hyperedge.cli.input.InputFiles;
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.composite.CompositeOrder;
@@ -34,7 +37,8 @@ final class CompositeCommands {
         if (parsed.positional().size() != 1) {
             throw new UsageException("plan needs a composite file (*.composite)");
         }
-        return dryRun(load(parsed.positional().get(0)), parsed.option("name"));
+        String tree = parsed.option("name") == null ? null : treeName(parsed.option("name"));
+        return dryRun(load(parsed.positional().get(0)), tree);
     }
 
     /** {@code request-composite FILE.composite [--name TREE] [--dry-run]}. */
@@ -44,8 +48,8 @@ final class CompositeCommands {
             throw new UsageException("request-composite needs a composite file (*.composite)");
         }
         String file = parsed.positional().get(0);
+        String tree = treeName(parsed.option("name") != null ? parsed.option("name") : defaultName(file));
         CompositeService composite = load(file);
-        String tree = parsed.option("name") != null ? parsed.option("name") : defaultName(file);
         if (parsed.flag("dry-run")) {
             return dryRun(composite, tree);
         }
@@ -90,8 +94,20 @@ final class CompositeCommands {
         return Main.REFUSED;
     }
 
-    private static CompositeService load(String file) {
-        return ModelResources.loadComposite(Path.of(file));
+    /** A composite file: its size is bounded before it is read, its services after. */
+    static CompositeService load(String file) {
+        Path path = InputFiles.existing("composite file", file, Limits.COMPOSITE_FILE_BYTES);
+        CompositeService composite = ModelResources.loadComposite(path);
+        if (composite.getNodes().size() > Limits.COMPOSITE_SERVICES) {
+            throw new InputRefused("composite file " + file + " has " + composite.getNodes().size() + " services, more than "
+                    + Limits.COMPOSITE_SERVICES + " (the largest instance tree)");
+        }
+        return composite;
+    }
+
+    /** The name of an instance tree: a name without a path separator, as instance titles. */
+    private static String treeName(String name) {
+        return Text.plainName("tree name (--name)", name, Limits.NAME);
     }
 
     /** The file's name without its extension: {@code factory-in-a-box.composite} is tree {@code factory-in-a-box}. */

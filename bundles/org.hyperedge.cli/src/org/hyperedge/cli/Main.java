@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hyperedge.cli.input.InputFiles;
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.store.Database;
-import org.hyperedge.master.store.StoreException;
 
 /**
  * {@code hyperedge catalog | request | status | nodes}: the master from a terminal, on the same database
  * as the console (the H2 file of the data directory, or {@code --db JDBC-URL}).
  *
- * <p>Exit codes: 0 done; 1 refused (the reasons follow on stderr); 2 the command line was not
- * understood; 3 the database failed.
+ * <p>Exit codes: 0 done; 1 refused (the reasons follow on stderr: a value out of its bounds, a file that cannot be
+ * read, something not found, a rule of the master); 2 the command line was not understood (an unknown command or
+ * option, a missing argument); 3 the database failed; 4 an unexpected failure (a defect).
  */
 public final class Main {
 
@@ -22,6 +25,7 @@ public final class Main {
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
     public static final int DATABASE = 3;
+    public static final int INTERNAL = 4;
 
     static final String USAGE_TEXT = """
             Usage: hyperedge [--data DIR | --db JDBC-URL] [--operator-key FILE|none] COMMAND [ARGS]
@@ -33,7 +37,7 @@ public final class Main {
                                              (node, site, label.NAME, cpu, memory-mb, disk-mb)
               status [TREE]                  every instance (or one tree) in a dense table
               nodes                          sites and nodes: capacity, free partitions, age of the last
-                                             report, sync state
+                                             report, sync state, clock skew
               nodes adopt HOST:PORT CODE [--site S] [--label K=V]...
                                              adopt the node whose agent printed CODE (pins both ways)
               nodes revoke NODE              stop talking to a node (it needs a new pairing to come back)
@@ -44,14 +48,17 @@ public final class Main {
               request-composite FILE.composite [--name TREE] [--dry-run]
                                              order a composite service as one instance tree (default name:
                                              the file's); again with the same name updates the tree
-              monitoring                     node staleness and instance health from the promises
+              monitoring                     node staleness, clock skew and instance health from the promises
               tickets [--state open|acknowledged|resolved|closed|all] [--kind K]
-                                             tickets (open ones by default), newest first
+                                             tickets (open ones by default), newest first; kinds: promise,
+                                             node-silent, allocation, install, invoice-overdue, manual,
+                                             clock-skew
               tickets show|ack|close ID [--note T] · tickets assign ID WHO · tickets comment ID TEXT
               tickets open SUBJECT REASON · tickets check (silent nodes, overdue invoices, retention now)
               billing projects · billing project-add NAME [--title T] · billing assign TREE PROJECT
               billing prices [--all] · billing set-price UNIT PRICE CURRENCY [--from YYYY-MM-DD]
-                                             UNIT: cpu-second, memory-mb-hour, disk-mb-hour, instance-hour
+                                             UNIT: cpu-second, memory-mb-hour, disk-mb-hour, instance-hour;
+                                             from 00:00 UTC of the day (default: tomorrow); one currency
               billing usage [--month YYYY-MM] usage per project (default: last month, UTC)
               billing invoice [--month YYYY-MM] [--project P]
                                              generate draft invoices (issued ones are never changed)
@@ -72,76 +79,121 @@ public final class Main {
                                              another operator's key; --operator-key FILE (default
                                              ~/.config/hyperedge/operator.key) opens sealed values in status
 
-            Exit codes: 0 done, 1 refused, 2 bad command line, 3 database error.
+            Bounds (beyond them a value is refused, never cut):
+              names (TITLE, TREE, NODE, WHO, PROJECT, --site, --title, --label and --node values)
+                                             1-255 characters, no control or bidirectional characters;
+                                             TITLE, TREE and --site also no '/' or '\\'
+              --type, CURRENCY               1-63 characters
+              SUBJECT 1-255 characters · REASON 1-1000 · TEXT and --note 1-2000 (no control characters)
+              --params-file                  a UTF-8 JSON object file of at most 1 MiB (1,048,576 bytes),
+                                             1,000 parameters at most (with --param), no key twice
+              --param K=V                    a value of at most 65,536 characters
+              --node cpu=C memory-mb=M disk-mb=D
+                                             C 0-4096 cores (3 decimals); M and D 0-1,000,000,000
+              FILE.composite                 at most 8 MiB (8,388,608 bytes) and 1,000 services
+              site bundle FILE               at most 16 GiB
+              --period S                     0.05-3600 seconds (3 decimals) · --threads N 1-64
+              HOST:PORT                      port 1-65535
+              PRICE                          0-1000000000 with at most 10 decimals
+              --from, months                 days from 2000-01-01 to 2099-12-31 (months 2000-01 to 2099-12)
+              --terms-days N                 0-3650 (default 30) · ID a whole number from 1
+              --data DIR                     not empty; made when missing; must be writable
+
+            Several commands may share one data directory: one that finds it being handed over between
+            processes waits up to 30 s, then says another process holds it.
+
+            Exit codes: 0 done, 1 refused (the reason on stderr: a value beyond its bounds, a file that
+            cannot be read, something not found, a rule of the master), 2 command line not understood,
+            3 database error, 4 unexpected failure (a defect).
             """;
+
+    /** The commands, known before the database is opened: a typing mistake touches no data directory. */
+    private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
+            "request-composite", "monitoring", "tickets", "billing", "site", "operators");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Failures.report(failure, thread.getName(), System.err));
+        int code = run(Arrays.asList(args), System.out, System.err);
+        H2LockWait.awaitServedProcesses(System.err);
+        System.exit(code);
     }
 
     /** Runs one command; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> rest = new ArrayList<>(args);
-        String url = null;
-        Path data = Path.of(System.getProperty("user.home"), ".hyperedge");
-        Path operatorKey = org.hyperedge.master.seal.OperatorKeyFile.defaultPath();
+        String command = null;
         try {
+            List<String> rest = new ArrayList<>(args);
+            String url = null;
+            Path data = Path.of(System.getProperty("user.home"), ".hyperedge");
+            Path operatorKey = org.hyperedge.master.seal.OperatorKeyFile.defaultPath();
             while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
                 String option = rest.remove(0);
                 switch (option) {
-                    case "--data" -> data = Path.of(value(rest, option));
-                    case "--db" -> url = value(rest, option);
-                    case "--operator-key" -> operatorKey = Path.of(value(rest, option));
+                    case "--data" -> data = DataDirectory.parse(value(rest, option));
+                    case "--db" -> url = jdbcUrl(value(rest, option));
+                    case "--operator-key" -> operatorKey = InputFiles.path("--operator-key", value(rest, option));
                     case "--help" -> {
                         out.print(USAGE_TEXT);
                         return OK;
                     }
-                    default -> throw new UsageException("unknown option " + option);
+                    default -> throw new UsageException("unknown option " + Text.quote(option));
                 }
             }
             if (rest.isEmpty()) {
                 throw new UsageException("no command given");
             }
-            String command = rest.remove(0);
-            try (Database database = Database.open(url != null ? url : Database.h2Url(data))) {
-                Commands commands = new Commands(database, out, err);
-                NodeCommands nodeCommands = new NodeCommands(database, data, out, err);
-                return switch (command) {
-                    case "catalog" -> commands.catalog(rest);
-                    case "request" -> commands.request(rest);
-                    case "status" -> commands.status(rest, OperatorCommands.unsealer(operatorKey));
-                    case "nodes" -> nodeCommands.nodes(rest);
-                    case "master" -> nodeCommands.master(rest);
-                    case "plan" -> commands.composites().plan(rest);
-                    case "request-composite" -> commands.composites().request(rest);
-                    case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
-                    case "tickets" -> new TicketCommands(database, out).tickets(rest);
-                    case "billing" -> new BillingCommands(database, out).billing(rest);
-                    case "site" -> new SiteCommands(database, data, out, err).site(rest);
-                    case "operators" -> new OperatorCommands(database, operatorKey, out, err).operators(rest);
-                    default -> throw new UsageException("unknown command '" + command + "'");
-                };
+            command = rest.remove(0);
+            if (!COMMANDS.contains(command)) {
+                throw new UsageException("unknown command " + Text.quote(command));
             }
-        } catch (UsageException e) {
-            err.println("hyperedge: " + e.getMessage());
-            err.print(USAGE_TEXT);
-            return USAGE;
-        } catch (java.io.IOException e) {
-            err.println("hyperedge: " + e.getMessage());
-            return REFUSED;
+            DataDirectory.prepare("--data", data);
+            Path h2Directory = url == null ? null : DataDirectory.ofH2Url(url);
+            if (h2Directory != null) {
+                DataDirectory.prepare("the directory of --db", h2Directory);
+            }
+            try (Database database = H2LockWait.open(url != null ? url : Database.h2Url(data))) {
+                return dispatch(command, rest, database, data, operatorKey, out, err);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OK;
-        } catch (IllegalStateException e) {
-            err.println("hyperedge: " + e.getMessage());
-            return REFUSED;
-        } catch (StoreException | IllegalArgumentException e) {
-            err.println("hyperedge: " + e.getMessage());
-            return e instanceof StoreException ? DATABASE : USAGE;
+        } catch (Throwable failure) {
+            return Failures.report(failure, command, err);
         }
+    }
+
+    private static int dispatch(String command, List<String> rest, Database database, Path data, Path operatorKey,
+            PrintStream out, PrintStream err) throws java.io.IOException, InterruptedException {
+        Commands commands = new Commands(database, out, err);
+        NodeCommands nodeCommands = new NodeCommands(database, data, out, err);
+        return switch (command) {
+            case "catalog" -> commands.catalog(rest);
+            case "request" -> commands.request(rest);
+            case "status" -> commands.status(rest, OperatorCommands.unsealer(operatorKey));
+            case "nodes" -> nodeCommands.nodes(rest);
+            case "master" -> nodeCommands.master(rest);
+            case "plan" -> commands.composites().plan(rest);
+            case "request-composite" -> commands.composites().request(rest);
+            case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
+            case "tickets" -> new TicketCommands(database, out).tickets(rest);
+            case "billing" -> new BillingCommands(database, out).billing(rest);
+            case "site" -> new SiteCommands(database, data, out, err).site(rest);
+            case "operators" -> new OperatorCommands(database, operatorKey, out, err).operators(rest);
+            default -> throw new UsageException("unknown command '" + command + "'");
+        };
+    }
+
+    /** {@code --db}: an H2 or PostgreSQL JDBC URL of a sane length. */
+    private static String jdbcUrl(String url) {
+        if (url.length() > 2048 || Text.forbiddenCharacter(url) != null
+                || !(url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:"))) {
+            throw new InputRefused("--db " + Text.quote(url) + " is not a JDBC URL this master runs on; give "
+                    + "jdbc:postgresql://HOST:PORT/DB?user=U or jdbc:h2:file:/PATH (at most 2048 characters)");
+        }
+        return url;
     }
 
     private static String value(List<String> rest, String option) {

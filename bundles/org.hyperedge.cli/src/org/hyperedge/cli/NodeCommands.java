@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.hyperedge.cli.input.Addresses;
+import org.hyperedge.cli.input.Numbers;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.connector.AdoptionException;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 
@@ -40,16 +44,20 @@ final class NodeCommands {
         if (!args.isEmpty() && "revoke".equals(args.get(0))) {
             return revoke(args.subList(1, args.size()));
         }
-        Arguments.parse(args, List.of(), List.of());
+        if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
+            throw new UsageException("unknown nodes action " + Text.quote(args.get(0)) + ": expected adopt or revoke");
+        }
         Map<String, NodeLink> links = new HashMap<>();
         new NodeLinks(database).all().forEach(link -> links.put(link.nodeId(), link));
+        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
         Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
-                "LAST REPORT", "SYNC");
+                "LAST REPORT", "CLOCK", "SYNC");
         List<NodeRegistry.NodeSummary> summaries = new NodeRegistry(database).list();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
             table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
                     node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
+                    clock(clocks.get(node.id())),
                     link == null ? "" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
                             : link.needsPush() ? "to push " + link.generation() : "in sync");
         }
@@ -58,6 +66,11 @@ final class NodeCommands {
             out.println("No nodes yet: adopt one with ./hyperedge nodes adopt ADDRESS CODE --site SITE");
         }
         return Main.OK;
+    }
+
+    /** How far a node's clock is off the master's: "right", "30 d 1 h behind", or "-" when never measured. */
+    static String clock(NodeClocks.NodeClock clock) {
+        return clock == null ? "-" : clock.describe();
     }
 
     /** How old the last report is, as it is: never rounded to a colour. */
@@ -74,13 +87,16 @@ final class NodeCommands {
         if (parsed.positional().size() != 2) {
             throw new UsageException("nodes adopt needs ADDRESS (host:port) and the CODE the agent printed");
         }
-        String address = parsed.positional().get(0);
-        if (!address.matches("[^:/\\s]+:\\d{1,5}")) {
-            throw new UsageException("address '" + address + "' is not HOST:PORT");
-        }
-        String site = parsed.option("site") == null ? "default" : parsed.option("site");
+        String address = Addresses.hostPort("address", parsed.positional().get(0));
+        String code = Text.name("CODE", parsed.positional().get(1), 100);
+        String site = parsed.option("site") == null ? "default" : Text.plainName("--site", parsed.option("site"), Limits.NAME);
+        Map<String, String> labels = parsed.pairs("label");
+        labels.forEach((name, value) -> {
+            Text.name("--label name", name, Limits.NAME);
+            Text.name("--label " + name, value, Limits.NAME);
+        });
         try (Connector connector = MasterSite.connector(database, data, 1)) {
-            String node = connector.adopt(address, parsed.positional().get(1), site, parsed.pairs("label"));
+            String node = connector.adopt(address, code, site, labels);
             out.println("adopted node " + node + " at " + address + " into site " + site
                     + "; the console or ./hyperedge master keeps it in sync");
             return Main.OK;
@@ -95,6 +111,7 @@ final class NodeCommands {
         if (parsed.positional().size() != 1) {
             throw new UsageException("nodes revoke needs the NODE");
         }
+        Text.name("NODE", parsed.positional().get(0), Limits.NAME);
         try (Connector connector = MasterSite.connector(database, data, 1)) {
             if (!connector.revoke(parsed.positional().get(0))) {
                 err.println("hyperedge: no node '" + parsed.positional().get(0) + "'");
@@ -108,8 +125,14 @@ final class NodeCommands {
     /** The headless master: syncs every adopted node until the process is stopped. */
     int master(List<String> args) throws IOException, InterruptedException {
         Arguments parsed = Arguments.parse(args, List.of("period", "threads"), List.of());
-        long periodMs = parseMillis(parsed.option("period"));
-        int threads = parsed.option("threads") == null ? 8 : Integer.parseInt(parsed.option("threads"));
+        if (!parsed.positional().isEmpty()) {
+            throw new UsageException("master takes no arguments, only --period S and --threads N");
+        }
+        long periodMs = parsed.option("period") == null ? 2_000
+                : Numbers.decimal("--period", parsed.option("period"), Limits.PERIOD_MIN_SECONDS, Limits.PERIOD_MAX_SECONDS, 3,
+                        "seconds").movePointRight(3).longValueExact();
+        int threads = parsed.option("threads") == null ? 8
+                : Numbers.wholeInt("--threads", parsed.option("threads"), 1, Limits.THREADS, "threads");
         CountDownLatch stopped = new CountDownLatch(1);
         try (Connector connector = MasterSite.connector(database, data, threads)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -120,20 +143,5 @@ final class NodeCommands {
             stopped.await();
         }
         return Main.OK;
-    }
-
-    private static long parseMillis(String seconds) {
-        if (seconds == null) {
-            return 2_000;
-        }
-        try {
-            double value = Double.parseDouble(seconds);
-            if (value < 0.05 || value > 3600) {
-                throw new UsageException("--period " + seconds + " is outside 0.05-3600 seconds");
-            }
-            return (long) (value * 1000);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--period '" + seconds + "' is not a number of seconds");
-        }
     }
 }

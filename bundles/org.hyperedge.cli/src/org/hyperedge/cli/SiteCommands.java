@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hyperedge.cli.input.Addresses;
+import org.hyperedge.cli.input.InputFiles;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.connector.SiteSetup;
@@ -26,7 +29,6 @@ import org.hyperedge.master.site.Trust;
 import org.hyperedge.master.site.VerifiedBundle;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
-import org.hyperedge.model.resource.ModelResources;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /**
@@ -61,7 +63,7 @@ final class SiteCommands {
                 case "return" -> exportReturn(rest);
                 case "import-return" -> importReturn(rest);
                 case "info" -> info(rest);
-                default -> throw new UsageException("unknown site subcommand '" + args.get(0) + "'");
+                default -> throw new UsageException("unknown site subcommand " + Text.quote(args.get(0)));
             };
         } catch (SiteBundleException e) {
             err.println("hyperedge: refused, nothing imported: " + e.getMessage());
@@ -83,11 +85,16 @@ final class SiteCommands {
         }
         List<SiteExport.Pairing> pairings = new ArrayList<>();
         for (String pair : parsed.all("pair")) {
+            int equals = pair.indexOf('=');
+            Addresses.hostPort("--pair address", equals < 0 ? pair : pair.substring(0, equals));
+            Text.name("--pair code", equals < 0 ? "" : pair.substring(equals + 1), 100);
             pairings.add(SiteExport.Pairing.parse(pair));
         }
-        String siteName = parsed.option("site") != null ? parsed.option("site") : CompositeXmi.treeName(composites.get(0));
+        String siteName = parsed.option("site") != null ? Text.name("--site", parsed.option("site"), Limits.NAME)
+                : CompositeXmi.treeName(composites.get(0));
+        Path bundle = InputFiles.output("--out", parsed.option("out"));
         SiteExport export = new SiteExport(database, MasterSite.identity(data), MasterSite.artifacts(data));
-        SiteSummary summary = export.export(siteName, composites, pairings, Path.of(parsed.option("out")), progress());
+        SiteSummary summary = export.export(siteName, composites, pairings, bundle, progress());
         out.println(summary);
         out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
         out.println("at the site: ./hyperedge --data DIR site import " + parsed.option("out") + " --trust " + summary.signer());
@@ -96,9 +103,9 @@ final class SiteCommands {
 
     /** A composite file, or a built-in example by name ({@code factory-in-a-box}). */
     private static CompositeService composite(String name) {
-        Path file = Path.of(name);
+        Path file = InputFiles.path("--composite", name);
         if (Files.isRegularFile(file)) {
-            return ModelResources.loadComposite(file);
+            return CompositeCommands.load(name);
         }
         return CompositeXmi.builtIn(name).orElseThrow(() -> new IllegalArgumentException("no composite '" + name
                 + "': neither a .composite file nor a built-in example (factory-in-a-box, web-and-database)"));
@@ -106,12 +113,12 @@ final class SiteCommands {
 
     private int importSite(List<String> args) throws IOException, SiteBundleException, RequestRefused {
         Arguments parsed = Arguments.parse(args, List.of("trust"), List.of("no-setup"));
-        if (parsed.positional().size() != 1) {
-            throw new UsageException("site import needs FILE --trust FINGERPRINT");
+        if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
+            throw new UsageException("site import needs FILE --trust FINGERPRINT (no trusted fingerprint given)");
         }
         Trust trust = Trust.of(parsed.option("trust"));
         SiteSummary imported = new SiteImport(database, MasterSite.artifacts(data)).importBundle(
-                Path.of(parsed.positional().get(0)), trust, progress());
+                bundle(parsed.positional().get(0)), trust, progress());
         out.println(imported);
         out.println("signed by the trusted master " + Fingerprints.shortForm(imported.signer()) + " (" + imported.signer() + ")");
         if (parsed.flag("no-setup")) {
@@ -131,8 +138,8 @@ final class SiteCommands {
         if (parsed.option("out") == null || !parsed.positional().isEmpty()) {
             throw new UsageException("site return needs --out FILE");
         }
-        SiteSummary summary = new ReturnExport(database, MasterSite.identity(data)).export(Path.of(parsed.option("out")),
-                progress());
+        SiteSummary summary = new ReturnExport(database, MasterSite.identity(data)).export(
+                InputFiles.output("--out", parsed.option("out")), progress());
         out.println(summary);
         out.println("signed by this site master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
         return Main.OK;
@@ -140,10 +147,10 @@ final class SiteCommands {
 
     private int importReturn(List<String> args) throws SiteBundleException {
         Arguments parsed = Arguments.parse(args, List.of("trust"), List.of());
-        if (parsed.positional().size() != 1) {
-            throw new UsageException("site import-return needs FILE --trust FINGERPRINT");
+        if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
+            throw new UsageException("site import-return needs FILE --trust FINGERPRINT (no trusted fingerprint given)");
         }
-        SiteSummary summary = new ReturnImport(database).importBundle(Path.of(parsed.positional().get(0)),
+        SiteSummary summary = new ReturnImport(database).importBundle(bundle(parsed.positional().get(0)),
                 Trust.of(parsed.option("trust")), progress());
         out.println(summary);
         return summary.conflicts().isEmpty() ? Main.OK : Main.REFUSED;
@@ -154,7 +161,7 @@ final class SiteCommands {
         if (parsed.positional().size() != 1) {
             throw new UsageException("site info needs FILE");
         }
-        try (VerifiedBundle bundle = VerifiedBundle.open(Path.of(parsed.positional().get(0)), null, null, SiteProgress.NONE)) {
+        try (VerifiedBundle bundle = VerifiedBundle.open(bundle(parsed.positional().get(0)), null, null, SiteProgress.NONE)) {
             BundleManifest manifest = bundle.manifest();
             out.println(manifest.kind() + " bundle " + manifest.bundleId() + " of site " + manifest.siteName() + " ("
                     + manifest.siteId() + "), made " + manifest.createdAt());
@@ -177,6 +184,11 @@ final class SiteCommands {
             }
         }
         return Main.OK;
+    }
+
+    /** A bundle file to read: there, a file, and within the bound. */
+    private static Path bundle(String file) {
+        return InputFiles.existing("bundle", file, Limits.BUNDLE_FILE_BYTES);
     }
 
     /** Progress on stderr: a line per new step, not per entry checked. */

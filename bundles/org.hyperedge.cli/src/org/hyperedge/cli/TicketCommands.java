@@ -3,10 +3,15 @@ package org.hyperedge.cli;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.hyperedge.cli.input.InputRefused;
+import org.hyperedge.cli.input.Numbers;
+import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
 
@@ -32,48 +37,58 @@ final class TicketCommands {
             case "show" -> show(id(Arguments.parse(rest, List.of(), List.of()), 1, "show ID"));
             case "ack" -> {
                 Arguments parsed = Arguments.parse(rest, List.of("note"), List.of());
-                yield print(tickets.acknowledge(id(parsed, 1, "ack ID [--note TEXT]"), actor, parsed.option("note")));
+                long id = id(parsed, 1, "ack ID [--note TEXT]");
+                yield print(tickets.acknowledge(id, actor, note(parsed)));
             }
             case "assign" -> {
                 Arguments parsed = Arguments.parse(rest, List.of(), List.of());
-                yield print(tickets.assign(id(parsed, 2, "assign ID WHO"), parsed.positional().get(1), actor));
+                long id = id(parsed, 2, "assign ID WHO");
+                yield print(tickets.assign(id, Text.name("WHO", parsed.positional().get(1), Limits.NAME), actor));
             }
             case "comment" -> {
                 Arguments parsed = Arguments.parse(rest, List.of(), List.of());
-                yield print(tickets.comment(id(parsed, 2, "comment ID TEXT"), parsed.positional().get(1), actor));
+                long id = id(parsed, 2, "comment ID TEXT");
+                yield print(tickets.comment(id, Text.text("TEXT", parsed.positional().get(1), Limits.TICKET_NOTE), actor));
             }
             case "close" -> {
                 Arguments parsed = Arguments.parse(rest, List.of("note"), List.of());
-                yield print(tickets.close(id(parsed, 1, "close ID [--note TEXT]"), actor, parsed.option("note")));
+                long id = id(parsed, 1, "close ID [--note TEXT]");
+                yield print(tickets.close(id, actor, note(parsed)));
             }
             case "open" -> {
                 Arguments parsed = Arguments.parse(rest, List.of(), List.of());
                 if (parsed.positional().size() != 2) {
                     throw new UsageException("tickets open needs SUBJECT and REASON");
                 }
-                yield print(tickets.open(parsed.positional().get(0), parsed.positional().get(1), actor));
+                yield print(tickets.open(Text.text("SUBJECT", parsed.positional().get(0), Limits.TICKET_SUBJECT),
+                        Text.text("REASON", parsed.positional().get(1), Limits.TICKET_REASON), actor));
             }
             case "check" -> {
-                Arguments.parse(rest, List.of(), List.of());
+                if (!Arguments.parse(rest, List.of(), List.of()).positional().isEmpty()) {
+                    throw new UsageException("tickets check takes no arguments");
+                }
                 PeriodicChecks.Outcome outcome = new PeriodicChecks(database).check();
                 out.println(outcome.silentNodes() + " silent node(s), " + outcome.overdueInvoices() + " overdue invoice(s); "
                         + "retention deleted " + outcome.purged().promiseResults() + " promise result(s) and "
                         + outcome.purged().nodeEvents() + " node event(s)");
                 yield Main.OK;
             }
-            default -> throw new UsageException("unknown tickets action '" + action
-                    + "': expected show, ack, assign, comment, close, open or check");
+            default -> throw new UsageException("unknown tickets action " + Text.quote(action)
+                    + ": expected show, ack, assign, comment, close, open or check");
         };
     }
 
     /** Node staleness and instance health, the stalest and the failing first. */
     int monitoring(List<String> args) {
-        Arguments.parse(args, List.of(), List.of());
+        if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
+            throw new UsageException("monitoring takes no arguments");
+        }
         MonitoringQueries monitoring = new MonitoringQueries(database);
-        Table nodes = new Table("NODE", "SITE", "LAST REPORT", "STALENESS", "SYNC ERROR");
+        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
+        Table nodes = new Table("NODE", "SITE", "LAST REPORT", "STALENESS", "CLOCK", "SYNC ERROR");
         for (MonitoringQueries.NodeStatus node : monitoring.nodes(Instant.now())) {
             nodes.add(node.id(), node.site(), node.lastReportAt() == null ? "never" : node.lastReportAt(),
-                    node.staleness().getSeconds() + " s", node.lastSyncError());
+                    node.staleness().getSeconds() + " s", NodeCommands.clock(clocks.get(node.id())), node.lastSyncError());
         }
         nodes.print(out);
         out.println();
@@ -87,6 +102,10 @@ final class TicketCommands {
     }
 
     private int list(Arguments parsed) {
+        if (!parsed.positional().isEmpty()) {
+            throw new UsageException("unknown tickets action " + Text.quote(parsed.positional().get(0))
+                    + ": expected show, ack, assign, comment, close, open or check");
+        }
         String state = parsed.option("state") == null ? "open" : parsed.option("state");
         List<Ticket> found = tickets.list(state, parsed.option("kind"));
         Table table = new Table("ID", "STATE", "KIND", "SUBJECT", "ASSIGNEE", "OPENED", "REASON");
@@ -102,7 +121,12 @@ final class TicketCommands {
     }
 
     private int show(long id) {
-        return print(tickets.find(id).orElseThrow(() -> new IllegalArgumentException("no ticket " + id)));
+        return print(tickets.find(id).orElseThrow(() -> new InputRefused("no ticket " + id + " (./hyperedge tickets --state all "
+                + "lists them)")));
+    }
+
+    private static String note(Arguments parsed) {
+        return parsed.option("note") == null ? null : Text.text("--note", parsed.option("note"), Limits.TICKET_NOTE);
     }
 
     private int print(Ticket ticket) {
@@ -120,10 +144,6 @@ final class TicketCommands {
         if (parsed.positional().size() != arguments) {
             throw new UsageException("tickets " + usage);
         }
-        try {
-            return Long.parseLong(parsed.positional().get(0));
-        } catch (NumberFormatException e) {
-            throw new UsageException("ticket id '" + parsed.positional().get(0) + "' is not a number");
-        }
+        return Numbers.whole("ticket id", parsed.positional().get(0), 1, Limits.ID, "");
     }
 }

@@ -18,6 +18,7 @@ import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
@@ -58,7 +59,7 @@ public final class Connector implements AutoCloseable {
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
         RequestService requests = new RequestService(database, new CatalogStore(database));
         this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
-                requests::placePending, database.durability());
+                requests::placePending, database.durability(), new NodeClocks(database));
         this.checks = new PeriodicChecks(database);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));

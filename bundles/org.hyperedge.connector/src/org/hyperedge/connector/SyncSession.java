@@ -2,6 +2,7 @@ package org.hyperedge.connector;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.hyperedge.master.desired.DesiredStates;
 import org.hyperedge.master.store.Durability;
+import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
@@ -34,6 +36,7 @@ final class SyncSession {
     private final ArtifactCache artifacts;
     private final Runnable capacityFreed;
     private final Durability durability;
+    private final NodeClocks clocks;
     private final Map<String, Unacknowledged> unacknowledged = new ConcurrentHashMap<>();
 
     /** A cursor ingested and committed but maybe not on disk yet: acknowledged once {@code mark} is durable. */
@@ -41,9 +44,10 @@ final class SyncSession {
     }
 
     SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
-            Runnable capacityFreed, Durability durability) {
+            Runnable capacityFreed, Durability durability, NodeClocks clocks) {
         this.capacityFreed = capacityFreed;
         this.durability = durability;
+        this.clocks = clocks;
         this.http = http;
         this.links = links;
         this.desiredStates = desiredStates;
@@ -73,12 +77,15 @@ final class SyncSession {
         String epoch = node.journalEpoch();
         int resets = 0;
         while (true) {
+            Instant asked = Instant.now();
             AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
+            Instant answered = Instant.now();
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "
                         + NodeAdoption.errorOf(answer));
             }
-            ReportCodec.Page page = ReportCodec.readPage(answer.body());
+            // the page's times on the master's clock, the node's clock skew measured and kept
+            ReportCodec.Page page = clocks.correct(node.nodeId(), ReportCodec.readPage(answer.body()), asked, answered);
             boolean newEpoch = page.epoch() != null && !page.epoch().id().equals(epoch);
             if (page.events().isEmpty() && !newEpoch) {
                 links.heard(node.nodeId());

@@ -62,6 +62,14 @@ class AgentOptionsTest {
         for (String option : new String[] { "--data", "--listen", "--partitions", "--ports", "--config" }) {
             assertTrue(AgentOptions.USAGE.contains(option), option);
         }
+        assertTrue(AgentOptions.USAGE.contains("--clock-offset S    FOR TESTS ONLY"), "the clock offset is said to be for tests");
+    }
+
+    @Test
+    void aTestClockOffsetIsTakenWithinAYearEitherWay() {
+        assertEquals(0, AgentOptions.parse().clockOffsetSeconds());
+        assertEquals(-2_595_600, AgentOptions.parse("--clock-offset", "-2595600").clockOffsetSeconds());
+        assertMessage("clock offset 31622401 is outside -31622400-31622400", "--clock-offset", "31622401");
     }
 
     @Test

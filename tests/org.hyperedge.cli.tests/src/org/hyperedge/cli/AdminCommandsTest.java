@@ -83,12 +83,12 @@ class AdminCommandsTest {
 
     @Test
     void badPricesAreRefusedNamingWhatIsWrong() {
-        assertEquals(Main.USAGE, run("billing", "set-price", "gpu-hour", "1", "EUR"));
+        assertEquals(Main.REFUSED, run("billing", "set-price", "gpu-hour", "1", "EUR"));
         assertTrue(err.startsWith("hyperedge: unknown resource unit 'gpu-hour': expected one of cpu-second, "
                 + "memory-mb-hour, disk-mb-hour, instance-hour"), err);
-        assertEquals(Main.USAGE, run("billing", "set-price", "cpu-second", "cheap", "EUR"));
-        assertTrue(err.startsWith("hyperedge: price 'cheap' is not a decimal number like 0.000011"), err);
-        assertEquals(Main.USAGE, run("billing", "set-price", "cpu-second", "1", "EURO", "--from", "2026-10-01"));
+        assertEquals(Main.REFUSED, run("billing", "set-price", "cpu-second", "cheap", "EUR"));
+        assertTrue(err.startsWith("hyperedge: PRICE 'cheap' is not a decimal number like 0.5"), err);
+        assertEquals(Main.REFUSED, run("billing", "set-price", "cpu-second", "1", "EURO", "--from", "2026-10-01"));
         assertTrue(err.startsWith("hyperedge: unknown currency 'EURO'"), err);
         assertEquals(Main.REFUSED, run("billing", "invoice", "--month", "2026-10"));
         assertTrue(err.startsWith("hyperedge: no price for cpu-second in effect at 2026-10-01T00:00:00Z"), err);
@@ -114,9 +114,9 @@ class AdminCommandsTest {
         assertTrue(out.lines().anyMatch(l -> l.matches("1\\s+closed\\s+manual\\s+factory switch\\s+bob.*")), out);
         assertEquals(Main.REFUSED, run("tickets", "ack", "1"));
         assertEquals("hyperedge: ticket 1 is closed: only open tickets can be acknowledged\n", err);
-        assertEquals(Main.USAGE, run("tickets", "show", "one"));
-        assertTrue(err.startsWith("hyperedge: ticket id 'one' is not a number"), err);
-        assertEquals(Main.USAGE, run("tickets", "--state", "pending"));
+        assertEquals(Main.REFUSED, run("tickets", "show", "one"));
+        assertTrue(err.startsWith("hyperedge: ticket id 'one' is not a whole number"), err);
+        assertEquals(Main.REFUSED, run("tickets", "--state", "pending"));
         assertTrue(err.startsWith("hyperedge: unknown ticket state 'pending'"), err);
     }
 

@@ -51,7 +51,7 @@ class MainTest {
 
     @Test
     void nodesAdoptExplainsABadAddressAndAnAgentThatIsNotThere() {
-        assertEquals(Main.USAGE, run("nodes", "adopt", "not-an-address", "0123456789abcdef-abcdefgh"));
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "not-an-address", "0123456789abcdef-abcdefgh"));
         assertTrue(err.contains("address 'not-an-address' is not HOST:PORT"), err);
 
         assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef-abcdefgh", "--site", "lab"));
@@ -82,24 +82,33 @@ class MainTest {
     }
 
     @Test
-    void badCommandLinesExitWithTwo() {
+    void badCommandLinesExitWithTwoAndBadValuesWithOne() {
         assertEquals(Main.USAGE, run("request", "builtin:h2-database"));
         assertTrue(err.startsWith("hyperedge: request needs RELEASE and TITLE\n"), err);
-        assertEquals(Main.USAGE, run("request", "builtin:h2-database", "x", "--state", "paused"));
-        assertTrue(err.startsWith("hyperedge: unknown state 'paused' (expected started, stopped or destroyed)"), err);
+        assertEquals(Main.REFUSED, run("request", "builtin:h2-database", "x", "--state", "paused"));
+        assertEquals("hyperedge: unknown state 'paused' (expected started, stopped or destroyed)\n", err);
         assertEquals(Main.USAGE, run("frobnicate"));
         assertEquals(Main.USAGE, run("request", "builtin:h2-database", "x", "--param", "novalue"));
         assertTrue(err.startsWith("hyperedge: --param 'novalue' is not KEY=VALUE"), err);
     }
 
     @Test
-    void anUnusableDatabaseExitsWithThree() throws IOException {
+    void anUnusableDatabaseDirectoryIsRefusedInWords() throws IOException {
         Path notADirectory = Files.writeString(data.resolve("file"), "x");
 
-        assertEquals(Main.DATABASE, run("--db", "jdbc:h2:file:" + notADirectory.resolve("master"), "status"));
+        assertEquals(Main.REFUSED, run("--db", "jdbc:h2:file:" + notADirectory.resolve("master"), "status"));
 
-        assertTrue(err.startsWith("hyperedge: cannot open the database jdbc:h2:file:"), err);
-        assertTrue(err.contains("NotDirectoryException"), err);
+        assertEquals("hyperedge: the directory of --db " + notADirectory + " cannot be used: " + notADirectory + " is a "
+                + "file, not a directory; give a directory this user can create and write in\n", err);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedExitsWithThreeWithoutJavaNames() {
+        assertEquals(Main.DATABASE, run("--db", "jdbc:postgresql://127.0.0.1:1/nothing?user=nobody", "status"));
+
+        assertTrue(err.startsWith("hyperedge: cannot open the database jdbc:postgresql://127.0.0.1:1/nothing?user=nobody: "),
+                err);
+        assertTrue(!err.contains("Exception") && err.lines().count() == 1, err);
     }
 
     private int run(String... args) {

@@ -26,6 +26,8 @@ import org.hyperedge.master.ticket.Tickets;
 public final class Invoices {
 
     public static final Duration DEFAULT_TERMS = Duration.ofDays(30);
+    /** Longer payment terms than ten years are a typing mistake. */
+    public static final Duration MAX_TERMS = Duration.ofDays(3650);
 
     /** The columns of the invoice CSV export: one row per invoice line, with its invoice's fields. */
     public static final List<String> CSV_HEADER = List.of("invoice", "project", "period", "state", "currency", "total",
@@ -73,8 +75,9 @@ public final class Invoices {
 
     /** Issues a draft: its lines are final from now on, and it is due after the terms. */
     public Invoice issue(long id, Duration terms, Instant now) {
-        if (terms.isNegative()) {
-            throw new IllegalArgumentException("payment terms must not be negative: " + terms);
+        if (terms.isNegative() || terms.compareTo(MAX_TERMS) > 0) {
+            throw new IllegalArgumentException("payment terms of " + terms.toDays() + " days are out of range: give 0 to "
+                    + MAX_TERMS.toDays() + " days; nothing was changed");
         }
         return transition(id, "draft", "issued", "issued_at = ?, due_at = ?", now, now.plus(terms));
     }

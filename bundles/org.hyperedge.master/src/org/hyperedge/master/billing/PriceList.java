@@ -23,6 +23,11 @@ public final class PriceList {
 
     /** Unit prices are kept to this many decimals (e.g. 0.0000125 EUR per CPU second). */
     public static final int PRICE_SCALE = 10;
+    /** No unit price reaches this (the column holds 14 digits before the point): a bigger one is a typing mistake. */
+    public static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("1000000000");
+    /** Prices take effect from days within these years; year 1 or year 999999999 is a typing mistake. */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2099-12-31T00:00:00Z");
 
     private final Database database;
 
@@ -39,7 +44,15 @@ public final class PriceList {
             throw new IllegalArgumentException("the price " + unitPrice.toPlainString() + " has more than " + PRICE_SCALE
                     + " decimals; nothing was changed");
         }
+        if (unitPrice.compareTo(MAX_UNIT_PRICE) > 0) {
+            throw new IllegalArgumentException("the price " + unitPrice.toPlainString() + " of " + resource.unit()
+                    + " is more than " + MAX_UNIT_PRICE.toPlainString() + "; nothing was changed");
+        }
         Money.currency(currency);
+        if (effectiveFrom.isBefore(EARLIEST) || effectiveFrom.isAfter(LATEST)) {
+            throw new IllegalArgumentException("a price from " + effectiveFrom + " is out of range: give a day from "
+                    + EARLIEST.toString().substring(0, 10) + " to " + LATEST.toString().substring(0, 10) + "; nothing was changed");
+        }
         if (effectiveFrom.getEpochSecond() % 86_400 != 0 || effectiveFrom.getNano() != 0) {
             throw new IllegalArgumentException("a price takes effect at the start of a day (00:00 UTC), not at "
                     + effectiveFrom + "; nothing was changed");
@@ -47,6 +60,7 @@ public final class PriceList {
         Price price = new Price(resource, unitPrice, currency, effectiveFrom);
         database.inTransaction(connection -> {
             refuseIssuedPeriod(connection, effectiveFrom);
+            refuseSecondCurrency(connection, resource, effectiveFrom, currency);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM price WHERE resource = ? AND effective_from = ?")) {
                 delete.setString(1, resource.unit());
@@ -101,6 +115,30 @@ public final class PriceList {
             }
         }
         return prices;
+    }
+
+    /**
+     * An invoice is in one currency, so the price list is: a price in another currency than the other prices would
+     * be accepted here and refused at invoicing. (Replacing the one price there is, or the price being replaced,
+     * may change the currency.)
+     */
+    private static void refuseSecondCurrency(Connection connection, Resource resource, Instant effectiveFrom,
+            String currency) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT currency, COUNT(*) FROM price "
+                + "WHERE NOT (resource = ? AND effective_from = ?) GROUP BY currency")) {
+            query.setString(1, resource.unit());
+            query.setObject(2, effectiveFrom.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String other = rows.getString(1).trim();
+                    if (!other.equals(currency)) {
+                        throw new IllegalArgumentException("the price list is in " + other + " (" + rows.getInt(2)
+                                + " price(s)); an invoice has one currency, so give this price in " + other
+                                + " too; nothing was changed");
+                    }
+                }
+            }
+        }
     }
 
     /** Issued invoices are final: a price may not reach back into a period already invoiced. */

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The retention policy: promise results and node events older than the policy's ages are deleted; the latest
- * result of every promise stays in {@code promise_state}, and usage records (the billing ledger) are kept for
- * ever. Deleting is safe for exactly-once ingest: that rests on each node's report cursor, not on these rows.
+ * The retention policy: promise results and node events older than the policy's ages, by the master's clock, are
+ * deleted; the latest result of every promise stays in {@code promise_state}, and usage records (the billing ledger)
+ * are kept for ever. Deleting is safe for exactly-once ingest: that rests on each node's report cursor, not on these rows.
  */
 public final class Retention {
 
@@ -20,14 +20,21 @@ public final class Retention {
     private Retention() {
     }
 
+    /**
+     * A row goes when both its own time and the time it reached the master (the master's clock) are past the
+     * retention age: a node whose clock is behind cannot make its fresh history look old. (Its own time is corrected
+     * by the clock skew the master measured, and never later than its arrival, so a clock ahead keeps nothing for ever.)
+     */
     public static Purged apply(Connection connection, Instant now, MonitoringPolicy policy) throws SQLException {
-        return new Purged(delete(connection, "DELETE FROM promise_result WHERE checked_at < ?", now.minus(policy.promiseRetention())),
-                delete(connection, "DELETE FROM node_event WHERE at < ?", now.minus(policy.nodeEventRetention())));
+        return new Purged(delete(connection, "DELETE FROM promise_result WHERE checked_at < ? AND (received_at IS NULL OR "
+                + "received_at < ?)", now.minus(policy.promiseRetention())), delete(connection, "DELETE FROM node_event "
+                        + "WHERE at < ? AND (received_at IS NULL OR received_at < ?)", now.minus(policy.nodeEventRetention())));
     }
 
     private static int delete(Connection connection, String sql, Instant before) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setObject(1, before.atOffset(ZoneOffset.UTC));
+            delete.setObject(2, before.atOffset(ZoneOffset.UTC));
             return delete.executeUpdate();
         }
     }

@@ -83,6 +83,8 @@ public final class InstanceTrees {
         String wrongName = treeName.length() > RequestChecks.MAX_TITLE_LENGTH
                 ? "has " + treeName.length() + " characters, more than " + RequestChecks.MAX_TITLE_LENGTH
                 : treeName.chars().anyMatch(Character::isISOControl) ? "contains a control character"
+                : treeName.chars().anyMatch(RequestChecks::isBidiControl) ? "contains a bidirectional control character"
+                : treeName.indexOf('/') >= 0 || treeName.indexOf('\\') >= 0 ? "contains a path separator"
                 : !treeName.equals(treeName.strip()) ? "starts or ends with white space" : null;
         if (wrongName != null) {
             throw new RequestService.Refusal("the tree name '" + treeName + "' " + wrongName);

@@ -93,9 +93,17 @@ final class RequestChecks {
         if (title.chars().anyMatch(Character::isISOControl)) {
             problems.add("the title contains a control character");
         }
+        if (title.chars().anyMatch(RequestChecks::isBidiControl)) {
+            problems.add("the title contains a bidirectional control character (it would reorder what tables show)");
+        }
         if (!title.equals(title.strip())) {
             problems.add("the title starts or ends with white space");
         }
+    }
+
+    /** LRM, RLM, ALM, the embeddings and overrides, the isolates: characters that reorder the text around them. */
+    static boolean isBidiControl(int c) {
+        return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** True when the software type exists (further checks of the parameters make sense). */

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in order in
+ * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in ascending order in
  * {@code migrations/index}), each applied once in a transaction of its own and recorded with its
  * checksum; a migration changed after it was applied is refused rather than half-trusted.
  */

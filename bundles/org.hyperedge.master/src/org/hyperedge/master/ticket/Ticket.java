@@ -7,6 +7,14 @@ import java.util.List;
 public record Ticket(long id, String cause, String kind, String subject, String reason, String state, String assignee,
         Instant openedAt, Instant updatedAt, Instant resolvedAt, List<Event> history) {
 
+    /**
+     * The kinds of cause a ticket can have (the part of its cause before the first colon): a failing promise, a
+     * silent node, an allocation that cannot be satisfied, a failed install, an overdue invoice, a ticket opened by
+     * hand, a node whose clock is off, reports a node could not deliver, a node's report journal started anew.
+     */
+    public static final List<String> KINDS = List.of("promise", "node-silent", "allocation", "install", "invoice-overdue",
+            "manual", "clock-skew", "report-loss", "journal-reset");
+
     /** One step in a ticket's life: opened, updated, acknowledged, assigned, commented, resolved, closed. */
     public record Event(Instant at, String actor, String action, String note) {
     }

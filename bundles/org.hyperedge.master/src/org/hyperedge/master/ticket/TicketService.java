@@ -24,6 +24,12 @@ public final class TicketService {
     /** Filter values for {@link #list}: {@code open} means open or acknowledged. */
     public static final Set<String> STATES = Set.of("open", "acknowledged", "resolved", "closed", "all");
 
+    /** The longest subject, reason, note or comment, and assignee a person may give: longer is refused, never cut. */
+    public static final int MAX_SUBJECT = 255;
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_ASSIGNEE = 255;
+
     private static final String COLUMNS = "id, cause, subject, reason, state, assignee, opened_at, updated_at, resolved_at";
 
     private final Database database;
@@ -37,6 +43,10 @@ public final class TicketService {
         if (!STATES.contains(state)) {
             throw new IllegalArgumentException("unknown ticket state '" + state + "': expected one of open, acknowledged, "
                     + "resolved, closed, all");
+        }
+        if (kind != null && !Ticket.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown ticket kind '" + kind + "': expected one of "
+                    + String.join(", ", Ticket.KINDS));
         }
         String where = switch (state) {
             case "all" -> "1 = 1";
@@ -68,8 +78,8 @@ public final class TicketService {
 
     /** Opens a ticket by hand (its cause is unique to it, so it is only ever closed by hand). */
     public Ticket open(String subject, String reason, String actor) {
-        require(subject, "subject");
-        require(reason, "reason");
+        require(subject, "subject", MAX_SUBJECT);
+        require(reason, "reason", MAX_REASON);
         String cause = "manual:" + UUID.randomUUID();
         return database.inTransaction(connection -> {
             Tickets.open(connection, cause, subject, reason, actor);
@@ -85,16 +95,17 @@ public final class TicketService {
 
     /** Someone is on it: the ticket stays open (and keeps its cause) but shows it is being handled. */
     public Ticket acknowledge(long id, String actor, String note) {
+        optional(note, "note", MAX_NOTE);
         return change(id, actor, "acknowledged", note, "state = 'acknowledged'", null);
     }
 
     public Ticket assign(long id, String assignee, String actor) {
-        require(assignee, "assignee");
+        require(assignee, "assignee", MAX_ASSIGNEE);
         return change(id, actor, "assigned", assignee, "assignee = ?", assignee);
     }
 
     public Ticket comment(long id, String text, String actor) {
-        require(text, "comment");
+        require(text, "comment", MAX_NOTE);
         return database.inTransaction(connection -> {
             Ticket ticket = existing(connection, id);
             Tickets.history(connection, ticket.id(), actor, "commented", text);
@@ -105,6 +116,7 @@ public final class TicketService {
 
     /** Closes the ticket by hand, open or already resolved; a closed ticket stays closed. */
     public Ticket close(long id, String actor, String note) {
+        optional(note, "note", MAX_NOTE);
         return database.inTransaction(connection -> {
             Ticket ticket = existing(connection, id);
             if ("closed".equals(ticket.state())) {
@@ -188,9 +200,18 @@ public final class TicketService {
         return at == null ? null : at.toInstant();
     }
 
-    private static void require(String value, String what) {
+    private static void require(String value, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a ticket " + what + " must not be empty");
+        }
+        optional(value, what, max);
+    }
+
+    /** Text a person typed is kept whole or refused: it is never cut to fit. */
+    private static void optional(String value, String what, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("a ticket " + what + " of " + value.length() + " characters is longer than "
+                    + max + "; nothing was changed");
         }
     }
 }

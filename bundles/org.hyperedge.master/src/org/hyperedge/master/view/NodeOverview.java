@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeClocks;
 
 /** Sites and their nodes with capacity, usage, partitions and releases, for the Nodes view. */
 public final class NodeOverview {
@@ -31,7 +32,7 @@ public final class NodeOverview {
             List<NodeRow> nodes = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT id, site, address, cpu_millis, memory_mb, "
                     + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, last_report_at, last_sync_error, "
-                    + "fingerprint FROM node WHERE revoked = FALSE ORDER BY site, id");
+                    + "fingerprint, clock_skew_ms, clock_checked_at FROM node WHERE revoked = FALSE ORDER BY site, id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String id = rows.getString(1);
@@ -40,7 +41,8 @@ public final class NodeOverview {
                     nodes.add(new NodeRow(id, rows.getString(2), rows.getString(3), labels.getOrDefault(id, Map.of()),
                             rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8),
                             rows.getLong(9), used[0], used[1], releases.getOrDefault(id, List.of()),
-                            last == null ? null : last.toInstant(), rows.getString(11), rows.getString(12) != null));
+                            last == null ? null : last.toInstant(), rows.getString(11), rows.getString(12) != null,
+                            NodeClocks.clock(id, rows, 13)));
                 }
             }
             return nodes;

@@ -83,11 +83,15 @@ public final class ReportCodec {
 
     /** A page: the node, the events after the cursor, and the last sequence number the agent holds. */
     public static byte[] page(String node, List<ReportEvent> events, long last) {
-        return page(node, events, last, null);
+        return page(node, events, last, null, null);
     }
 
-    /** A page, with the epoch of the journal the events come from ({@code null}: an agent without epochs). */
-    public static byte[] page(String node, List<ReportEvent> events, long last, JournalEpoch epoch) {
+    /**
+     * A page, with the epoch of the journal the events come from ({@code null}: an agent without epochs) and the
+     * agent's clock when it made the page ({@code null}: none), which the master compares with its own clock
+     * around the request to measure how far the node's clock is off.
+     */
+    public static byte[] page(String node, List<ReportEvent> events, long last, JournalEpoch epoch, Instant clock) {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", 1);
         root.put("node", node);
@@ -98,6 +102,9 @@ public final class ReportCodec {
         }
         ArrayNode array = root.putArray("events");
         events.forEach(e -> array.add(toJson(e)));
+        if (clock != null) {
+            root.put("clock", clock.toString());
+        }
         try {
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -105,11 +112,27 @@ public final class ReportCodec {
         }
     }
 
-    /** A page as read; {@code epoch} is {@code null} when the agent sent none (an agent from before epochs). */
-    public record Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch) {
+    /**
+     * A page as read; {@code epoch} is {@code null} when the agent sent none (an agent from before epochs),
+     * {@code clock} is the agent's clock when it made the page, {@code null} when the agent did not say.
+     */
+    public record Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch, Instant clock) {
 
         public Page(String node, long last, List<ReportEvent> events) {
-            this(node, last, events, null);
+            this(node, last, events, null, null);
+        }
+
+        public Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch) {
+            this(node, last, events, epoch, null);
+        }
+
+        public Page(String node, long last, List<ReportEvent> events, Instant clock) {
+            this(node, last, events, null, clock);
+        }
+
+        /** The same page with other events (their times corrected, say). */
+        public Page withEvents(List<ReportEvent> corrected) {
+            return new Page(node, last, corrected, epoch, clock);
         }
     }
 
@@ -136,7 +159,19 @@ public final class ReportCodec {
         JournalEpoch epoch = root.hasNonNull("epoch")
                 ? new JournalEpoch(root.get("epoch").asText(), root.path("epochStart").asLong(1))
                 : null;
-        return new Page(root.path("node").asText(), root.path("last").asLong(), events, epoch);
+        return new Page(root.path("node").asText(), root.path("last").asLong(), events, epoch, clock(root));
+    }
+
+    /** The agent's clock in the page; a page without one, or with one that does not read, has none. */
+    private static Instant clock(JsonNode root) {
+        if (!root.path("clock").isTextual()) {
+            return null;
+        }
+        try {
+            return Instant.parse(root.get("clock").asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static byte[] ack(long seq) {

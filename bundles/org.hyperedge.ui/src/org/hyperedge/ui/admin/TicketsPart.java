@@ -36,8 +36,9 @@ public class TicketsPart {
     public static final String DETAIL_KEY = "org.hyperedge.ui.admin.tickets.detail";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.admin.tickets.message";
     static final String[] STATES = { "open", "acknowledged", "resolved", "closed", "all" };
-    static final String[] KINDS = { "all kinds", "promise", "node-silent", "allocation", "install", "invoice-overdue",
-            "report-loss", "journal-reset", "manual" };
+    /** "all kinds", then the master's kinds: a kind the master adds is a filter here at once. */
+    static final String[] KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("all kinds"), Ticket.KINDS.stream())
+            .toArray(String[]::new);
 
     record Snapshot(List<Ticket> tickets, Ticket selected) {
     }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.Staleness;
 
-/** A node's row in the Nodes view, as text: allocated of capacity, ages as they are. */
+/** A node's row in the Nodes view, as text: allocated of capacity, ages and clock skews as they are. */
 final class NodeText {
 
     private NodeText() {
@@ -15,12 +15,17 @@ final class NodeText {
     static String[] columns(NodeRow node, Instant now) {
         String lastReport = Staleness.age(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (sync failing)");
-        return new String[] { node.id(), lastReport, node.usedPartitions() + " / " + node.partitions(),
+        return new String[] { node.id(), lastReport, clock(node), node.usedPartitions() + " / " + node.partitions(),
                 cores(node.usedCpuMillis()) + " / " + cores(node.cpuMillis()),
                 node.usedMemoryMb() + " / " + node.memoryMb() + " MB",
                 node.usedDiskMb() + " / " + node.diskMb() + " MB", node.address() == null ? "—" : node.address(),
                 node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 String.join(", ", node.releases()) };
+    }
+
+    /** "right", "30 d 1 h behind" (the node's clock against the master's), or "—" when never measured. */
+    static String clock(NodeRow node) {
+        return node.clock() == null ? "—" : node.clock().describe();
     }
 
     static String cores(long millis) {

@@ -43,11 +43,15 @@ public class NodesPart extends MasterPart {
     public static final String TREE_KEY = "org.hyperedge.ui.nodes.tree";
     public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
     static final int AGE_REFRESH_MS = 2_000;
-    /** The age of the last report comes right after the name: it is what a narrow view must still show. */
-    static final String[] HEADERS = { "Node", "Last report", "Partitions", "CPU", "Memory", "Disk", "Address", "Labels",
-            "Releases" };
+    /**
+     * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
+     * the node's clock is off the master's.
+     */
+    static final String[] HEADERS = { "Node", "Last report", "Clock", "Partitions", "CPU", "Memory", "Disk", "Address",
+            "Labels", "Releases" };
     static final int LAST_REPORT_COLUMN = 1;
-    private static final int[] WIDTHS = { 130, 95, 75, 70, 110, 110, 130, 120, 220 };
+    static final int CLOCK_COLUMN = 2;
+    private static final int[] WIDTHS = { 130, 95, 110, 75, 70, 110, 110, 130, 120, 220 };
 
     @Inject
     MApplication application;
@@ -159,8 +163,8 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
-            siteItem.setText(new String[] { site + " (" + members.size() + ")", "", used + " / " + all, "", "", "", "",
-                    "", "" });
+            siteItem.setText(new String[] { site + " (" + members.size() + ")", "", "", used + " / " + all, "", "", "",
+                    "", "", "" });
             for (NodeRow node : members) {
                 TreeItem item = new TreeItem(siteItem, SWT.NONE);
                 item.setText(NodeText.columns(node, now));
@@ -168,6 +172,7 @@ public class NodesPart extends MasterPart {
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
                 item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
                         : level == Staleness.Level.WARNING ? warning : alarm);
+                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? alarm : null);
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
                 }
@@ -177,8 +182,10 @@ public class NodesPart extends MasterPart {
         tree.setRedraw(true);
         long silent = nodes.stream().filter(n -> staleness.level(n.lastReportAt(), now).compareTo(Staleness.Level.ALARM) >= 0)
                 .count();
+        long clockOff = nodes.stream().filter(n -> n.clock() != null && n.clock().off()).count();
         summary.setText(nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " in " + bySite.size()
-                + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : ""));
+                + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : "")
+                + (clockOff > 0 ? " · " + clockOff + " with the clock off" : ""));
     }
 
     List<NodeRow> shown() {

@@ -65,6 +65,8 @@ final class PropertyRows {
         facts.add(new String[] { "Site", node.site() });
         facts.add(new String[] { "Last report", Staleness.age(node.lastReportAt(), now) });
         facts.add(new String[] { "Sync", node.syncError() == null ? "ok" : "failing: " + node.syncError() });
+        facts.add(new String[] { "Clock", node.clock() == null ? "not measured yet" : node.clock().describe()
+                + (node.clock().off() ? " the master's: its report times are corrected by that much" : "") });
         facts.add(new String[] { "Partitions", node.usedPartitions() + " used of " + node.partitions() });
         facts.add(new String[] { "CPU", node.usedCpuMillis() + " of " + node.cpuMillis() + " millicores allocated" });
         facts.add(new String[] { "Memory", node.usedMemoryMb() + " of " + node.memoryMb() + " MB allocated" });

@@ -72,18 +72,29 @@ final class TestSite implements AutoCloseable {
 
     /** Starts an agent named {@code name} with two partitions and adopts it into site "factory". */
     String agent(String name) throws Exception {
-        AgentLauncher.Launched launched = startAgent(name);
+        return agent(name, List.of());
+    }
+
+    /** As {@link #agent(String)}, with more agent options (a test clock offset, say). */
+    String agent(String name, List<String> moreOptions) throws Exception {
+        AgentLauncher.Launched launched = startAgent(name, moreOptions);
         return connector.adopt(launched.address(), launched.pairingCode(), "factory", Map.of("role", name));
     }
 
     /** Starts (or starts again, on the same data, address and ports) the agent named {@code name}. */
     AgentLauncher.Launched startAgent(String name) throws Exception {
+        return startAgent(name, List.of());
+    }
+
+    /** As {@link #startAgent(String)}, with more agent options. */
+    AgentLauncher.Launched startAgent(String name, List<String> moreOptions) throws Exception {
         int[] ports = agentPorts.computeIfAbsent(name, n -> new int[] { freePort(),
                 20_000 + ThreadLocalRandom.current().nextInt(120) * 100 });
-        AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", directory.resolve(name).toString(),
+        List<String> options = new ArrayList<>(List.of("--data", directory.resolve(name).toString(),
                 "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
-                ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"),
-                directory.resolve(name + "-" + agents.size() + ".log"));
+                ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"));
+        options.addAll(moreOptions);
+        AgentLauncher.Launched launched = AgentLauncher.start(options, directory.resolve(name + "-" + agents.size() + ".log"));
         agents.add(launched.process());
         processes.put(name, launched.process());
         return launched;

@@ -147,6 +147,7 @@ class OperateViewsTest {
         ui.screenshot("operate-instance-trees");
     }
 
+    /** The second machine's clock is an hour behind (its agent's test-only clock offset): the views say so. */
     @Test
     void aSecondNodeIsAdoptedThroughTheWizard() throws Exception {
         secondAgentData = Files.createTempDirectory("he-ui-agent");
@@ -157,7 +158,7 @@ class OperateViewsTest {
         }
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", secondAgentData.resolve("agent").toString(),
                 "--listen", "127.0.0.1:" + port, "--ip", "127.0.0.1", "--partitions", "4", "--ports", "26000-26039",
-                "--name", "hall-b-1"), secondAgentData.resolve("agent.log"));
+                "--name", "hall-b-1", "--clock-offset", "-3600"), secondAgentData.resolve("agent.log"));
         secondAgent = launched.process();
         ToolItem adopt = ui.find(ToolItem.class, item -> item.getData(NodesPart.ADOPT_KEY) != null, "Adopt node…");
 
@@ -186,6 +187,8 @@ class OperateViewsTest {
                 () -> treeText(nodes).contains("hall-b") && treeText(nodes).contains("127.0.0.1:" + port)
                         && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
                                 .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
+        ui.waitUntil("the node's clock an hour behind in the Nodes view", () -> treeText(nodes).lines()
+                .anyMatch(line -> line.startsWith("hall-b-1\t") && line.contains("\t1 h behind\t")));
         ui.onUi(() -> {
             TreeItem node = java.util.Arrays.stream(nodes.getItems()).flatMap(siteItem -> java.util.Arrays.stream(siteItem.getItems()))
                     .filter(item -> item.getText(0).equals("hall-b-1")).findFirst().orElseThrow();
@@ -198,7 +201,8 @@ class OperateViewsTest {
         ui.waitUntil("the node's own account of its four free partitions", () -> {
             String text = treeText(properties);
             return text.contains("Partitions (live)") && text.split("\tfree", -1).length == 5
-                    && text.contains("zone\tb");
+                    && text.contains("zone\tb")
+                    && text.contains("Clock\t1 h behind the master's: its report times are corrected by that much");
         });
         ui.screenshot("operate-nodes-after-adoption");
     }
