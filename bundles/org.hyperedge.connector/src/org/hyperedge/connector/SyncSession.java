@@ -11,6 +11,7 @@ import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.hyperedge.protocol.report.HeldDesired;
 import org.hyperedge.protocol.report.ReportCodec;
 
 /**
@@ -18,6 +19,9 @@ import org.hyperedge.protocol.report.ReportCodec;
  * node's cursor and ingest each page in one transaction before acknowledging it, then upload the artifacts
  * the agent said it waits for. Acknowledging only after the ingest committed means a master killed at any
  * point ingests a page again, and the cursor makes that second ingest change nothing.
+ *
+ * <p>Every page says which desired state the node holds: a node that holds an older generation than it was
+ * pushed (its file lost or damaged) is shown out of sync and is pushed the desired state again at once.
  */
 final class SyncSession {
 
@@ -46,14 +50,9 @@ final class SyncSession {
 
     Result sync(NodeLink node, Set<String> missingArtifacts) throws IOException {
         boolean pushed = false;
+        long pushedGeneration = node.pushedGeneration();
         if (node.needsPush()) {
-            DesiredState desired = desiredStates.compute(node.nodeId());
-            AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
-            if (!answer.ok()) {
-                throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
-                        + answer.status() + "): " + NodeAdoption.errorOf(answer));
-            }
-            links.pushed(node.nodeId(), desired.generation());
+            pushedGeneration = push(node);
             pushed = true;
         }
         int ingested = 0;
@@ -65,6 +64,12 @@ final class SyncSession {
                         + NodeAdoption.errorOf(answer));
             }
             ReportCodec.Page page = ReportCodec.readPage(answer.body());
+            HeldDesired held = page.desired();
+            if (held != null && held.generation() < pushedGeneration) {
+                links.lost(node.nodeId(), held, pushedGeneration);
+                pushedGeneration = push(node);
+                pushed = true;
+            }
             if (page.events().isEmpty()) {
                 links.heard(node.nodeId());
                 break;
@@ -98,5 +103,17 @@ final class SyncSession {
             missingArtifacts.remove(sha256);
         }
         return new Result(pushed, ingested, uploaded);
+    }
+
+    /** Sends the node its desired state; returns the generation it accepted. */
+    private long push(NodeLink node) throws IOException {
+        DesiredState desired = desiredStates.compute(node.nodeId());
+        AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
+        if (!answer.ok()) {
+            throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
+                    + answer.status() + "): " + NodeAdoption.errorOf(answer));
+        }
+        links.pushed(node.nodeId(), desired.generation());
+        return desired.generation();
     }
 }

@@ -82,10 +82,18 @@ public final class ReportCodec {
 
     /** A page: the node, the events after the cursor, and the last sequence number the agent holds. */
     public static byte[] page(String node, List<ReportEvent> events, long last) {
+        return page(node, events, last, null);
+    }
+
+    /** As {@link #page(String, List, long)}, with the desired state the agent holds (null: not said). */
+    public static byte[] page(String node, List<ReportEvent> events, long last, HeldDesired desired) {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", 1);
         root.put("node", node);
         root.put("last", last);
+        if (desired != null) {
+            root.set("desired", desired.toJson());
+        }
         ArrayNode array = root.putArray("events");
         events.forEach(e -> array.add(toJson(e)));
         try {
@@ -95,7 +103,12 @@ public final class ReportCodec {
         }
     }
 
-    public record Page(String node, long last, List<ReportEvent> events) {
+    /** A page as read; {@code desired} is null when the agent did not say which desired state it holds. */
+    public record Page(String node, long last, List<ReportEvent> events, HeldDesired desired) {
+
+        public Page(String node, long last, List<ReportEvent> events) {
+            this(node, last, events, null);
+        }
     }
 
     public static Page readPage(byte[] content) {
@@ -118,7 +131,8 @@ public final class ReportCodec {
             previous = read.seq();
             events.add(read);
         }
-        return new Page(root.path("node").asText(), root.path("last").asLong(), events);
+        return new Page(root.path("node").asText(), root.path("last").asLong(), events,
+                HeldDesired.fromJson(root.get("desired")));
     }
 
     public static byte[] ack(long seq) {
