@@ -29,6 +29,7 @@ import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.PartitionRuntime;
 import org.hyperedge.agent.runtime.RuntimeContext;
 import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.runtime.UsageMeter;
 import org.hyperedge.agent.software.ArtifactRefusedException;
 import org.hyperedge.agent.software.Installer;
 import org.hyperedge.agent.software.SoftwareCache;
@@ -75,9 +76,13 @@ public final class Agent implements NodeService, AutoCloseable {
         prepareDataDirectory(data, users.enabled());
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
-        journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
-        reporter = new Reporter(journal, Clock.systemUTC());
-        store = new DesiredStateStore(privateDirectory(data.resolve("state")));
+        journal = ReportJournal.open(privateDirectory(data.resolve("journal")), segmentBytes(options.journalLimitBytes()),
+                options.journalLimitBytes());
+        // before anything is appended: a usage record a crash cut is kept or put back, by the journal's last number
+        UsageMeter.settle(privateDirectory(data.resolve("private")), journal.lastSeq());
+        Path state = privateDirectory(data.resolve("state"));
+        reporter = new Reporter(journal, Clock.systemUTC(), state.resolve("held-reports.json"));
+        store = new DesiredStateStore(state);
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
         installer = new Installer(data.resolve("software"), cache);
         layout = new PartitionLayout(data.resolve("partitions"));
@@ -159,7 +164,7 @@ public final class Agent implements NodeService, AutoCloseable {
     public byte[] reports(long after, int max) {
         List<ReportEvent> events = journal.after(after, max).stream()
                 .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
-        return ReportCodec.page(options.name(), events, journal.lastSeq());
+        return ReportCodec.page(options.name(), events, journal.lastSeq(), store.heldDesired());
     }
 
     @Override
@@ -226,6 +231,11 @@ public final class Agent implements NodeService, AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Segments small enough that acknowledged ones are reclaimed well before a small journal is full. */
+    static long segmentBytes(long journalLimit) {
+        return Math.max(64L << 10, Math.min(4L << 20, journalLimit / 8));
     }
 
     private static Path privateDirectory(Path directory) {
