@@ -33,8 +33,10 @@ final class Commands {
     private final PrintStream err;
     private final CatalogStore catalog;
     private final RequestService requests;
+    private final Database database;
 
     Commands(Database database, PrintStream out, PrintStream err) {
+        this.database = database;
         this.out = out;
         this.err = err;
         this.catalog = new CatalogStore(database);
@@ -102,6 +104,7 @@ final class Commands {
         instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
         // a composite's tree is named apart from its root service
         Long named = tree == null ? null : new org.hyperedge.master.request.InstanceTrees(requests).find(tree).orElse(null);
+        List<InstanceRecord> shown = new java.util.ArrayList<>();
         for (InstanceRecord instance : instances) {
             if (tree != null && !tree.equals(String.valueOf(instance.treeId()))
                     && !tree.equals(rootTitles.get(instance.treeId())) && !Long.valueOf(instance.treeId()).equals(named)) {
@@ -112,8 +115,10 @@ final class Commands {
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
                     health(instance), url(instance));
+            shown.add(instance);
         }
         table.print(out);
+        ExitCauses.print(new org.hyperedge.master.monitoring.ProcessExits(database), shown, out);
         return Main.OK;
     }
 
