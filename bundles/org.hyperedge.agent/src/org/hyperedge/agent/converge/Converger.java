@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -150,7 +151,7 @@ public final class Converger implements Runnable {
     /** Reports once that the desired state is lost (with the partitions kept), and once that one is held again. */
     private void reportLoss() {
         String problem = store.problem();
-        if (java.util.Objects.equals(problem, reportedLoss)) {
+        if (Objects.equals(problem, reportedLoss)) {
             return;
         }
         TreeSet<String> kept = known();
@@ -167,6 +168,9 @@ public final class Converger implements Runnable {
             data.put("setAsideAs", store.setAside().getFileName().toString());
         }
         context.reporter().state(Kind.DESIRED, null, 0, "desired", data);
+        System.err.println("hyperedge-agent: " + (problem == null ? "desired state generation "
+                + store.heldDesired().generation() + " held again" : problem + "; keeping " + kept
+                + " as they are until the master sends the desired state again"));
         reportedLoss = problem;
     }
 

@@ -38,17 +38,32 @@ final class HeldReports {
         JsonNode saved;
         try {
             saved = ReportCodec.JSON.readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the held reports " + file, e);
-        }
-        for (JsonNode entry : saved.path("held")) {
-            held.put(entry.path("key").asText(), ReportCodec.fromJson(entry.path("event"), 0));
+            for (JsonNode entry : saved.path("held")) {
+                held.put(entry.path("key").asText(), ReportCodec.fromJson(entry.path("event"), 0));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // written atomically, so only a damaged disk gets here: the agent starts (what runs now is reported
+            // again as it converges) and the file is kept for whoever looks into it
+            setAside(unreadable);
+            held.clear();
+            return 0;
         }
         JsonNode inFlight = saved.path("inFlight");
         if (inFlight.isObject() && inFlight.path("seq").asLong() <= journalLastSeq) {
             held.remove(inFlight.path("key").asText());
         }
         return saved.path("dropped").asLong();
+    }
+
+    private void setAside(Exception why) {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        try {
+            Files.move(file, aside);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set the unreadable held reports " + file + " aside", e);
+        }
+        System.err.println("hyperedge-agent: the held reports " + file + " were unreadable (" + why.getMessage()
+                + "); set aside as " + aside.getFileName());
     }
 
     /** Keeps the held reports; {@code inFlightKey} (or null) is about to be appended as {@code inFlightSeq}. */

@@ -151,16 +151,6 @@ final class ServiceProcess {
         return Duration.ofMillis(System.currentTimeMillis() - startedAtMillis);
     }
 
-    /** The process and its descendants, for usage. */
-    synchronized List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
-        if (handle != null && handle.isAlive()) {
-            pids.add(handle.pid());
-            handle.descendants().forEach(child -> pids.add(child.pid()));
-        }
-        return pids;
-    }
-
     /** TERM to the whole session, KILL after the grace period; returns once nothing of it runs. */
     void stop(Duration grace) {
         ProcessHandle target;
