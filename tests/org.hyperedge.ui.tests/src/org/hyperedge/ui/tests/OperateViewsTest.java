@@ -168,11 +168,19 @@ class OperateViewsTest {
             selectRow(table, 0);
 
             Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
-            ui.waitUntil("the last exit with its status and output in the Properties view", PROVISIONING, () -> {
-                String text = treeText(properties);
-                return text.contains("Last exit of http") && text.contains("exit code 1")
-                        && text.contains("Address already in use");
-            });
+            try {
+                ui.waitUntil("the last exit with its status and output in the Properties view", PROVISIONING, () -> {
+                    String text = treeText(properties);
+                    return text.contains("Last exit of http") && text.contains("exit code 1")
+                            && text.contains("Address already in use");
+                });
+            } catch (AssertionError e) {
+                // whether the master had it (then the view did not show it) or not (then it never arrived)
+                long id = master.instances().page(org.hyperedge.master.view.InstanceQuery.all(), 0, 10).get(0).id();
+                throw new AssertionError(e.getMessage() + "\nthe master's exits of the instance: "
+                        + new org.hyperedge.master.monitoring.ProcessExits(master.database()).latest(id)
+                        + "\nthe Properties view:\n" + treeText(properties), e);
+            }
             ui.screenshot("operate-properties-crash-loop-cause");
         } finally {
             for (ServerSocket socket : taken) {
