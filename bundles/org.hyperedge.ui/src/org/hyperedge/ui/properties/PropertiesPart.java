@@ -34,6 +34,7 @@ public class PropertiesPart extends MasterPart {
 
     public static final String TREE_KEY = "org.hyperedge.ui.properties.tree";
     public static final String COPY_KEY = "org.hyperedge.ui.properties.copyUrl";
+    private static final int REFRESH_MS = 5_000;
 
     private Label heading;
     private Button copyUrl;
@@ -70,6 +71,8 @@ public class PropertiesPart extends MasterPart {
             }
         });
         tree.setToolTipText("Double-click a value to copy it");
+        // ages move, and a crash-looping service's last exit changes, between master events too
+        reloadEvery(REFRESH_MS, tree);
     }
 
     @Inject
