@@ -29,6 +29,7 @@ import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.PartitionRuntime;
 import org.hyperedge.agent.runtime.RuntimeContext;
 import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.runtime.UsageMeter;
 import org.hyperedge.agent.seal.NodeSeal;
 import org.hyperedge.agent.software.ArtifactRefusedException;
 import org.hyperedge.agent.software.Installer;
@@ -80,13 +81,17 @@ public final class Agent implements NodeService, AutoCloseable {
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         seal = NodeSeal.loadOrCreate(data.resolve("identity"));
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
-        journal = ReportJournal.open(privateDirectory(data.resolve("journal")));
+        journal = ReportJournal.open(privateDirectory(data.resolve("journal")), segmentBytes(options.journalLimitBytes()),
+                options.journalLimitBytes());
         journal.damageFound().forEach(damage -> System.out.println("hyperedge-agent: report journal damaged, reported "
                 + "to the master: " + damage));
+        // before anything is appended: a usage record a crash cut is kept or put back, by the journal's last number
+        UsageMeter.settle(privateDirectory(data.resolve("private")), journal.lastSeq());
+        Path state = privateDirectory(data.resolve("state"));
         clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(options.clockOffsetSeconds()));
-        reporter = new Reporter(journal, clock);
+        reporter = new Reporter(journal, clock, state.resolve("held-reports.json"));
         reporter.redactWith(seal::redact);
-        store = new DesiredStateStore(privateDirectory(data.resolve("state")));
+        store = new DesiredStateStore(state);
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
         installer = new Installer(data.resolve("software"), cache);
         layout = new PartitionLayout(data.resolve("partitions"));
@@ -169,7 +174,8 @@ public final class Agent implements NodeService, AutoCloseable {
     public byte[] reports(long after, int max) {
         List<ReportEvent> events = journal.after(after, max).stream()
                 .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
-        return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch(), clock.instant());
+        return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch(), clock.instant(),
+                store.heldDesired());
     }
 
     @Override
@@ -240,6 +246,11 @@ public final class Agent implements NodeService, AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Segments small enough that acknowledged ones are reclaimed well before a small journal is full. */
+    static long segmentBytes(long journalLimit) {
+        return Math.max(64L << 10, Math.min(4L << 20, journalLimit / 8));
     }
 
     private static Path privateDirectory(Path directory) {

@@ -10,17 +10,24 @@ import java.util.Properties;
 
 /**
  * The agent's settings, from an optional config file ({@code --config FILE}, Java properties with the
- * keys {@code data}, {@code listen}, {@code partitions}, {@code ports}) overridden by the command line.
+ * keys {@code data}, {@code listen}, {@code partitions}, {@code ports}, ...) overridden by the command line.
  */
 public record AgentOptions(Path dataDirectory, String listenHost, int listenPort, int partitions, int firstPort,
         int lastPort, String name, String serviceIp, int usagePeriodSeconds, int graceSeconds, boolean newPairing,
-        boolean help, long clockOffsetSeconds) {
+        boolean help, long journalLimitBytes, long clockOffsetSeconds) {
 
     /** The largest test clock offset: a year either way. */
     public static final long MAX_CLOCK_OFFSET_SECONDS = 366L * 86_400;
 
     private static final List<String> KEYS = List.of("data", "listen", "partitions", "ports", "name", "ip",
-            "usage-period", "grace");
+            "usage-period", "grace", "journal-limit");
+
+    /**
+     * The journal's bounds: at least twice its largest event (1 MiB), so one always fits once the master has
+     * acknowledged what came before; at most 1 TiB.
+     */
+    public static final long MIN_JOURNAL_BYTES = 2L << 20;
+    public static final long MAX_JOURNAL_BYTES = 1L << 40;
 
     public static final String USAGE = """
             Usage: hyperedge agent [OPTIONS]
@@ -41,8 +48,14 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                                   or this machine's first non-loopback IPv4 address)
               --usage-period S    seconds between usage records of a partition, 5-86400 (default: 60)
               --grace S           seconds a stopping service gets between TERM and KILL, 1-600 (default: 10)
+              --journal-limit SIZE
+                                  disk the report journal may fill with reports the master has not
+                                  acknowledged yet, 2M-1T (K, M, G, T: powers of 1024; default: 256M);
+                                  when full, the latest states are held, results are counted and usage
+                                  keeps accumulating, all kept across restarts, until the master catches up
               --config FILE       read the settings above from a properties file (keys: data, listen,
-                                  partitions, ports, name, ip, usage-period, grace); options given here win
+                                  partitions, ports, name, ip, usage-period, grace, journal-limit);
+                                  options given here win
               --new-pairing       forget the paired master and print a new pairing code
               --help              show this help
               --clock-offset S    FOR TESTS ONLY: run the agent's clock S seconds off the system clock
@@ -61,6 +74,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
         settings.setProperty("ports", "20000-29999");
         settings.setProperty("usage-period", "60");
         settings.setProperty("grace", "10");
+        settings.setProperty("journal-limit", "256M");
         Properties commandLine = new Properties();
         boolean help = false;
         boolean newPairing = false;
@@ -71,7 +85,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 case "--help", "-h" -> help = true;
                 case "--new-pairing" -> newPairing = true;
                 case "--data", "--listen", "--partitions", "--ports", "--config", "--name", "--ip", "--usage-period",
-                        "--grace", "--clock-offset" -> {
+                        "--grace", "--journal-limit", "--clock-offset" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(option + " needs a value (see --help)");
                     }
@@ -142,6 +156,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
         return new AgentOptions(Path.of(settings.getProperty("data")).toAbsolutePath().normalize(), host, port,
                 partitions, first, last, name, ip, number("usage period", settings.getProperty("usage-period"), 5, 86_400),
                 number("grace", settings.getProperty("grace"), 1, 600), newPairing, help,
+                ByteSize.parse("journal limit", settings.getProperty("journal-limit"), MIN_JOURNAL_BYTES, MAX_JOURNAL_BYTES),
                 number("clock offset", settings.getProperty("clock-offset", "0"), -MAX_CLOCK_OFFSET_SECONDS,
                         MAX_CLOCK_OFFSET_SECONDS));
     }

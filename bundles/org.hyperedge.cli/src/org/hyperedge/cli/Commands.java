@@ -33,8 +33,10 @@ final class Commands {
     private final PrintStream err;
     private final CatalogStore catalog;
     private final RequestService requests;
+    private final Database database;
 
     Commands(Database database, PrintStream out, PrintStream err) {
+        this.database = database;
         this.out = out;
         this.err = err;
         this.catalog = new CatalogStore(database);
@@ -110,24 +112,25 @@ final class Commands {
         instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
         // a composite's tree is named apart from its root service
         Long named = tree == null ? null : new org.hyperedge.master.request.InstanceTrees(requests).find(tree).orElse(null);
-        int shown = 0;
+        List<InstanceRecord> shown = new java.util.ArrayList<>();
         for (InstanceRecord instance : instances) {
             if (tree != null && !tree.equals(String.valueOf(instance.treeId()))
                     && !tree.equals(rootTitles.get(instance.treeId())) && !Long.valueOf(instance.treeId()).equals(named)) {
                 continue;
             }
-            shown++;
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
                     health(instance), url(instance, unsealer));
+            shown.add(instance);
         }
-        if (tree != null && shown == 0) {
+        if (tree != null && shown.isEmpty()) {
             throw new InputRefused("no instance tree " + Text.quote(tree) + " (give a tree's name, its root's title or its id; "
                     + "./hyperedge status lists every instance)");
         }
         table.print(out);
+        ExitCauses.print(new org.hyperedge.master.monitoring.ProcessExits(database), shown, out);
         if (!unsealer.hasKey() && instances.stream().anyMatch(i -> i.connectionParameters() != null
                 && i.connectionParameters().contains(SealedValue.PREFIX))) {
             err.println("hyperedge: " + SealedValue.SHOWN + " values open with your operator key (--operator-key FILE; "

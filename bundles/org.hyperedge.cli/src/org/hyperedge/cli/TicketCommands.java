@@ -135,7 +135,7 @@ final class TicketCommands {
         out.println("  " + ticket.reason());
         for (Ticket.Event event : ticket.history()) {
             out.println("  " + event.at() + "  " + event.actor() + "  " + event.action()
-                    + (event.note() == null ? "" : ": " + event.note()));
+                    + (event.note() == null ? "" : ": " + event.note().replace("\n", "\n      "))); // a process's output lines
         }
         return Main.OK;
     }

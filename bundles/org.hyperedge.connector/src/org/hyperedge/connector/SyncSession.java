@@ -16,6 +16,7 @@ import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.hyperedge.protocol.report.HeldDesired;
 import org.hyperedge.protocol.report.ReportCodec;
 
 /**
@@ -24,6 +25,9 @@ import org.hyperedge.protocol.report.ReportCodec;
  * for. A page is acknowledged (the agent then forgets it) only once its commit is on disk, which with H2 is
  * later than the commit ({@link Durability}): usually at the node's next sync. A master killed at any point
  * so ingests again only what its store lost, and the cursor makes a second ingest change nothing.
+ *
+ * <p>Every page says which desired state the node holds: a node that holds an older generation than it was
+ * pushed (its file lost or damaged) is shown out of sync and is pushed the desired state again at once.
  */
 final class SyncSession {
 
@@ -61,14 +65,9 @@ final class SyncSession {
 
     Result sync(NodeLink node, Set<String> missingArtifacts) throws IOException {
         boolean pushed = false;
+        long pushedGeneration = node.pushedGeneration();
         if (node.needsPush()) {
-            DesiredState desired = desiredStates.compute(node.nodeId());
-            AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
-            if (!answer.ok()) {
-                throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
-                        + answer.status() + "): " + NodeAdoption.errorOf(answer));
-            }
-            links.pushed(node.nodeId(), desired.generation());
+            pushedGeneration = push(node);
             pushed = true;
         }
         acknowledgeDurable(node);
@@ -86,6 +85,12 @@ final class SyncSession {
             }
             // the page's times on the master's clock, the node's clock skew measured and kept
             ReportCodec.Page page = clocks.correct(node.nodeId(), ReportCodec.readPage(answer.body()), asked, answered);
+            HeldDesired held = page.desired();
+            if (held != null && held.generation() < pushedGeneration) {
+                links.lost(node.nodeId(), held, pushedGeneration);
+                pushedGeneration = push(node);
+                pushed = true;
+            }
             boolean newEpoch = page.epoch() != null && !page.epoch().id().equals(epoch);
             if (page.events().isEmpty() && !newEpoch) {
                 links.heard(node.nodeId());
@@ -145,5 +150,17 @@ final class SyncSession {
             throw new IOException("node " + node.nodeId() + " refused the acknowledgement of " + waiting.cursor() + " ("
                     + ack.status() + "): " + NodeAdoption.errorOf(ack));
         }
+    }
+
+    /** Sends the node its desired state; returns the generation it accepted. */
+    private long push(NodeLink node) throws IOException {
+        DesiredState desired = desiredStates.compute(node.nodeId());
+        AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
+        if (!answer.ok()) {
+            throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
+                    + answer.status() + "): " + NodeAdoption.errorOf(answer));
+        }
+        links.pushed(node.nodeId(), desired.generation());
+        return desired.generation();
     }
 }

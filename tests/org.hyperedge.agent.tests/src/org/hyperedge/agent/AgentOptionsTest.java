@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.hyperedge.agent.launch.AgentLauncher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +86,37 @@ class AgentOptionsTest {
         assertMessage("port range '20000' is not FROM-TO", "--ports", "20000");
         assertMessage("first port 80 is outside 1024-65535", "--ports", "80-90");
         assertMessage("has 5 ports, fewer than the 10 partitions", "--ports", "20000-20004");
+    }
+
+    @Test
+    void theJournalLimitIsAnOptionAndAConfigKeyWithinTwoMebibytesAndOneTebibyte() throws IOException {
+        Path config = temp.resolve("agent.properties");
+        Files.writeString(config, "journal-limit=1G\n");
+
+        assertEquals(256L << 20, AgentOptions.parse().journalLimitBytes(), "the default");
+        assertEquals(64L << 20, AgentOptions.parse("--journal-limit", "64M").journalLimitBytes());
+        assertEquals(3L << 20, AgentOptions.parse("--journal-limit", "3145728").journalLimitBytes());
+        assertEquals(1L << 30, AgentOptions.parse("--config", config.toString()).journalLimitBytes());
+        assertEquals(512L << 20, AgentOptions.parse("--config", config.toString(), "--journal-limit", "512m")
+                .journalLimitBytes(), "the command line wins");
+        assertTrue(AgentOptions.USAGE.contains("--journal-limit SIZE") && AgentOptions.USAGE.contains("2M-1T"));
+        assertMessage("journal limit 1M is outside 2M-1T", "--journal-limit", "1M");
+        assertMessage("journal limit 2T is outside 2M-1T", "--journal-limit", "2T");
+        assertMessage("journal limit '-5M' is not a size (a number of bytes, or with K, M, G or T, such as 256M)",
+                "--journal-limit", "-5M");
+        assertMessage("journal limit '1.5G' is not a size", "--journal-limit", "1.5G");
+        assertMessage("journal limit '99999999999999999999' is not a size", "--journal-limit", "99999999999999999999");
+        assertMessage("--journal-limit needs a value", "--journal-limit");
+    }
+
+    @Test
+    void anAgentGivenAJournalLimitOutOfBoundsDoesNotStartAndSaysWhy() throws Exception {
+        IOException refused = assertThrows(IOException.class, () -> AgentLauncher.start(List.of("--data",
+                temp.resolve("agent").toString(), "--listen", "127.0.0.1:0", "--journal-limit", "100K"),
+                temp.resolve("agent.log")));
+
+        assertTrue(refused.getMessage().contains("exited with 2: hyperedge-agent: journal limit 100K is outside 2M-1T"),
+                refused.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,6 +21,7 @@ import org.hyperedge.agent.runtime.RuntimeContext;
 import org.hyperedge.agent.software.InstallOutcome;
 import org.hyperedge.agent.software.Installer;
 import org.hyperedge.agent.state.DesiredStateStore;
+import org.hyperedge.agent.state.PartitionRecords;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
@@ -32,7 +34,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Brings the node to the held desired state, again and again: on start, on every new document, when a
  * partition asks (a bang), and every few seconds, with or without a master. Partitions on disk that the
- * desired state no longer names are destroyed.
+ * held desired state no longer names are destroyed.
+ *
+ * <p>Without a desired state (its file missing, or unreadable and set aside) nothing is destroyed or
+ * stopped: the partitions found on disk keep running as their own records say they last were, supervised as
+ * before, until the master sends a desired state again (the agent says it holds none with every report page,
+ * and reports the loss once).
  */
 public final class Converger implements Runnable {
 
@@ -43,6 +50,8 @@ public final class Converger implements Runnable {
     private final RuntimeContext context;
     private final Map<String, PartitionRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, String> reportedInstalls = new HashMap<>();
+    private final PartitionRecords records;
+    private String reportedLoss;
     private final LinkedBlockingQueue<Boolean> wakeups = new LinkedBlockingQueue<>(1);
     private volatile boolean running = true;
     private volatile long convergedGeneration = -1;
@@ -51,6 +60,7 @@ public final class Converger implements Runnable {
         this.store = store;
         this.installer = installer;
         this.context = context;
+        this.records = new PartitionRecords(context.privateRoot());
     }
 
     public void wake() {
@@ -85,9 +95,24 @@ public final class Converger implements Runnable {
 
     /** One pass over every partition. */
     public void convergeOnce() {
+        for (PartitionState marked : PartitionRecords.destroying(context.privateRoot())) {
+            runtime(marked.reference()).finishDestroy(marked);
+            runtimes.remove(marked.reference());
+        }
         Optional<DesiredState> held = store.load();
+        if (held.isPresent()) {
+            converge(held.get());
+        } else {
+            keepWhatRuns();
+        }
+        reportLoss();
+        context.reporter().flush();
+        convergedGeneration = held.map(DesiredState::generation).orElse(0L);
+    }
+
+    private void converge(DesiredState held) {
         Map<String, PartitionState> wanted = new LinkedHashMap<>();
-        held.ifPresent(state -> state.partitions().forEach(p -> wanted.put(p.reference(), p)));
+        held.partitions().forEach(p -> wanted.put(p.reference(), p));
         for (String reference : known()) {
             if (!wanted.containsKey(reference)) {
                 runtime(reference).destroy();
@@ -101,10 +126,52 @@ public final class Converger implements Runnable {
                 runtimes.remove(partition.reference());
                 runtime = runtime(partition.reference());
             }
-            converge(runtime, partition, held.get().releases());
+            if (!"destroyed".equals(partition.state())) {
+                // written before acting, so a restart that finds no desired state carries on with what was asked last
+                records.save(held, partition);
+            }
+            converge(runtime, partition, held.releases());
         }
-        context.reporter().flush();
-        convergedGeneration = held.map(DesiredState::generation).orElse(0L);
+    }
+
+    /**
+     * No desired state: every partition on disk whose record says it was started is supervised as it was
+     * (adopted, restarted when it exits, its promises checked and its usage metered); nothing is destroyed,
+     * and nothing is stopped.
+     */
+    private void keepWhatRuns() {
+        for (String reference : known()) {
+            Optional<DesiredState> record = records.load(reference);
+            if (record.isPresent() && "started".equals(record.get().partitions().get(0).state())) {
+                converge(runtime(reference), record.get().partitions().get(0), record.get().releases());
+            }
+        }
+    }
+
+    /** Reports once that the desired state is lost (with the partitions kept), and once that one is held again. */
+    private void reportLoss() {
+        String problem = store.problem();
+        if (Objects.equals(problem, reportedLoss)) {
+            return;
+        }
+        TreeSet<String> kept = known();
+        if (problem != null && kept.isEmpty() && store.setAside() == null) {
+            return; // a new node that was never sent anything has lost nothing
+        }
+        ObjectNode data = Reporter.data().put("state", problem == null ? "held" : "none")
+                .put("generation", store.heldDesired().generation());
+        if (problem != null) {
+            data.put("problem", problem);
+            kept.forEach(data.putArray("kept")::add);
+        }
+        if (store.setAside() != null) {
+            data.put("setAsideAs", store.setAside().getFileName().toString());
+        }
+        context.reporter().state(Kind.DESIRED, null, 0, "desired", data);
+        System.err.println("hyperedge-agent: " + (problem == null ? "desired state generation "
+                + store.heldDesired().generation() + " held again" : problem + "; keeping " + kept
+                + " as they are until the master sends the desired state again"));
+        reportedLoss = problem;
     }
 
     private void converge(PartitionRuntime runtime, PartitionState partition, Map<String, String> releases) {

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.hyperedge.agent.partition.PartitionLayout;
 import org.hyperedge.agent.partition.Secrets;
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.agent.partition.TemplateRenderer;
 import org.hyperedge.agent.report.Reporter;
+import org.hyperedge.agent.state.PartitionRecords;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.seal.NodeSeal;
 import org.hyperedge.agent.seal.SealedParameterException;
@@ -66,7 +68,11 @@ public final class PartitionRuntime {
         this.context = context;
         this.privateDirectory = context.privateRoot().resolve(reference);
         this.promises = new PromiseRunner(reference, context, this::healthChanged, this::bang);
-        this.usage = new UsageMeter(context.layout().root().resolve(reference), context.clock().instant());
+        this.usage = new UsageMeter(context.layout().root().resolve(reference),
+                privateDirectory.resolve(UsageMeter.CHECKPOINT), context.clock().instant());
+        // after a restart the partition knows what it hosts before the first pass converges it: its usage
+        // goes on being metered, and a destroy sends the instance's final record
+        this.desired = PartitionRecords.read(privateDirectory).map(record -> record.partitions().get(0)).orElse(null);
     }
 
     public String reference() {
@@ -189,16 +195,35 @@ public final class PartitionRuntime {
         destroy();
     }
 
-    /** Stops everything, sends the final usage, removes the partition and its account. */
+    /**
+     * Stops everything, sends the final usage, removes the partition and its account, then reports it
+     * destroyed. A mark kept outside the partition from the final usage on lets an agent that crashed on the
+     * way finish the destroy and report it ({@link #finishDestroy}); the usage checkpoint goes with the final
+     * record, so nothing is metered twice.
+     */
     public synchronized void destroy() {
         running = false;
         promises.stop();
         stopProcesses();
         stopOrphans();
-        long instanceId = instanceId();
-        if (instanceId > 0) {
+        if (instanceId() > 0) {
             meterUsage(true);
+            usage.discard();
         }
+        if (desired != null) {
+            PartitionRecords.markDestroying(context.privateRoot(), desired);
+        }
+        removeAndReport();
+    }
+
+    /** The rest of a destroy a crash interrupted: the files and the account go, and the destroy is reported. */
+    public synchronized void finishDestroy(PartitionState marked) {
+        running = false;
+        desired = marked;
+        removeAndReport();
+    }
+
+    private void removeAndReport() {
         try {
             Wipe.tree(context.layout().directory(reference));
             Wipe.tree(privateDirectory);
@@ -213,6 +238,7 @@ public final class PartitionRuntime {
                 context.reporter().state(Kind.INSTANCE, reference, guest.instanceId(), "instance-" + guest.instanceId(),
                         Reporter.data().put("state", "destroyed").put("healthy", false).put("shared", true));
             }
+            PartitionRecords.clearDestroying(context.privateRoot(), reference);
         }
         desired = null;
     }
@@ -222,13 +248,22 @@ public final class PartitionRuntime {
         if (desired == null) {
             return;
         }
-        usage.sample(processes.values().stream().flatMap(p -> p.pids().stream()).toList(), context.clock().instant());
+        sampleUsage();
         ObjectNode record = usage.record();
         if (last) {
             record.put("final", true);
         }
-        if (context.reporter().usage(reference, desired.instanceId(), record)) {
+        if (context.reporter().usage(reference, desired.instanceId(), record, last, usage::writing)) {
             usage.recorded();
+        } else {
+            usage.notRecorded();
+        }
+    }
+
+    private void sampleUsage() {
+        if (desired != null) {
+            usage.sample(processes.values().stream().map(ServiceProcess::pid).filter(pid -> pid > 0).toList(),
+                    context.clock().instant());
         }
     }
 
@@ -248,6 +283,7 @@ public final class PartitionRuntime {
     }
 
     private void exited(ServiceProcess process) {
+        OptionalInt exitCode = process.exitCode();
         Duration delay;
         synchronized (this) {
             if (!running || processes.get(process.name()) != process) {
@@ -257,8 +293,9 @@ public final class PartitionRuntime {
                     : backoff.getOrDefault(process.name(), Duration.ZERO);
             delay = previous.isZero() ? Duration.ofSeconds(1) : min(previous.multipliedBy(2), MAX_BACKOFF);
             backoff.put(process.name(), delay);
-            context.reporter().sample(Kind.PROCESS, reference, instanceId(), Reporter.data().put("name", process.name())
-                    .put("event", "exited").put("restartInMs", delay.toMillis()));
+            ObjectNode data = Reporter.data().put("name", process.name()).put("event", "exited");
+            ExitReport.describe(data, exitCode, process.log()).put("restartInMs", delay.toMillis());
+            context.reporter().sample(Kind.PROCESS, reference, instanceId(), data);
         }
         promises.checkNow();
         context.scheduler().schedule(() -> restart(process), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -300,6 +337,7 @@ public final class PartitionRuntime {
     }
 
     private void stopProcesses() {
+        sampleUsage(); // the CPU they used since the last sample is counted before they go
         for (ServiceProcess process : processes.values()) {
             process.stop(context.grace());
         }

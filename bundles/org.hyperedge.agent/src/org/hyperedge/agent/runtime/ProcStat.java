@@ -27,6 +27,16 @@ public final class ProcStat {
         return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /**
+     * utime + stime of the process and cutime + cstime of the children it waited for: summed over a live
+     * process tree, the CPU the tree ever used, which never goes back when a child ends and is reaped.
+     */
+    static long cpuTicksWithReapedChildren(long pid) {
+        String[] fields = fields(pid);
+        return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                + Long.parseLong(fields[14]);
+    }
+
     static long residentBytes(long pid) {
         try {
             String[] statm = Files.readString(Path.of("/proc", Long.toString(pid), "statm")).trim().split(" ");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -32,6 +33,8 @@ final class ServiceProcess {
     private final Path pidFile;
     private final Optional<Account> account;
     private ProcessHandle handle;
+    /** The process when this agent started it (its exit code can be had); null for an adopted one. */
+    private Process child;
     private long startedAtMillis;
     private volatile boolean stopping;
 
@@ -64,6 +67,7 @@ final class ServiceProcess {
                 return false;
             }
             handle = running.get();
+            child = null;
             startedAtMillis = System.currentTimeMillis();
             watch(onExit);
             return true;
@@ -89,6 +93,7 @@ final class ServiceProcess {
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().putAll(environment);
         Process process = builder.start();
+        child = process;
         handle = process.toHandle();
         startedAtMillis = System.currentTimeMillis();
         stopping = false;
@@ -111,6 +116,28 @@ final class ServiceProcess {
         });
     }
 
+    /**
+     * How the last process ended, when this agent started it (an adopted one is not its child). Called once
+     * the process is seen gone; the wait covers Java recording the status a moment after that.
+     */
+    OptionalInt exitCode() {
+        Process last;
+        synchronized (this) {
+            last = child;
+        }
+        try {
+            return last != null && last.waitFor(2, TimeUnit.SECONDS) ? OptionalInt.of(last.exitValue()) : OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+    }
+
+    /** Where the process's output goes. */
+    Path log() {
+        return log;
+    }
+
     synchronized boolean alive() {
         return handle != null && handle.isAlive();
     }
@@ -122,16 +149,6 @@ final class ServiceProcess {
     /** How long the current process ran (to reset the restart backoff of a service that ran well). */
     synchronized Duration uptime() {
         return Duration.ofMillis(System.currentTimeMillis() - startedAtMillis);
-    }
-
-    /** The process and its descendants, for usage. */
-    synchronized List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
-        if (handle != null && handle.isAlive()) {
-            pids.add(handle.pid());
-            handle.descendants().forEach(child -> pids.add(child.pid()));
-        }
-        return pids;
     }
 
     /** TERM to the whole session, KILL after the grace period; returns once nothing of it runs. */

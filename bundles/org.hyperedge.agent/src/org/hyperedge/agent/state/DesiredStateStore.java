@@ -2,30 +2,48 @@ package org.hyperedge.agent.state;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.hyperedge.protocol.report.HeldDesired;
 
 /**
  * The last desired state the agent accepted, kept on disk so it converges without a master. A new
  * document is checked first, then written to a temporary file, forced, and renamed over the old one:
  * a crash at any point leaves either the previous document or the new one, never a mix.
+ *
+ * <p>A file that is missing or unreadable is not a desired state: the agent then holds none, says why
+ * ({@link #problem()}), and waits for the master to send one; an unreadable file is renamed aside
+ * ({@code desired.json.corrupt-TIME}) so nothing is lost and the next document can be stored. The state is
+ * read from disk once and kept in memory.
  */
 public final class DesiredStateStore {
 
     private static final String FILE = "desired.json";
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final Path directory;
+    private final Clock clock;
+    private boolean read;
+    private Optional<DesiredState> held = Optional.empty();
+    private String problem;
+    private Path setAside;
 
     public DesiredStateStore(Path directory) {
+        this(directory, Clock.systemUTC());
+    }
+
+    public DesiredStateStore(Path directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     /**
@@ -40,42 +58,73 @@ public final class DesiredStateStore {
     public synchronized DesiredState accept(byte[] document, java.util.function.Consumer<DesiredState> check) {
         DesiredState state = DesiredStateCodec.read(document);
         check.accept(state);
-        Optional<DesiredState> held = load();
-        if (held.isPresent() && state.generation() < held.get().generation()) {
+        Optional<DesiredState> current = load();
+        if (current.isPresent() && state.generation() < current.get().generation()) {
             throw new IllegalArgumentException("desired state generation " + state.generation()
-                    + " is older than the held generation " + held.get().generation());
+                    + " is older than the held generation " + current.get().generation());
         }
         try {
-            Files.createDirectories(directory);
-            Path tmp = directory.resolve(FILE + ".tmp");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer content = ByteBuffer.wrap(document);
-                while (content.hasRemaining()) {
-                    channel.write(content);
-                }
-                channel.force(true);
-            }
-            Files.move(tmp, directory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-                dir.force(true);
-            }
+            AtomicFile.write(directory.resolve(FILE), document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the desired state in " + directory, e);
         }
+        held = Optional.of(state);
+        problem = null;
+        setAside = null;
         return state;
     }
 
     /** The held desired state, if any (a half-written temporary file from a crash is ignored). */
     public synchronized Optional<DesiredState> load() {
+        if (!read) {
+            read = true;
+            readFile();
+        }
+        return held;
+    }
+
+    /** Why no desired state is held (missing, or unreadable and set aside); null while one is. */
+    public synchronized String problem() {
+        load();
+        return problem;
+    }
+
+    /** Where this agent put an unreadable desired state it found at start; null when it found none. */
+    public synchronized Path setAside() {
+        load();
+        return setAside;
+    }
+
+    /** What the agent tells the master with its reports: the generation held, or none and why. */
+    public synchronized HeldDesired heldDesired() {
+        return new HeldDesired(load().map(DesiredState::generation).orElse(0L), problem);
+    }
+
+    private void readFile() {
         Path file = directory.resolve(FILE);
         if (!Files.exists(file)) {
-            return Optional.empty();
+            problem = "no desired state held: " + FILE + " is missing";
+            return;
         }
+        byte[] content;
         try {
-            return Optional.of(DesiredStateCodec.read(Files.readAllBytes(file)));
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the desired state " + file, e);
+        }
+        try {
+            held = Optional.of(DesiredStateCodec.read(content));
+        } catch (RuntimeException unreadable) {
+            Path aside = directory.resolve(FILE + ".corrupt-" + ASIDE.format(clock.instant()));
+            try {
+                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.forceDirectory(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot set the unreadable desired state " + file + " aside", e);
+            }
+            setAside = aside;
+            problem = "no desired state held: " + FILE + " was unreadable (" + unreadable.getMessage()
+                    + ") and is set aside as " + aside.getFileName();
         }
     }
 }

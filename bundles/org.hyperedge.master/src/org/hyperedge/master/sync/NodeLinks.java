@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.protocol.report.HeldDesired;
 
 /** The connector's bookkeeping per node, in the master's database (so any master process can pick it up). */
 public final class NodeLinks {
@@ -115,6 +116,26 @@ public final class NodeLinks {
     /** The node accepted the desired state of this generation. */
     public void pushed(String nodeId, long generation) {
         update("UPDATE node SET pushed_generation = ?, last_sync_error = NULL WHERE id = ?", generation, nodeId);
+    }
+
+    /**
+     * The node holds an older desired state than it was pushed (it lost or could not read it): until the push
+     * that follows succeeds, the node is shown out of sync, with the reason its agent gave.
+     */
+    public void lost(String nodeId, HeldDesired held, long pushedGeneration) {
+        String why = "out of sync: the node holds desired-state generation " + held.generation() + ", not the "
+                + pushedGeneration + " it was sent" + (held.problem() == null ? "" : " (" + held.problem() + ")")
+                + "; sending it again";
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE node SET pushed_generation = ?, last_sync_error = ? WHERE id = ?")) {
+                update.setLong(1, held.generation());
+                update.setString(2, why.length() > 1000 ? why.substring(0, 997) + "..." : why);
+                update.setString(3, nodeId);
+                update.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** The node answered for its reports with nothing new: it is alive, its staleness starts again. */

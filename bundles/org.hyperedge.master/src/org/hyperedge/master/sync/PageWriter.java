@@ -11,9 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hyperedge.master.accounting.UsageBook;
+import org.hyperedge.master.monitoring.ProcessExit;
+import org.hyperedge.master.monitoring.ProcessExits;
 import org.hyperedge.protocol.report.ReportEvent;
+import org.hyperedge.protocol.report.ReportEvent.Kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +35,7 @@ final class PageWriter implements AutoCloseable {
     private final long base;
     private final Map<String, OffsetDateTime> times = new HashMap<>();
     private final UsageBook usageBook = new UsageBook();
+    private final Map<Long, ProcessExit> exits = new HashMap<>();
     private PreparedStatement promises;
     private PreparedStatement usage;
     private PreparedStatement events;
@@ -97,6 +102,14 @@ final class PageWriter implements AutoCloseable {
         events.setObject(5, at(at));
         events.setObject(6, instanceId, Types.BIGINT);
         events.addBatch();
+        if (event.kind() == Kind.PROCESS && event.instanceId() > 0) {
+            ProcessExits.of(event.instanceId(), event.at(), event.data()).ifPresent(exit -> exits.put(exit.instanceId(), exit));
+        }
+    }
+
+    /** The latest exit of a process of the instance in this page (its row is batched, not readable yet). */
+    Optional<ProcessExit> exitInPage(long instanceId) {
+        return Optional.ofNullable(exits.get(instanceId));
     }
 
     /**

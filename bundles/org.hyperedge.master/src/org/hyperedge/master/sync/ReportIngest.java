@@ -9,11 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.monitoring.IngestTickets;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
+import org.hyperedge.master.monitoring.ProcessExit;
+import org.hyperedge.master.monitoring.ProcessExits;
 import org.hyperedge.master.monitoring.PromiseHealth;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
@@ -225,7 +228,10 @@ public final class ReportIngest {
         String message = truncate(data.path("message").asText(), 1000);
         rows.promise(event, name, data.path("ok").asBoolean(), message);
         PromiseHealth.record(connection, event.instanceId(), name, data.path("ok").asBoolean(), message, event.at(),
-                MonitoringPolicy.DEFAULT);
+                MonitoringPolicy.DEFAULT, () -> {
+                    Optional<ProcessExit> inPage = rows.exitInPage(event.instanceId());
+                    return inPage.isPresent() ? inPage : ProcessExits.newest(connection, event.instanceId());
+                });
     }
 
     private static String truncate(String text, int max) {

@@ -82,7 +82,7 @@ public final class TicketService {
         require(reason, "reason", MAX_REASON);
         String cause = "manual:" + UUID.randomUUID();
         return database.inTransaction(connection -> {
-            Tickets.open(connection, cause, subject, reason, actor);
+            Tickets.open(connection, cause, subject, reason, reason, actor);
             try (PreparedStatement query = connection.prepareStatement("SELECT id FROM ticket WHERE cause = ?")) {
                 query.setString(1, cause);
                 try (ResultSet row = query.executeQuery()) {

@@ -25,11 +25,21 @@ public final class Tickets {
 
     /** Opens a ticket for the cause unless one is open already; returns true when a new one was opened. */
     public static boolean open(Connection connection, String cause, String subject, String reason) throws SQLException {
-        return open(connection, cause, subject, reason, MASTER);
+        return open(connection, cause, subject, reason, reason, MASTER);
+    }
+
+    /**
+     * As {@link #open(Connection, String, String, String)}, with more than the reason in the history entry that
+     * opens or updates the ticket (a process's last lines of output, say): kept with the ticket, however long ago.
+     */
+    public static boolean openWithNote(Connection connection, String cause, String subject, String reason, String note)
+            throws SQLException {
+        return open(connection, cause, subject, reason, note, MASTER);
     }
 
     /** As {@link #open(Connection, String, String, String)}, by someone else than the master (a ticket opened by hand). */
-    static boolean open(Connection connection, String cause, String subject, String reason, String actor) throws SQLException {
+    static boolean open(Connection connection, String cause, String subject, String reason, String note, String actor)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, reason FROM ticket WHERE cause = ? AND " + OPEN_STATES)) {
             query.setString(1, cause);
@@ -44,7 +54,7 @@ public final class Tickets {
                             update.setLong(3, id);
                             update.executeUpdate();
                         }
-                        history(connection, id, actor, "updated", reason);
+                        history(connection, id, actor, "updated", note);
                     }
                     return false;
                 }
@@ -65,7 +75,7 @@ public final class Tickets {
                 id = keys.getLong(1);
             }
         }
-        history(connection, id, actor, "opened", reason);
+        history(connection, id, actor, "opened", note);
         return true;
     }
 

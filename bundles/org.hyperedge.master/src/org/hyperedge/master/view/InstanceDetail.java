@@ -3,13 +3,16 @@ package org.hyperedge.master.view;
 import java.time.Instant;
 import java.util.List;
 
+import org.hyperedge.master.monitoring.ProcessExit;
+
 /**
  * Everything the Properties view shows about one instance: its row, the parameters it was requested with
  * and the connection parameters it published (JSON objects as text), the latest events its node reported
- * about it (newest first) and the latest result of each of its promises.
+ * about it (newest first), the latest result of each of its promises, and how each of its processes last
+ * ended (exit status and last output lines), newest first.
  */
 public record InstanceDetail(InstanceRow row, String parameters, String sla, String connectionParameters,
-        List<HistoryEntry> history, List<PromiseStatus> promises) {
+        List<HistoryEntry> history, List<PromiseStatus> promises, List<ProcessExit> exits) {
 
     /** One reported event: a state change, a process exit, an install step. */
     public record HistoryEntry(Instant at, String kind, String summary) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyperedge.master.monitoring.ProcessExits;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.view.InstanceDetail.HistoryEntry;
 import org.hyperedge.master.view.InstanceDetail.PromiseStatus;
@@ -35,7 +36,8 @@ public final class InstanceDetails {
             }
             String[] requested = requested(connection, instanceId);
             return Optional.of(new InstanceDetail(rows.get(0), requested[0], requested[1], requested[2],
-                    history(connection, instanceId), promises(connection, instanceId)));
+                    history(connection, instanceId), promises(connection, instanceId),
+                    ProcessExits.latest(connection, instanceId)));
         });
     }
 

@@ -83,15 +83,17 @@ public final class ReportCodec {
 
     /** A page: the node, the events after the cursor, and the last sequence number the agent holds. */
     public static byte[] page(String node, List<ReportEvent> events, long last) {
-        return page(node, events, last, null, null);
+        return page(node, events, last, null, null, null);
     }
 
     /**
-     * A page, with the epoch of the journal the events come from ({@code null}: an agent without epochs) and the
+     * A page, with the epoch of the journal the events come from ({@code null}: an agent without epochs), the
      * agent's clock when it made the page ({@code null}: none), which the master compares with its own clock
-     * around the request to measure how far the node's clock is off.
+     * around the request to measure how far the node's clock is off, and the desired state the agent holds
+     * ({@code null}: not said).
      */
-    public static byte[] page(String node, List<ReportEvent> events, long last, JournalEpoch epoch, Instant clock) {
+    public static byte[] page(String node, List<ReportEvent> events, long last, JournalEpoch epoch, Instant clock,
+            HeldDesired desired) {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", 1);
         root.put("node", node);
@@ -99,6 +101,9 @@ public final class ReportCodec {
         if (epoch != null) {
             root.put("epoch", epoch.id());
             root.put("epochStart", epoch.start());
+        }
+        if (desired != null) {
+            root.set("desired", desired.toJson());
         }
         ArrayNode array = root.putArray("events");
         events.forEach(e -> array.add(toJson(e)));
@@ -114,25 +119,31 @@ public final class ReportCodec {
 
     /**
      * A page as read; {@code epoch} is {@code null} when the agent sent none (an agent from before epochs),
-     * {@code clock} is the agent's clock when it made the page, {@code null} when the agent did not say.
+     * {@code clock} is the agent's clock when it made the page, {@code null} when the agent did not say, and
+     * {@code desired} is null when the agent did not say which desired state it holds.
      */
-    public record Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch, Instant clock) {
+    public record Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch, Instant clock,
+            HeldDesired desired) {
 
         public Page(String node, long last, List<ReportEvent> events) {
-            this(node, last, events, null, null);
+            this(node, last, events, null, null, null);
         }
 
         public Page(String node, long last, List<ReportEvent> events, JournalEpoch epoch) {
-            this(node, last, events, epoch, null);
+            this(node, last, events, epoch, null, null);
         }
 
         public Page(String node, long last, List<ReportEvent> events, Instant clock) {
-            this(node, last, events, null, clock);
+            this(node, last, events, null, clock, null);
+        }
+
+        public Page(String node, long last, List<ReportEvent> events, HeldDesired desired) {
+            this(node, last, events, null, null, desired);
         }
 
         /** The same page with other events (their times corrected, say). */
         public Page withEvents(List<ReportEvent> corrected) {
-            return new Page(node, last, corrected, epoch, clock);
+            return new Page(node, last, corrected, epoch, clock, desired);
         }
     }
 
@@ -159,7 +170,8 @@ public final class ReportCodec {
         JournalEpoch epoch = root.hasNonNull("epoch")
                 ? new JournalEpoch(root.get("epoch").asText(), root.path("epochStart").asLong(1))
                 : null;
-        return new Page(root.path("node").asText(), root.path("last").asLong(), events, epoch, clock(root));
+        return new Page(root.path("node").asText(), root.path("last").asLong(), events, epoch, clock(root),
+                HeldDesired.fromJson(root.get("desired")));
     }
 
     /** The agent's clock in the page; a page without one, or with one that does not read, has none. */

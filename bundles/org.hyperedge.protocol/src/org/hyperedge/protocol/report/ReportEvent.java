@@ -12,17 +12,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>{@code instance}: state (started, stopped, destroyed, failed), healthy, connection, error</li>
  * <li>{@code promise}: name, ok, message, ms</li>
  * <li>{@code usage}: from, to, cpuSeconds, memoryMbHours, diskMbHours</li>
- * <li>{@code process}: name, event (started, exited), exitCode, restartInMs</li>
+ * <li>{@code process}: name, event (started, exited, failed), pid, exitCode, status (the exit in words), log
+ * (the last lines of its output, bounded), restartInMs</li>
  * <li>{@code artifact}: sha256, ok, error</li>
  * <li>{@code dropped}: promiseResults (how many results a full journal could not keep)</li>
  * <li>{@code journal}: damage the agent found in its own report journal when it opened it: lostFrom, lostTo (the
  * sequence numbers lost or skipped), bytes, segment, offset, reason</li>
+ * <li>{@code desired}: state (held, missing, corrupt), generation, problem, setAsideAs: the agent found its
+ * desired state missing or unreadable (it keeps what runs and waits for the master), or holds one again</li>
  * </ul>
  */
 public record ReportEvent(long seq, Instant at, Kind kind, String partition, long instanceId, ObjectNode data) {
 
     public enum Kind {
-        INSTALL, INSTANCE, PROMISE, USAGE, PROCESS, ARTIFACT, DROPPED, JOURNAL;
+        INSTALL, INSTANCE, PROMISE, USAGE, PROCESS, ARTIFACT, DROPPED, JOURNAL, DESIRED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

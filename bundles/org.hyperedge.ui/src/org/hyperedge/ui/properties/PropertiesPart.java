@@ -34,6 +34,7 @@ public class PropertiesPart extends MasterPart {
 
     public static final String TREE_KEY = "org.hyperedge.ui.properties.tree";
     public static final String COPY_KEY = "org.hyperedge.ui.properties.copyUrl";
+    private static final int REFRESH_MS = 5_000;
 
     private Label heading;
     private Button copyUrl;
@@ -70,6 +71,8 @@ public class PropertiesPart extends MasterPart {
             }
         });
         tree.setToolTipText("Double-click a value to copy it");
+        // ages move, and a crash-looping service's last exit changes, between master events too
+        reloadEvery(REFRESH_MS, tree);
     }
 
     @Inject
@@ -93,10 +96,22 @@ public class PropertiesPart extends MasterPart {
             return;
         }
         Job job = Job.create("Reading properties", monitor -> {
-            Optional<InstanceDetail> detail = asked instanceof Long id ? master().instanceDetails().find(id) : Optional.empty();
+            Optional<InstanceDetail> detail;
+            try {
+                detail = asked instanceof Long id ? master().instanceDetails().find(id) : Optional.empty();
+            } catch (RuntimeException e) {
+                // said in the view rather than left to the platform log: stale properties would pass for current ones
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                tree.getDisplay().asyncExec(() -> {
+                    if (!tree.isDisposed() && java.util.Objects.equals(asked, selected)) {
+                        heading.setText("Cannot read the instance now: " + why);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
             Object live = asked instanceof NodeRow node ? askNode(node) : null;
             tree.getDisplay().asyncExec(() -> {
-                if (tree.isDisposed() || asked != selected) {
+                if (tree.isDisposed() || !java.util.Objects.equals(asked, selected)) {
                     return;
                 }
                 if (asked instanceof NodeRow node) {

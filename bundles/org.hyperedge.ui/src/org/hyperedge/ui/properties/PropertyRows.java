@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.master.monitoring.ProcessExit;
 import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.protocol.seal.Unsealer;
@@ -51,10 +52,23 @@ final class PropertyRows {
         detail.promises().forEach(p -> promises.add(new String[] { p.name(),
                 (p.ok() ? "ok" : "FAILING") + " · " + Staleness.age(p.checkedAt(), now) + " · " + p.message() }));
         sections.add(new Section("Promises", promises));
+        detail.exits().forEach(exit -> sections.add(exit(exit, now)));
         List<String[]> history = new ArrayList<>();
         detail.history().forEach(h -> history.add(new String[] { Staleness.age(h.at(), now), HistoryText.of(h.kind(), h.summary()) }));
         sections.add(new Section("History (newest first)", history));
         return sections;
+    }
+
+    /** How a process last ended: its status, when, and its last lines of output (why a crash loop loops). */
+    static Section exit(ProcessExit exit, Instant now) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] { "Status", exit.status() });
+        rows.add(new String[] { "When", Staleness.age(exit.at(), now) + (exit.restartInMs() < 0 ? ""
+                : " · restarting after " + exit.restartInMs() / 1000.0 + " s") });
+        for (int i = 0; i < exit.log().size(); i++) {
+            rows.add(new String[] { i == 0 ? "Last output" : "", exit.log().get(i) });
+        }
+        return new Section("Last exit of " + exit.process(), rows);
     }
 
     /** The master's record of the node, and what its agent said just now ({@code live}: its NodeInfo or why not). */

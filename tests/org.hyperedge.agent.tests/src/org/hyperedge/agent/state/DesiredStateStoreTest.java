@@ -1,5 +1,6 @@
 package org.hyperedge.agent.state;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,33 @@ class DesiredStateStoreTest {
         Files.write(dir.resolve("desired.json.tmp"), "{\"protocol\":1,\"generation\":8,\"par".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(7, new DesiredStateStore(dir).load().orElseThrow().generation());
+    }
+
+    @Test
+    void aMissingFileIsNoDesiredStateAndSaysSo() {
+        DesiredStateStore store = new DesiredStateStore(dir);
+
+        assertEquals(Optional.empty(), store.load());
+        assertEquals(0, store.heldDesired().generation());
+        assertEquals("no desired state held: desired.json is missing", store.heldDesired().problem());
+    }
+
+    @Test
+    void anUnreadableFileIsSetAsideAsItWasAndTheNextDocumentIsAccepted() throws Exception {
+        byte[] damaged = "{\"protocol\":1,\"generation\":".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("desired.json"), damaged);
+        DesiredStateStore store = new DesiredStateStore(dir);
+
+        assertEquals(Optional.empty(), store.load());
+        Path aside = store.setAside();
+        assertArrayEquals(damaged, Files.readAllBytes(aside));
+        assertTrue(store.problem().startsWith("no desired state held: desired.json was unreadable (desired state is not "
+                + "valid JSON"), store.problem());
+        assertTrue(store.problem().endsWith("is set aside as " + aside.getFileName()), store.problem());
+
+        assertEquals(2, store.accept(document(2)).generation());
+        assertEquals(null, store.problem());
+        assertEquals(2, new DesiredStateStore(dir).load().orElseThrow().generation());
     }
 
     private static byte[] document(long generation) {

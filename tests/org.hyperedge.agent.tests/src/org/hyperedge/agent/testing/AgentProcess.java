@@ -18,8 +18,8 @@ public final class AgentProcess implements AutoCloseable {
         this.pairingCode = launched.pairingCode();
     }
 
-    public static AgentProcess start(Path data, int firstPort, Path output) throws Exception {
-        return new AgentProcess(AgentLauncher.start(List.of(AgentHarness.options(data, firstPort)), output));
+    public static AgentProcess start(Path data, int firstPort, Path output, String... extraOptions) throws Exception {
+        return new AgentProcess(AgentLauncher.start(List.of(AgentHarness.options(data, firstPort, extraOptions)), output));
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, nothing. */

@@ -45,6 +45,18 @@ public final class ReportStream {
         return page;
     }
 
+    /** Reads what is new and acknowledges it, as a master does once it has stored a page. */
+    public synchronized List<ReportEvent> pollAndAcknowledge() throws IOException {
+        List<ReportEvent> page = poll();
+        if (!page.isEmpty()) {
+            AgentClient.Response answer = client.ack(cursor());
+            if (!answer.ok()) {
+                throw new IOException("acknowledgement refused: " + answer.status() + " " + answer.text());
+            }
+        }
+        return page;
+    }
+
     /** Polls until an event after {@code afterSeq} matches; fails with what was seen. */
     public ReportEvent await(Duration timeout, long afterSeq, Predicate<ReportEvent> wanted, String what) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

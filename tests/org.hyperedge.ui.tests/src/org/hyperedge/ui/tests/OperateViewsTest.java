@@ -147,6 +147,48 @@ class OperateViewsTest {
         ui.screenshot("operate-instance-trees");
     }
 
+    /**
+     * Fault 6 of issue 15: a web server whose port another program holds keeps exiting; the Properties view
+     * says how its process last ended and shows its last lines of output.
+     */
+    @Test
+    void aServiceWhosePortIsTakenShowsItsExitStatusAndLastOutputInTheProperties() throws Exception {
+        String node = master.nodes().nodes().get(0).id();
+        List<ServerSocket> taken = new ArrayList<>();
+        try {
+            for (var partition : master.nodeInfo(node).partitions()) {
+                taken.add(new ServerSocket(partition.firstPort(), 50, java.net.InetAddress.getByName("127.0.0.1")));
+            }
+            master.requests().request(Request.root("taken-web", "builtin:static-web", "default",
+                    new ObjectMapper().createObjectNode()));
+            master.changed();
+            ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.operate"));
+            Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+            ui.waitUntil("the web server listed", PROVISIONING, () -> rows(table).stream().anyMatch(r -> r.startsWith("taken-web")));
+            selectRow(table, 0);
+
+            Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
+            try {
+                ui.waitUntil("the last exit with its status and output in the Properties view", PROVISIONING, () -> {
+                    String text = treeText(properties);
+                    return text.contains("Last exit of http") && text.contains("exit code 1")
+                            && text.contains("Address already in use");
+                });
+            } catch (AssertionError e) {
+                // whether the master had it (then the view did not show it) or not (then it never arrived)
+                long id = master.instances().page(org.hyperedge.master.view.InstanceQuery.all(), 0, 10).get(0).id();
+                throw new AssertionError(e.getMessage() + "\nthe master's exits of the instance: "
+                        + new org.hyperedge.master.monitoring.ProcessExits(master.database()).latest(id)
+                        + "\nthe Properties view:\n" + treeText(properties), e);
+            }
+            ui.screenshot("operate-properties-crash-loop-cause");
+        } finally {
+            for (ServerSocket socket : taken) {
+                socket.close();
+            }
+        }
+    }
+
     /** The second machine's clock is an hour behind (its agent's test-only clock offset): the views say so. */
     @Test
     void aSecondNodeIsAdoptedThroughTheWizard() throws Exception {
