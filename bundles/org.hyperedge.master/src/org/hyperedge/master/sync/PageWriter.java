@@ -87,6 +87,9 @@ final class PageWriter implements AutoCloseable {
 
     void event(ReportEvent event, String summary) throws SQLException {
         note(event.seq(), event.kind().wireName(), summary, event.at(), event.instanceId() > 0 ? event.instanceId() : null);
+        if (event.kind() == Kind.PROCESS && event.instanceId() > 0) {
+            ProcessExits.of(event.instanceId(), event.at(), event.data()).ifPresent(exit -> exits.put(exit.instanceId(), exit));
+        }
     }
 
     /** A node event at the agent's seq {@code seq}, by the master itself when {@code kind} is not a report kind. */
@@ -102,9 +105,6 @@ final class PageWriter implements AutoCloseable {
         events.setObject(5, at(at));
         events.setObject(6, instanceId, Types.BIGINT);
         events.addBatch();
-        if (event.kind() == Kind.PROCESS && event.instanceId() > 0) {
-            ProcessExits.of(event.instanceId(), event.at(), event.data()).ifPresent(exit -> exits.put(exit.instanceId(), exit));
-        }
     }
 
     /** The latest exit of a process of the instance in this page (its row is batched, not readable yet). */
