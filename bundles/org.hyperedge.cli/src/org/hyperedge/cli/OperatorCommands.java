@@ -78,7 +78,8 @@ final class OperatorCommands {
             case "enroll" -> {
                 Arguments parsed = Arguments.parse(rest, List.of("name"), List.of());
                 if (OperatorKeyFile.NONE.equals(keyFile.toString())) {
-                    throw new UsageException("operators enroll needs a key file, not --operator-key none");
+                    throw new org.hyperedge.cli.input.InputRefused("operators enroll needs a key file to write, not --operator-key none; "
+                            + "give --operator-key FILE or leave it out for ~/.config/hyperedge/operator.key");
                 }
                 boolean existed = Files.exists(keyFile);
                 SealingKeyPair pair = SealingKeyPair.loadOrCreate(keyFile);

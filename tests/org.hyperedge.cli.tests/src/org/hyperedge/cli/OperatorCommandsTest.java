@@ -54,9 +54,9 @@ class OperatorCommandsTest {
         assertEquals(Main.REFUSED, run(data, key, "operators", "remove", "carol"));
         assertTrue(err.contains("no operator 'carol'"), err);
         assertEquals(Main.OK, run(data, key, "operators", "remove", "bob"));
-        assertEquals(Main.USAGE, run(data, key, "operators", "add", "carol", "not-a-key"));
+        assertEquals(Main.REFUSED, run(data, key, "operators", "add", "carol", "not-a-key"));
         assertTrue(err.contains("'not-a-key' is not a sealing public key"), err);
-        assertEquals(Main.USAGE, run(data, Path.of("none"), "operators", "enroll"));
+        assertEquals(Main.REFUSED, run(data, Path.of("none"), "operators", "enroll"));
     }
 
     private int run(Path data, Path key, String... args) {
