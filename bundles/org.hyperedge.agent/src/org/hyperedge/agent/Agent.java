@@ -63,6 +63,7 @@ public final class Agent implements NodeService, AutoCloseable {
     private final SoftwareCache cache;
     private final Installer installer;
     private final PartitionLayout layout;
+    private final UnixUsers users;
     private final ScheduledExecutorService scheduler;
     private final Converger converger;
     private final ApiServer api;
@@ -71,7 +72,7 @@ public final class Agent implements NodeService, AutoCloseable {
     public Agent(AgentOptions options) throws IOException {
         this.options = options;
         Path data = options.dataDirectory();
-        UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), data);
+        users = new UnixUsers(AgentOptions.runsAsRoot(), data);
         prepareDataDirectory(data, users.enabled());
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         pairing = new Pairing(data.resolve("identity"), identity.fingerprint());
@@ -170,7 +171,7 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public String log(String partition, String process, String file, int lines) {
-        return LogTail.read(layout, options.dataDirectory().resolve("private"), partition, process, file, lines);
+        return LogTail.read(layout, options.dataDirectory().resolve("private"), users, partition, process, file, lines);
     }
 
     private Capacity capacity() {

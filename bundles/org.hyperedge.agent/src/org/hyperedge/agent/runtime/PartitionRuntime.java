@@ -1,9 +1,9 @@
 package org.hyperedge.agent.runtime;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,8 +83,10 @@ public final class PartitionRuntime {
                 stopProcesses();
                 Files.deleteIfExists(privateDirectory.resolve("configuration"));
             }
+            // a partition without its directory is a new tenant's: it never inherits what a previous one left
+            boolean newTenant = !Files.exists(context.layout().root().resolve(reference), LinkOption.NOFOLLOW_LINKS);
             Files.createDirectories(privateDirectory.resolve("pids"));
-            account = context.users().account(reference);
+            account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
             Map<String, Integer> ports = ports(state, type);
             Secrets secrets = new Secrets(privateDirectory);
@@ -96,8 +98,8 @@ public final class PartitionRuntime {
             boolean changed = !Files.exists(configFile) || !Files.readString(configFile).equals(configuration);
             if (changed) {
                 stopProcesses();
-                PartitionFiles.prepare(context.layout(), reference, account);
-                PartitionFiles.render(context.layout(), reference, type.files(), renderer, account);
+                PartitionFiles.prepare(context, reference, account);
+                PartitionFiles.render(context, reference, type.files(), renderer, account);
                 Files.writeString(configFile, configuration);
             }
             boolean startedAny = false;
@@ -171,12 +173,23 @@ public final class PartitionRuntime {
             meterUsage(true);
         }
         try {
+            // every process of the partition's user ends first (those that left the service's session too), so
+            // nothing races the removal; then its files, then the user itself
+            context.users().endProcesses(reference);
             Wipe.tree(context.layout().directory(reference));
             Wipe.tree(privateDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove partition " + reference, e);
+            context.users().remove(reference);
+        } catch (IOException | RuntimeException e) {
+            String error = "partition " + reference + " is not removed yet (tried again): "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage());
+            if (desired != null) {
+                reportedState = "failed";
+                report(error);
+            } else {
+                System.err.println("hyperedge-agent: " + error);
+            }
+            return;
         }
-        context.users().remove(reference);
         if (desired != null) {
             reportedState = "destroyed";
             report(null);

@@ -5,13 +5,13 @@ import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.hyperedge.agent.partition.PartitionLayout;
+import org.hyperedge.agent.partition.TemplateRenderer;
+import org.hyperedge.agent.partition.TenantTree;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor.PromiseSpec;
@@ -72,8 +72,8 @@ final class PromiseChecker {
                     }
                 }
                 case FILE -> {
-                    Path file = layout.resolve(partition, target);
-                    ok = Files.exists(file);
+                    // looked up without following the tenant's links: a link to a file the tenant cannot see tells nothing
+                    ok = TenantTree.exists(layout.directory(partition), target);
                     message = target + (ok ? " exists" : " is missing");
                 }
                 default -> throw new IllegalStateException("unknown promise kind " + promise.kind());
