@@ -80,7 +80,7 @@ public final class Agent implements NodeService, AutoCloseable {
         reporter = new Reporter(journal, Clock.systemUTC());
         store = new DesiredStateStore(privateDirectory(data.resolve("state")));
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
-        installer = new Installer(data.resolve("software"), cache);
+        installer = new Installer(data.resolve("software"), cache, users, data.resolve("private").resolve(".staging"));
         layout = new PartitionLayout(data.resolve("partitions"));
         Files.createDirectories(layout.root());
         Files.setPosixFilePermissions(layout.root(), PosixFilePermissions.fromString("rwx--x--x"));
