@@ -106,7 +106,7 @@ public final class PartitionRuntime {
             for (ProcessSpec spec : type.processes()) {
                 ServiceProcess process = processes.get(spec.name());
                 if (process == null) {
-                    process = new ServiceProcess(spec.name(), renderer.render(spec.command()), render(spec.environment()),
+                    process = new ServiceProcess(spec.name(), ShellCommand.processLine(renderer, spec.command()), render(spec.environment()),
                             context.layout().directory(reference), privateDirectory.resolve("logs").resolve(spec.name() + ".log"),
                             privateDirectory.resolve("pids").resolve(spec.name() + ".pid"), account);
                     processes.put(spec.name(), process);
