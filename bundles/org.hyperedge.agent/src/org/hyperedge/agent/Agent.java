@@ -158,8 +158,15 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public byte[] reports(long after, int max) {
-        List<ReportEvent> events = journal.after(after, max).stream()
-                .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
+        List<ReportEvent> events = new ArrayList<>();
+        long bytes = 0;
+        for (ReportJournal.Event event : journal.after(after, max)) {
+            if (!events.isEmpty() && bytes + event.payload().length > ReportCodec.PAGE_BUDGET_BYTES) {
+                break; // the master reads a page up to a bound: the rest comes with the next page
+            }
+            bytes += event.payload().length;
+            events.add(ReportCodec.fromPayload(event.seq(), event.payload()));
+        }
         return ReportCodec.page(options.name(), events, journal.lastSeq());
     }
 

@@ -48,7 +48,8 @@ final class SyncSession {
         boolean pushed = false;
         if (node.needsPush()) {
             DesiredState desired = desiredStates.compute(node.nodeId());
-            AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
+            AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired),
+                    AgentHttp.SMALL_ANSWER);
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
                         + answer.status() + "): " + NodeAdoption.errorOf(answer));
@@ -59,7 +60,8 @@ final class SyncSession {
         int ingested = 0;
         long cursor = node.reportCursor();
         while (true) {
-            AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
+            AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE,
+                    ReportCodec.MAX_PAGE_BYTES);
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "
                         + NodeAdoption.errorOf(answer));
@@ -76,12 +78,13 @@ final class SyncSession {
                 capacityFreed.run();
             }
             cursor = outcome.cursor();
-            AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack", ReportCodec.ack(cursor));
+            AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack", ReportCodec.ack(cursor),
+                    AgentHttp.SMALL_ANSWER);
             if (!ack.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused the acknowledgement of " + cursor);
             }
-            if (page.events().size() < PAGE) {
-                break;
+            if (page.events().size() < PAGE && cursor >= page.last()) {
+                break; // a page may also end at the agent's byte budget: then more follow
             }
         }
         int uploaded = 0;
