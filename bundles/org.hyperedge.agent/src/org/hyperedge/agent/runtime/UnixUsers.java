@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The unprivileged unix users of an agent that runs as root: one per partition ({@code he} and eight hex
  * digits of the agent's directory and the partition, so two agents on one machine never share one) and
- * one build user for install steps ({@code hb} and eight hex digits of the agent's directory). Without
- * root there are no accounts: services and installs run as the agent's user.
+ * one build user for install steps ({@code hb} and eight hex digits of the agent's directory), which lives
+ * only as long as an install. Without root there are no accounts: services and installs run as the agent's
+ * user.
  *
  * <p>A user is removed only once none of its processes is left and it owns nothing in the directories every
  * user may write; a user that cannot be removed is an error naming why, and keeps its uid. So a uid this
@@ -73,9 +74,23 @@ public final class UnixUsers {
         return enabled ? lookup(name("", reference)) : Optional.empty();
     }
 
-    /** The agent's build user, which install steps run as, created when missing. */
-    public synchronized Optional<Account> buildAccount() {
-        return enabled ? Optional.of(ensure(name("b", "build"))) : Optional.empty();
+    /**
+     * The agent's build user for one install, made anew (a user left by an install the agent was killed in is
+     * removed first, with its processes and files); {@link #removeBuildAccount} when the install is done.
+     */
+    public synchronized Optional<Account> freshBuildAccount() throws IOException {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        removeUser(name("b", "build"));
+        return Optional.of(ensure(name("b", "build")));
+    }
+
+    /** Removes the build user as {@link #remove} does a partition's: its processes, its files in /tmp and kin, itself. */
+    public synchronized void removeBuildAccount() throws IOException {
+        if (enabled) {
+            removeUser(name("b", "build"));
+        }
     }
 
     /** Ends every process of the partition's user, those that left the service's session included. */
@@ -99,8 +114,13 @@ public final class UnixUsers {
      * write removed, then the user itself; fails naming what stopped it, and the user stays then.
      */
     public synchronized void remove(String reference) throws IOException {
-        String name = name("", reference);
-        Optional<Account> account = enabled ? lookup(name) : Optional.empty();
+        if (enabled) {
+            removeUser(name("", reference));
+        }
+    }
+
+    private void removeUser(String name) throws IOException {
+        Optional<Account> account = lookup(name);
         if (account.isEmpty()) {
             return;
         }
@@ -108,7 +128,7 @@ public final class UnixUsers {
         SharedDirectories.removeOwned(principal(name));
         Result deleted = run("userdel", name);
         if (lookup(name).isPresent()) {
-            throw new IOException("cannot remove the partition user " + name + " (uid " + account.get().uid() + "): "
+            throw new IOException("cannot remove the user " + name + " (uid " + account.get().uid() + "): "
                     + deleted.output().strip());
         }
     }

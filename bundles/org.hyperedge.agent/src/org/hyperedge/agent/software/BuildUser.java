@@ -30,8 +30,9 @@ import org.hyperedge.agent.runtime.UnixUsers.Account;
  * Install steps as the agent's build user: anyone who may author a release decides what they run, so they
  * run unprivileged ({@code setpriv}, no new privileges, no groups), with a clean environment (nothing of
  * the agent's), and may write only the release's software directory, which the build user owns while the
- * install lasts. After the install every process of the build user is ended and the directory is handed
- * to root (no set-id bits, no group or other write), so no later install can change it.
+ * install lasts. The build user is made for the install and removed after it, with every process and
+ * every file in /tmp of it; the directory is handed to root first (no set-id bits, no group or other
+ * write), so no later install can change it.
  */
 final class BuildUser {
 
@@ -39,14 +40,25 @@ final class BuildUser {
     private static final int MAX_DEPTH = 256;
 
     private final UnixUsers users;
+    private Optional<Account> account = Optional.empty();
 
     BuildUser(UnixUsers users) {
         this.users = users;
     }
 
-    /** The build user's account (empty when the agent is not root: installs run as the agent's user). */
+    /** Makes the build user for an install (none when the agent is not root: installs run as the agent's user). */
+    void begin() throws IOException {
+        account = users.freshBuildAccount();
+    }
+
+    /** Removes the build user once the install is done (or failed): no process of it, no file of it in /tmp. */
+    void end() throws IOException {
+        account = Optional.empty();
+        users.removeBuildAccount();
+    }
+
     Optional<Account> account() {
-        return users.buildAccount();
+        return account;
     }
 
     Optional<Owner> owner() throws IOException {

@@ -107,6 +107,7 @@ public final class Installer {
         }
         onStart.run();
         try {
+            build.begin();
             Wipe.tree(directory);
             Files.createDirectory(directory);
             Files.setPosixFilePermissions(directory, DIRECTORY);
@@ -115,13 +116,20 @@ public final class Installer {
                 run(release, step, directory);
             }
             build.handBack(directory);
+            build.end();
             Path marker = marker(directory);
             Path tmp = marker.resolveSibling(marker.getFileName() + ".tmp");
             Files.writeString(tmp, release.id() + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new InstallOutcome.Installed(directory);
         } catch (IOException | RuntimeException e) {
-            return new InstallOutcome.Failed("install of " + release.id() + " failed: " + e.getMessage());
+            String error = "install of " + release.id() + " failed: " + e.getMessage();
+            try {
+                build.end();
+            } catch (IOException | RuntimeException left) {
+                error += "; and its build user is left: " + left.getMessage();
+            }
+            return new InstallOutcome.Failed(error);
         }
     }
 

@@ -43,31 +43,40 @@ class SymlinkRaceTest {
                 "connection": { "round": "${param.round}" } } } }
             """;
 
-    /** Swaps etc/ for a link to the root-only folder and back, and the temporary and final files for links. */
+    /**
+     * With "folder": swaps etc/ for a link to the root-only folder and back, by renames only (a few microseconds
+     * each); with "files": swaps the temporary file in etc/ for a link to the root-only file, again and again.
+     */
     private static final String RENDER_RACE = """
             import os, sys, time
-            folder, victim, end = sys.argv[1], sys.argv[2], time.time() + float(sys.argv[3])
-            def swap_in_link(target, name):
-                try:
-                    os.symlink(target, name + '.swap')
-                    os.rename(name + '.swap', name)
-                except OSError:
-                    try: os.unlink(name + '.swap')
-                    except OSError: pass
-            while time.time() < end:
-                try:
-                    os.rename('etc', 'etc.real')
-                    os.symlink(folder, 'etc')
-                except OSError:
-                    pass
-                time.sleep(0.0002)
-                try: os.unlink('etc')
-                except OSError: pass
-                try: os.rename('etc.real', 'etc')
-                except OSError: pass
-                for name in ('etc/.app.conf.he-tmp', 'etc/app.conf'):
-                    swap_in_link(victim, name)
-                time.sleep(0.0002)
+            mode, folder, victim, end = sys.argv[1], sys.argv[2], sys.argv[3], time.time() + float(sys.argv[4])
+            try: os.symlink(folder, 'etc.link')
+            except OSError: pass
+            n = 0
+            while n % 1000 != 0 or time.time() < end:
+                n += 1
+                if mode == 'folder':
+                    try:
+                        os.rename('etc', 'etc.dir')
+                        os.rename('etc.link', 'etc')
+                        os.rename('etc', 'etc.link')
+                        os.rename('etc.dir', 'etc')
+                    except OSError:
+                        if not os.path.isdir('etc') and os.path.isdir('etc.dir'):
+                            try: os.rename('etc.dir', 'etc')
+                            except OSError: pass
+                        if not os.path.lexists('etc.link'):
+                            try: os.symlink(folder, 'etc.link')
+                            except OSError: pass
+                else:
+                    try:
+                        if os.path.islink('etc/app.conf'):
+                            os.unlink('etc/app.conf')  # a link moved into place: the next render goes on
+                        os.symlink(victim, 'etc/.swap')
+                        os.rename('etc/.swap', 'etc/.app.conf.he-tmp')
+                    except OSError:
+                        try: os.unlink('etc/.swap')
+                        except OSError: pass
             """;
 
     /** Keeps a tree/sub/victim in the partition, its folder swapped for a link to the root-only folder and back. */
@@ -127,6 +136,7 @@ class SymlinkRaceTest {
     Path dir;
     AgentHarness harness;
     Process racer;
+    Process secondRacer;
     Tenant tenant;
 
     @BeforeAll
@@ -147,9 +157,11 @@ class SymlinkRaceTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (racer != null) {
-            racer.destroyForcibly();
-            racer.waitFor();
+        for (Process process : new Process[] { racer, secondRacer }) {
+            if (process != null) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
         }
         if (harness != null) {
             harness.close();
@@ -161,15 +173,17 @@ class SymlinkRaceTest {
         RootOnly target = RootOnly.create(dir.resolve("root-only"), "app.conf");
         String release = harness.release(RELEASE);
 
-        racer = tenant.python(harness.partitionDirectory(0), dir.resolve("racer.log"), RENDER_RACE, target.directory.toString(),
-                target.file.toString(), "60");
+        racer = tenant.python(harness.partitionDirectory(0), dir.resolve("racer.log"), RENDER_RACE, "folder",
+                target.directory.toString(), target.file.toString(), "60");
+        secondRacer = tenant.python(harness.partitionDirectory(0), dir.resolve("racer-files.log"), RENDER_RACE, "files",
+                target.directory.toString(), target.file.toString(), "60");
         for (int round = 1; round <= 150; round++) {
             harness.desired(1 + round, harness.partition(0, 1101, release, "started",
                     AgentHarness.parameters("round", Integer.toString(round))));
             awaitConverged(1 + round);
         }
 
-        assertTrue(racer.isAlive(), "the tenant raced the agent all along");
+        assertTrue(racer.isAlive() && secondRacer.isAlive(), "the tenant raced the agent all along");
         assertNull(target.damage(), "the root-only folder after 150 renders raced by the tenant");
     }
 

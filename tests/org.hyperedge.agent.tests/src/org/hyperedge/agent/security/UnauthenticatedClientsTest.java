@@ -59,20 +59,20 @@ class UnauthenticatedClientsTest {
         try (AgentHarness harness = AgentHarness.start(dir, master)) {
             InetSocketAddress agent = new InetSocketAddress("127.0.0.1", harness.agent.port());
             InetAddress attacker = InetAddress.getByName("127.0.0.1");
-            for (int i = 0; i < 6; i++) {
-                // the start of a TLS ClientHello, announcing 512 bytes that never come
-                Socket socket = RawHttps.connect(attacker, agent);
-                socket.getOutputStream().write(new byte[] { 0x16, 0x03, 0x01, 0x02, 0x00 });
-                socket.getOutputStream().flush();
-                stalled.add(socket);
-            }
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 4; i++) {
                 // a pairing request whose body never comes
                 Socket socket = RawHttps.tls(attacker, agent, stranger, harness.agent.fingerprint());
                 OutputStream out = socket.getOutputStream();
                 out.write("POST /v1/pair HTTP/1.1\r\nHost: agent\r\nContent-Length: 4096\r\n\r\n{\"secret\":"
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
+                stalled.add(socket);
+            }
+            for (int i = 0; i < 8; i++) {
+                // the start of a TLS ClientHello, announcing 512 bytes that never come
+                Socket socket = RawHttps.connect(attacker, agent);
+                socket.getOutputStream().write(new byte[] { 0x16, 0x03, 0x01, 0x02, 0x00 });
+                socket.getOutputStream().flush();
                 stalled.add(socket);
             }
             Thread.sleep(200);
