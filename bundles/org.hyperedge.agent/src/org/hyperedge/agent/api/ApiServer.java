@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +52,10 @@ public final class ApiServer implements AutoCloseable {
         this.node = node;
         this.tls = tls;
         this.server = new ServerSocket(port, 128, InetAddress.getByName(host));
-        this.connections = Executors.newCachedThreadPool(daemon("hyperedge-agent-api"));
+        // a thread per connection, let go 2 s after its connection ends: a client that opens a connection per
+        // request leaves no crowd of idle threads behind
+        this.connections = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemon("hyperedge-agent-api"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-agent-api-deadlines"));
         this.acceptor = daemon("hyperedge-agent-api-accept").newThread(this::accept);
     }

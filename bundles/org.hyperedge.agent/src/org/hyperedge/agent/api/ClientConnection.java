@@ -93,8 +93,8 @@ final class ClientConnection implements Runnable {
     }
 
     private void serve(SSLSocket socket, String peer, InetAddress client, boolean master) throws IOException {
-        InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-        OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+        InputStream in = new BufferedInputStream(socket.getInputStream(), 8 * 1024);
+        OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
         while (true) {
             RequestHead head;
             long length;

@@ -10,6 +10,7 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -67,9 +68,9 @@ public final class Wipe {
     }
 
     /**
-     * Removes, anywhere under the directory of {@code top}, every entry {@code owner} owns (a whole tree when
-     * it is a directory); a directory someone else owns is searched, never removed. Returns how many
-     * entries were removed.
+     * Removes, under the directory of {@code top}, every entry {@code owner} owns (a whole tree when it is a
+     * directory). A user can make an entry only in a directory it may write: its own (removed whole) or one
+     * that everyone may write, so only those are searched, not the whole tree. Returns how many entries went.
      */
     public static int removeOwned(SecureDirectoryStream<Path> top, UserPrincipal owner) throws IOException {
         int found = 0;
@@ -94,7 +95,8 @@ public final class Wipe {
                 if (owner.equals(attributes.owner())) {
                     found++;
                     remove(frame.directory(), name);
-                } else if (attributes.isDirectory() && frames.size() < MAX_OPEN) {
+                } else if (attributes.isDirectory() && frames.size() < MAX_OPEN
+                        && attributes.permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
                     try {
                         SecureDirectoryStream<Path> sub = TenantTree.openDirectory(frame.directory(), name);
                         frames.push(new Frame(sub, sub.iterator(), name));

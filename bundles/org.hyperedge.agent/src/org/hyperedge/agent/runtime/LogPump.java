@@ -143,7 +143,7 @@ final class LogPump {
     }
 
     private void pump(FileChannel source) {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
         try {
             FileChannel out = open();
             try {

@@ -46,15 +46,20 @@ final class BuildUser {
         this.users = users;
     }
 
-    /** Makes the build user for an install (none when the agent is not root: installs run as the agent's user). */
-    void begin() throws IOException {
-        account = users.freshBuildAccount();
+    /**
+     * Makes the build user for an install that runs commands (none when the agent is not root: installs run as
+     * the agent's user). An install of copies and zips only needs none: the agent puts the files in place.
+     */
+    void begin(boolean runsCommands) throws IOException {
+        account = runsCommands ? users.freshBuildAccount() : Optional.empty();
     }
 
     /** Removes the build user once the install is done (or failed): no process of it, no file of it in /tmp. */
     void end() throws IOException {
-        account = Optional.empty();
-        users.removeBuildAccount();
+        if (account.isPresent()) {
+            account = Optional.empty();
+            users.removeBuildAccount();
+        }
     }
 
     Optional<Account> account() {

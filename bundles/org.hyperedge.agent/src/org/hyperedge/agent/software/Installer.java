@@ -107,7 +107,8 @@ public final class Installer {
         }
         onStart.run();
         try {
-            build.begin();
+            build.begin(release.install().stream().anyMatch(step -> step.kind() == InstallStep.Kind.RUN
+                    || step.kind() == InstallStep.Kind.UNPACK && !zip(step.artifact())));
             Wipe.tree(directory);
             Files.createDirectory(directory);
             Files.setPosixFilePermissions(directory, DIRECTORY);
@@ -160,7 +161,7 @@ public final class Installer {
             }
             case UNPACK -> {
                 Path archive = cache.path(artifact(release, step.artifact()).sha256());
-                if (step.artifact().endsWith(".zip") || step.artifact().endsWith(".jar")) {
+                if (zip(step.artifact())) {
                     unzip(archive, step.artifact(), directory);
                 } else {
                     // the build user cannot read the cache: the agent opens the archive as its standard input.
@@ -179,6 +180,10 @@ public final class Installer {
     private static Artifact artifact(ReleaseDescriptor release, String name) {
         return release.artifacts().stream().filter(a -> a.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("install step names unknown artifact '" + name + "'"));
+    }
+
+    private static boolean zip(String artifact) {
+        return artifact.endsWith(".zip") || artifact.endsWith(".jar");
     }
 
     private void unzip(Path archive, String name, Path directory) throws IOException {
