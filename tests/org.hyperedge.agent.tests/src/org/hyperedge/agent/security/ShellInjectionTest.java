@@ -1,7 +1,7 @@
 package org.hyperedge.agent.security;
 
 import static org.hyperedge.agent.testing.ReportStream.instance;
-import static org.hyperedge.agent.testing.ReportStream.promise;
+import static org.hyperedge.agent.testing.ReportStream.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.hyperedge.agent.testing.AgentHarness;
@@ -81,12 +82,14 @@ class ShellInjectionTest {
 
         harness.desired(1, harness.partition(0, 1401, release, "started", parameters));
 
-        ReportEvent checked = harness.reports.await(READY, promise("p000", true), "the command promise passing");
-        harness.reports.await(READY, instance("p000", "started", true), "the instance healthy");
-        long after = checked.seq();
-        harness.reports.await(READY, after, promise("p000", true), "the promise checked again");
-        assertTrue(harness.agent.converger().runtimes().get(0).processesAlive(), "the sh -c process runs");
+        ReportEvent checked = harness.reports.await(READY, checkedPromise(), "the command promise checked");
+        harness.reports.await(READY, checked.seq(), checkedPromise(), "the command promise checked again");
+        harness.reports.await(READY, process("p000", "started"), "the sh -c process started");
+        Thread.sleep(500); // its echo lines ran long since
+
         assertEquals(List.of(), planted(), "files the parameters' shell code would have made");
+        assertTrue(checked.data().path("ok").asBoolean(), "the promise saw its parameters as they are: " + checked.data());
+        assertTrue(harness.agent.converger().runtimes().get(0).processesAlive(), "the sh -c process runs");
     }
 
     @Test
@@ -102,6 +105,11 @@ class ShellInjectionTest {
         ReportEvent failed = harness.reports.await(READY, instance("p000", "failed", false), "the instance refused");
         assertTrue(failed.data().path("error").asText().contains("${param.a} is inside single quotes"),
                 failed.data().toString());
+    }
+
+    /** A result of the command promise (every periodic one is reported, passing or not). */
+    private static Predicate<ReportEvent> checkedPromise() {
+        return e -> e.kind() == ReportEvent.Kind.PROMISE && "p000".equals(e.partition());
     }
 
     private List<Path> planted() throws IOException {
