@@ -66,6 +66,7 @@ public final class Agent implements NodeService, AutoCloseable {
     private final SoftwareCache cache;
     private final Installer installer;
     private final PartitionLayout layout;
+    private final UnixUsers users;
     private final ScheduledExecutorService scheduler;
     private final Converger converger;
     private final ApiServer api;
@@ -76,7 +77,7 @@ public final class Agent implements NodeService, AutoCloseable {
     public Agent(AgentOptions options) throws IOException {
         this.options = options;
         Path data = options.dataDirectory();
-        UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), data);
+        users = new UnixUsers(AgentOptions.runsAsRoot(), data);
         prepareDataDirectory(data, users.enabled());
         identity = TlsIdentity.loadOrCreate(privateDirectory(data.resolve("identity")), "hyperedge-agent-" + options.name());
         seal = NodeSeal.loadOrCreate(data.resolve("identity"));
@@ -93,7 +94,7 @@ public final class Agent implements NodeService, AutoCloseable {
         reporter.redactWith(seal::redact);
         store = new DesiredStateStore(state);
         cache = new SoftwareCache(privateDirectory(data.resolve("cache")), MAX_ARTIFACT_BYTES);
-        installer = new Installer(data.resolve("software"), cache);
+        installer = new Installer(data.resolve("software"), cache, users, data.resolve("private").resolve(".staging"));
         layout = new PartitionLayout(data.resolve("partitions"));
         Files.createDirectories(layout.root());
         Files.setPosixFilePermissions(layout.root(), PosixFilePermissions.fromString("rwx--x--x"));
@@ -172,8 +173,15 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public byte[] reports(long after, int max) {
-        List<ReportEvent> events = journal.after(after, max).stream()
-                .map(e -> ReportCodec.fromPayload(e.seq(), e.payload())).toList();
+        List<ReportEvent> events = new ArrayList<>();
+        long bytes = 0;
+        for (ReportJournal.Event event : journal.after(after, max)) {
+            if (!events.isEmpty() && bytes + event.payload().length > ReportCodec.PAGE_BUDGET_BYTES) {
+                break; // the master reads a page up to a bound: the rest comes with the next page
+            }
+            bytes += event.payload().length;
+            events.add(ReportCodec.fromPayload(event.seq(), event.payload()));
+        }
         return ReportCodec.page(options.name(), events, journal.lastSeq(), journal.epoch(), clock.instant(),
                 store.heldDesired());
     }
@@ -190,7 +198,7 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public String log(String partition, String process, String file, int lines) {
-        return LogTail.read(layout, options.dataDirectory().resolve("private"), partition, process, file, lines);
+        return LogTail.read(layout, options.dataDirectory().resolve("private"), users, partition, process, file, lines);
     }
 
     private Capacity capacity() {

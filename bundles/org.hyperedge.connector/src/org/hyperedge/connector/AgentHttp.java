@@ -2,6 +2,7 @@ package org.hyperedge.connector;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 import javax.net.ssl.SSLContext;
@@ -18,7 +19,6 @@ import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -71,25 +71,44 @@ final class AgentHttp implements Closeable {
                 .build();
     }
 
-    Answer get(String address, String path) throws IOException {
-        return execute(new HttpUriRequestBase("GET", uri(address, path)));
+    /** The most a small answer carries: an acknowledgement, a generation, an error. */
+    static final int SMALL_ANSWER = 64 * 1024;
+
+    /** {@code maxBytes}: the most this call's answer may carry; a longer one is refused, never read whole. */
+    Answer get(String address, String path, int maxBytes) throws IOException {
+        return execute(new HttpUriRequestBase("GET", uri(address, path)), maxBytes);
     }
 
-    Answer send(String method, String address, String path, byte[] body) throws IOException {
+    Answer send(String method, String address, String path, byte[] body, int maxBytes) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri(address, path));
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-        return execute(request);
+        return execute(request, maxBytes);
     }
 
     Answer sendFile(String address, String path, Path file) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase("PUT", uri(address, path));
         request.setEntity(new FileEntity(file.toFile(), ContentType.APPLICATION_OCTET_STREAM));
-        return execute(request);
+        return execute(request, SMALL_ANSWER);
     }
 
-    private Answer execute(HttpUriRequestBase request) throws IOException {
-        return client.execute(request, response -> new Answer(response.getCode(),
-                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+    private Answer execute(HttpUriRequestBase request, int maxBytes) throws IOException {
+        return client.execute(request, response -> {
+            if (response.getEntity() == null) {
+                return new Answer(response.getCode(), new byte[0]);
+            }
+            long declared = response.getEntity().getContentLength();
+            InputStream in = response.getEntity().getContent();
+            byte[] body = declared > maxBytes ? null : in.readNBytes(maxBytes + 1);
+            if (body == null || body.length > maxBytes) {
+                // the rest is never read: the connection is dropped (before the stream's close would drain it)
+                request.cancel();
+                throw new IOException("the agent at " + request.getAuthority() + " answered " + request.getMethod() + " "
+                        + request.getPath() + " with more than " + maxBytes + " bytes, the most that call carries "
+                        + "(answer refused)");
+            }
+            in.close();
+            return new Answer(response.getCode(), body);
+        });
     }
 
     private static java.net.URI uri(String address, String path) {

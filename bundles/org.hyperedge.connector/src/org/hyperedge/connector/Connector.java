@@ -50,6 +50,9 @@ public final class Connector implements AutoCloseable {
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
+    /** The most a log answer carries: an agent sends at most 1 MiB of a log's end. */
+    static final int MAX_LOG_BYTES = 2 << 20;
+
     /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
     public static final int KEPT_CONNECTIONS = 4_096;
 
@@ -107,7 +110,7 @@ public final class Connector implements AutoCloseable {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
         AgentHttp.Answer answer = http.get(node.address(), "/v1/partitions/"
                 + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?process="
-                + java.net.URLEncoder.encode(process, java.nio.charset.StandardCharsets.UTF_8) + "&tail=" + lines);
+                + java.net.URLEncoder.encode(process, java.nio.charset.StandardCharsets.UTF_8) + "&tail=" + lines, MAX_LOG_BYTES);
         if (!answer.ok()) {
             throw new IOException("node " + nodeId + " refused the log of " + partition + " (" + answer.status() + "): "
                     + NodeAdoption.errorOf(answer));
@@ -118,7 +121,7 @@ public final class Connector implements AutoCloseable {
     /** What the node's agent says of itself now: capacity, partitions, installed releases (the Nodes view). */
     public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws IOException {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
-        AgentHttp.Answer answer = http.get(node.address(), "/v1/node");
+        AgentHttp.Answer answer = http.get(node.address(), "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
         if (!answer.ok()) {
             throw new IOException("node " + nodeId + " did not describe itself (" + answer.status() + "): "
                     + NodeAdoption.errorOf(answer));
@@ -182,7 +185,7 @@ public final class Connector implements AutoCloseable {
      */
     private void learnSealingKey(NodeLink node) {
         try {
-            AgentHttp.Answer answer = http.get(node.address(), "/v1/node");
+            AgentHttp.Answer answer = http.get(node.address(), "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
             if (answer.ok()) {
                 String key = org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body()).sealingKey();
                 if (key != null) {

@@ -41,7 +41,7 @@ final class NodeAdoption {
         NodeInfo info;
         try (AgentHttp http = new AgentHttp(identity, byCode, 1)) {
             AgentHttp.Answer answer = http.send("POST", address, "/v1/pair",
-                    ("{\"secret\":\"" + pairing.secret() + "\"}").getBytes(StandardCharsets.US_ASCII));
+                    ("{\"secret\":\"" + pairing.secret() + "\"}").getBytes(StandardCharsets.US_ASCII), NodeInfoCodec.MAX_BYTES);
             if (!answer.ok()) {
                 throw new AdoptionException("the agent at " + address + " refused the pairing (" + answer.status() + "): "
                         + errorOf(answer));

@@ -77,7 +77,8 @@ final class SyncSession {
         int resets = 0;
         while (true) {
             Instant asked = Instant.now();
-            AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE);
+            AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE,
+                    ReportCodec.MAX_PAGE_BYTES);
             Instant answered = Instant.now();
             if (!answer.ok()) {
                 throw new IOException("node " + node.nodeId() + " refused its reports (" + answer.status() + "): "
@@ -113,8 +114,8 @@ final class SyncSession {
                 capacityFreed.run();
             }
             unacknowledged.put(node.nodeId(), new Unacknowledged(cursor, epoch, durability.mark()));
-            if (page.events().size() < PAGE) {
-                break;
+            if (page.events().size() < PAGE && cursor >= page.last()) {
+                break; // a page may also end at the agent's byte budget: then more follow
             }
         }
         acknowledgeDurable(node);
@@ -141,7 +142,7 @@ final class SyncSession {
             return;
         }
         AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack",
-                ReportCodec.ack(waiting.cursor(), waiting.epoch()));
+                ReportCodec.ack(waiting.cursor(), waiting.epoch()), AgentHttp.SMALL_ANSWER);
         unacknowledged.remove(node.nodeId(), waiting);
         if (ack.status() == 409) {
             return; // the node's journal was reset since: the next sync reads it from its new epoch
@@ -155,7 +156,8 @@ final class SyncSession {
     /** Sends the node its desired state; returns the generation it accepted. */
     private long push(NodeLink node) throws IOException {
         DesiredState desired = desiredStates.compute(node.nodeId());
-        AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired));
+        AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired),
+                AgentHttp.SMALL_ANSWER);
         if (!answer.ok()) {
             throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
                     + answer.status() + "): " + NodeAdoption.errorOf(answer));

@@ -38,7 +38,7 @@ class AgentCrashTest {
     private static final Duration READY = Duration.ofSeconds(30);
     private static final String SLOW_RELEASE = """
             { "id": "test:slow-build", "name": "slow build", "version": "1", "requires": ["python3", "sh"],
-              "install": [ { "kind": "run", "command": ["sh", "-c", "echo step >> ../steps.log; sleep 3; echo built > built.txt"] } ],
+              "install": [ { "kind": "run", "command": ["sh", "-c", "echo step; sleep 3; echo built > built.txt"] } ],
               "types": { "default": {
                 "ports": ["http"],
                 "processes": [ { "name": "http", "command": ["python3", "-m", "http.server", "${port.http}", "--bind", "${ip}",
@@ -89,6 +89,11 @@ class AgentCrashTest {
         put(1, documents.partition(0, 11, release, "started", DesiredDocuments.parameters()));
         reports.await(READY, e -> e.kind() == Kind.INSTALL && "installing".equals(e.data().path("state").asText()),
                 "the install starting");
+        long stepDeadline = System.nanoTime() + READY.toNanos();
+        while (!stepBegun()) {
+            assertTrue(System.nanoTime() < stepDeadline, "the install step begins within " + READY);
+            Thread.sleep(20);
+        }
         List<ReportEvent> beforeKill = reports.events();
 
         agent.kill9();
@@ -154,12 +159,24 @@ class AgentCrashTest {
 
     private boolean hasInstalledMarker() throws Exception {
         try (Stream<Path> installs = Files.list(data.resolve("software"))) {
-            return installs.anyMatch(p -> Files.exists(p.resolve(".installed")));
+            return installs.anyMatch(p -> p.getFileName().toString().endsWith(".installed"));
         }
     }
 
-    private Path installLog() {
-        return data.resolve("software").resolve("steps.log");
+    private boolean stepBegun() throws Exception {
+        try (Stream<Path> logs = Files.list(data.resolve("software"))) {
+            if (logs.noneMatch(p -> p.getFileName().toString().endsWith(".install.log"))) {
+                return false;
+            }
+        }
+        return Files.readString(installLog()).contains("step");
+    }
+
+    /** The install's output, kept beside its directory across attempts: one "step" line per run of the step. */
+    private Path installLog() throws Exception {
+        try (Stream<Path> logs = Files.list(data.resolve("software"))) {
+            return logs.filter(p -> p.getFileName().toString().endsWith(".install.log")).findFirst().orElseThrow();
+        }
     }
 
     private boolean partitionsLeft() throws Exception {

@@ -2,19 +2,21 @@ package org.hyperedge.agent.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLPeerUnverifiedException;
 
 import org.hyperedge.agent.pairing.PairingRefusedException;
 import org.hyperedge.agent.software.ArtifactRefusedException;
@@ -23,74 +25,100 @@ import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsExchange;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 
 /**
- * The node API of DESIGN.md over HTTPS with mutual TLS. Every client must present a certificate; the
- * handshake accepts any, and each request is then served only to the pinned master ({@code /v1/pair}
- * alone is open, and only while the node is unpaired). Errors are JSON: {@code {"error": "..."}}.
+ * The node API of DESIGN.md over HTTPS with mutual TLS, on a small HTTP/1.1 server of its own (one thread
+ * per connection, see {@link ClientConnection}). Every client must present a certificate; the handshake
+ * accepts any, and each request is then served only to the pinned master ({@code /v1/pair} alone is open,
+ * and only while the node is unpaired). Connections that are not the paired master's are few, short and
+ * bounded ({@link Admission}), so the master's syncs never wait behind them. Errors are JSON:
+ * {@code {"error": "..."}}.
  */
 public final class ApiServer implements AutoCloseable {
-
-    static {
-        // The JDK server leaves Nagle's algorithm on; with TLS records and the client's delayed ACKs that costs
-        // 40 ms on many answers. Read once, when the first server is made.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private static final Pattern ARTIFACT = Pattern.compile("/v1/artifacts/([^/]+)");
     private static final Pattern LOG = Pattern.compile("/v1/partitions/([^/]+)/log");
 
     private final NodeService node;
-    private final HttpsServer server;
-    private final ExecutorService executor;
+    private final SSLContext tls;
+    private final ServerSocket server;
+    private final Admission admission = new Admission();
+    private final ExecutorService connections;
+    private final ScheduledExecutorService deadlines;
+    private final Thread acceptor;
+    private volatile boolean running = true;
 
     public ApiServer(NodeService node, SSLContext tls, String host, int port) throws IOException {
         this.node = node;
-        this.server = HttpsServer.create(new InetSocketAddress(host, port), 64);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
-            @Override
-            public void configure(HttpsParameters parameters) {
-                SSLParameters ssl = tls.getDefaultSSLParameters();
-                ssl.setNeedClientAuth(true);
-                ssl.setProtocols(new String[] { "TLSv1.3" });
-                parameters.setSSLParameters(ssl);
-            }
-        });
-        this.executor = Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "hyperedge-agent-api");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        this.tls = tls;
+        this.server = new ServerSocket(port, 128, InetAddress.getByName(host));
+        // a thread per connection, let go 2 s after its connection ends: a client that opens a connection per
+        // request leaves no crowd of idle threads behind
+        this.connections = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemon("hyperedge-agent-api"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-agent-api-deadlines"));
+        this.acceptor = daemon("hyperedge-agent-api-accept").newThread(this::accept);
     }
 
     public void start() {
-        server.start();
+        acceptor.start();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        running = false;
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closed already
+        }
+        connections.shutdownNow();
+        deadlines.shutdownNow();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void accept() {
+        while (running) {
+            Socket socket;
+            try {
+                socket = server.accept();
+            } catch (IOException e) {
+                if (!running) {
+                    return;
+                }
+                continue;
+            }
+            if (!admission.admit(socket.getInetAddress())) {
+                // this client already holds its share of unidentified connections: no TLS, no thread
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // gone already
+                }
+                continue;
+            }
+            try {
+                connections.execute(new ClientConnection(socket, tls.getSocketFactory(), node.pairing(), this::handle,
+                        admission, deadlines));
+            } catch (RuntimeException rejected) {
+                admission.release(socket.getInetAddress());
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // gone already
+                }
+            }
+        }
+    }
+
+    private void handle(Exchange exchange, boolean master) throws IOException {
         try {
-            String peer = peerFingerprint(exchange);
-            String path = exchange.getRequestURI().getRawPath();
-            String method = exchange.getRequestMethod();
+            String peer = exchange.peer();
+            String path = exchange.rawPath();
+            String method = exchange.method();
             if ("/v1/pair".equals(path) && "POST".equals(method)) {
                 pair(exchange, peer);
                 return;
@@ -110,7 +138,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange, String method, String path) throws IOException, ApiException {
+    private void route(Exchange exchange, String method, String path) throws IOException, ApiException {
         Matcher artifact = ARTIFACT.matcher(path);
         Matcher log = LOG.matcher(path);
         if ("/v1/node".equals(path)) {
@@ -150,7 +178,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private void pair(HttpExchange exchange, String peer) throws IOException, ApiException {
+    private void pair(Exchange exchange, String peer) throws IOException, ApiException {
         JsonNode request;
         try {
             request = ReportCodec.JSON.readTree(Exchanges.body(exchange, 4_096, "pairing request"));
@@ -158,15 +186,15 @@ public final class ApiServer implements AutoCloseable {
             throw new ApiException(400, "pairing request is not valid JSON: " + e.getOriginalMessage());
         }
         try {
-            node.pairing().pair(request == null ? null : request.path("secret").asText(null), peer);
+            node.pairing().pair(request == null ? null : request.path("secret").asText(null), peer, exchange.client());
         } catch (PairingRefusedException e) {
             throw new ApiException(e.status(), e.getMessage());
         }
         Exchanges.json(exchange, 200, node.nodeInfo());
     }
 
-    private void putArtifact(HttpExchange exchange, String sha256) throws IOException, ApiException {
-        try (InputStream body = exchange.getRequestBody()) {
+    private void putArtifact(Exchange exchange, String sha256) throws IOException, ApiException {
+        try (InputStream body = exchange.body()) {
             node.putArtifact(sha256, body);
         } catch (ArtifactRefusedException e) {
             throw new ApiException(422, e.getMessage());
@@ -180,12 +208,11 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static String peerFingerprint(HttpExchange exchange) throws ApiException {
-        try {
-            Certificate[] chain = ((HttpsExchange) exchange).getSSLSession().getPeerCertificates();
-            return Fingerprints.sha256((X509Certificate) chain[0]);
-        } catch (SSLPeerUnverifiedException | ClassCastException | ArrayIndexOutOfBoundsException e) {
-            throw new ApiException(403, "refused: the client presented no certificate");
-        }
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -3,15 +3,12 @@ package org.hyperedge.agent.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.hyperedge.protocol.report.ReportCodec;
-
-import com.sun.net.httpserver.HttpExchange;
 
 /** Reading bounded bodies and query strings, and writing JSON answers. */
 final class Exchanges {
@@ -26,8 +23,8 @@ final class Exchanges {
      * The body, refused with 413 past {@code limit} bytes. An oversized body is still read (and thrown
      * away) up to {@link #DISCARD_BYTES}, so the client gets the answer instead of a broken connection.
      */
-    static byte[] body(HttpExchange exchange, int limit, String what) throws IOException, ApiException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    static byte[] body(Exchange exchange, int limit, String what) throws IOException, ApiException {
+        String declared = exchange.header("Content-Length");
         long declaredLength = -1;
         if (declared != null) {
             try {
@@ -43,7 +40,7 @@ final class Exchanges {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long total = 0;
-        try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = exchange.body()) {
             byte[] buffer = new byte[16 * 1024];
             int read;
             while ((read = in.read(buffer)) > 0) {
@@ -62,9 +59,9 @@ final class Exchanges {
         return out.toByteArray();
     }
 
-    static Map<String, String> query(HttpExchange exchange) {
+    static Map<String, String> query(Exchange exchange) {
         Map<String, String> values = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
+        String raw = exchange.rawQuery();
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int equals = pair.indexOf('=');
@@ -91,28 +88,16 @@ final class Exchanges {
         }
     }
 
-    static void json(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        send(exchange, status, body);
+    static void json(Exchange exchange, int status, byte[] body) throws IOException {
+        exchange.respond(status, "application/json", body);
     }
 
-    static void text(HttpExchange exchange, int status, String body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    static void text(Exchange exchange, int status, String body) throws IOException {
+        exchange.respond(status, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void error(HttpExchange exchange, int status, String message) throws IOException {
+    static void error(Exchange exchange, int status, String message) throws IOException {
         json(exchange, status, ReportCodec.JSON.createObjectNode().put("error", message).toString()
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.net.InetAddress;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.hyperedge.protocol.tls.Fingerprints;
@@ -17,19 +19,19 @@ import org.hyperedge.protocol.tls.PairingCode;
  * Which master this agent obeys. Unpaired, it holds a one-time pairing code; the first client that
  * presents the code's secret over TLS is pinned by its certificate's fingerprint, and the code is gone.
  * From then on only that certificate is served; another master needs a new pairing made on the node
- * ({@code --new-pairing}). Ten wrong codes in a row void the code, so it cannot be guessed.
+ * ({@code --new-pairing}). A client that gives wrong codes is made to wait longer and longer between its
+ * attempts ({@link WrongCodeThrottle}), so the code cannot be guessed, while anyone else may still pair.
  */
 public final class Pairing {
 
     private static final String PIN = "master.pin";
     private static final String CODE = "pairing.code";
-    private static final int MAX_WRONG_ATTEMPTS = 10;
 
     private final Path directory;
     private final String agentFingerprint;
     private String pinned;
     private PairingCode code;
-    private int wrongAttempts;
+    private final WrongCodeThrottle throttle = new WrongCodeThrottle(java.time.Clock.systemUTC());
 
     public Pairing(Path directory, String agentFingerprint) {
         this.directory = directory;
@@ -56,7 +58,7 @@ public final class Pairing {
             Files.deleteIfExists(directory.resolve(PIN));
             pinned = null;
             code = PairingCode.fresh(agentFingerprint);
-            wrongAttempts = 0;
+            throttle.forgetAll();
             write(CODE, code.toString());
             return code;
         } catch (IOException e) {
@@ -77,29 +79,26 @@ public final class Pairing {
     }
 
     /** Pins the client if it knows the secret; otherwise says why not. */
-    public synchronized void pair(String secret, String clientFingerprint) throws PairingRefusedException {
+    public synchronized void pair(String secret, String clientFingerprint, InetAddress client) throws PairingRefusedException {
         if (pinned != null) {
             throw new PairingRefusedException(409, "this node is already paired with master " + Fingerprints.shortForm(pinned)
                     + "; to pair it with another, run the agent with --new-pairing on the node");
         }
         if (code == null) {
-            throw new PairingRefusedException(403, "pairing is closed after too many wrong codes; run the agent with "
-                    + "--new-pairing on the node for a new code");
+            throw new PairingRefusedException(403, "this node has no pairing code; run the agent with --new-pairing on "
+                    + "the node for one");
+        }
+        Duration wait = throttle.wait(client);
+        if (!wait.isZero()) {
+            throw new PairingRefusedException(429, "too many wrong pairing codes from " + client.getHostAddress()
+                    + "; try again in " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s");
         }
         boolean right = MessageDigest.isEqual(code.secret().getBytes(StandardCharsets.US_ASCII),
                 (secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII));
         if (!right) {
-            wrongAttempts++;
-            if (wrongAttempts >= MAX_WRONG_ATTEMPTS) {
-                code = null;
-                try {
-                    Files.deleteIfExists(directory.resolve(CODE));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            throw new PairingRefusedException(403, "wrong pairing code (" + wrongAttempts + " of "
-                    + MAX_WRONG_ATTEMPTS + " attempts)");
+            int wrong = throttle.wrong(client);
+            throw new PairingRefusedException(403, "wrong pairing code (" + wrong + " from " + client.getHostAddress()
+                    + (wrong >= WrongCodeThrottle.FREE ? "; the next attempt from there waits" : "") + ")");
         }
         try {
             write(PIN, clientFingerprint);
@@ -109,6 +108,7 @@ public final class Pairing {
         }
         pinned = clientFingerprint;
         code = null;
+        throttle.forgetAll();
     }
 
     private void write(String name, String content) throws IOException {

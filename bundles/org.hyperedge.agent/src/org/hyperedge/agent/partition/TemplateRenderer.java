@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,14 @@ public final class TemplateRenderer {
     }
 
     public String render(String template) {
+        return render(template, UnaryOperator.identity());
+    }
+
+    /**
+     * Renders with each placeholder's value passed through {@code insert}, which says what stands in the text
+     * for it (a shell command refers to a positional parameter that carries the value, say).
+     */
+    public String render(String template, UnaryOperator<String> insert) {
         Matcher placeholder = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         List<String> unknown = new ArrayList<>();
@@ -52,7 +61,7 @@ public final class TemplateRenderer {
                 unknown.add(placeholder.group());
                 value = "";
             }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(insert.apply(value)));
         }
         placeholder.appendTail(out);
         if (!unknown.isEmpty()) {

@@ -1,9 +1,9 @@
 package org.hyperedge.agent.runtime;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,11 +95,13 @@ public final class PartitionRuntime {
                 stopProcesses();
                 Files.deleteIfExists(privateDirectory.resolve("configuration"));
             }
+            // a partition without its directory is a new tenant's: it never inherits what a previous one left
+            boolean newTenant = !Files.exists(context.layout().root().resolve(reference), LinkOption.NOFOLLOW_LINKS);
             Files.createDirectories(privateDirectory.resolve("pids"));
             if (!openParameters(state)) {
                 return;
             }
-            account = context.users().account(reference);
+            account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
             Map<String, Integer> ports = ports(state, type);
             Secrets secrets = new Secrets(privateDirectory);
@@ -113,15 +115,15 @@ public final class PartitionRuntime {
             boolean changed = !Files.exists(configFile) || !Files.readString(configFile).equals(configuration);
             if (changed) {
                 stopProcesses();
-                PartitionFiles.prepare(context.layout(), reference, account);
-                PartitionFiles.render(context.layout(), reference, type.files(), renderer, account);
+                PartitionFiles.prepare(context, reference, account);
+                PartitionFiles.render(context, reference, type.files(), renderer, account);
                 Files.writeString(configFile, configuration);
             }
             boolean startedAny = false;
             for (ProcessSpec spec : type.processes()) {
                 ServiceProcess process = processes.get(spec.name());
                 if (process == null) {
-                    process = new ServiceProcess(spec.name(), renderer.render(spec.command()), render(spec.environment()),
+                    process = new ServiceProcess(spec.name(), ShellCommand.processLine(renderer, spec.command()), render(spec.environment()),
                             context.layout().directory(reference), privateDirectory.resolve("logs").resolve(spec.name() + ".log"),
                             privateDirectory.resolve("pids").resolve(spec.name() + ".pid"), account);
                     processes.put(spec.name(), process);
@@ -225,12 +227,23 @@ public final class PartitionRuntime {
 
     private void removeAndReport() {
         try {
+            // every process of the partition's user ends first (those that left the service's session too), so
+            // nothing races the removal; then its files, then the user itself
+            context.users().endProcesses(reference);
             Wipe.tree(context.layout().directory(reference));
             Wipe.tree(privateDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove partition " + reference, e);
+            context.users().remove(reference);
+        } catch (IOException | RuntimeException e) {
+            String error = "partition " + reference + " is not removed yet (tried again): "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage());
+            if (desired != null) {
+                reportedState = "failed";
+                report(error);
+            } else {
+                System.err.println("hyperedge-agent: " + error);
+            }
+            return;
         }
-        context.users().remove(reference);
         if (desired != null) {
             reportedState = "destroyed";
             report(null);

@@ -5,13 +5,13 @@ import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.hyperedge.agent.partition.PartitionLayout;
+import org.hyperedge.agent.partition.TemplateRenderer;
+import org.hyperedge.agent.partition.TenantTree;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor.PromiseSpec;
@@ -26,9 +26,22 @@ final class PromiseChecker {
     private PromiseChecker() {
     }
 
-    /** {@code target} and {@code expected} are already rendered. */
-    static Result check(PromiseSpec promise, String target, String expected, PartitionLayout layout, String partition,
+    /**
+     * A promise's rendered target: its text (a command's for messages only), the expected answer, and for a
+     * command the line that runs it, parameters passed to the shell as arguments ({@link ShellCommand}).
+     */
+    record Target(String text, String expected, List<String> command) {
+    }
+
+    static Target target(PromiseSpec promise, TemplateRenderer renderer) {
+        return new Target(renderer.render(promise.target()), promise.expected() == null ? null : renderer.render(promise.expected()),
+                promise.kind() == PromiseSpec.Kind.COMMAND ? ShellCommand.promise(renderer, promise.target()) : List.of());
+    }
+
+    static Result check(PromiseSpec promise, Target rendered, PartitionLayout layout, String partition,
             Optional<Account> account) {
+        String target = rendered.text();
+        String expected = rendered.expected();
         long start = System.nanoTime();
         int timeoutMs = promise.timeoutSeconds() * 1000;
         String message;
@@ -56,11 +69,14 @@ final class PromiseChecker {
                     message = target + " answered " + status + (ok ? "" : ", expected " + wanted);
                 }
                 case COMMAND -> {
-                    List<String> command = List.of("sh", "-c", target);
+                    List<String> command = rendered.command();
                     ProcessBuilder builder = new ProcessBuilder(UnixUsers.asAccount(account, command))
                             .directory(layout.directory(partition).toFile()).redirectErrorStream(true)
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    builder.environment().clear(); // as for the services: nothing of the agent's environment
                     builder.environment().put("PATH", HostCommands.SERVICE_PATH);
+                    builder.environment().put("HOME", layout.directory(partition).toString());
+                    builder.environment().put("LANG", "C.UTF-8");
                     Process process = builder.start();
                     if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
                         process.destroyForcibly();
@@ -72,8 +88,8 @@ final class PromiseChecker {
                     }
                 }
                 case FILE -> {
-                    Path file = layout.resolve(partition, target);
-                    ok = Files.exists(file);
+                    // looked up without following the tenant's links: a link to a file the tenant cannot see tells nothing
+                    ok = TenantTree.exists(layout.directory(partition), target);
                     message = target + (ok ? " exists" : " is missing");
                 }
                 default -> throw new IllegalStateException("unknown promise kind " + promise.kind());

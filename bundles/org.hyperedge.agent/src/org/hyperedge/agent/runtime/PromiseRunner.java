@@ -32,7 +32,7 @@ final class PromiseRunner {
     private final Map<String, Boolean> last = new HashMap<>();
     private final Set<String> passed = new HashSet<>();
     private List<PromiseSpec> specs = List.of();
-    private Map<String, String[]> rendered = Map.of();
+    private Map<String, PromiseChecker.Target> rendered = Map.of();
     private Optional<Account> account = Optional.empty();
     private long instanceId;
     private int generation;
@@ -51,10 +51,9 @@ final class PromiseRunner {
         specs = promises;
         account = runAs;
         instanceId = instance;
-        Map<String, String[]> targets = new HashMap<>();
+        Map<String, PromiseChecker.Target> targets = new HashMap<>();
         for (PromiseSpec spec : promises) {
-            targets.put(spec.name(), new String[] { renderer.render(spec.target()),
-                    spec.expected() == null ? null : renderer.render(spec.expected()) });
+            targets.put(spec.name(), PromiseChecker.target(spec, renderer));
         }
         rendered = targets;
         last.clear();
@@ -92,7 +91,7 @@ final class PromiseRunner {
     }
 
     private void run(PromiseSpec spec, int forGeneration, long fastUntil) {
-        String[] target;
+        PromiseChecker.Target target;
         Optional<Account> runAs;
         synchronized (this) {
             if (forGeneration != generation) {
@@ -101,7 +100,7 @@ final class PromiseRunner {
             target = rendered.get(spec.name());
             runAs = account;
         }
-        PromiseChecker.Result result = PromiseChecker.check(spec, target[0], target[1], context.layout(), reference, runAs);
+        PromiseChecker.Result result = PromiseChecker.check(spec, target, context.layout(), reference, runAs);
         long now = System.currentTimeMillis();
         boolean report;
         boolean healthChanged;

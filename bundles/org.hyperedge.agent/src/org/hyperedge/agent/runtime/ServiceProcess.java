@@ -21,7 +21,8 @@ import org.hyperedge.agent.software.HostCommands;
  * One supervised service process, started in a session of its own (so a signal to the agent's terminal
  * never reaches it, and a stop reaches its children too), as the partition's account. Its pid and start
  * time are kept in the agent's private directory, so a restarted agent adopts a process that kept running
- * instead of starting a second one.
+ * instead of starting a second one. Its output reaches its log through a FIFO and a {@link LogPump}, which
+ * rotates the log by size.
  */
 final class ServiceProcess {
 
@@ -32,6 +33,7 @@ final class ServiceProcess {
     private final Path log;
     private final Path pidFile;
     private final Optional<Account> account;
+    private final LogPump pump;
     private ProcessHandle handle;
     /** The process when this agent started it (its exit code can be had); null for an adopted one. */
     private Process child;
@@ -47,6 +49,7 @@ final class ServiceProcess {
         this.log = log;
         this.pidFile = pidFile;
         this.account = account;
+        this.pump = new LogPump(log);
     }
 
     String name() {
@@ -69,6 +72,7 @@ final class ServiceProcess {
             handle = running.get();
             child = null;
             startedAtMillis = System.currentTimeMillis();
+            pump.start(); // what it wrote while no agent read its output is waiting in the FIFO
             watch(onExit);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -83,9 +87,11 @@ final class ServiceProcess {
         List<String> resolved = new ArrayList<>(command);
         resolved.set(0, executable);
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(UnixUsers.asAccount(account, resolved))
+        pump.fifo();
+        pump.start();
+        ProcessBuilder builder = new ProcessBuilder(pump.wrap(UnixUsers.asAccount(account, resolved)))
                 .directory(workDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().clear();
         builder.environment().put("PATH", HostCommands.SERVICE_PATH);
         builder.environment().put("HOME", workDirectory.toString());
@@ -112,6 +118,7 @@ final class ServiceProcess {
                     return;
                 }
             }
+            pump.settle(Duration.ofSeconds(1)); // its last words are in the log before anyone looks
             onExit.accept(this);
         });
     }
@@ -174,6 +181,7 @@ final class ServiceProcess {
                 // a process in uninterruptible sleep: it ends when the kernel lets it; nothing else to do
             }
         }
+        pump.stop();
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {

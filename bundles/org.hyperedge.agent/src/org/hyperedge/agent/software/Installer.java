@@ -7,37 +7,50 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.hyperedge.agent.partition.TenantTree;
 import org.hyperedge.agent.partition.Wipe;
+import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.ReleaseDescriptor.Artifact;
 import org.hyperedge.protocol.release.ReleaseDescriptor.InstallStep;
 
 /**
  * Installs releases once per node into their software directories, named by a digest of the descriptor so
- * a changed descriptor installs beside the old one. The {@code .installed} marker is written last: a
- * directory without it is a half-done install (the agent was killed, a step failed), wiped and redone.
+ * a changed descriptor installs beside the old one. Install steps run as the agent's build user
+ * ({@link BuildUser}), who owns the directory while the install lasts; what the agent itself puts there
+ * (copied and unzipped artifacts) goes through {@link TenantTree}, so no link the steps leave is followed.
+ * The {@code .installed} marker is written last, beside the directory where the build user cannot reach it:
+ * a directory without it is a half-done install (the agent was killed, a step failed), wiped and redone.
  */
 public final class Installer {
 
     private static final String MARKER = ".installed";
-    private static final long STEP_TIMEOUT_MINUTES = 30;
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private final Path root;
     private final SoftwareCache cache;
+    private final BuildUser build;
+    private final Path staging;
 
-    public Installer(Path root, SoftwareCache cache) {
+    /** {@code staging}: the agent's private directory for files on their way in (on the same file system). */
+    public Installer(Path root, SoftwareCache cache, UnixUsers users, Path staging) {
         this.root = root;
         this.cache = cache;
+        this.build = new BuildUser(users);
+        this.staging = staging;
         try {
             Files.createDirectories(root);
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -56,7 +69,11 @@ public final class Installer {
     }
 
     public boolean isInstalled(String descriptorText) {
-        return Files.isRegularFile(directory(descriptorText).resolve(MARKER));
+        return Files.isRegularFile(marker(directory(descriptorText)));
+    }
+
+    private static Path marker(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + MARKER);
     }
 
     /** What {@link #install} would need from the cache, without touching anything. */
@@ -67,7 +84,7 @@ public final class Installer {
     /** Installs the release unless it is installed; {@code onStart} runs when real work begins. */
     public InstallOutcome install(ReleaseDescriptor release, String descriptorText, Runnable onStart) {
         Path directory = directory(descriptorText);
-        if (Files.isRegularFile(directory.resolve(MARKER))) {
+        if (Files.isRegularFile(marker(directory))) {
             return new InstallOutcome.Installed(directory);
         }
         List<String> missingCommands = HostCommands.missing(release.requires());
@@ -90,26 +107,39 @@ public final class Installer {
         }
         onStart.run();
         try {
+            build.begin(release.install().stream().anyMatch(step -> step.kind() == InstallStep.Kind.RUN
+                    || step.kind() == InstallStep.Kind.UNPACK && !zip(step.artifact())));
             Wipe.tree(directory);
-            Files.createDirectories(directory);
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.createDirectory(directory);
+            Files.setPosixFilePermissions(directory, DIRECTORY);
+            build.lend(directory);
             for (InstallStep step : release.install()) {
                 run(release, step, directory);
             }
-            Files.writeString(directory.resolve(MARKER), release.id() + "\n", StandardCharsets.UTF_8);
+            build.handBack(directory);
+            build.end();
+            Path marker = marker(directory);
+            Path tmp = marker.resolveSibling(marker.getFileName() + ".tmp");
+            Files.writeString(tmp, release.id() + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new InstallOutcome.Installed(directory);
         } catch (IOException | RuntimeException e) {
-            return new InstallOutcome.Failed("install of " + release.id() + " failed: " + e.getMessage());
+            String error = "install of " + release.id() + " failed: " + e.getMessage();
+            try {
+                build.end();
+            } catch (IOException | RuntimeException left) {
+                error += "; and its build user is left: " + left.getMessage();
+            }
+            return new InstallOutcome.Failed(error);
         }
     }
 
     /** The ids of the releases installed on this node. */
     public List<String> installedReleases() {
         List<String> ids = new ArrayList<>();
-        try (DirectoryStream<Path> directories = Files.newDirectoryStream(root)) {
-            for (Path directory : directories) {
-                Path marker = directory.resolve(MARKER);
-                if (Files.isRegularFile(marker)) {
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(root, "*" + MARKER)) {
+            for (Path marker : markers) {
+                if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
                     ids.add(Files.readString(marker, StandardCharsets.UTF_8).strip());
                 }
             }
@@ -120,16 +150,30 @@ public final class Installer {
     }
 
     private void run(ReleaseDescriptor release, InstallStep step, Path directory) throws IOException {
+        Path log = directory.resolveSibling(directory.getFileName() + ".install.log");
         switch (step.kind()) {
             case COPY -> {
                 Artifact artifact = artifact(release, step.artifact());
-                Path target = directory.resolve(artifact.name());
-                Files.copy(cache.path(artifact.sha256()), target, StandardCopyOption.REPLACE_EXISTING);
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+                Path source = cache.path(artifact.sha256());
+                try (TenantTree tree = TenantTree.open(directory, staging)) {
+                    tree.write(artifact.name(), out -> Files.copy(source, out), FILE, build.owner(), DIRECTORY);
+                }
             }
-            case UNPACK -> unpack(cache.path(artifact(release, step.artifact()).sha256()), step.artifact(), directory);
-            case RUN -> command(step.command().stream().map(a -> a.replace("${software}", directory.toString())).toList(),
-                    directory);
+            case UNPACK -> {
+                Path archive = cache.path(artifact(release, step.artifact()).sha256());
+                if (zip(step.artifact())) {
+                    unzip(archive, step.artifact(), directory);
+                } else {
+                    // the build user cannot read the cache: the agent opens the archive as its standard input.
+                    // tar refuses members outside the target by default (no absolute names, no '..')
+                    List<String> tar = new ArrayList<>(List.of("tar", "-x"));
+                    tar.addAll(Compression.of(archive));
+                    tar.addAll(List.of("-f", "-", "--no-same-owner"));
+                    build.run(tar, directory, archive.toFile(), log);
+                }
+            }
+            case RUN -> build.run(step.command().stream().map(a -> a.replace("${software}", directory.toString())).toList(),
+                    directory, null, log);
         }
     }
 
@@ -138,47 +182,29 @@ public final class Installer {
                 .orElseThrow(() -> new IllegalArgumentException("install step names unknown artifact '" + name + "'"));
     }
 
-    private static void unpack(Path archive, String name, Path directory) throws IOException {
-        if (name.endsWith(".zip") || name.endsWith(".jar")) {
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-                ZipEntry entry;
-                while ((entry = zip.getNextEntry()) != null) {
-                    Path target = directory.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(directory)) {
-                        throw new IOException("archive " + name + " holds '" + entry.getName() + "', outside the software directory");
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        } else {
-            // tar refuses members outside the target by default (no absolute names, no '..')
-            command(List.of("tar", "-xf", archive.toString(), "-C", directory.toString(), "--no-same-owner"), directory);
-        }
+    private static boolean zip(String artifact) {
+        return artifact.endsWith(".zip") || artifact.endsWith(".jar");
     }
 
-    private static void command(List<String> command, Path directory) throws IOException {
-        Path log = directory.resolveSibling(directory.getFileName() + ".install.log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("PATH", HostCommands.SERVICE_PATH);
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(STEP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IOException("'" + String.join(" ", command) + "' ran longer than " + STEP_TIMEOUT_MINUTES + " minutes");
+    private void unzip(Path archive, String name, Path directory) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive));
+                TenantTree tree = TenantTree.open(directory, staging)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String path = entry.getName().replaceAll("/+$", "");
+                if (path.isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (entry.isDirectory()) {
+                        tree.directory(path, DIRECTORY, build.owner(), false);
+                    } else {
+                        tree.write(path, out -> zip.transferTo(out), FILE, build.owner(), DIRECTORY);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("archive " + name + " holds '" + entry.getName() + "', outside the software directory");
+                }
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException("'" + String.join(" ", command) + "' exited with " + process.exitValue() + " (see " + log + ")");
         }
     }
 

@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The JSON of {@link NodeInfo}. */
 public final class NodeInfoCodec {
 
+    /** The largest node description a master reads (a node of thousands of partitions fits many times). */
+    public static final int MAX_BYTES = 4 << 20;
+
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private NodeInfoCodec() {

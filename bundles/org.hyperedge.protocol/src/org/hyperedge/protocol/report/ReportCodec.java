@@ -23,6 +23,13 @@ public final class ReportCodec {
 
     /** The most events one page carries. */
     public static final int MAX_PAGE = 5_000;
+    /**
+     * An agent adds no event to a page once its events take this many bytes: a page stays under
+     * {@link #MAX_PAGE_BYTES} (one event is at most 1 MiB), the most a master reads of one.
+     */
+    public static final int PAGE_BUDGET_BYTES = 8 << 20;
+    /** The largest page of reports a master reads. */
+    public static final int MAX_PAGE_BYTES = 16 << 20;
     /** The largest acknowledgement document an agent reads. */
     public static final int MAX_ACK_BYTES = 4_096;
 

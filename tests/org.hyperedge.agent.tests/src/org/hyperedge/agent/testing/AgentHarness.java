@@ -129,7 +129,7 @@ public final class AgentHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            if (agent.pairing().pinnedMaster().isPresent() && Files.isDirectory(data.resolve("partitions"))) {
+            if (client != null && agent.pairing().pinnedMaster().isPresent() && Files.isDirectory(data.resolve("partitions"))) {
                 client.put("/v1/desired", document(generation + 1));
                 agent.converger().wake();
                 long deadline = System.nanoTime() + 30_000_000_000L;

@@ -28,7 +28,7 @@ class NetworkFaultsTest {
     private static final Duration READY = Duration.ofSeconds(60);
     private static final String SLOW_RELEASE = """
             { "id": "test:slow-build", "name": "slow build", "version": "1", "requires": ["python3", "sh"],
-              "install": [ { "kind": "run", "command": ["sh", "-c", "echo step >> ../steps.log; sleep 3; echo built > built.txt"] } ],
+              "install": [ { "kind": "run", "command": ["sh", "-c", "echo step; sleep 3; echo built > built.txt"] } ],
               "types": { "default": {
                 "ports": ["http"],
                 "processes": [ { "name": "http", "command": ["python3", "-m", "http.server", "${port.http}", "--bind", "${ip}",

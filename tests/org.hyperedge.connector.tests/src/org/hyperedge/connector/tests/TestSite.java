@@ -159,7 +159,9 @@ final class TestSite implements AutoCloseable {
             }
             try (var partitions = Files.list(privateRoot)) {
                 UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), directory.resolve(name));
-                partitions.forEach(partition -> users.remove(partition.getFileName().toString()));
+                for (Path partition : partitions.toList()) {
+                    users.remove(partition.getFileName().toString()); // its processes, its /tmp files, the user
+                }
             }
         }
     }

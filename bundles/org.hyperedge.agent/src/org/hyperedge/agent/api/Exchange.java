@@ -1,0 +1,114 @@
+package org.hyperedge.agent.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One request on a connection and its answer: the method, the path and query as sent, the headers (names in
+ * lower case), the client's certificate fingerprint and address, a body that ends at its Content-Length, and
+ * exactly one answer, always with its length.
+ */
+final class Exchange {
+
+    private final String method;
+    private final String rawPath;
+    private final String rawQuery;
+    private final Map<String, String> headers;
+    private final String peer;
+    private final InetAddress client;
+    private final InputStream body;
+    private final OutputStream out;
+    private final boolean closeAfter;
+    private boolean answered;
+
+    Exchange(String method, String target, Map<String, String> headers, String peer, InetAddress client, InputStream body,
+            OutputStream out, boolean closeAfter) {
+        this.method = method;
+        int question = target.indexOf('?');
+        this.rawPath = question < 0 ? target : target.substring(0, question);
+        this.rawQuery = question < 0 ? null : target.substring(question + 1);
+        this.headers = headers;
+        this.peer = peer;
+        this.client = client;
+        this.body = body;
+        this.out = out;
+        this.closeAfter = closeAfter;
+    }
+
+    String method() {
+        return method;
+    }
+
+    String rawPath() {
+        return rawPath;
+    }
+
+    String rawQuery() {
+        return rawQuery;
+    }
+
+    String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    String peer() {
+        return peer;
+    }
+
+    InetAddress client() {
+        return client;
+    }
+
+    InputStream body() {
+        return body;
+    }
+
+    boolean answered() {
+        return answered;
+    }
+
+    void respond(int status, String contentType, byte[] content) throws IOException {
+        if (answered) {
+            return;
+        }
+        answered = true;
+        StringBuilder head = new StringBuilder(160).append("HTTP/1.1 ").append(status).append(' ').append(reason(status))
+                .append("\r\nContent-Length: ").append(content.length).append("\r\n");
+        if (content.length > 0) {
+            head.append("Content-Type: ").append(contentType).append("\r\n");
+        }
+        if (closeAfter) {
+            head.append("Connection: close\r\n");
+        }
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+        out.write(content);
+        out.flush();
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 201 -> "Created";
+            case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 411 -> "Length Required";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            case 500 -> "Internal Server Error";
+            default -> "Status";
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.hyperedge.agent.security;
+
+import static org.hyperedge.agent.testing.ReportStream.instance;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hyperedge.agent.AgentOptions;
+import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.Tenant;
+import org.hyperedge.protocol.tls.TlsIdentity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tenant that leaves something behind: a child that left the service's session and process group
+ * ({@code setsid}, a double fork) and keeps sleeping, and a file in /tmp. Destroying the instance must end
+ * every process of the partition's user, remove what it owns and the user itself, and the partition's next
+ * tenant must get a uid that owns nothing: no process, no file.
+ */
+class LeftoverTenantTest {
+
+    private static final Duration READY = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path identities;
+    static TlsIdentity master;
+
+    @TempDir
+    Path dir;
+    AgentHarness harness;
+    final Set<Integer> uids = new HashSet<>();
+    Path leftover;
+
+    @BeforeAll
+    static void identities() {
+        master = AgentHarness.masterIdentity(identities.resolve("master"));
+    }
+
+    @BeforeEach
+    void startAgent() throws Exception {
+        assumeTrue(AgentOptions.runsAsRoot(), "partition users exist only when the agent runs as root");
+        harness = AgentHarness.start(dir, master);
+        leftover = Path.of("/tmp", "he-leftover-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (harness != null) {
+            harness.close();
+        }
+        for (int uid : uids) {
+            Tenant.killAll(uid); // nothing of a failed run stays behind
+        }
+        if (leftover != null) {
+            Files.deleteIfExists(leftover);
+        }
+    }
+
+    @Test
+    void destroyEndsEveryProcessOfTheTenantRemovesItsUserAndTheNextTenantGetsAUidThatOwnsNothing() throws Exception {
+        String leaver = harness.release("""
+                { "id": "test:leaver", "name": "leaver", "version": "1", "types": { "default": {
+                  "processes": [ { "name": "main", "command": ["sh", "-c",
+                    "(setsid sleep 100000 &); touch %s; exec sleep 100000"] } ] } } }
+                """.formatted(leftover));
+        String next = harness.release("""
+                { "id": "test:next-tenant", "name": "next", "version": "1", "types": { "default": {
+                  "processes": [ { "name": "main", "command": ["sleep", "100000"] } ] } } }
+                """);
+        harness.desired(1, harness.partition(0, 1201, leaver, "started", AgentHarness.parameters()));
+        harness.reports.await(READY, instance("p000", "started", true), "the first tenant started");
+        int first = Tenant.of(harness.partitionDirectory(0)).uid;
+        uids.add(first);
+        String firstUser = Tenant.userName(first).orElseThrow();
+        awaitTrue(() -> Tenant.processes(first).size() >= 2 && Files.exists(leftover), "the service and its setsid child");
+
+        harness.desired(2, harness.partition(0, 1201, leaver, "destroyed", AgentHarness.parameters()));
+        long destroyed = harness.reports.await(READY, instance("p000", "destroyed", false), "the first tenant destroyed").seq();
+
+        assertEquals(List.of(), Tenant.processes(first), "processes of the destroyed tenant's uid " + first);
+        assertFalse(Tenant.userExists(firstUser), "user " + firstUser + " is removed");
+        assertFalse(Files.exists(leftover), "the file the tenant left in /tmp is removed");
+
+        harness.desired(3, harness.partition(0, 1202, next, "started", AgentHarness.parameters()));
+        harness.reports.await(READY, destroyed, instance("p000", "started", true), "the next tenant started");
+        int second = Tenant.of(harness.partitionDirectory(0)).uid;
+        uids.add(second);
+        long service = harness.reports.currentPid("p000");
+        List<Long> others = new ArrayList<>(Tenant.processes(second));
+        others.remove(service);
+        assertEquals(List.of(), others, "processes of uid " + second + " besides the new service");
+        assertEquals(List.of(), Tenant.ownedInSharedDirectories(second).stream().filter(p -> !p.startsWith(harness.data)).toList(),
+                "files of uid " + second + " in /tmp and its kin, besides its partition");
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(Check check, String what) throws Exception {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " not seen within " + READY);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

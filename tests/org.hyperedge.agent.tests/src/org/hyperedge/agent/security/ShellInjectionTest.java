@@ -1,0 +1,120 @@
+package org.hyperedge.agent.security;
+
+import static org.hyperedge.agent.testing.ReportStream.instance;
+import static org.hyperedge.agent.testing.ReportStream.process;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.protocol.report.ReportEvent;
+import org.hyperedge.protocol.tls.TlsIdentity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An operator's parameters reach a command promise and a {@code sh -c} process line as data, never as shell
+ * code: {@code ;}, {@code $(...)}, backticks, a newline, {@code &&} and a closing quote run nothing.
+ */
+class ShellInjectionTest {
+
+    private static final Duration READY = Duration.ofSeconds(30);
+    private static final String RELEASE = """
+            { "id": "test:shell-parameters", "name": "shell parameters", "version": "1", "types": { "default": {
+              "parameters": { "type": "object" },
+              "processes": [ { "name": "main", "command": ["sh", "-c",
+                "echo ${param.a} ${param.b} ${param.c} ${param.d} ${param.e}; echo \\"${param.f}\\"; exec sleep 100000"] } ],
+              "promises": [ { "name": "given", "kind": "command", "period": 1,
+                "target": "test -n \\"${param.f}\\" && test -n \\"${param.a}\\" && test -n \\"${param.b}${param.c}\\"" } ] } } }
+            """;
+
+    @TempDir
+    static Path identities;
+    static TlsIdentity master;
+
+    @TempDir
+    Path dir;
+    AgentHarness harness;
+    final String marker = "he-pwned-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void identities() {
+        master = AgentHarness.masterIdentity(identities.resolve("master"));
+    }
+
+    @BeforeEach
+    void startAgent() throws Exception {
+        harness = AgentHarness.start(dir, master);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.close();
+        for (Path planted : planted()) {
+            Files.deleteIfExists(planted);
+        }
+    }
+
+    @Test
+    void parametersReachCommandPromisesAndShellProcessLinesAsDataAndRunNothing() throws Exception {
+        String release = harness.release(RELEASE);
+        ObjectNode parameters = AgentHarness.parameters(
+                "a", "x; touch /tmp/" + marker + "-semicolon",
+                "b", "$(touch /tmp/" + marker + "-substitution)",
+                "c", "`touch /tmp/" + marker + "-backticks`",
+                "d", "x\ntouch /tmp/" + marker + "-newline",
+                "e", "x && touch /tmp/" + marker + "-and",
+                "f", "\"; touch /tmp/" + marker + "-quote; echo \"");
+
+        harness.desired(1, harness.partition(0, 1401, release, "started", parameters));
+
+        ReportEvent checked = harness.reports.await(READY, checkedPromise(), "the command promise checked");
+        harness.reports.await(READY, checked.seq(), checkedPromise(), "the command promise checked again");
+        harness.reports.await(READY, process("p000", "started"), "the sh -c process started");
+        Thread.sleep(500); // its echo lines ran long since
+
+        assertEquals(List.of(), planted(), "files the parameters' shell code would have made");
+        assertTrue(checked.data().path("ok").asBoolean(), "the promise saw its parameters as they are: " + checked.data());
+        assertTrue(harness.agent.converger().runtimes().get(0).processesAlive(), "the sh -c process runs");
+    }
+
+    @Test
+    void aPlaceholderInsideSingleQuotesOfAShellCommandIsRefusedByName() throws Exception {
+        String release = harness.release("""
+                { "id": "test:single-quoted", "name": "single quoted", "version": "1", "types": { "default": {
+                  "parameters": { "type": "object" },
+                  "promises": [ { "name": "quoted", "kind": "command", "period": 5, "target": "test -n '${param.a}'" } ] } } }
+                """);
+
+        harness.desired(1, harness.partition(0, 1402, release, "started", AgentHarness.parameters("a", "value")));
+
+        ReportEvent failed = harness.reports.await(READY, instance("p000", "failed", false), "the instance refused");
+        assertTrue(failed.data().path("error").asText().contains("${param.a} is inside single quotes"),
+                failed.data().toString());
+    }
+
+    /** A result of the command promise (every periodic one is reported, passing or not). */
+    private static Predicate<ReportEvent> checkedPromise() {
+        return e -> e.kind() == ReportEvent.Kind.PROMISE && "p000".equals(e.partition());
+    }
+
+    private List<Path> planted() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("/tmp"))) {
+            return new ArrayList<>(files.filter(p -> p.getFileName().toString().startsWith(marker)).toList());
+        }
+    }
+}
