@@ -20,7 +20,7 @@ final class SoftwareTypeReader {
     static final String NAME_RULE = "is not a lower-case name (a-z, 0-9, '-', starting with a letter)";
     private static final Pattern MODE = Pattern.compile("0?[0-7]{3}");
     private static final Pattern AUTH_TARGET = Pattern.compile("(h2|mqtt|postgresql|redis)://");
-    private static final Pattern PORT_REFERENCE = Pattern.compile("\\$\\{port\\.([^}]*)}");
+    private static final Pattern PORT_REFERENCE = Pattern.compile("\\$\\{port\\.([^}?|]*)");
 
     private SoftwareTypeReader() {
     }
