@@ -10,6 +10,7 @@ import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.node.NodeInfo;
 import org.hyperedge.protocol.node.NodeInfoCodec;
+import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.protocol.tls.PairingCode;
 import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -50,7 +51,7 @@ final class NodeAdoption {
         } catch (SSLException e) {
             throw new AdoptionException("the agent at " + address + " is not the one pairing code " + code
                     + " was printed by (it presented " + (presented[0] == null ? "no certificate" : "certificate "
-                    + presented[0].substring(0, 16)) + ")", e);
+                    + Fingerprints.shortForm(presented[0])) + ")", e);
         } catch (IOException e) {
             throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
         }

@@ -51,10 +51,10 @@ class MainTest {
 
     @Test
     void nodesAdoptExplainsABadAddressAndAnAgentThatIsNotThere() {
-        assertEquals(Main.USAGE, run("nodes", "adopt", "not-an-address", "0123456789abcdef-abcdefgh"));
+        assertEquals(Main.USAGE, run("nodes", "adopt", "not-an-address", "0123456789abcdef0123456789abcdef-abcdefgh"));
         assertTrue(err.contains("address 'not-an-address' is not HOST:PORT"), err);
 
-        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef-abcdefgh", "--site", "lab"));
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef0123456789abcdef-abcdefgh", "--site", "lab"));
         assertTrue(err.contains("cannot reach an agent at 127.0.0.1:1"), err);
 
         assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "not-a-code"));
@@ -99,7 +99,7 @@ class MainTest {
         assertEquals(Main.DATABASE, run("--db", "jdbc:h2:file:" + notADirectory.resolve("master"), "status"));
 
         assertTrue(err.startsWith("hyperedge: cannot open the database jdbc:h2:file:"), err);
-        assertTrue(err.contains("NotDirectoryException"), err);
+        assertTrue(err.contains("FileAlreadyExistsException: " + notADirectory), err);
     }
 
     private int run(String... args) {

@@ -94,7 +94,8 @@ final class EmbeddedStore {
             }
             return new Credentials(USER, secret);
         } catch (IOException e) {
-            throw new StoreException("cannot make the store's directory " + directory + " private: " + e.getMessage(), e);
+            throw new StoreException("cannot open the database " + jdbcUrl + ": its directory " + directory
+                    + " cannot be made private (" + e + ")", e);
         }
     }
 

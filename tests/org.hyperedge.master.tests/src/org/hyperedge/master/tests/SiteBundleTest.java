@@ -43,7 +43,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 class SiteBundleTest {
 
     static final String H2_SHA256 = "29b70e427cc1c40cdc376283adbb0cc62853073797bb5fe5761f81fe73d57ce0";
-    static final String PAIRING = "127.0.0.1:7443=4f8f12887db6703d-k3mz8qpa";
+    static final String PAIRING = "127.0.0.1:7443=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa";
 
     @TempDir
     Path dir;
