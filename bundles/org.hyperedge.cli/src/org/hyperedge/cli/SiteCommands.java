@@ -23,6 +23,7 @@ import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
+import org.hyperedge.master.site.TrustList;
 import org.hyperedge.master.site.VerifiedBundle;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
@@ -150,16 +151,23 @@ final class SiteCommands {
     }
 
     private int info(List<String> args) throws SiteBundleException {
-        Arguments parsed = Arguments.parse(args, List.of(), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("trust"), List.of());
         if (parsed.positional().size() != 1) {
-            throw new UsageException("site info needs FILE");
+            throw new UsageException("site info needs FILE [--trust FINGERPRINT]");
         }
-        try (VerifiedBundle bundle = VerifiedBundle.open(Path.of(parsed.positional().get(0)), null, null, SiteProgress.NONE)) {
+        Trust named = parsed.option("trust") == null ? null : Trust.of(parsed.option("trust"));
+        try (VerifiedBundle bundle = VerifiedBundle.open(Path.of(parsed.positional().get(0)), named, null, SiteProgress.NONE)) {
             BundleManifest manifest = bundle.manifest();
             out.println(manifest.kind() + " bundle " + manifest.bundleId() + " of site " + manifest.siteName() + " ("
                     + manifest.siteId() + "), made " + manifest.createdAt());
             out.println("signer: " + Fingerprints.shortForm(manifest.signer()) + " (" + manifest.signer() + ")");
-            out.println("signature and every entry's sha256 and size: verified (compare the signer with the master you trust)");
+            out.println("signed by master " + Fingerprints.shortForm(manifest.signer()) + ": the signature matches the "
+                    + "manifest and every entry matches its sha256 and size");
+            String trusted = named != null ? "named by --trust"
+                    : TrustList.reason(database, ownFingerprint(), manifest.signer()).orElse(null);
+            out.println(trusted != null ? "trusted: " + trusted
+                    : "NOT trusted by this master: anyone can sign a bundle with a key of their own; import it only with "
+                            + "--trust and the fingerprint of the master you expect, compared with what that master shows");
             Map<String, long[]> parts = new TreeMap<>();
             for (BundleManifest.Entry entry : manifest.entries()) {
                 int slash = entry.path().indexOf('/');
@@ -177,6 +185,11 @@ final class SiteCommands {
             }
         }
         return Main.OK;
+    }
+
+    /** This master's fingerprint, if it has a key yet (one that signed nothing is not made for the asking). */
+    private String ownFingerprint() {
+        return Files.isDirectory(data.resolve("master-identity")) ? MasterSite.identity(data).fingerprint() : null;
     }
 
     /** Progress on stderr: a line per new step, not per entry checked. */

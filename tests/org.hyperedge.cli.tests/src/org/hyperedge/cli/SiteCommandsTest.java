@@ -83,6 +83,30 @@ class SiteCommandsTest {
                 officeMaster.substring(0, 32), "--no-setup"), err);
     }
 
+    @Test
+    void siteInfoSaysWhoSignedABundleAndWhetherThisMasterTrustsThem() throws Exception {
+        Path office = temp.resolve("office");
+        Path site = temp.resolve("site");
+        Path bundle = temp.resolve("factory.hesite");
+        assertEquals(Main.OK, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
+                "--site", "factory"), err);
+        String officeMaster = signer();
+
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("signed by master " + org.hyperedge.protocol.tls.Fingerprints.shortForm(officeMaster)), out);
+        assertTrue(out.contains("NOT trusted by this master"), "a bundle from a master nobody trusts is shown as verified: " + out);
+
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString(), "--trust", officeMaster), err);
+        assertTrue(out.contains("trusted: named by --trust"), out);
+        assertEquals(Main.REFUSED, run(site, "site", "info", bundle.toString(), "--trust", "0123456789abcdef0123456789abcdef"));
+        assertTrue(err.contains("not by the trusted master"), err);
+        assertEquals(Main.OK, run(office, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("trusted: this master signed it"), out);
+        assertEquals(Main.OK, run(site, "site", "import", bundle.toString(), "--trust", officeMaster, "--no-setup"), err);
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("trusted: the office master this site master was set up from"), out);
+    }
+
     private String signer() {
         Matcher signer = SIGNER.matcher(out);
         assertTrue(signer.find(), out);
