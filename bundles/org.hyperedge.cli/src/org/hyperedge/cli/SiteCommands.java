@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.hyperedge.connector.MasterSite;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.site.BundleManifest;
+import org.hyperedge.master.site.CertificateFiles;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.ReturnExport;
 import org.hyperedge.master.site.ReturnImport;
@@ -29,6 +31,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.resource.ModelResources;
 import org.hyperedge.protocol.tls.Fingerprints;
+import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
  * {@code site export | import | return | import-return | info}: offline sites. The office exports a signed
@@ -52,7 +55,7 @@ final class SiteCommands {
 
     int site(List<String> args) throws IOException {
         if (args.isEmpty()) {
-            throw new UsageException("site needs a subcommand: export, import, return, import-return, info");
+            throw new UsageException("site needs a subcommand: export, import, return, import-return, info, identity");
         }
         List<String> rest = args.subList(1, args.size());
         try {
@@ -62,6 +65,7 @@ final class SiteCommands {
                 case "return" -> exportReturn(rest);
                 case "import-return" -> importReturn(rest);
                 case "info" -> info(rest);
+                case "identity" -> identity(rest);
                 default -> throw new UsageException("unknown site subcommand '" + args.get(0) + "'");
             };
         } catch (SiteBundleException e) {
@@ -74,7 +78,7 @@ final class SiteCommands {
     }
 
     private int export(List<String> args) throws IOException, SiteBundleException {
-        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site", "site-master"), List.of());
         if (parsed.all("composite").isEmpty() || parsed.option("out") == null || !parsed.positional().isEmpty()) {
             throw new UsageException("site export needs --composite NAME|FILE and --out FILE");
         }
@@ -87,11 +91,43 @@ final class SiteCommands {
             pairings.add(SiteExport.Pairing.parse(pair));
         }
         String siteName = parsed.option("site") != null ? parsed.option("site") : CompositeXmi.treeName(composites.get(0));
+        X509Certificate siteMaster = null;
+        if (parsed.option("site-master") != null) {
+            try {
+                siteMaster = CertificateFiles.read(Path.of(parsed.option("site-master")));
+            } catch (IOException e) {
+                throw new UsageException("--site-master: " + e.getMessage());
+            }
+        } else if (!pairings.isEmpty()) {
+            throw new UsageException("--pair needs --site-master FILE: pairing codes travel sealed to the site master's "
+                    + "certificate, written by './hyperedge --data SITE-DIR site identity --out FILE'");
+        }
         SiteExport export = new SiteExport(database, MasterSite.identity(data), MasterSite.artifacts(data));
-        SiteSummary summary = export.export(siteName, composites, pairings, Path.of(parsed.option("out")), progress());
+        SiteSummary summary = export.export(siteName, composites, pairings, siteMaster, Path.of(parsed.option("out")),
+                progress());
         out.println(summary);
         out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
         out.println("at the site: ./hyperedge --data DIR site import " + parsed.option("out") + " --trust " + summary.signer());
+        if (siteMaster != null) {
+            out.println("pairing codes sealed to site master " + Fingerprints.shortForm(Fingerprints.sha256(siteMaster))
+                    + ": only it can read them");
+        }
+        return Main.OK;
+    }
+
+    /** This master's fingerprint, and its certificate for the office to seal a site's pairing codes to. */
+    private int identity(List<String> args) throws IOException {
+        Arguments parsed = Arguments.parse(args, List.of("out"), List.of());
+        if (!parsed.positional().isEmpty()) {
+            throw new UsageException("site identity takes only --out FILE");
+        }
+        TlsIdentity identity = MasterSite.identity(data);
+        out.println("this master: " + Fingerprints.shortForm(identity.fingerprint()) + " (" + identity.fingerprint() + ")");
+        if (parsed.option("out") != null) {
+            CertificateFiles.write(Path.of(parsed.option("out")), identity.certificate());
+            out.println("certificate written to " + parsed.option("out") + ": at the office, site export --site-master "
+                    + parsed.option("out") + " seals the site machines' pairing codes to this master");
+        }
         return Main.OK;
     }
 

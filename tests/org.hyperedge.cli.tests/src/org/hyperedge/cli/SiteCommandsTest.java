@@ -34,8 +34,14 @@ class SiteCommandsTest {
         Path bundle = temp.resolve("factory.hesite");
         assertEquals(Main.OK, run(office, "catalog"));
 
+        Path siteCertificate = temp.resolve("site-master.pem");
+        assertEquals(Main.OK, run(site, "site", "identity", "--out", siteCertificate.toString()), err);
+        assertEquals(Main.USAGE, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
+                "--pair", "127.0.0.1:1=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa"));
+        assertTrue(err.contains("--pair needs --site-master FILE"), err);
         assertEquals(Main.OK, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
-                "--site", "factory", "--pair", "127.0.0.1:1=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa"), err);
+                "--site", "factory", "--pair", "127.0.0.1:1=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa", "--site-master",
+                siteCertificate.toString()), err);
         String officeMaster = signer();
         assertTrue(out.contains("2 releases, 1 artifacts, 1 composites, 2 services"), out);
         assertEquals(Main.OK, run(office, "site", "info", bundle.toString()));

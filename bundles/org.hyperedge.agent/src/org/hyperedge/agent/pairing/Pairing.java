@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 import org.hyperedge.protocol.tls.Fingerprints;
@@ -17,18 +16,24 @@ import org.hyperedge.protocol.tls.PairingCode;
  * Which master this agent obeys. Unpaired, it holds a one-time pairing code; the first client that
  * presents the code's secret over TLS is pinned by its certificate's fingerprint, and the code is gone.
  * From then on only that certificate is served; another master needs a new pairing made on the node
- * ({@code --new-pairing}). Ten wrong codes in a row void the code, so it cannot be guessed.
+ * ({@code --new-pairing}). Ten wrong codes in a row void the code, so it cannot be guessed. The code is printed
+ * when it is made and never written down: the node keeps a salted hash of its secret ({@link PairingVerifier}),
+ * enough to check a master's answer, useless to pair with.
  */
 public final class Pairing {
 
     private static final String PIN = "master.pin";
-    private static final String CODE = "pairing.code";
+    private static final String VERIFIER = "pairing.verifier";
+    /** Where an older agent kept its code in clear; read once, then replaced by a verifier. */
+    private static final String CLEAR_CODE = "pairing.code";
     private static final int MAX_WRONG_ATTEMPTS = 10;
 
     private final Path directory;
     private final String agentFingerprint;
     private String pinned;
+    /** The code, in memory only, when this process made it (to be printed); null otherwise. */
     private PairingCode code;
+    private PairingVerifier verifier;
     private int wrongAttempts;
 
     public Pairing(Path directory, String agentFingerprint) {
@@ -36,14 +41,23 @@ public final class Pairing {
         this.agentFingerprint = agentFingerprint;
         try {
             Path pin = directory.resolve(PIN);
-            Path codeFile = directory.resolve(CODE);
+            Path clearCode = directory.resolve(CLEAR_CODE);
+            Path verifierFile = directory.resolve(VERIFIER);
             if (Files.exists(pin)) {
                 pinned = Files.readString(pin, StandardCharsets.US_ASCII).strip();
-            } else if (Files.exists(codeFile)) {
-                code = PairingCode.parse(Files.readString(codeFile, StandardCharsets.US_ASCII));
+                Files.deleteIfExists(clearCode);
+            } else if (Files.exists(clearCode)) {
+                // an older agent's code: its secret still holds, now named by 128 bits of the fingerprint; shown once more
+                String old = Files.readString(clearCode, StandardCharsets.US_ASCII).strip();
+                code = new PairingCode(agentFingerprint.substring(0, PairingCode.PREFIX_DIGITS),
+                        old.substring(old.indexOf('-') + 1));
+                keep(PairingVerifier.of(code.secret()));
+                Files.delete(clearCode);
+            } else if (Files.exists(verifierFile)) {
+                verifier = PairingVerifier.parse(Files.readString(verifierFile, StandardCharsets.US_ASCII).strip());
             } else {
                 code = PairingCode.fresh(agentFingerprint);
-                write(CODE, code.toString());
+                keep(PairingVerifier.of(code.secret()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the pairing state in " + directory, e);
@@ -57,15 +71,21 @@ public final class Pairing {
             pinned = null;
             code = PairingCode.fresh(agentFingerprint);
             wrongAttempts = 0;
-            write(CODE, code.toString());
+            keep(PairingVerifier.of(code.secret()));
             return code;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reset the pairing in " + directory, e);
         }
     }
 
+    /** The code, when this process made it: it is printed then, and known nowhere after. */
     public synchronized Optional<PairingCode> code() {
         return Optional.ofNullable(code);
+    }
+
+    /** Unpaired, with a code that still holds (printed when it was made). */
+    public synchronized boolean isOpen() {
+        return pinned == null && verifier != null;
     }
 
     public synchronized Optional<String> pinnedMaster() {
@@ -82,18 +102,18 @@ public final class Pairing {
             throw new PairingRefusedException(409, "this node is already paired with master " + Fingerprints.shortForm(pinned)
                     + "; to pair it with another, run the agent with --new-pairing on the node");
         }
-        if (code == null) {
+        if (verifier == null) {
             throw new PairingRefusedException(403, "pairing is closed after too many wrong codes; run the agent with "
                     + "--new-pairing on the node for a new code");
         }
-        boolean right = MessageDigest.isEqual(code.secret().getBytes(StandardCharsets.US_ASCII),
-                (secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII));
+        boolean right = verifier.accepts(secret == null ? "" : secret);
         if (!right) {
             wrongAttempts++;
             if (wrongAttempts >= MAX_WRONG_ATTEMPTS) {
                 code = null;
+                verifier = null;
                 try {
-                    Files.deleteIfExists(directory.resolve(CODE));
+                    Files.deleteIfExists(directory.resolve(VERIFIER));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -103,12 +123,18 @@ public final class Pairing {
         }
         try {
             write(PIN, clientFingerprint);
-            Files.deleteIfExists(directory.resolve(CODE));
+            Files.deleteIfExists(directory.resolve(VERIFIER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the paired master in " + directory, e);
         }
         pinned = clientFingerprint;
         code = null;
+        verifier = null;
+    }
+
+    private void keep(PairingVerifier made) throws IOException {
+        write(VERIFIER, made.toString());
+        verifier = made;
     }
 
     private void write(String name, String content) throws IOException {
