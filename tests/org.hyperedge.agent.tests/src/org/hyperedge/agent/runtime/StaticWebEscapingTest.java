@@ -2,9 +2,13 @@ package org.hyperedge.agent.runtime;
 
 import static org.hyperedge.agent.testing.ReportStream.instance;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Parameters that are markup, sent straight to a real agent (as a master that checked nothing would): the static
- * web server's page shows them as text. Its template escapes what it puts into HTML.
+ * web server's page shows them as text. Its template escapes what it puts into HTML. It serves on its partition's
+ * address only.
  */
 class StaticWebEscapingTest {
 
@@ -54,6 +59,12 @@ class StaticWebEscapingTest {
         assertTrue(page.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;</h1>"), page);
         assertTrue(page.contains("a=1&amp;b=&lt;img src=x onerror=alert(1)&gt;"), page);
         assertTrue(page.contains("<a href=\"&quot;&gt;&lt;script&gt;alert(&#39;link&#39;)&lt;/script&gt;\">"), page);
+        int port = URI.create(started.data().path("connection").path("url").asText()).getPort();
+        assertThrows(ConnectException.class, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.2", port), 2_000);
+            }
+        }, "the web server answers on another address than its partition's");
     }
 
     private static String get(String url) throws Exception {
