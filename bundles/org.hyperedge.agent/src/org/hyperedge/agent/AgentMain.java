@@ -1,5 +1,6 @@
 package org.hyperedge.agent;
 
+import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /**
@@ -45,10 +46,18 @@ public final class AgentMain {
             System.out.println("hyperedge-agent: TEST ONLY: this agent's clock runs " + options.clockOffsetSeconds()
                     + " s off the system clock (--clock-offset)");
         }
-        agent.pairing().code().ifPresentOrElse(
-                code -> System.out.println("hyperedge-agent: pairing code: " + code),
-                () -> System.out.println("hyperedge-agent: paired with master "
-                        + Fingerprints.shortForm(agent.pairing().pinnedMaster().orElseThrow())));
+        if (agent.pairing().code().isPresent()) {
+            System.out.println("hyperedge-agent: pairing code: " + agent.pairing().code().get());
+        } else if (agent.pairing().isOpen()) {
+            System.out.println("hyperedge-agent: " + AgentLauncher.UNPAIRED + " the pairing code printed when it was made "
+                    + "still holds (the node does not keep it); --new-pairing makes a new one");
+        } else if (agent.pairing().pinnedMaster().isPresent()) {
+            System.out.println("hyperedge-agent: paired with master "
+                    + Fingerprints.shortForm(agent.pairing().pinnedMaster().get()));
+        } else {
+            System.out.println("hyperedge-agent: " + AgentLauncher.UNPAIRED + " no pairing code holds; --new-pairing "
+                    + "makes a new one");
+        }
         System.out.flush();
         try {
             Thread.currentThread().join();

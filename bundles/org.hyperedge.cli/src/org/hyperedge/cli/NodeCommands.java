@@ -21,6 +21,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.protocol.tls.Fingerprints;
 
 /** {@code nodes}, {@code nodes adopt}, {@code nodes revoke} and {@code master}: the master's side of its nodes. */
 final class NodeCommands {
@@ -138,7 +139,7 @@ final class NodeCommands {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             connector.start(Duration.ofMillis(periodMs));
             out.println("hyperedge master: syncing " + new NodeLinks(database).all().size() + " adopted nodes every "
-                    + periodMs + " ms on " + database.url() + "; certificate " + connector.fingerprint().substring(0, 16));
+                    + periodMs + " ms on " + database.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()));
             out.flush();
             stopped.await();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,14 @@ import java.util.TreeMap;
 
 import org.hyperedge.cli.input.Addresses;
 import org.hyperedge.cli.input.InputFiles;
+import org.hyperedge.cli.input.InputRefused;
 import org.hyperedge.cli.input.Text;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.site.BundleManifest;
+import org.hyperedge.master.site.CertificateFiles;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.ReturnExport;
 import org.hyperedge.master.site.ReturnImport;
@@ -26,10 +29,12 @@ import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
+import org.hyperedge.master.site.TrustList;
 import org.hyperedge.master.site.VerifiedBundle;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.protocol.tls.Fingerprints;
+import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
  * {@code site export | import | return | import-return | info}: offline sites. The office exports a signed
@@ -53,7 +58,7 @@ final class SiteCommands {
 
     int site(List<String> args) throws IOException {
         if (args.isEmpty()) {
-            throw new UsageException("site needs a subcommand: export, import, return, import-return, info");
+            throw new UsageException("site needs a subcommand: export, import, return, import-return, info, identity");
         }
         List<String> rest = args.subList(1, args.size());
         try {
@@ -63,6 +68,7 @@ final class SiteCommands {
                 case "return" -> exportReturn(rest);
                 case "import-return" -> importReturn(rest);
                 case "info" -> info(rest);
+                case "identity" -> identity(rest);
                 default -> throw new UsageException("unknown site subcommand " + Text.quote(args.get(0)));
             };
         } catch (SiteBundleException e) {
@@ -75,7 +81,7 @@ final class SiteCommands {
     }
 
     private int export(List<String> args) throws IOException, SiteBundleException {
-        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site", "site-master"), List.of());
         if (parsed.all("composite").isEmpty() || parsed.option("out") == null || !parsed.positional().isEmpty()) {
             throw new UsageException("site export needs --composite NAME|FILE and --out FILE");
         }
@@ -92,12 +98,45 @@ final class SiteCommands {
         }
         String siteName = parsed.option("site") != null ? Text.name("--site", parsed.option("site"), Limits.NAME)
                 : CompositeXmi.treeName(composites.get(0));
+        X509Certificate siteMaster = null;
+        if (parsed.option("site-master") != null) {
+            Path certificate = InputFiles.existing("--site-master", parsed.option("site-master"), 1 << 20);
+            try {
+                siteMaster = CertificateFiles.read(certificate);
+            } catch (IOException e) {
+                throw new InputRefused("--site-master " + certificate + " is not a site master's certificate ("
+                        + e.getMessage() + "); give the file './hyperedge --data SITE-DIR site identity --out FILE' wrote");
+            }
+        } else if (!pairings.isEmpty()) {
+            throw new UsageException("--pair needs --site-master FILE: pairing codes travel sealed to the site master's "
+                    + "certificate, written by './hyperedge --data SITE-DIR site identity --out FILE'");
+        }
         Path bundle = InputFiles.output("--out", parsed.option("out"));
         SiteExport export = new SiteExport(database, MasterSite.identity(data), MasterSite.artifacts(data));
-        SiteSummary summary = export.export(siteName, composites, pairings, bundle, progress());
+        SiteSummary summary = export.export(siteName, composites, pairings, siteMaster, bundle, progress());
         out.println(summary);
         out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
         out.println("at the site: ./hyperedge --data DIR site import " + parsed.option("out") + " --trust " + summary.signer());
+        if (siteMaster != null) {
+            out.println("pairing codes sealed to site master " + Fingerprints.shortForm(Fingerprints.sha256(siteMaster))
+                    + ": only it can read them");
+        }
+        return Main.OK;
+    }
+
+    /** This master's fingerprint, and its certificate for the office to seal a site's pairing codes to. */
+    private int identity(List<String> args) throws IOException {
+        Arguments parsed = Arguments.parse(args, List.of("out"), List.of());
+        if (!parsed.positional().isEmpty()) {
+            throw new UsageException("site identity takes only --out FILE");
+        }
+        TlsIdentity identity = MasterSite.identity(data);
+        out.println("this master: " + Fingerprints.shortForm(identity.fingerprint()) + " (" + identity.fingerprint() + ")");
+        if (parsed.option("out") != null) {
+            CertificateFiles.write(Path.of(parsed.option("out")), identity.certificate());
+            out.println("certificate written to " + parsed.option("out") + ": at the office, site export --site-master "
+                    + parsed.option("out") + " seals the site machines' pairing codes to this master");
+        }
         return Main.OK;
     }
 
@@ -157,16 +196,23 @@ final class SiteCommands {
     }
 
     private int info(List<String> args) throws SiteBundleException {
-        Arguments parsed = Arguments.parse(args, List.of(), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("trust"), List.of());
         if (parsed.positional().size() != 1) {
-            throw new UsageException("site info needs FILE");
+            throw new UsageException("site info needs FILE [--trust FINGERPRINT]");
         }
-        try (VerifiedBundle bundle = VerifiedBundle.open(bundle(parsed.positional().get(0)), null, null, SiteProgress.NONE)) {
+        Trust named = parsed.option("trust") == null ? null : Trust.of(parsed.option("trust"));
+        try (VerifiedBundle bundle = VerifiedBundle.open(bundle(parsed.positional().get(0)), named, null, SiteProgress.NONE)) {
             BundleManifest manifest = bundle.manifest();
             out.println(manifest.kind() + " bundle " + manifest.bundleId() + " of site " + manifest.siteName() + " ("
                     + manifest.siteId() + "), made " + manifest.createdAt());
             out.println("signer: " + Fingerprints.shortForm(manifest.signer()) + " (" + manifest.signer() + ")");
-            out.println("signature and every entry's sha256 and size: verified (compare the signer with the master you trust)");
+            out.println("signed by master " + Fingerprints.shortForm(manifest.signer()) + ": the signature matches the "
+                    + "manifest and every entry matches its sha256 and size");
+            String trusted = named != null ? "named by --trust"
+                    : TrustList.reason(database, ownFingerprint(), manifest.signer()).orElse(null);
+            out.println(trusted != null ? "trusted: " + trusted
+                    : "NOT trusted by this master: anyone can sign a bundle with a key of their own; import it only with "
+                            + "--trust and the fingerprint of the master you expect, compared with what that master shows");
             Map<String, long[]> parts = new TreeMap<>();
             for (BundleManifest.Entry entry : manifest.entries()) {
                 int slash = entry.path().indexOf('/');
@@ -189,6 +235,11 @@ final class SiteCommands {
     /** A bundle file to read: there, a file, and within the bound. */
     private static Path bundle(String file) {
         return InputFiles.existing("bundle", file, Limits.BUNDLE_FILE_BYTES);
+    }
+
+    /** This master's fingerprint, if it has a key yet (one that signed nothing is not made for the asking). */
+    private String ownFingerprint() {
+        return Files.isDirectory(data.resolve("master-identity")) ? MasterSite.identity(data).fingerprint() : null;
     }
 
     /** Progress on stderr: a line per new step, not per entry checked. */

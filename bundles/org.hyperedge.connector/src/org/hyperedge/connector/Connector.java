@@ -74,6 +74,11 @@ public final class Connector implements AutoCloseable {
         return identity.fingerprint();
     }
 
+    /** The master's own identity, for what was sealed to it (a site bundle's pairing codes). */
+    TlsIdentity identity() {
+        return identity;
+    }
+
     /** Adopts the node at {@code address} with the code its agent printed; returns the node's id. */
     public String adopt(String address, String code, String site, Map<String, String> labels) throws AdoptionException {
         String[] adopted = NodeAdoption.adopt(identity, links, address, code, site, labels);

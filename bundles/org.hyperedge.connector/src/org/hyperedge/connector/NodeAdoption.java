@@ -10,6 +10,7 @@ import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.node.NodeInfo;
 import org.hyperedge.protocol.node.NodeInfoCodec;
+import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.protocol.tls.PairingCode;
 import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -37,7 +38,7 @@ final class NodeAdoption {
         PinnedTrustManager byCode = new PinnedTrustManager(fingerprint -> {
             presented[0] = fingerprint;
             return pairing.matches(fingerprint);
-        }, "the certificate pairing code " + code + " names");
+        }, "the certificate pairing code " + pairing.fingerprintPrefix() + "-… names");
         NodeInfo info;
         try (AgentHttp http = new AgentHttp(identity, byCode, 1)) {
             AgentHttp.Answer answer = http.send("POST", address, "/v1/pair",
@@ -48,9 +49,9 @@ final class NodeAdoption {
             }
             info = NodeInfoCodec.read(answer.body());
         } catch (SSLException e) {
-            throw new AdoptionException("the agent at " + address + " is not the one pairing code " + code
-                    + " was printed by (it presented " + (presented[0] == null ? "no certificate" : "certificate "
-                    + presented[0].substring(0, 16)) + ")", e);
+            throw new AdoptionException("the agent at " + address + " is not the one pairing code "
+                    + pairing.fingerprintPrefix() + "-… was printed by (it presented " + (presented[0] == null ? "no certificate" : "certificate "
+                    + Fingerprints.shortForm(presented[0])) + ")", e);
         } catch (IOException e) {
             throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
         }

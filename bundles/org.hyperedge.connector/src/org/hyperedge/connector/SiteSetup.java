@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.site.SealedPairingCode;
 import org.hyperedge.master.site.SiteBundleException;
 import org.hyperedge.master.site.SiteIdentity;
 import org.hyperedge.master.site.SiteProgress;
@@ -17,13 +18,27 @@ import org.hyperedge.master.sync.NodeLinks;
 
 /**
  * At the site, after a site bundle was imported: adopts the machines the office assigned (their pairing codes
- * came in the bundle) into the site, then requests the plan. A machine adopted before (e.g. by a run that was
- * interrupted) is not adopted again; one that cannot be adopted is named in the summary and the rest goes on,
+ * came in the bundle, sealed to this master's key, and are erased once used) into the site, then requests the
+ * plan. A machine adopted before (e.g. by a run that was interrupted) is not adopted again; one that cannot be adopted is named in the summary and the rest goes on,
  * so running it again once the machine is reachable finishes the job.
  */
 public final class SiteSetup {
 
     private SiteSetup() {
+    }
+
+    /** The machine's pairing code, opened with this master's key (only this master's key opens it). */
+    private static String code(Connector connector, Database database, SiteIdentity.SitePairing pairing)
+            throws SiteBundleException {
+        if (SiteIdentity.eraseUnsealed(database, pairing.address())) {
+            throw new SiteBundleException("its pairing code was kept in clear by an older version and is now erased: "
+                    + "adopt it with 'nodes adopt' and a new pairing code (agent --new-pairing)");
+        }
+        if (pairing.code() == null || pairing.code().isEmpty()) {
+            throw new SiteBundleException("no pairing code is left for it: adopt it with 'nodes adopt' and a new pairing "
+                    + "code (agent --new-pairing)");
+        }
+        return SealedPairingCode.open(connector.identity(), pairing.address(), pairing.code());
     }
 
     public static SiteSummary adoptAndProvision(Connector connector, Database database, SiteProgress progress)
@@ -43,11 +58,11 @@ public final class SiteSetup {
             String known = links.all().stream().filter(n -> n.address().equals(pairing.address())).map(NodeLink::nodeId)
                     .findFirst().orElse(null);
             try {
-                String nodeId = known != null ? known : connector.adopt(pairing.address(), pairing.code(), site.siteName(),
-                        Map.of());
+                String nodeId = known != null ? known : connector.adopt(pairing.address(), code(connector, database, pairing),
+                        site.siteName(), Map.of());
                 SiteIdentity.paired(database, pairing.address(), nodeId);
                 adopted++;
-            } catch (AdoptionException e) {
+            } catch (AdoptionException | SiteBundleException e) {
                 problems.add(pairing.address() + ": " + e.getMessage());
             }
         }

@@ -51,10 +51,10 @@ class MainTest {
 
     @Test
     void nodesAdoptExplainsABadAddressAndAnAgentThatIsNotThere() {
-        assertEquals(Main.REFUSED, run("nodes", "adopt", "not-an-address", "0123456789abcdef-abcdefgh"));
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "not-an-address", "0123456789abcdef0123456789abcdef-abcdefgh"));
         assertTrue(err.contains("address 'not-an-address' is not HOST:PORT"), err);
 
-        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef-abcdefgh", "--site", "lab"));
+        assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "0123456789abcdef0123456789abcdef-abcdefgh", "--site", "lab"));
         assertTrue(err.contains("cannot reach an agent at 127.0.0.1:1"), err);
 
         assertEquals(Main.REFUSED, run("nodes", "adopt", "127.0.0.1:1", "not-a-code"));

@@ -34,17 +34,23 @@ class SiteCommandsTest {
         Path bundle = temp.resolve("factory.hesite");
         assertEquals(Main.OK, run(office, "catalog"));
 
+        Path siteCertificate = temp.resolve("site-master.pem");
+        assertEquals(Main.OK, run(site, "site", "identity", "--out", siteCertificate.toString()), err);
+        assertEquals(Main.USAGE, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
+                "--pair", "127.0.0.1:1=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa"));
+        assertTrue(err.contains("--pair needs --site-master FILE"), err);
         assertEquals(Main.OK, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
-                "--site", "factory", "--pair", "127.0.0.1:1=4f8f12887db6703d-k3mz8qpa"), err);
+                "--site", "factory", "--pair", "127.0.0.1:1=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa", "--site-master",
+                siteCertificate.toString()), err);
         String officeMaster = signer();
         assertTrue(out.contains("2 releases, 1 artifacts, 1 composites, 2 services"), out);
         assertEquals(Main.OK, run(office, "site", "info", bundle.toString()));
         assertTrue(out.contains("site bundle") && out.contains("signer: ") && out.contains(officeMaster), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("artifacts/\\s+1\\s+\\d+")), out);
 
-        assertEquals(Main.REFUSED, run(site, "site", "import", bundle.toString(), "--trust", "0123456789abcdef"));
+        assertEquals(Main.REFUSED, run(site, "site", "import", bundle.toString(), "--trust", "0123456789abcdef0123456789abcdef"));
         assertTrue(err.contains("refused, nothing imported: factory.hesite is signed by master ") && err.contains(
-                "not by the trusted master 0123456789abcdef"), err);
+                "not by the trusted master 0123456789abcdef0123456789abcdef"), err);
         assertEquals(Main.USAGE, run(site, "site", "import", bundle.toString()));
         assertTrue(err.contains("no trusted fingerprint given"), err);
         assertEquals(Main.OK, run(site, "status"));
@@ -64,6 +70,47 @@ class SiteCommandsTest {
         assertEquals(Main.OK, run(office, "site", "import-return", returned.toString(), "--trust", siteMaster));
         assertTrue(out.contains("0 instances created, 0 instances updated, 2 instances unchanged"), out);
         assertTrue(Files.size(returned) > 0);
+    }
+
+    @Test
+    void aBundleIsNotTrustedOnA64BitPrefixOfItsSignersFingerprint() throws Exception {
+        Path office = temp.resolve("office");
+        Path bundle = temp.resolve("factory.hesite");
+        assertEquals(Main.OK, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
+                "--site", "factory"), err);
+        String officeMaster = signer();
+
+        int code = run(temp.resolve("site"), "site", "import", bundle.toString(), "--trust", officeMaster.substring(0, 16),
+                "--no-setup");
+
+        assertEquals(Main.USAGE, code, "a bundle was trusted on the first 64 bits of its signer's fingerprint: " + out);
+        assertTrue(err.contains("at least 32 hex digits"), err);
+        assertEquals(Main.OK, run(temp.resolve("site"), "site", "import", bundle.toString(), "--trust",
+                officeMaster.substring(0, 32), "--no-setup"), err);
+    }
+
+    @Test
+    void siteInfoSaysWhoSignedABundleAndWhetherThisMasterTrustsThem() throws Exception {
+        Path office = temp.resolve("office");
+        Path site = temp.resolve("site");
+        Path bundle = temp.resolve("factory.hesite");
+        assertEquals(Main.OK, run(office, "site", "export", "--composite", "web-and-database", "--out", bundle.toString(),
+                "--site", "factory"), err);
+        String officeMaster = signer();
+
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("signed by master " + org.hyperedge.protocol.tls.Fingerprints.shortForm(officeMaster)), out);
+        assertTrue(out.contains("NOT trusted by this master"), "a bundle from a master nobody trusts is shown as verified: " + out);
+
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString(), "--trust", officeMaster), err);
+        assertTrue(out.contains("trusted: named by --trust"), out);
+        assertEquals(Main.REFUSED, run(site, "site", "info", bundle.toString(), "--trust", "0123456789abcdef0123456789abcdef"));
+        assertTrue(err.contains("not by the trusted master"), err);
+        assertEquals(Main.OK, run(office, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("trusted: this master signed it"), out);
+        assertEquals(Main.OK, run(site, "site", "import", bundle.toString(), "--trust", officeMaster, "--no-setup"), err);
+        assertEquals(Main.OK, run(site, "site", "info", bundle.toString()), err);
+        assertTrue(out.contains("trusted: the office master this site master was set up from"), out);
     }
 
     private String signer() {

@@ -33,8 +33,14 @@ public final class AgentLauncher {
     private static final Pattern LISTENING = Pattern.compile("listening on https://([^ ,]+)");
     private static final Pattern CODE = Pattern.compile("pairing code: (\\S+)");
 
-    /** A started agent: its process, the address it listens on, and its pairing code while unpaired. */
-    public record Launched(Process process, String address, String pairingCode) {
+    /** How the agent says it is not paired and has no code to print (it printed its code when it made it). */
+    public static final String UNPAIRED = "unpaired:";
+
+    /**
+     * A started agent: its process, the address it listens on, and its pairing code when it made one on this start
+     * (null when it is paired, or was started before unpaired: {@code paired} tells which).
+     */
+    public record Launched(Process process, String address, String pairingCode, boolean paired) {
     }
 
     private AgentLauncher() {
@@ -53,10 +59,12 @@ public final class AgentLauncher {
         while (System.nanoTime() < deadline) {
             String printed = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
             Matcher listening = LISTENING.matcher(printed);
-            if (listening.find() && (printed.contains("pairing code:") || printed.contains("paired with master"))) {
+            if (listening.find() && (printed.contains("pairing code:") || printed.contains("paired with master")
+                    || printed.contains(UNPAIRED))) {
                 Matcher code = CODE.matcher(printed);
                 String address = listening.group(1).replace("0.0.0.0:", "127.0.0.1:");
-                return new Launched(process, address, code.find() ? code.group(1) : null);
+                return new Launched(process, address, code.find() ? code.group(1) : null,
+                        printed.contains("paired with master"));
             }
             if (!process.isAlive()) {
                 throw new IOException("the agent exited with " + process.exitValue() + ": " + printed.strip());

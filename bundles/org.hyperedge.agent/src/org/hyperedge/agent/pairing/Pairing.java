@@ -2,13 +2,12 @@ package org.hyperedge.agent.pairing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.net.InetAddress;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,31 +20,46 @@ import org.hyperedge.protocol.tls.PairingCode;
  * From then on only that certificate is served; another master needs a new pairing made on the node
  * ({@code --new-pairing}). A client that gives wrong codes is made to wait longer and longer between its
  * attempts ({@link WrongCodeThrottle}), so the code cannot be guessed, while anyone else may still pair.
+ * The code is printed when it is made and never written down: the node keeps a salted hash of its secret
+ * ({@link PairingVerifier}), enough to check a master's answer, useless to pair with.
  */
 public final class Pairing {
 
     private static final String PIN = "master.pin";
-    private static final String CODE = "pairing.code";
+    private static final String VERIFIER = "pairing.verifier";
+    /** Where an older agent kept its code in clear; read once, then replaced by a verifier. */
+    private static final String CLEAR_CODE = "pairing.code";
 
     private final Path directory;
     private final String agentFingerprint;
-    private String pinned;
-    private PairingCode code;
     private final WrongCodeThrottle throttle = new WrongCodeThrottle(java.time.Clock.systemUTC());
+    private String pinned;
+    /** The code, in memory only, when this process made it (to be printed); null otherwise. */
+    private PairingCode code;
+    private PairingVerifier verifier;
 
     public Pairing(Path directory, String agentFingerprint) {
         this.directory = directory;
         this.agentFingerprint = agentFingerprint;
         try {
             Path pin = directory.resolve(PIN);
-            Path codeFile = directory.resolve(CODE);
+            Path clearCode = directory.resolve(CLEAR_CODE);
+            Path verifierFile = directory.resolve(VERIFIER);
             if (Files.exists(pin)) {
                 pinned = Files.readString(pin, StandardCharsets.US_ASCII).strip();
-            } else if (Files.exists(codeFile)) {
-                code = PairingCode.parse(Files.readString(codeFile, StandardCharsets.US_ASCII));
+                Files.deleteIfExists(clearCode);
+            } else if (Files.exists(clearCode)) {
+                // an older agent's code: its secret still holds, now named by 128 bits of the fingerprint; shown once more
+                String old = Files.readString(clearCode, StandardCharsets.US_ASCII).strip();
+                code = new PairingCode(agentFingerprint.substring(0, PairingCode.PREFIX_DIGITS),
+                        old.substring(old.indexOf('-') + 1));
+                keep(PairingVerifier.of(code.secret()));
+                Files.delete(clearCode);
+            } else if (Files.exists(verifierFile)) {
+                verifier = PairingVerifier.parse(Files.readString(verifierFile, StandardCharsets.US_ASCII).strip());
             } else {
                 code = PairingCode.fresh(agentFingerprint);
-                write(CODE, code.toString());
+                keep(PairingVerifier.of(code.secret()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the pairing state in " + directory, e);
@@ -59,15 +73,21 @@ public final class Pairing {
             pinned = null;
             code = PairingCode.fresh(agentFingerprint);
             throttle.forgetAll();
-            write(CODE, code.toString());
+            keep(PairingVerifier.of(code.secret()));
             return code;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reset the pairing in " + directory, e);
         }
     }
 
+    /** The code, when this process made it: it is printed then, and known nowhere after. */
     public synchronized Optional<PairingCode> code() {
         return Optional.ofNullable(code);
+    }
+
+    /** Unpaired, with a code that still holds (printed when it was made). */
+    public synchronized boolean isOpen() {
+        return pinned == null && verifier != null;
     }
 
     public synchronized Optional<String> pinnedMaster() {
@@ -84,7 +104,7 @@ public final class Pairing {
             throw new PairingRefusedException(409, "this node is already paired with master " + Fingerprints.shortForm(pinned)
                     + "; to pair it with another, run the agent with --new-pairing on the node");
         }
-        if (code == null) {
+        if (verifier == null) {
             throw new PairingRefusedException(403, "this node has no pairing code; run the agent with --new-pairing on "
                     + "the node for one");
         }
@@ -93,22 +113,26 @@ public final class Pairing {
             throw new PairingRefusedException(429, "too many wrong pairing codes from " + client.getHostAddress()
                     + "; try again in " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s");
         }
-        boolean right = MessageDigest.isEqual(code.secret().getBytes(StandardCharsets.US_ASCII),
-                (secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII));
-        if (!right) {
+        if (!verifier.accepts(secret == null ? "" : secret)) {
             int wrong = throttle.wrong(client);
             throw new PairingRefusedException(403, "wrong pairing code (" + wrong + " from " + client.getHostAddress()
                     + (wrong >= WrongCodeThrottle.FREE ? "; the next attempt from there waits" : "") + ")");
         }
         try {
             write(PIN, clientFingerprint);
-            Files.deleteIfExists(directory.resolve(CODE));
+            Files.deleteIfExists(directory.resolve(VERIFIER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the paired master in " + directory, e);
         }
         pinned = clientFingerprint;
         code = null;
+        verifier = null;
         throttle.forgetAll();
+    }
+
+    private void keep(PairingVerifier made) throws IOException {
+        write(VERIFIER, made.toString());
+        verifier = made;
     }
 
     private void write(String name, String content) throws IOException {

@@ -3,6 +3,7 @@ package org.hyperedge.agent.partition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -15,11 +16,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Renders the {@code ${...}} placeholders of a release's templates, command lines, promises and
  * connection values: {@code ${ip}}, {@code ${partition}}, {@code ${software}}, {@code ${port.NAME}},
  * {@code ${param.NAME}} and {@code ${secret.NAME}}. An unknown placeholder is an error naming it, never
- * an empty string in a config file.
+ * an empty string in a config file. A placeholder may end with an escaping that fits where its value goes:
+ * {@code ${param.title|html}} escapes the value for HTML text and attribute values ({@code & < > " '}), so a
+ * parameter is shown as text and never becomes markup. {@code ${param.NAME?}} is an optional parameter: empty
+ * when it is not given.
  */
 public final class TemplateRenderer {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z]+)(?:\\.([A-Za-z0-9_-]+))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\{([a-z]+)(?:\\.([A-Za-z0-9_-]+))?(\\?)?(?:\\|([a-z]+))?}");
+
+    private static final Set<String> ESCAPINGS = Set.of("html");
 
     private final String ip;
     private final String partition;
@@ -56,12 +63,19 @@ public final class TemplateRenderer {
         StringBuilder out = new StringBuilder();
         List<String> unknown = new ArrayList<>();
         while (placeholder.find()) {
-            String value = value(placeholder.group(1), placeholder.group(2));
-            if (value == null) {
+            String kind = placeholder.group(1);
+            boolean optional = placeholder.group(3) != null;
+            String escaping = placeholder.group(4);
+            String value = value(kind, placeholder.group(2));
+            if (value == null && optional && "param".equals(kind)) {
+                value = "";
+            }
+            boolean wellFormed = (!optional || "param".equals(kind)) && (escaping == null || ESCAPINGS.contains(escaping));
+            if (value == null || !wellFormed) {
                 unknown.add(placeholder.group());
                 value = "";
             }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(insert.apply(value)));
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(insert.apply("html".equals(escaping) ? html(value) : value)));
         }
         placeholder.appendTail(out);
         if (!unknown.isEmpty()) {
@@ -69,6 +83,23 @@ public final class TemplateRenderer {
                     + String.join(", ", unknown) + " in '" + abbreviate(template) + "'");
         }
         return out.toString();
+    }
+
+    /** Text as HTML shows it, in an element or in a quoted attribute value. */
+    static String html(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     public List<String> render(List<String> commandLine) {

@@ -16,7 +16,10 @@ import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor.PromiseSpec;
 
-/** Runs one promise check: a TCP port accepts, a URL answers the expected status, a command exits 0, a file exists. */
+/**
+ * Runs one promise check: a TCP port accepts, a URL answers the expected status, a command exits 0, a file exists,
+ * a service refuses a client without its credentials.
+ */
 final class PromiseChecker {
 
     /** A check's outcome: {@code ms} is how long it took. */
@@ -86,6 +89,11 @@ final class PromiseChecker {
                         ok = process.exitValue() == 0;
                         message = "'" + target + "' exited with " + process.exitValue();
                     }
+                }
+                case AUTH -> {
+                    AnonymousProbe.Outcome outcome = AnonymousProbe.probe(target, timeoutMs);
+                    ok = outcome.refused();
+                    message = outcome.message();
                 }
                 case FILE -> {
                     // looked up without following the tenant's links: a link to a file the tenant cannot see tells nothing

@@ -19,7 +19,7 @@ import org.hyperedge.agent.partition.TemplateRenderer;
 public final class ShellCommand {
 
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[a-z]+(?:\\.[A-Za-z0-9_-]+)?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[a-z]+(?:\\.[A-Za-z0-9_-]+)?\\??(?:\\|[a-z]+)?}");
 
     private ShellCommand() {
     }

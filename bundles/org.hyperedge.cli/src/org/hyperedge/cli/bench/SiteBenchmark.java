@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,18 +61,19 @@ public final class SiteBenchmark {
             CompositeService factory = CompositeXmi.builtIn("factory-in-a-box").orElseThrow();
             List<String> left = leaveOutMissingHostPrograms(factory);
             Path bundle = scratch.resolve("factory.hesite");
+            Path siteData = scratch.resolve("site-data");
+            // the site master's own key exists before the clock starts, as a console that was started once has it;
+            // the office seals the machines' pairing codes to its certificate
+            X509Certificate siteMaster = MasterSite.identity(siteData).certificate();
             String officeMaster;
             try (Database office = Database.open(Database.h2Url(scratch.resolve("office")))) {
                 new CatalogStore(office).importBuiltIn();
                 Path officeData = scratch.resolve("office-data");
                 SiteSummary exported = new SiteExport(office, MasterSite.identity(officeData), MasterSite.artifacts(officeData))
-                        .export("factory", List.of(factory), pairings, bundle, SiteProgress.NONE);
+                        .export("factory", List.of(factory), pairings, siteMaster, bundle, SiteProgress.NONE);
                 officeMaster = exported.signer();
             }
-            Path siteData = scratch.resolve("site-data");
             try (Database site = Database.open(Database.h2Url(siteData))) {
-                // the site master's own key exists before the clock starts, as a console that was started once has it
-                MasterSite.identity(siteData);
                 long start = System.nanoTime();
                 SiteSummary imported = new SiteImport(site, MasterSite.artifacts(siteData)).importBundle(bundle,
                         Trust.of(officeMaster), SiteProgress.NONE);

@@ -22,13 +22,16 @@ import dev.harrel.jsonschema.providers.JacksonNode;
 
 /**
  * Checks request parameters against a software type's JSON Schema (drafts 4, 6, 7, 2019-09 and 2020-12,
- * chosen by {@code $schema}; 2020-12 when absent) and fills in the defaults the schema declares. A
- * {@code $ref} to a sibling file resolves next to the schema's base; nothing is fetched from a network.
+ * chosen by {@code $schema}; 2020-12 when absent) and fills in the defaults the schema declares; the formats of
+ * {@link Formats} are enforced. A {@code $ref} resolves inside the release's own schemas only: the schema and
+ * what it embeds ({@code $defs} with their {@code $id}), and for a schema read from a file, the files beside
+ * it. Nothing else is read, not a file elsewhere on the master's disk, nothing from a network.
  */
 public final class ParameterValidator {
 
     private static final int CACHE_SIZE = 128;
     private static final String INLINE_BASE = "urn:hyperedge:parameters:";
+    private static final long MAX_SCHEMA_FILE_BYTES = 1 << 20;
 
     private record Compiled(Validator validator, URI schema) {
     }
@@ -50,8 +53,6 @@ public final class ParameterValidator {
         }
     }
 
-    private final ValidatorFactory factory = new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory())
-            .withSchemaResolver(ParameterValidator::resolveFile);
     private final Map<SchemaKey, Compiled> compiled = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -127,7 +128,8 @@ public final class ParameterValidator {
         if (existing != null) {
             return existing;
         }
-        Validator validator = factory.createValidator();
+        Validator validator = new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory())
+                .withEvaluatorFactory(new Formats()).withSchemaResolver(uri -> resolveSibling(uri, base)).createValidator();
         URI id = base != null ? base : URI.create(INLINE_BASE + java.util.UUID.randomUUID());
         URI registered = validator.registerSchema(id, schema);
         Compiled fresh = new Compiled(validator, registered);
@@ -135,14 +137,23 @@ public final class ParameterValidator {
         return fresh;
     }
 
-    /** Sibling schema files only: a reference to anything else stays unresolved and is reported. */
-    private static SchemaResolver.Result resolveFile(String uri) {
-        if (!uri.startsWith("file:")) {
+    /**
+     * A file beside the schema's own file, and nothing else: a schema held in a release (no base) has no
+     * siblings, and a reference elsewhere, or out of the directory through {@code ..} or a link, stays
+     * unresolved and is reported.
+     */
+    private static SchemaResolver.Result resolveSibling(String uri, URI base) {
+        if (base == null || !"file".equals(base.getScheme()) || !uri.startsWith("file:")) {
             return SchemaResolver.Result.empty();
         }
         try {
-            return SchemaResolver.Result.fromString(Files.readString(Path.of(URI.create(uri.replaceFirst("#.*$", "")))));
-        } catch (IOException | IllegalArgumentException e) {
+            Path directory = Path.of(base).getParent().toRealPath();
+            Path file = Path.of(URI.create(uri.replaceFirst("#.*$", ""))).toRealPath();
+            if (!directory.equals(file.getParent()) || Files.size(file) > MAX_SCHEMA_FILE_BYTES) {
+                return SchemaResolver.Result.empty();
+            }
+            return SchemaResolver.Result.fromString(Files.readString(file));
+        } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return SchemaResolver.Result.empty();
         }
     }

@@ -20,7 +20,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 /**
  * Writes a bundle: entries into a zip beside the target, each hashed as it is written, then the manifest and
  * its signature; only a finished bundle is moved onto the target name, so an interrupted export leaves the
- * previous file (or none) and never half a bundle.
+ * previous file (or none) and never half a bundle. It writes no bundle past {@link BundleLimits}, which no master
+ * would open.
  */
 final class BundleWriter implements AutoCloseable {
 
@@ -29,6 +30,7 @@ final class BundleWriter implements AutoCloseable {
     private final ZipOutputStream zip;
     private final List<BundleManifest.Entry> entries = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
+    private long total;
     private boolean finished;
 
     BundleWriter(Path target) throws IOException {
@@ -39,6 +41,7 @@ final class BundleWriter implements AutoCloseable {
     }
 
     void add(String path, byte[] content) throws IOException {
+        within(path, content.length);
         begin(path);
         zip.write(content);
         zip.closeEntry();
@@ -49,6 +52,7 @@ final class BundleWriter implements AutoCloseable {
         begin(path);
         MessageDigest digest = Digests.newSha256();
         long size = 0;
+        within(path, Files.size(file));
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
@@ -74,6 +78,10 @@ final class BundleWriter implements AutoCloseable {
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, kind, bundleId, Instant.now(), siteId, siteName,
                 signer.fingerprint(), certificate, origin, entries);
         byte[] json = manifest.toJson();
+        if (json.length > BundleLimits.MANIFEST_BYTES) {
+            throw new IOException("the manifest would be " + json.length + " bytes, more than a bundle may hold ("
+                    + BundleLimits.describe(BundleLimits.MANIFEST_BYTES) + ")");
+        }
         begin(BundleManifest.MANIFEST);
         zip.write(json);
         zip.closeEntry();
@@ -84,6 +92,22 @@ final class BundleWriter implements AutoCloseable {
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         finished = true;
         return manifest;
+    }
+
+    /** Refuses an entry that would make a bundle no master opens (see {@link BundleLimits}). */
+    private void within(String path, long size) throws IOException {
+        if (entries.size() + 1 > BundleLimits.ENTRIES) {
+            throw new IOException("a bundle holds at most " + BundleLimits.ENTRIES + " entries; " + path + " would be one more");
+        }
+        if (size > BundleLimits.of(path)) {
+            throw new IOException(path + " is " + size + " bytes, more than a bundle may hold ("
+                    + BundleLimits.describe(BundleLimits.of(path)) + " for such an entry)");
+        }
+        total += size;
+        if (total > BundleLimits.TOTAL_BYTES) {
+            throw new IOException("with " + path + " the bundle would hold " + total + " bytes, more than a bundle may ("
+                    + BundleLimits.describe(BundleLimits.TOTAL_BYTES) + ")");
+        }
     }
 
     private void begin(String path) throws IOException {

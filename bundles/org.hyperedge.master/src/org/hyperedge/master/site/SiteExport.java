@@ -3,6 +3,7 @@ package org.hyperedge.master.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.protocol.tls.PairingCode;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
@@ -32,7 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * At the office: one signed file with everything a site with no internet needs to run composite services:
  * the releases they use, every artifact of those releases (from this master's software cache), the
  * composites and the plan (which composite becomes which instance tree), the price list, the site's identity
- * and, optionally, the site machines' pairing codes. The export is remembered with each exported instance's
+ * and, optionally, the site machines' pairing codes, each sealed to the site master's certificate (see
+ * {@link SealedPairingCode}: the bundle may be copied on the way, the codes are read at the site only). The export is remembered with each exported instance's
  * request as it is now, so a later change at the office shows as a conflict when the site's records return.
  */
 public final class SiteExport {
@@ -74,8 +77,19 @@ public final class SiteExport {
         return identity.fingerprint();
     }
 
+    /** A bundle without pairing codes. */
     public SiteSummary export(String siteName, List<CompositeService> composites, List<Pairing> pairings, Path out,
             SiteProgress progress) throws SiteBundleException, IOException {
+        return export(siteName, composites, pairings, null, out, progress);
+    }
+
+    /** {@code siteMaster}: the certificate of the master that will import the bundle, which alone opens the pairings. */
+    public SiteSummary export(String siteName, List<CompositeService> composites, List<Pairing> pairings,
+            X509Certificate siteMaster, Path out, SiteProgress progress) throws SiteBundleException, IOException {
+        if (!pairings.isEmpty() && siteMaster == null) {
+            throw new IllegalArgumentException("pairing codes travel sealed to the site master's key: give its certificate "
+                    + "(--site-master FILE, written by 'site identity --out FILE' on the site master's data directory)");
+        }
         if (siteName == null || !siteName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             throw new IllegalArgumentException("site name '" + siteName + "' must be 1-63 letters, digits, '.', '_' or '-'");
         }
@@ -155,7 +169,10 @@ public final class SiteExport {
             writer.add(SiteBundles.PRICES, BundleManifest.JSON.writeValueAsBytes(prices));
             counts.put("prices", history.size());
             ArrayNode pairingList = BundleManifest.JSON.createArrayNode();
-            pairings.forEach(p -> pairingList.addObject().put("address", p.address()).put("code", p.code()));
+            for (Pairing pairing : pairings) {
+                pairingList.addObject().put("address", pairing.address()).put("sealedFor", Fingerprints.sha256(siteMaster))
+                        .put("code", SealedPairingCode.seal(siteMaster, pairing.address(), pairing.code()));
+            }
             writer.add(SiteBundles.PAIRINGS, BundleManifest.JSON.writeValueAsBytes(pairingList));
             counts.put("pairings", pairings.size());
             // remembered before the bundle exists under its name: a bundle handed out is always one this master knows

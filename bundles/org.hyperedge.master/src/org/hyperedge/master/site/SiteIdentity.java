@@ -26,7 +26,10 @@ public record SiteIdentity(String bundleId, String siteId, String siteName, Stri
     public record PlannedTree(String tree, CompositeService composite) {
     }
 
-    /** A site machine to adopt with its pairing code; {@code nodeId} once it was adopted. */
+    /**
+     * A site machine to adopt with its pairing code, sealed to this master's key ({@link SealedPairingCode}); empty
+     * once used: {@code nodeId} once it was adopted.
+     */
     public record SitePairing(String address, String code, String nodeId) {
     }
 
@@ -53,6 +56,20 @@ public record SiteIdentity(String bundleId, String siteId, String siteName, Stri
         });
     }
 
+    /**
+     * Erases a pairing code an older version kept in clear (no master of this version can use it: its codes name
+     * 128 bits of the agent's fingerprint); returns whether there was one.
+     */
+    public static boolean eraseUnsealed(Database database, String address) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE site_pairing SET code = '' WHERE address = ? AND code <> '' AND code NOT LIKE 'sealed:%'")) {
+                update.setString(1, address);
+                return update.executeUpdate() > 0;
+            }
+        });
+    }
+
     public static List<SitePairing> pairings(Database database) {
         return database.inTransaction(connection -> {
             List<SitePairing> pairings = new ArrayList<>();
@@ -67,11 +84,11 @@ public record SiteIdentity(String bundleId, String siteId, String siteName, Stri
         });
     }
 
-    /** Records that the machine at the address was adopted as the node. */
+    /** Records that the machine at the address was adopted as the node; its code, used, is kept no longer. */
     public static void paired(Database database, String address, String nodeId) {
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE site_pairing SET node_id = ? WHERE address = ?")) {
+                    "UPDATE site_pairing SET node_id = ?, code = '' WHERE address = ?")) {
                 update.setString(1, nodeId);
                 update.setString(2, address);
                 update.executeUpdate();

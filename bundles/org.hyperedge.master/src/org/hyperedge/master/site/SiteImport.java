@@ -129,9 +129,15 @@ public final class SiteImport {
             }
             List<String[]> pairings = new ArrayList<>();
             for (JsonNode pairing : BundleManifest.JSON.readTree(bundle.read(SiteBundles.PAIRINGS))) {
-                SiteExport.Pairing checked = new SiteExport.Pairing(pairing.path("address").asText(),
-                        pairing.path("code").asText());
-                pairings.add(new String[] { checked.address(), checked.code() });
+                String address = pairing.path("address").asText();
+                if (!address.matches("[^\\s:]+:\\d{1,5}")) {
+                    throw new SiteBundleException("the bundle pairs a machine at '" + address + "', which is not HOST:PORT");
+                }
+                if (!SealedPairingCode.isSealed(pairing.path("code").asText())) {
+                    throw new SiteBundleException("the bundle carries the pairing code of " + address + " unsealed: it was "
+                            + "made by an older master; export it again for this master's certificate");
+                }
+                pairings.add(new String[] { address, pairing.path("code").asText() });
             }
             return new Contents(releases, plan, prices, pairings);
         } catch (IOException | RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,6 +23,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * the zip must be whole, the signature must be the certificate's over the manifest, the certificate must be
  * the trusted master's, and every entry must be listed, present, of its size and of its digest, and nothing
  * else may be in the zip. Anything else is refused with the reason, before a single row or file is written.
+ * Nothing is inflated further than {@link BundleLimits} allow: the manifest and signature within their bounds,
+ * every other entry only once the signature is checked and only as far as the signed manifest lists it.
  */
 public final class VerifiedBundle implements AutoCloseable {
 
@@ -50,6 +53,10 @@ public final class VerifiedBundle implements AutoCloseable {
             throw new SiteBundleException("cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
+            if (zip.size() > BundleLimits.ENTRIES + 2) {
+                throw new SiteBundleException(file.getFileName() + " holds " + zip.size() + " entries, more than a bundle "
+                        + "may hold (" + BundleLimits.ENTRIES + ")");
+            }
             BundleManifest manifest = verify(file, zip, trust, expectedKind, progress);
             return new VerifiedBundle(file, zip, manifest);
         } catch (SiteBundleException | RuntimeException e) {
@@ -60,10 +67,10 @@ public final class VerifiedBundle implements AutoCloseable {
 
     private static BundleManifest verify(Path file, ZipFile zip, Trust trust, String expectedKind, SiteProgress progress)
             throws SiteBundleException {
-        byte[] manifestBytes = read(zip, BundleManifest.MANIFEST);
+        byte[] manifestBytes = read(zip, BundleManifest.MANIFEST, BundleLimits.MANIFEST_BYTES);
         byte[] signature;
         try {
-            signature = Base64.getDecoder().decode(new String(read(zip, BundleManifest.SIGNATURE),
+            signature = Base64.getDecoder().decode(new String(read(zip, BundleManifest.SIGNATURE, BundleLimits.SIGNATURE_BYTES),
                     java.nio.charset.StandardCharsets.US_ASCII).strip());
         } catch (IllegalArgumentException e) {
             throw new SiteBundleException("the signature of " + file.getFileName() + " (" + BundleManifest.SIGNATURE
@@ -90,6 +97,10 @@ public final class VerifiedBundle implements AutoCloseable {
             throw new SiteBundleException(file.getFileName() + " is a " + manifest.kind() + " bundle, not a " + expectedKind
                     + " bundle");
         }
+        Optional<String> tooMuch = BundleLimits.problem(manifest.entries());
+        if (tooMuch.isPresent()) {
+            throw new SiteBundleException("the signed manifest of " + file.getFileName() + " " + tooMuch.get());
+        }
         checkEntries(file, zip, manifest, progress);
         return manifest;
     }
@@ -113,8 +124,11 @@ public final class VerifiedBundle implements AutoCloseable {
                 throw new SiteBundleException(file.getFileName() + " lacks " + entry.path() + ", which its manifest lists");
             }
             Object[] actual;
-            try (InputStream in = zip.getInputStream(zipEntry)) {
+            try (InputStream in = new LimitedInput(zip.getInputStream(zipEntry), entry.size())) {
                 actual = Digests.sha256AndSize(in);
+            } catch (LimitedInput.TooLarge e) {
+                throw new SiteBundleException(entry.path() + " inflates to more than the " + entry.size() + " bytes its "
+                        + "signed manifest lists: the bundle was altered", e);
             } catch (IOException e) {
                 throw new SiteBundleException(entry.path() + " in " + file.getFileName() + " cannot be read (the file is "
                         + "damaged or truncated): " + e.getMessage(), e);
@@ -135,13 +149,16 @@ public final class VerifiedBundle implements AutoCloseable {
         progress.report("checked", total, total);
     }
 
-    private static byte[] read(ZipFile zip, String path) throws SiteBundleException {
+    private static byte[] read(ZipFile zip, String path, long limit) throws SiteBundleException {
         ZipEntry entry = zip.getEntry(path);
         if (entry == null) {
             throw new SiteBundleException("the bundle has no " + path + ": it is not a signed site bundle");
         }
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = new LimitedInput(zip.getInputStream(entry), limit)) {
             return in.readAllBytes();
+        } catch (LimitedInput.TooLarge e) {
+            throw new SiteBundleException(path + " inflates to more than " + BundleLimits.describe(limit) + ", more than "
+                    + "a bundle's " + path + " may: the file was built to exhaust its reader, not by a master", e);
         } catch (IOException e) {
             throw new SiteBundleException(path + " cannot be read (the file is damaged or truncated): " + e.getMessage(), e);
         }
@@ -155,20 +172,22 @@ public final class VerifiedBundle implements AutoCloseable {
         return file;
     }
 
-    /** An entry's bytes (checked when the bundle was opened). */
+    /** An entry's bytes (checked when the bundle was opened, and read no further than its listed size). */
     public byte[] read(String path) throws SiteBundleException {
-        if (manifest.entries().stream().noneMatch(e -> e.path().equals(path))) {
-            throw new SiteBundleException("the bundle has no " + path);
-        }
-        return read(zip, path);
+        BundleManifest.Entry entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
+                .orElseThrow(() -> new SiteBundleException("the bundle has no " + path));
+        return read(zip, path, Math.min(entry.size(), BundleLimits.IN_MEMORY_BYTES));
     }
 
     /** Copies an entry to a new file and checks its digest once more on the way (the zip could change under us). */
     public void copy(String path, Path target) throws IOException, SiteBundleException {
         BundleManifest.Entry entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
                 .orElseThrow(() -> new SiteBundleException("the bundle has no " + path));
-        try (InputStream in = zip.getInputStream(zip.getEntry(path))) {
+        try (InputStream in = new LimitedInput(zip.getInputStream(zip.getEntry(path)), entry.size())) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (LimitedInput.TooLarge e) {
+            Files.deleteIfExists(target);
+            throw new SiteBundleException(path + " changed while it was imported: " + file + " was modified", e);
         }
         try (InputStream in = Files.newInputStream(target)) {
             if (!Digests.sha256AndSize(in)[0].equals(entry.sha256())) {

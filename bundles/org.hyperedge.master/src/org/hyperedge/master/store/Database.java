@@ -14,10 +14,15 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The master's database: an H2 file by default, shared by the console and the command line at the same
- * time (H2's automatic mixed mode), or PostgreSQL for many operators and large fleets. Connections are
- * pooled; the schema is migrated to the latest version on open.
+ * time (H2's automatic mixed mode, served on loopback only and only to those who hold the store's secret: see
+ * {@link EmbeddedStore}), or PostgreSQL for many operators and large fleets. Connections are pooled; the
+ * schema is migrated to the latest version on open.
  */
 public final class Database implements AutoCloseable {
+
+    static {
+        EmbeddedStore.listenOnLoopbackOnly();
+    }
 
     /** Work done in one transaction: committed when it returns, rolled back when it throws. */
     @FunctionalInterface
@@ -51,6 +56,7 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(jdbcUrl, pool);
         try {
+            EmbeddedStore.tightenFiles(jdbcUrl);
             Migrations.apply(database);
         } catch (RuntimeException e) {
             database.close();
@@ -66,7 +72,9 @@ public final class Database implements AutoCloseable {
             // a request runs more distinct statements than H2's default cache of 8 parsed queries holds
             h2.setURL(jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";QUERY_CACHE_SIZE=") ? jdbcUrl
                     : jdbcUrl + ";QUERY_CACHE_SIZE=64");
-            h2.setUser("sa");
+            EmbeddedStore.Credentials credentials = EmbeddedStore.prepare(jdbcUrl);
+            h2.setUser(credentials.user());
+            h2.setPassword(credentials.password());
             return h2;
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -88,7 +96,10 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** The embedded master's database file in a data directory. */
+    /**
+     * The embedded master's database file in a data directory; opening it makes the directory private and its
+     * store take the directory's secret.
+     */
     public static String h2Url(Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().normalize().resolve("master") + ";AUTO_SERVER=TRUE";
     }

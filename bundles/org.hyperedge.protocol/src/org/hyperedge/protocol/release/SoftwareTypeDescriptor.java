@@ -37,7 +37,13 @@ public record SoftwareTypeDescriptor(String description, ObjectNode parameterSch
             /** a command exits with 0 */
             COMMAND,
             /** a file exists */
-            FILE
+            FILE,
+            /**
+             * the service at the target URL ({@code h2://HOST:PORT}, {@code mqtt://HOST:PORT},
+             * {@code postgresql://USER@HOST:PORT/DATABASE}, {@code redis://HOST:PORT}) refuses a client that does
+             * not give its credentials
+             */
+            AUTH
         }
     }
 }

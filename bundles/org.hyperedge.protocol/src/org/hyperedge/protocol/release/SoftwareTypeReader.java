@@ -19,7 +19,8 @@ final class SoftwareTypeReader {
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     static final String NAME_RULE = "is not a lower-case name (a-z, 0-9, '-', starting with a letter)";
     private static final Pattern MODE = Pattern.compile("0?[0-7]{3}");
-    private static final Pattern PORT_REFERENCE = Pattern.compile("\\$\\{port\\.([^}]*)}");
+    private static final Pattern AUTH_TARGET = Pattern.compile("(h2|mqtt|postgresql|redis)://");
+    private static final Pattern PORT_REFERENCE = Pattern.compile("\\$\\{port\\.([^}?|]*)");
 
     private SoftwareTypeReader() {
     }
@@ -97,6 +98,10 @@ final class SoftwareTypeReader {
         String name = walker.text(object, path, "name", true, NAME, NAME_RULE);
         PromiseSpec.Kind kind = ReleaseDescriptorReader.kind(walker, object, path, PromiseSpec.Kind.class);
         String target = walker.text(object, path, "target", true, null, null);
+        if (kind == PromiseSpec.Kind.AUTH && target != null && !AUTH_TARGET.matcher(target).lookingAt()) {
+            walker.problem(path + ".target", "'" + target + "' is not what an auth promise checks: h2://HOST:PORT, "
+                    + "mqtt://HOST:PORT, postgresql://USER@HOST:PORT/DATABASE or redis://HOST:PORT");
+        }
         String expected = walker.text(object, path, "expected", false, null, null);
         int period = (int) walker.integer(object, path, "period", 30, 1, 86_400);
         int timeout = (int) walker.integer(object, path, "timeout", Math.min(5, period), 1, 3_600);

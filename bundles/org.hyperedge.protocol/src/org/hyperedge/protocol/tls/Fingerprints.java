@@ -20,9 +20,16 @@ public final class Fingerprints {
         }
     }
 
-    /** A fingerprint as people compare it: the first 16 hex digits in groups of four. */
+    /**
+     * A fingerprint as people compare it: its first 32 hex digits (128 bits, as much as a pairing code or a trusted
+     * prefix must name, see {@link PairingCode}) in groups of four.
+     */
     public static String shortForm(String fingerprint) {
-        String head = fingerprint.substring(0, 16);
-        return head.substring(0, 4) + ":" + head.substring(4, 8) + ":" + head.substring(8, 12) + ":" + head.substring(12);
+        String head = fingerprint.substring(0, PairingCode.PREFIX_DIGITS);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < head.length(); i += 4) {
+            grouped.append(i == 0 ? "" : ":").append(head, i, i + 4);
+        }
+        return grouped.toString();
     }
 }

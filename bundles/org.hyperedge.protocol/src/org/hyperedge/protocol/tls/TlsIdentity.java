@@ -125,6 +125,21 @@ public final class TlsIdentity {
         }
     }
 
+    /**
+     * The ECDH secret this identity's private key shares with the public key: how something sealed to this
+     * identity's certificate (by someone holding only the certificate) is opened, e.g. a site bundle's pairing codes.
+     */
+    public byte[] agree(java.security.PublicKey peer) {
+        try {
+            javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance("ECDH");
+            agreement.init((java.security.PrivateKey) keyStore.getKey(ALIAS, password));
+            agreement.doPhase(peer, true);
+            return agreement.generateSecret();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot agree on a key with the identity's key: " + e.getMessage(), e);
+        }
+    }
+
     /** True when the signature over the data was made by the key of the certificate (see {@link #sign}). */
     public static boolean verify(X509Certificate signer, byte[] data, byte[] signatureBytes) {
         try {

@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Finds what a {@code $ref} points at: a JSON pointer into the same document ({@code #/definitions/disk},
  * {@code #/$defs/disk}), an anchor, a resource embedded with its own {@code $id}, or a sibling file next
  * to a schema file. Each result carries the base and draft that hold inside it, so relative references
- * there resolve as the validator resolves them. Nothing is fetched from a network.
+ * there resolve as the validator resolves them. Nothing outside the release's own schemas is read: a schema held
+ * in a release refers only to itself and what it embeds, a schema file also to the files beside it; nothing is
+ * fetched from a network.
  */
 public final class SchemaResolver {
 
@@ -121,12 +123,12 @@ public final class SchemaResolver {
                 : document(resource.base());
     }
 
-    /** A sibling schema file, read once; anything not on this machine's disk stays unresolved. */
+    /** A sibling schema file, read once; anything else stays unresolved. */
     private Resolved load(URI target, String reference) throws UnresolvableReference {
         URI document = withoutFragment(target);
-        if (!"file".equals(document.getScheme())) {
+        if (!"file".equals(document.getScheme()) || !"file".equals(root.base().getScheme())) {
             throw new UnresolvableReference("'" + reference + "' refers to " + document
-                    + ", which is neither in this schema nor a file beside it (nothing is fetched from a network)");
+                    + ", which is neither in this schema nor a file beside it (nothing else is read, and nothing is fetched from a network)");
         }
         Path file;
         try {
@@ -138,6 +140,10 @@ public final class SchemaResolver {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UnresolvableReference("'" + reference + "' refers to " + file + ", which does not exist");
+            }
+            if (!file.toRealPath().getParent().equals(Path.of(root.base()).toRealPath().getParent())) {
+                throw new UnresolvableReference("'" + reference + "' refers to " + file + ", which is not beside the schema "
+                        + "(only the files next to it are read)");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new UnresolvableReference("'" + reference + "' refers to " + file + ", larger than 1 MB");

@@ -55,9 +55,19 @@ final class LocalNode implements AutoCloseable {
                     : "an agent already runs at " + address + " but is not adopted");
         }
         int firstPort = Integer.parseInt(settings.getProperty("ports"));
-        AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", agentData.toString(), "--listen", address,
-                "--ip", "127.0.0.1", "--partitions", "10", "--ports", firstPort + "-" + (firstPort + 99)),
-                agentData.resolveSibling(agentData.getFileName() + ".log"));
+        List<String> options = List.of("--data", agentData.toString(), "--listen", address, "--ip", "127.0.0.1",
+                "--partitions", "10", "--ports", firstPort + "-" + (firstPort + 99));
+        Path log = agentData.resolveSibling(agentData.getFileName() + ".log");
+        AgentLauncher.Launched launched = AgentLauncher.start(options, log);
+        if (!adopted && launched.pairingCode() == null && !launched.paired()) {
+            // unpaired, and its code was printed at an earlier start (the node keeps none): this console's own agent
+            // is adopted with a new one
+            launched.process().destroy();
+            launched.process().waitFor();
+            List<String> again = new java.util.ArrayList<>(options);
+            again.add("--new-pairing");
+            launched = AgentLauncher.start(again, log);
+        }
         if (!adopted && launched.pairingCode() != null) {
             try {
                 connector.adopt(address, launched.pairingCode(), SITE, Map.of("console", "true"));

@@ -86,7 +86,7 @@ public class AdoptNodeWizard extends Wizard {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
             address = field(body, "&Address:", "host:port, e.g. 192.168.1.20:7443", "address");
-            code = field(body, "Pairing &code:", "0123456789abcdef-abcd2345", "code");
+            code = field(body, "Pairing &code:", "0123456789abcdef0123456789abcdef-abcd2345", "code");
             site = field(body, "&Site:", "e.g. factory-lyon", "site");
             site.setText("default");
             labels = field(body, "&Labels:", "optional: zone=hall-a, gpu=yes", "labels");

@@ -24,7 +24,7 @@ public record AdoptionForm(String address, String code, String site, String labe
         try {
             PairingCode.parse(code);
         } catch (IllegalArgumentException e) {
-            return Optional.of("Pairing code: 16 hex digits, a dash, 8 letters or digits, as the agent printed it");
+            return Optional.of("Pairing code: 32 hex digits, a dash, 8 letters or digits, as the agent printed it");
         }
         if (!site.strip().matches("[A-Za-z0-9][A-Za-z0-9._\\-]{0,62}")) {
             return Optional.of("Site: letters, digits, '.', '_' or '-', up to 63, e.g. factory-lyon");

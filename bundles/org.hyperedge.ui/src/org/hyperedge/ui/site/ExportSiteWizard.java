@@ -64,13 +64,15 @@ public class ExportSiteWizard extends Wizard {
         String composite = page.composite.getText().strip();
         String site = page.site.getText().strip();
         String pairings = page.pairings.getText();
+        Path siteMaster = page.siteMaster.getText().isBlank() ? null : Path.of(page.siteMaster.getText().strip());
         try {
             summary = SiteJobs.run(getContainer(), "Exporting " + out.getFileName(), monitor -> {
                 SiteOperations operations = new SiteOperations(master);
                 if (returning) {
                     return operations.exportReturn(out, monitor);
                 }
-                return operations.exportSite(site, List.of(composite(composite)), pairings(pairings), out, monitor);
+                return operations.exportSite(site, List.of(composite(composite)), pairings(pairings), siteMaster, out,
+                        monitor);
             });
             return true;
         } catch (Exception e) {
@@ -104,6 +106,7 @@ public class ExportSiteWizard extends Wizard {
         private Combo composite;
         private Text site;
         private Text pairings;
+        private Text siteMaster;
         private Text out;
 
         Page() {
@@ -134,28 +137,35 @@ public class ExportSiteWizard extends Wizard {
             pairings.setMessage("optional, one a line: HOST:PORT=PAIRING-CODE");
             pairings.setData(FIELD_KEY, "pairings");
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(pairings);
+            siteMaster = text(body, "Site &master:", "with pairings: the site master's certificate ('site identity --out')",
+                    "site-master", 1);
+            browse(body, siteMaster, SWT.OPEN);
             out = text(body, "&Output file:", "factory.hesite", "out", 1);
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText("B&rowse...");
-            browse.addListener(SWT.Selection, event -> {
-                FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-                dialog.setOverwrite(true);
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    out.setText(chosen);
-                }
-            });
+            browse(body, out, SWT.SAVE);
             Label signer = new Label(body, SWT.WRAP);
             signer.setText("This master's fingerprint: " + fingerprint);
             signer.setData(FIELD_KEY, "fingerprint");
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(signer);
-            for (var control : new org.eclipse.swt.widgets.Control[] { composite, site, pairings, out }) {
+            for (var control : new org.eclipse.swt.widgets.Control[] { composite, site, pairings, siteMaster, out }) {
                 control.addListener(SWT.Modify, event -> validate());
             }
             siteBundle.addListener(SWT.Selection, event -> validate());
             returnBundle.addListener(SWT.Selection, event -> validate());
             setControl(body);
             validate();
+        }
+
+        private void browse(Composite body, Text target, int style) {
+            Button browse = new Button(body, SWT.PUSH);
+            browse.setText(style == SWT.SAVE ? "B&rowse..." : "Bro&wse...");
+            browse.addListener(SWT.Selection, event -> {
+                FileDialog dialog = new FileDialog(getShell(), style);
+                dialog.setOverwrite(style == SWT.SAVE);
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    target.setText(chosen);
+                }
+            });
         }
 
         private Button radio(Composite body, String label, String key) {
@@ -180,6 +190,7 @@ public class ExportSiteWizard extends Wizard {
             composite.setEnabled(forSite);
             site.setEnabled(forSite);
             pairings.setEnabled(forSite);
+            siteMaster.setEnabled(forSite);
             String problem = null;
             if (forSite && composite.getText().isBlank()) {
                 problem = "Name a composite: a built-in example or a .composite file";
@@ -187,7 +198,11 @@ public class ExportSiteWizard extends Wizard {
                 problem = "The site name is 1-63 letters, digits, '.', '_' or '-'";
             } else if (forSite) {
                 try {
-                    pairings(pairings.getText());
+                    boolean withPairings = !pairings(pairings.getText()).isEmpty();
+                    if (withPairings && !Files.isRegularFile(Path.of(siteMaster.getText().strip()))) {
+                        problem = "Pairing codes travel sealed to the site master: give its certificate file "
+                                + "('./hyperedge --data SITE-DIR site identity --out FILE' writes it)";
+                    }
                 } catch (IllegalArgumentException e) {
                     problem = e.getMessage();
                 }

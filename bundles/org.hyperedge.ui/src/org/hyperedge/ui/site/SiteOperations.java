@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.site.BundleManifest;
+import org.hyperedge.master.site.CertificateFiles;
 import org.hyperedge.master.site.ReturnExport;
 import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteBundleException;
@@ -47,10 +48,12 @@ final class SiteOperations {
         return MasterSite.identity(master.dataDirectory()).fingerprint();
     }
 
-    SiteSummary exportSite(String siteName, List<CompositeService> composites, List<SiteExport.Pairing> pairings, Path out,
-            IProgressMonitor monitor) throws IOException, SiteBundleException {
+    /** {@code siteMaster}: the site master's certificate file, to which the pairings are sealed (null without pairings). */
+    SiteSummary exportSite(String siteName, List<CompositeService> composites, List<SiteExport.Pairing> pairings,
+            Path siteMaster, Path out, IProgressMonitor monitor) throws IOException, SiteBundleException {
         return new SiteExport(master.database(), MasterSite.identity(master.dataDirectory()),
-                MasterSite.artifacts(master.dataDirectory())).export(siteName, composites, pairings, out, progress(monitor));
+                MasterSite.artifacts(master.dataDirectory())).export(siteName, composites, pairings,
+                        siteMaster == null ? null : CertificateFiles.read(siteMaster), out, progress(monitor));
     }
 
     SiteSummary exportReturn(Path out, IProgressMonitor monitor) throws IOException, SiteBundleException {

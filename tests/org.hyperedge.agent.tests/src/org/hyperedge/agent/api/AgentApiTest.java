@@ -74,7 +74,7 @@ class AgentApiTest {
     @Test
     void aSecondMasterCannotTakeOverAPairedNode() throws Exception {
         IOException refused = assertThrows(IOException.class,
-                () -> AgentClient.pair(address(), otherMaster, harness.agent.fingerprint().substring(0, 16) + "-abcdefgh"));
+                () -> AgentClient.pair(address(), otherMaster, harness.agent.fingerprint().substring(0, 32) + "-abcdefgh"));
 
         assertTrue(refused.getMessage().contains("409") && refused.getMessage().contains("already paired"), refused.getMessage());
         assertEquals(200, harness.client.get("/v1/node").status());
@@ -92,7 +92,7 @@ class AgentApiTest {
     @Test
     void aWrongPairingCodeIsRefusedWithoutPairing(@TempDir Path fresh) throws Exception {
         try (AgentHarness unpaired = AgentHarness.startWithoutPairing(fresh)) {
-            String prefix = unpaired.agent.fingerprint().substring(0, 16);
+            String prefix = unpaired.agent.fingerprint().substring(0, 32);
 
             IOException wrong = assertThrows(IOException.class,
                     () -> AgentClient.pair("127.0.0.1:" + unpaired.agent.port(), otherMaster, prefix + "-wrongcod"));
@@ -104,7 +104,7 @@ class AgentApiTest {
 
     @Test
     void aMasterDoesNotPairWithAnAgentOtherThanTheCodeNames() {
-        String codeForAnotherAgent = "0123456789abcdef-abcdefgh";
+        String codeForAnotherAgent = "0123456789abcdef0123456789abcdef-abcdefgh";
 
         IOException refused = assertThrows(IOException.class, () -> AgentClient.pair(address(), otherMaster, codeForAnotherAgent));
 

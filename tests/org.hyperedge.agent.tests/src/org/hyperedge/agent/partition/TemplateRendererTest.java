@@ -51,6 +51,28 @@ class TemplateRendererTest {
                 error.getMessage());
     }
 
+    @Test
+    void anHtmlPlaceholderEscapesItsValueForTextAndAttributes() {
+        ObjectNode parameters = new ObjectMapper().createObjectNode().put("title", "<b onclick=\"x('&')\">");
+        TemplateRenderer renderer = new TemplateRenderer("10.0.0.5", partition.toString(), "/srv", Map.of(), parameters,
+                name -> null);
+
+        assertEquals("<h1>&lt;b onclick=&quot;x(&#39;&amp;&#39;)&quot;&gt;</h1>", renderer.render("<h1>${param.title|html}</h1>"));
+        assertEquals("<b onclick=\"x('&')\">", renderer.render("${param.title}"), "without |html the value is as given");
+    }
+
+    @Test
+    void anOptionalParameterIsEmptyWhenNotGivenAndOnlyParametersMayBeOptional() {
+        TemplateRenderer renderer = renderer(new Secrets(partition));
+
+        assertEquals("<dd></dd>", renderer.render("<dd>${param.link-url?|html}</dd>"));
+        assertEquals("orders", renderer.render("${param.database?}"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> renderer.render("${port.tcp?} ${param.database|shout}"));
+        assertEquals("unknown placeholders ${port.tcp?}, ${param.database|shout} in '${port.tcp?} ${param.database|shout}'",
+                error.getMessage());
+    }
+
     private TemplateRenderer renderer(Secrets secrets) {
         ObjectNode parameters = new ObjectMapper().createObjectNode().put("database", "orders");
         return new TemplateRenderer("10.0.0.5", partition.toString(), "/srv/software/h2", Map.of("tcp", 20001),

@@ -12,10 +12,19 @@ final class RedisPing {
     }
 
     static String auth(String host, int port, String password) throws Exception {
+        return command(host, port, "*2\r\n$4\r\nAUTH\r\n$" + password.length() + "\r\n" + password + "\r\n");
+    }
+
+    /** The answer to a PING sent before any AUTH. */
+    static String pingWithoutPassword(String host, int port) throws Exception {
+        return command(host, port, "*1\r\n$4\r\nPING\r\n");
+    }
+
+    private static String command(String host, int port, String command) throws Exception {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("*2\r\n$4\r\nAUTH\r\n$" + password.length() + "\r\n" + password + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(command.getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder line = new StringBuilder();

@@ -195,19 +195,6 @@ class ServicesTest {
     }
 
     @Test
-    void mosquittoAcceptsAnMqttClientWhereTheHostHasIt() throws Exception {
-        assumeTrue(HostCommands.resolve("mosquitto").isPresent(), "mosquitto is not installed on this machine");
-        String mosquitto = harness.release("mosquitto");
-
-        harness.desired(1, harness.partition(0, 851, mosquitto, "started", AgentHarness.parameters()));
-
-        ReportEvent started = harness.reports.await(READY, instance("p000", "started", true), "mosquitto healthy");
-        URI url = URI.create(started.data().path("connection").path("url").asText());
-        assertEquals("mqtt", url.getScheme());
-        assertEquals(0, MqttConnect.connect(url.getHost(), url.getPort(), "hyperedge-test"));
-    }
-
-    @Test
     void postgresqlInitialisesItsClusterInThePartitionAndListensWhereTheHostHasIt() throws Exception {
         assumeTrue(HostCommands.resolve("initdb").isPresent(), "PostgreSQL's server is not installed on this machine");
         String postgres = harness.release("postgresql");

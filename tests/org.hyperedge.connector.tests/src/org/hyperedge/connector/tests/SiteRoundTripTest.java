@@ -76,7 +76,7 @@ class SiteRoundTripTest {
 
         // at the office
         SiteSummary exported = new SiteExport(office.database, office.identity, office.artifacts).export("factory",
-                List.of(factory), pairings, bundle, (s, d, t) -> {
+                List.of(factory), pairings, site.identity.certificate(), bundle, (s, d, t) -> {
                 });
         // at the site, on an empty master
         SiteSummary imported = new SiteImport(site.database, site.artifacts).importBundle(bundle,

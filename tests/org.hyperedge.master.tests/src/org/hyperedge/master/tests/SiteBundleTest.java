@@ -19,6 +19,7 @@ import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.site.CompositeXmi;
+import org.hyperedge.master.site.SealedPairingCode;
 import org.hyperedge.master.site.SiteBundleException;
 import org.hyperedge.master.site.SiteExport;
 import org.hyperedge.master.site.SiteIdentity;
@@ -30,6 +31,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 class SiteBundleTest {
 
     static final String H2_SHA256 = "29b70e427cc1c40cdc376283adbb0cc62853073797bb5fe5761f81fe73d57ce0";
-    static final String PAIRING = "127.0.0.1:7443=4f8f12887db6703d-k3mz8qpa";
+    static final String PAIRING = "127.0.0.1:7443=4f8f12887db6703d9e34fa8b33ca54b0-k3mz8qpa";
+
+    @TempDir
+    static Path keys;
+    /** The site master's key, to which the office seals the pairing codes (one for the class: made by keytool). */
+    static TlsIdentity siteKey;
 
     @TempDir
     Path dir;
@@ -54,6 +61,11 @@ class SiteBundleTest {
     Database site;
     DirectoryArtifacts siteCache;
     Path bundle;
+
+    @BeforeAll
+    static void siteMasterKey() {
+        siteKey = TlsIdentity.loadOrCreate(keys.resolve("site-identity"), "site");
+    }
 
     @BeforeEach
     void exportAtTheOffice() throws Exception {
@@ -67,7 +79,7 @@ class SiteBundleTest {
         siteCache = new DirectoryArtifacts(dir.resolve("site-cache"));
         bundle = dir.resolve("factory.hesite");
         new SiteExport(office.database(), officeKey, officeCache).export("factory", List.of(webAndDatabase()),
-                List.of(SiteExport.Pairing.parse(PAIRING)), bundle, (step, done, total) -> {
+                List.of(SiteExport.Pairing.parse(PAIRING)), siteKey.certificate(), bundle, (step, done, total) -> {
                 });
     }
 
@@ -114,7 +126,10 @@ class SiteBundleTest {
         assertEquals(officeKey.fingerprint(), identity.officeMaster());
         assertEquals("web-database", identity.plan().get(0).tree(), "the composite \"web + database\" as a title");
         assertEquals(2, identity.plan().get(0).composite().getNodes().size());
-        assertEquals("127.0.0.1:7443", SiteIdentity.pairings(site).get(0).address());
+        SiteIdentity.SitePairing pairing = SiteIdentity.pairings(site).get(0);
+        assertEquals("127.0.0.1:7443", pairing.address());
+        assertFalse(pairing.code().contains("k3mz8qpa"), "the pairing code is kept sealed: " + pairing.code());
+        assertEquals(PAIRING.substring(PAIRING.indexOf('=') + 1), SealedPairingCode.open(siteKey, pairing.address(), pairing.code()));
         assertTrue(steps.stream().anyMatch(s -> s.startsWith("checking artifacts/")), steps.toString());
     }
 
@@ -248,6 +263,23 @@ class SiteBundleTest {
         assertTrue(refused.getMessage().contains("release builtin:h2-database needs artifact h2.jar (" + H2_SHA256
                 + "), which is not in this master's software cache"), refused.getMessage());
         assertFalse(Files.exists(dir.resolve("none.hesite")));
+    }
+
+    @Test
+    void pairingCodesOpenOnlyWithTheSiteMastersKeyAndForTheirOwnMachine() throws Exception {
+        new SiteImport(site, siteCache).importBundle(bundle, Trust.of(officeKey.fingerprint()), (s, d, t) -> {
+        });
+        String sealed = SiteIdentity.pairings(site).get(0).code();
+
+        SiteBundleException otherKey = assertThrows(SiteBundleException.class,
+                () -> SealedPairingCode.open(officeKey, "127.0.0.1:7443", sealed));
+        assertTrue(otherKey.getMessage().contains("sealed to another master's certificate"), otherKey.getMessage());
+        assertThrows(SiteBundleException.class, () -> SealedPairingCode.open(siteKey, "127.0.0.1:7444", sealed));
+        IllegalArgumentException unsealed = assertThrows(IllegalArgumentException.class,
+                () -> new SiteExport(office.database(), officeKey, officeCache).export("factory", List.of(webAndDatabase()),
+                        List.of(SiteExport.Pairing.parse(PAIRING)), dir.resolve("clear.hesite"), (s, d, t) -> {
+                        }));
+        assertTrue(unsealed.getMessage().contains("sealed to the site master's key"), unsealed.getMessage());
     }
 
     private String refused(Path file, String trusted) {

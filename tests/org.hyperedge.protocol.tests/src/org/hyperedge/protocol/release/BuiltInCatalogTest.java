@@ -46,7 +46,10 @@ class BuiltInCatalogTest {
                 .findFirst().orElseThrow());
 
         assertEquals("h2.jar", h2.artifacts().get(0).name());
-        assertTrue(h2.type("default").processes().get(0).command().contains("${software}/h2.jar"));
+        String start = h2.type("default").files().stream().filter(f -> f.path().equals("bin/start")).findFirst().orElseThrow()
+                .template();
+        assertEquals(java.util.List.of("${partition}/bin/start"), h2.type("default").processes().get(0).command());
+        assertTrue(start.contains("-cp ${software}/h2.jar org.h2.tools.Server") && !start.contains("-ifNotExists"), start);
         assertEquals("jdbc:h2:tcp://${ip}:${port.tcp}/${param.database}", h2.type("default").connection().get("url"));
     }
 

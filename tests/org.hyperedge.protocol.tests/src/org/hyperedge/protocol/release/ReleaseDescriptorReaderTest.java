@@ -73,7 +73,7 @@ class ReleaseDescriptorReaderTest {
                 "$.artifacts[0].sha256: 'ABC' is not 64 lower-case hex digits",
                 "$.artifacts[0].size: -1 is outside 0 to 9223372036854775807",
                 "$.types.Default: name 'Default' is not a lower-case name (a-z, 0-9, '-', starting with a letter)",
-                "$.types.ok.promises[0].kind: 'tcpp' is not one of tcp, http, command, file"),
+                "$.types.ok.promises[0].kind: 'tcpp' is not one of tcp, http, command, file, auth"),
                 error.problems().stream().map(Problem::toString).toList());
     }
 

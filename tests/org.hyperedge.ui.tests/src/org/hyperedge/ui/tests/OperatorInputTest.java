@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 /** What the console says back to an operator's input: adoption answers, report ages, confirmations. */
 class OperatorInputTest {
 
-    private static final String CODE = "0123456789abcdef-abcd2345";
+    private static final String CODE = "0123456789abcdef0123456789abcdef-abcd2345";
 
     @Test
     void adoptionAnswersAreCheckedFieldByFieldWithTheRuleNamed() {
         assertEquals(Optional.empty(), new AdoptionForm("10.0.0.7:7443", CODE, "plant-a", "zone=b, line=2").problem());
         assertProblem(new AdoptionForm("10.0.0.7", CODE, "plant-a", ""), "Address: HOST:PORT");
         assertProblem(new AdoptionForm("10.0.0.7:70000", CODE, "plant-a", ""), "Address: the port must be between 1 and 65535");
-        assertProblem(new AdoptionForm("10.0.0.7:7443", "12345", "plant-a", ""), "Pairing code: 16 hex digits");
+        assertProblem(new AdoptionForm("10.0.0.7:7443", "12345", "plant-a", ""), "Pairing code: 32 hex digits");
         assertProblem(new AdoptionForm("10.0.0.7:7443", CODE, "plant a/b", ""), "Site: letters, digits");
         assertProblem(new AdoptionForm("10.0.0.7:7443", CODE, "plant-a", "zone"), "Labels: 'zone' is not NAME=VALUE");
         assertEquals(Map.of("zone", "b", "line", "2"), new AdoptionForm("h:1", CODE, "s", " zone = b ,line=2,").labelMap());

@@ -88,7 +88,7 @@ class SiteWizardsTest {
         Text trust = field(ImportSiteWizard.FIELD_KEY, "trust");
         Button finish = button(wizard, "Finish");
 
-        ui.type(trust, "0000:1111:2222:3333");
+        ui.type(trust, "0000:1111:2222:3333:4444:5555:6666:7777");
         ui.waitUntil("the stranger's fingerprint refused", () -> ui.onUi(() -> wizard.getText().length() >= 0
                 && !finish.isEnabled()));
         ui.screenshot("site-import-untrusted");

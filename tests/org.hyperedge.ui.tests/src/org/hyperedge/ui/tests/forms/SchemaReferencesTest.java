@@ -149,4 +149,31 @@ class SchemaReferencesTest {
                 form.property("d").notes().toString());
         form.properties().forEach(p -> assertEquals(FieldKind.RAW, p.kind()));
     }
+
+    @Test
+    void aReleaseSchemaCannotMakeTheConsoleReadAFileFromItsDisk() throws Exception {
+        Path secret = Files.writeString(directory.resolve("secret.json"), "{\"type\":\"string\",\"title\":\"read from the disk\"}");
+
+        FormField form = form("{'properties':{'x':{'$ref':'" + secret.toUri() + "'}}}");
+
+        FormField x = form.property("x");
+        assertEquals(FieldKind.RAW, x.kind());
+        assertTrue(!x.label().contains("read from the disk"), "the console read a file a release's schema named");
+        assertTrue(x.notes().get(0).contains("neither in this schema nor a file beside it"), x.notes().toString());
+    }
+
+    @Test
+    void aSchemaFileReachesTheFilesBesideItButNotOutOfItsDirectory() throws Exception {
+        Files.writeString(directory.resolve("secret.json"), "{\"type\":\"string\",\"title\":\"read from the disk\"}");
+        Path schemas = Files.createDirectories(directory.resolve("schemas"));
+        Files.writeString(schemas.resolve("name.json"), "{\"type\":\"string\",\"title\":\"Name\"}");
+        Path schema = Files.writeString(schemas.resolve("type.json"),
+                "{\"properties\":{\"name\":{\"$ref\":\"name.json\"},\"x\":{\"$ref\":\"../secret.json\"}}}");
+
+        FormField form = FormBuilder.build(SchemaSource.file(schema));
+
+        assertEquals("Name", form.property("name").label());
+        assertEquals(FieldKind.RAW, form.property("x").kind());
+        assertTrue(form.property("x").notes().get(0).contains("not beside the schema"), form.property("x").notes().toString());
+    }
 }
