@@ -79,7 +79,7 @@ class BuiltInServiceAccessTest {
         harness.desired(1, harness.partition(0, 1101, h2, "started", AgentHarness.parameters("database", "orders")));
 
         JsonNode connection = started("p000", "H2").data().path("connection");
-        String url = connection.path("url").asText();
+        String url = org.hyperedge.agent.testing.DesiredDocuments.open(connection.path("url").asText());
         int port = port(url);
         SQLException newDatabase = assertThrows(SQLException.class,
                 () -> selectOne("jdbc:h2:tcp://127.0.0.1:" + port + "/intruder", "sa", ""),
@@ -89,7 +89,7 @@ class BuiltInServiceAccessTest {
         assertEquals(28000, noPassword.getErrorCode(), noPassword.getMessage());
         assertThrows(SQLException.class, () -> selectOne(url, "sa", "guess"));
         assertFalse(Files.exists(harness.partitionDirectory(0).resolve("data/intruder.mv.db")));
-        assertEquals(1, selectOne(url, connection.path("user").asText(), connection.path("password").asText()));
+        assertEquals(1, selectOne(url, connection.path("user").asText(), org.hyperedge.agent.testing.DesiredDocuments.open(connection.path("password").asText())));
         assertListensOnlyOnThePartitionAddress(port);
         awaitRefusalPromise("p000");
     }
@@ -102,14 +102,14 @@ class BuiltInServiceAccessTest {
         harness.desired(1, harness.partition(0, 1201, mosquitto, "started", AgentHarness.parameters()));
 
         JsonNode connection = started("p000", "mosquitto").data().path("connection");
-        URI url = URI.create(connection.path("url").asText());
+        URI url = URI.create(org.hyperedge.agent.testing.DesiredDocuments.open(connection.path("url").asText()));
         int anonymous = MqttConnect.connect(url.getHost(), url.getPort(), "intruder");
         assertTrue(anonymous != 0, "the broker accepted an anonymous client");
         int wrongPassword = MqttConnect.connect(url.getHost(), url.getPort(), "intruder", connection.path("user").asText(),
                 "guess");
         assertTrue(wrongPassword != 0, "the broker accepted a wrong password");
         assertEquals(0, MqttConnect.connect(url.getHost(), url.getPort(), "dashboard", connection.path("user").asText(),
-                connection.path("password").asText()));
+                org.hyperedge.agent.testing.DesiredDocuments.open(connection.path("password").asText())));
         assertListensOnlyOnThePartitionAddress(url.getPort());
         awaitRefusalPromise("p000");
     }
@@ -121,7 +121,7 @@ class BuiltInServiceAccessTest {
 
         harness.desired(1, harness.partition(0, 1301, redis, "started", AgentHarness.parameters()));
 
-        URI url = URI.create(started("p000", "redis").data().path("connection").path("url").asText());
+        URI url = URI.create(org.hyperedge.agent.testing.DesiredDocuments.open(started("p000", "redis").data().path("connection").path("url").asText()));
         assertTrue(RedisPing.pingWithoutPassword(url.getHost(), url.getPort()).startsWith("-NOAUTH"));
         assertEquals("+OK", RedisPing.auth(url.getHost(), url.getPort(), url.getUserInfo().substring(1)));
         assertListensOnlyOnThePartitionAddress(url.getPort());
@@ -135,7 +135,7 @@ class BuiltInServiceAccessTest {
 
         harness.desired(1, harness.partition(0, 1401, postgres, "started", AgentHarness.parameters()));
 
-        URI url = URI.create(started("p000", "postgres").data().path("connection").path("url").asText());
+        URI url = URI.create(org.hyperedge.agent.testing.DesiredDocuments.open(started("p000", "postgres").data().path("connection").path("url").asText()));
         String jdbc = "jdbc:postgresql://" + url.getHost() + ":" + url.getPort() + url.getPath();
         String user = url.getUserInfo().substring(0, url.getUserInfo().indexOf(':'));
         SQLException wrong = assertThrows(SQLException.class, () -> postgresSelectOne(jdbc, user, "guess"));

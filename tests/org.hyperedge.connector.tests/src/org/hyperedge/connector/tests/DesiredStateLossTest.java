@@ -136,7 +136,7 @@ class DesiredStateLossTest {
         JsonNode connection = ReportCodec.JSON.readTree(reported.connectionJson());
         Properties login = new Properties();
         login.put("user", connection.path("user").asText());
-        login.put("password", connection.path("password").asText());
+        login.put("password", site.open(connection.path("password").asText()));
         Database database = new Database(orders, connection.path("url").asText(), login);
         try (Connection jdbc = new org.h2.Driver().connect(database.url(), login)) {
             jdbc.createStatement().execute("CREATE TABLE kept (note VARCHAR(20))");
