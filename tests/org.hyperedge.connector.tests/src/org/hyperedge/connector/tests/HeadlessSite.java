@@ -223,7 +223,9 @@ final class HeadlessSite implements AutoCloseable {
         }
         try (var partitions = Files.list(privateRoot)) {
             UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), agentData);
-            partitions.forEach(partition -> users.remove(partition.getFileName().toString()));
+            for (Path partition : partitions.toList()) {
+                users.remove(partition.getFileName().toString()); // its processes, its /tmp files, the user
+            }
         }
     }
 }
