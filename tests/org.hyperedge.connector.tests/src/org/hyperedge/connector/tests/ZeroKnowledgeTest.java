@@ -112,7 +112,7 @@ class ZeroKnowledgeTest {
         }
         Path bundle = dir.resolve("factory.hesite");
         new SiteExport(office.database, office.identity, office.artifacts).export("factory", List.of(cacheAndClient()),
-                pairings, bundle, (s, d, t) -> {
+                pairings, site.identity.certificate(), bundle, (s, d, t) -> {
                 });
         new SiteImport(site.database, site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
                 (s, d, t) -> {
