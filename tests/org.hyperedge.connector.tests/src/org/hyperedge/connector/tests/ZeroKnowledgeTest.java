@@ -109,7 +109,7 @@ class ZeroKnowledgeTest {
         }
         Path bundle = dir.resolve("factory.hesite");
         office.master.siteExport(office.identity, office.artifacts).export("factory", List.of(cacheAndClient()),
-                pairings, bundle, (s, d, t) -> {
+                pairings, site.identity.certificate(), bundle, (s, d, t) -> {
                 });
         site.master.siteImport(site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
                 (s, d, t) -> {
