@@ -30,7 +30,7 @@ import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.Money;
 import org.hyperedge.master.billing.Price;
 import org.hyperedge.master.billing.PriceList;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 
 /** {@code billing ...}: projects, the price list, usage, invoices and their CSV exports. */
 final class BillingCommands {
@@ -42,12 +42,12 @@ final class BillingCommands {
     private final InvoiceGenerator generator;
     private final PrintStream out;
 
-    BillingCommands(Database database, PrintStream out) {
-        this.projects = new Projects(database);
-        this.prices = new PriceList(database);
-        this.ledger = new UsageLedger(database);
-        this.invoices = new Invoices(database);
-        this.generator = new InvoiceGenerator(database);
+    BillingCommands(Master master, PrintStream out) {
+        this.projects = master.projects();
+        this.prices = master.prices();
+        this.ledger = master.usage();
+        this.invoices = master.invoices();
+        this.generator = master.invoiceGenerator();
         this.out = out;
     }
 

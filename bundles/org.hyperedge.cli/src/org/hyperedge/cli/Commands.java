@@ -14,7 +14,7 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.request.RequestedState;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.seal.SealedValue;
@@ -33,14 +33,14 @@ final class Commands {
     private final PrintStream err;
     private final CatalogStore catalog;
     private final RequestService requests;
-    private final Database database;
+    private final Master master;
 
-    Commands(Database database, PrintStream out, PrintStream err) {
-        this.database = database;
+    Commands(Master master, PrintStream out, PrintStream err) {
+        this.master = master;
         this.out = out;
         this.err = err;
-        this.catalog = new CatalogStore(database);
-        this.requests = new RequestService(database, catalog);
+        this.catalog = master.catalog();
+        this.requests = master.requests();
         if (catalog.list().isEmpty()) {
             try {
                 catalog.importBuiltIn();
@@ -51,7 +51,7 @@ final class Commands {
     }
 
     CompositeCommands composites() {
-        return new CompositeCommands(requests, catalog, out, err);
+        return new CompositeCommands(master.composites(), out, err);
     }
 
     int catalog(List<String> args) {
@@ -130,7 +130,7 @@ final class Commands {
                     + "./hyperedge status lists every instance)");
         }
         table.print(out);
-        ExitCauses.print(new org.hyperedge.master.monitoring.ProcessExits(database), shown, out);
+        ExitCauses.print(master.processExits(), shown, out);
         if (!unsealer.hasKey() && instances.stream().anyMatch(i -> i.connectionParameters() != null
                 && i.connectionParameters().contains(SealedValue.PREFIX))) {
             err.println("hyperedge: " + SealedValue.SHOWN + " values open with your operator key (--operator-key FILE; "

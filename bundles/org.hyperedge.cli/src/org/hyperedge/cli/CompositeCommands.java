@@ -8,12 +8,10 @@ import org.hyperedge.cli.input.InputFiles;
 import org.hyperedge.cli.input.InputRefused;
 import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.allocation.Placement;
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.composite.CompositeOrder;
 import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.RequestRefused;
-import org.hyperedge.master.request.RequestService;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.model.resource.ModelResources;
@@ -25,10 +23,10 @@ final class CompositeCommands {
     private final PrintStream err;
     private final CompositeRequests composites;
 
-    CompositeCommands(RequestService requests, CatalogStore catalog, PrintStream out, PrintStream err) {
+    CompositeCommands(CompositeRequests composites, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        this.composites = new CompositeRequests(requests, catalog);
+        this.composites = composites;
     }
 
     /** {@code plan FILE.composite}: the dry run only. */

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.store.StoreException;
 
 /**
@@ -15,7 +15,7 @@ import org.hyperedge.master.store.StoreException;
  * Such a refusal is waited out here, up to a bound, and then said plainly; and a process that ends while it
  * serves others waits (up to a bound) until they are done, so they are not cut off in the middle of a command.
  *
- * <p>Kept apart from {@link Database}: it is the command line's policy for a shared data directory, not the store's.
+ * <p>Kept apart from {@link Master}: it is the command line's policy for a shared data directory, not the store's.
  */
 final class H2LockWait {
 
@@ -34,16 +34,16 @@ final class H2LockWait {
     }
 
     /** Opens the database, waiting out another process's hold on an H2 file for up to {@link #OPEN_BOUND}. */
-    static Database open(String url) {
+    static Master open(String url) {
         java.nio.file.Path directory = DataDirectory.ofH2Url(url);
         if (directory == null) {
-            return Database.open(url); // PostgreSQL, an H2 server or memory: no file shared between processes here
+            return Master.open(url); // PostgreSQL, an H2 server or memory: no file shared between processes here
         }
         long deadline = System.nanoTime() + OPEN_BOUND.toNanos();
         long pause = 20;
         while (true) {
             try {
-                return Database.open(url);
+                return Master.open(url);
             } catch (StoreException e) {
                 if (!heldByAnotherProcess(e)) {
                     throw e;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.hyperedge.cli.input.InputFiles;
 import org.hyperedge.cli.input.InputRefused;
 import org.hyperedge.cli.input.Text;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 
 /**
  * {@code hyperedge catalog | request | status | nodes}: the master from a terminal, on the same database
@@ -154,8 +154,8 @@ public final class Main {
             if (h2Directory != null) {
                 DataDirectory.prepare("the directory of --db", h2Directory);
             }
-            try (Database database = H2LockWait.open(url != null ? url : Database.h2Url(data))) {
-                return dispatch(command, rest, database, data, operatorKey, out, err);
+            try (Master master = H2LockWait.open(url != null ? url : Master.h2Url(data))) {
+                return dispatch(command, rest, master, data, operatorKey, out, err);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,10 +165,10 @@ public final class Main {
         }
     }
 
-    private static int dispatch(String command, List<String> rest, Database database, Path data, Path operatorKey,
+    private static int dispatch(String command, List<String> rest, Master master, Path data, Path operatorKey,
             PrintStream out, PrintStream err) throws java.io.IOException, InterruptedException {
-        Commands commands = new Commands(database, out, err);
-        NodeCommands nodeCommands = new NodeCommands(database, data, out, err);
+        Commands commands = new Commands(master, out, err);
+        NodeCommands nodeCommands = new NodeCommands(master, data, out, err);
         return switch (command) {
             case "catalog" -> commands.catalog(rest);
             case "request" -> commands.request(rest);
@@ -177,11 +177,11 @@ public final class Main {
             case "master" -> nodeCommands.master(rest);
             case "plan" -> commands.composites().plan(rest);
             case "request-composite" -> commands.composites().request(rest);
-            case "monitoring" -> new TicketCommands(database, out).monitoring(rest);
-            case "tickets" -> new TicketCommands(database, out).tickets(rest);
-            case "billing" -> new BillingCommands(database, out).billing(rest);
-            case "site" -> new SiteCommands(database, data, out, err).site(rest);
-            case "operators" -> new OperatorCommands(database, operatorKey, out, err).operators(rest);
+            case "monitoring" -> new TicketCommands(master, out).monitoring(rest);
+            case "tickets" -> new TicketCommands(master, out).tickets(rest);
+            case "billing" -> new BillingCommands(master, out).billing(rest);
+            case "site" -> new SiteCommands(master, data, out, err).site(rest);
+            case "operators" -> new OperatorCommands(master, operatorKey, out, err).operators(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

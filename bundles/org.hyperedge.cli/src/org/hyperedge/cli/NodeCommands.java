@@ -17,22 +17,21 @@ import org.hyperedge.connector.AdoptionException;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.node.NodeRegistry;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /** {@code nodes}, {@code nodes adopt}, {@code nodes revoke} and {@code master}: the master's side of its nodes. */
 final class NodeCommands {
 
-    private final Database database;
+    private final Master master;
     private final Path data;
     private final PrintStream out;
     private final PrintStream err;
 
-    NodeCommands(Database database, Path data, PrintStream out, PrintStream err) {
-        this.database = database;
+    NodeCommands(Master master, Path data, PrintStream out, PrintStream err) {
+        this.master = master;
         this.data = data;
         this.out = out;
         this.err = err;
@@ -49,11 +48,11 @@ final class NodeCommands {
             throw new UsageException("unknown nodes action " + Text.quote(args.get(0)) + ": expected adopt or revoke");
         }
         Map<String, NodeLink> links = new HashMap<>();
-        new NodeLinks(database).all().forEach(link -> links.put(link.nodeId(), link));
-        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
+        master.nodeLinks().all().forEach(link -> links.put(link.nodeId(), link));
+        Map<String, NodeClocks.NodeClock> clocks = master.nodeClocks().all();
         Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
                 "LAST REPORT", "CLOCK", "SYNC");
-        List<NodeRegistry.NodeSummary> summaries = new NodeRegistry(database).list();
+        List<NodeRegistry.NodeSummary> summaries = master.nodes().list();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
             table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
@@ -96,7 +95,7 @@ final class NodeCommands {
             Text.name("--label name", name, Limits.NAME);
             Text.name("--label " + name, value, Limits.NAME);
         });
-        try (Connector connector = MasterSite.connector(database, data, 1)) {
+        try (Connector connector = MasterSite.connector(master, data, 1)) {
             String node = connector.adopt(address, code, site, labels);
             out.println("adopted node " + node + " at " + address + " into site " + site
                     + "; the console or ./hyperedge master keeps it in sync");
@@ -113,7 +112,7 @@ final class NodeCommands {
             throw new UsageException("nodes revoke needs the NODE");
         }
         Text.name("NODE", parsed.positional().get(0), Limits.NAME);
-        try (Connector connector = MasterSite.connector(database, data, 1)) {
+        try (Connector connector = MasterSite.connector(master, data, 1)) {
             if (!connector.revoke(parsed.positional().get(0))) {
                 err.println("hyperedge: no node '" + parsed.positional().get(0) + "'");
                 return Main.REFUSED;
@@ -135,11 +134,11 @@ final class NodeCommands {
         int threads = parsed.option("threads") == null ? 8
                 : Numbers.wholeInt("--threads", parsed.option("threads"), 1, Limits.THREADS, "threads");
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Connector connector = MasterSite.connector(database, data, threads)) {
+        try (Connector connector = MasterSite.connector(master, data, threads)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             connector.start(Duration.ofMillis(periodMs));
-            out.println("hyperedge master: syncing " + new NodeLinks(database).all().size() + " adopted nodes every "
-                    + periodMs + " ms on " + database.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()));
+            out.println("hyperedge master: syncing " + master.nodeLinks().all().size() + " adopted nodes every "
+                    + periodMs + " ms on " + master.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()));
             out.flush();
             stopped.await();
         }

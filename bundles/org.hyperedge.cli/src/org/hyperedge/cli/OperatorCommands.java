@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.hyperedge.master.seal.OperatorKeyFile;
 import org.hyperedge.master.seal.OperatorKeys;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.seal.SealingKeyPair;
 import org.hyperedge.protocol.seal.SealingPublicKey;
 import org.hyperedge.protocol.seal.Unsealer;
@@ -23,8 +23,8 @@ final class OperatorCommands {
     private final PrintStream out;
     private final PrintStream err;
 
-    OperatorCommands(Database database, Path keyFile, PrintStream out, PrintStream err) {
-        this.keys = new OperatorKeys(database);
+    OperatorCommands(Master master, Path keyFile, PrintStream out, PrintStream err) {
+        this.keys = master.operatorKeys();
         this.keyFile = keyFile;
         this.out = out;
         this.err = err;

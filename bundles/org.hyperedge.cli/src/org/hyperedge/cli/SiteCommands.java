@@ -21,17 +21,13 @@ import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.site.BundleManifest;
 import org.hyperedge.master.site.CertificateFiles;
 import org.hyperedge.master.site.CompositeXmi;
-import org.hyperedge.master.site.ReturnExport;
-import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteBundleException;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
-import org.hyperedge.master.site.TrustList;
 import org.hyperedge.master.site.VerifiedBundle;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -44,13 +40,13 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  */
 final class SiteCommands {
 
-    private final Database database;
+    private final Master master;
     private final Path data;
     private final PrintStream out;
     private final PrintStream err;
 
-    SiteCommands(Database database, Path data, PrintStream out, PrintStream err) {
-        this.database = database;
+    SiteCommands(Master master, Path data, PrintStream out, PrintStream err) {
+        this.master = master;
         this.data = data;
         this.out = out;
         this.err = err;
@@ -112,7 +108,7 @@ final class SiteCommands {
                     + "certificate, written by './hyperedge --data SITE-DIR site identity --out FILE'");
         }
         Path bundle = InputFiles.output("--out", parsed.option("out"));
-        SiteExport export = new SiteExport(database, MasterSite.identity(data), MasterSite.artifacts(data));
+        SiteExport export = master.siteExport(MasterSite.identity(data), MasterSite.artifacts(data));
         SiteSummary summary = export.export(siteName, composites, pairings, siteMaster, bundle, progress());
         out.println(summary);
         out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
@@ -156,15 +152,15 @@ final class SiteCommands {
             throw new UsageException("site import needs FILE --trust FINGERPRINT (no trusted fingerprint given)");
         }
         Trust trust = Trust.of(parsed.option("trust"));
-        SiteSummary imported = new SiteImport(database, MasterSite.artifacts(data)).importBundle(
+        SiteSummary imported = master.siteImport(MasterSite.artifacts(data)).importBundle(
                 bundle(parsed.positional().get(0)), trust, progress());
         out.println(imported);
         out.println("signed by the trusted master " + Fingerprints.shortForm(imported.signer()) + " (" + imported.signer() + ")");
         if (parsed.flag("no-setup")) {
             return Main.OK;
         }
-        try (Connector connector = MasterSite.connector(database, data, 4)) {
-            SiteSummary setUp = SiteSetup.adoptAndProvision(connector, database, progress());
+        try (Connector connector = MasterSite.connector(master, data, 4)) {
+            SiteSummary setUp = SiteSetup.adoptAndProvision(connector, master, progress());
             out.println(setUp);
             out.println("the site master's fingerprint, for the office's import-return: " + connector.fingerprint());
             out.println("now keep ./hyperedge master (or the console) running: it installs from this master's cache");
@@ -177,7 +173,7 @@ final class SiteCommands {
         if (parsed.option("out") == null || !parsed.positional().isEmpty()) {
             throw new UsageException("site return needs --out FILE");
         }
-        SiteSummary summary = new ReturnExport(database, MasterSite.identity(data)).export(
+        SiteSummary summary = master.returnExport(MasterSite.identity(data)).export(
                 InputFiles.output("--out", parsed.option("out")), progress());
         out.println(summary);
         out.println("signed by this site master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
@@ -189,7 +185,7 @@ final class SiteCommands {
         if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
             throw new UsageException("site import-return needs FILE --trust FINGERPRINT (no trusted fingerprint given)");
         }
-        SiteSummary summary = new ReturnImport(database).importBundle(bundle(parsed.positional().get(0)),
+        SiteSummary summary = master.returnImport().importBundle(bundle(parsed.positional().get(0)),
                 Trust.of(parsed.option("trust")), progress());
         out.println(summary);
         return summary.conflicts().isEmpty() ? Main.OK : Main.REFUSED;
@@ -209,7 +205,7 @@ final class SiteCommands {
             out.println("signed by master " + Fingerprints.shortForm(manifest.signer()) + ": the signature matches the "
                     + "manifest and every entry matches its sha256 and size");
             String trusted = named != null ? "named by --trust"
-                    : TrustList.reason(database, ownFingerprint(), manifest.signer()).orElse(null);
+                    : master.siteRecords().trustReason(ownFingerprint(), manifest.signer()).orElse(null);
             out.println(trusted != null ? "trusted: " + trusted
                     : "NOT trusted by this master: anyone can sign a bundle with a key of their own; import it only with "
                             + "--trust and the fingerprint of the master you expect, compared with what that master shows");

@@ -10,7 +10,7 @@ import org.hyperedge.cli.input.Numbers;
 import org.hyperedge.cli.input.Text;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.master.monitoring.PeriodicChecks;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
@@ -18,14 +18,14 @@ import org.hyperedge.master.ticket.TicketService;
 /** {@code tickets ...} and {@code monitoring}: what is wrong, and what admins do about it. */
 final class TicketCommands {
 
-    private final Database database;
+    private final Master master;
     private final TicketService tickets;
     private final PrintStream out;
     private final String actor = System.getProperty("user.name", "admin");
 
-    TicketCommands(Database database, PrintStream out) {
-        this.database = database;
-        this.tickets = new TicketService(database);
+    TicketCommands(Master master, PrintStream out) {
+        this.master = master;
+        this.tickets = master.tickets();
         this.out = out;
     }
 
@@ -67,7 +67,7 @@ final class TicketCommands {
                 if (!Arguments.parse(rest, List.of(), List.of()).positional().isEmpty()) {
                     throw new UsageException("tickets check takes no arguments");
                 }
-                PeriodicChecks.Outcome outcome = new PeriodicChecks(database).check();
+                PeriodicChecks.Outcome outcome = master.periodicChecks().check();
                 out.println(outcome.silentNodes() + " silent node(s), " + outcome.overdueInvoices() + " overdue invoice(s); "
                         + "retention deleted " + outcome.purged().promiseResults() + " promise result(s) and "
                         + outcome.purged().nodeEvents() + " node event(s)");
@@ -83,8 +83,8 @@ final class TicketCommands {
         if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
             throw new UsageException("monitoring takes no arguments");
         }
-        MonitoringQueries monitoring = new MonitoringQueries(database);
-        Map<String, NodeClocks.NodeClock> clocks = new NodeClocks(database).all();
+        MonitoringQueries monitoring = master.monitoring();
+        Map<String, NodeClocks.NodeClock> clocks = master.nodeClocks().all();
         Table nodes = new Table("NODE", "SITE", "LAST REPORT", "STALENESS", "CLOCK", "SYNC ERROR");
         for (MonitoringQueries.NodeStatus node : monitoring.nodes(Instant.now())) {
             nodes.add(node.id(), node.site(), node.lastReportAt() == null ? "never" : node.lastReportAt(),

@@ -11,15 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.monitoring.PeriodicChecks;
-import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
-import org.hyperedge.master.sync.NodeClocks;
-import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -56,14 +51,13 @@ public final class Connector implements AutoCloseable {
     /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
     public static final int KEPT_CONNECTIONS = 4_096;
 
-    public Connector(Database database, TlsIdentity identity, ArtifactCache artifacts, int threads) {
+    public Connector(Master master, TlsIdentity identity, ArtifactCache artifacts, int threads) {
         this.identity = identity;
-        this.links = new NodeLinks(database);
+        this.links = master.nodeLinks();
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
-        RequestService requests = new RequestService(database, new CatalogStore(database));
-        this.session = new SyncSession(http, links, new DesiredStates(database), new ReportIngest(database), artifacts,
-                requests::placePending, database.durability(), new NodeClocks(database));
-        this.checks = new PeriodicChecks(database);
+        this.session = new SyncSession(http, links, master.desiredStates(), master.reportIngest(), artifacts,
+                master.requests()::placePending, master.durability(), master.nodeClocks());
+        this.checks = master.periodicChecks();
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());

@@ -3,7 +3,7 @@ package org.hyperedge.connector;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -37,8 +37,8 @@ public final class MasterSite {
         return cache;
     }
 
-    /** A connector for the database, with this data directory's identity and cache. */
-    public static Connector connector(Database database, Path dataDirectory, int threads) throws IOException {
-        return new Connector(database, identity(dataDirectory), artifacts(dataDirectory), threads);
+    /** A connector for the master, with this data directory's identity and cache. */
+    public static Connector connector(Master master, Path dataDirectory, int threads) throws IOException {
+        return new Connector(master, identity(dataDirectory), artifacts(dataDirectory), threads);
     }
 }

@@ -5,14 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.Master;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.site.SealedPairingCode;
 import org.hyperedge.master.site.SiteBundleException;
 import org.hyperedge.master.site.SiteIdentity;
 import org.hyperedge.master.site.SiteProgress;
-import org.hyperedge.master.site.SiteProvision;
 import org.hyperedge.master.site.SiteSummary;
-import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 
@@ -28,9 +27,9 @@ public final class SiteSetup {
     }
 
     /** The machine's pairing code, opened with this master's key (only this master's key opens it). */
-    private static String code(Connector connector, Database database, SiteIdentity.SitePairing pairing)
+    private static String code(Connector connector, Master master, SiteIdentity.SitePairing pairing)
             throws SiteBundleException {
-        if (SiteIdentity.eraseUnsealed(database, pairing.address())) {
+        if (master.siteRecords().eraseUnsealed(pairing.address())) {
             throw new SiteBundleException("its pairing code was kept in clear by an older version and is now erased: "
                     + "adopt it with 'nodes adopt' and a new pairing code (agent --new-pairing)");
         }
@@ -41,12 +40,12 @@ public final class SiteSetup {
         return SealedPairingCode.open(connector.identity(), pairing.address(), pairing.code());
     }
 
-    public static SiteSummary adoptAndProvision(Connector connector, Database database, SiteProgress progress)
+    public static SiteSummary adoptAndProvision(Connector connector, Master master, SiteProgress progress)
             throws SiteBundleException, RequestRefused {
-        SiteIdentity site = SiteIdentity.find(database).orElseThrow(() -> new SiteBundleException(
+        SiteIdentity site = master.siteRecords().identity().orElseThrow(() -> new SiteBundleException(
                 "this master was not set up from a site bundle: import one first"));
-        List<SiteIdentity.SitePairing> pairings = SiteIdentity.pairings(database);
-        NodeLinks links = new NodeLinks(database);
+        List<SiteIdentity.SitePairing> pairings = master.siteRecords().pairings();
+        NodeLinks links = master.nodeLinks();
         List<String> problems = new ArrayList<>();
         long adopted = 0;
         long done = 0;
@@ -58,15 +57,15 @@ public final class SiteSetup {
             String known = links.all().stream().filter(n -> n.address().equals(pairing.address())).map(NodeLink::nodeId)
                     .findFirst().orElse(null);
             try {
-                String nodeId = known != null ? known : connector.adopt(pairing.address(), code(connector, database, pairing),
+                String nodeId = known != null ? known : connector.adopt(pairing.address(), code(connector, master, pairing),
                         site.siteName(), Map.of());
-                SiteIdentity.paired(database, pairing.address(), nodeId);
+                master.siteRecords().paired(pairing.address(), nodeId);
                 adopted++;
             } catch (AdoptionException | SiteBundleException e) {
                 problems.add(pairing.address() + ": " + e.getMessage());
             }
         }
-        SiteSummary provisioned = new SiteProvision(database).provision(progress);
+        SiteSummary provisioned = master.siteProvision().provision(progress);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("machines adopted", adopted);
         counts.put("machines not adopted", (long) problems.size());

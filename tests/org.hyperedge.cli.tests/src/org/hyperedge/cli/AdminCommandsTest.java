@@ -17,9 +17,7 @@ import java.util.Map;
 
 import org.hyperedge.master.accounting.Csv;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
-import org.hyperedge.master.sync.NodeLinks;
-import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -39,18 +37,18 @@ class AdminCommandsTest {
 
     @BeforeEach
     void aServiceOnAnAdoptedNodeThatReportedAnHourOfUsageInOctober() {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new NodeLinks(database).adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 4000, 8192, 100_000, Map.of(),
+        try (Master master = Master.open(data)) {
+            master.nodeLinks().adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 4000, 8192, 100_000, Map.of(),
                     4, 20_000, 10), "ab".repeat(32));
         }
         assertEquals(Main.OK, run("request", "builtin:h2-database", "db", "--node", "node=edge-1"));
-        try (Database database = Database.open(Database.h2Url(data))) {
+        try (Master master = Master.open(data)) {
             Instant from = Instant.parse("2026-10-05T10:00:00Z");
             ReportEvent usage = new ReportEvent(1, from.plusSeconds(3600), Kind.USAGE, "p000", 1, ReportCodec.JSON
                     .createObjectNode().put("from", from.toString()).put("to", from.plusSeconds(3600).toString())
                     .put("cpuSeconds", new BigDecimal("1800")).put("memoryMbHours", new BigDecimal("512"))
                     .put("diskMbHours", new BigDecimal("100")).put("instanceHours", BigDecimal.ONE));
-            new ReportIngest(database).ingest("edge-1", new Page("edge-1", 1, List.of(usage)));
+            master.reportIngest().ingest("edge-1", new Page("edge-1", 1, List.of(usage)));
         }
     }
 

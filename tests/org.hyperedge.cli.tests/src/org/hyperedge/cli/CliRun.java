@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.hyperedge.connector.Connector;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.protocol.report.ReportCodec;
 
@@ -94,13 +94,13 @@ record CliRun(int code, String out, String err) {
 
     private static List<Class<?>> anchors() throws IOException {
         try {
-            ClassLoader master = Database.class.getClassLoader();
+            ClassLoader master = Master.class.getClassLoader();
             ClassLoader connector = Connector.class.getClassLoader();
             ClassLoader model = CompositeService.class.getClassLoader();
             Class<?> hikari = master.loadClass("com.zaxxer.hikari.HikariDataSource");
             Class<?> slf4j = hikari.getClassLoader().loadClass("org.slf4j.LoggerFactory");
             Class<?> httpClient = connector.loadClass("org.apache.hc.client5.http.impl.classic.HttpClients");
-            return List.of(Main.class, Database.class, Connector.class, CompositeService.class, ReportCodec.class,
+            return List.of(Main.class, Master.class, Connector.class, CompositeService.class, ReportCodec.class,
                     ObjectMapper.class, ObjectMapper.class.getClassLoader().loadClass("com.fasterxml.jackson.core.JsonParser"),
                     ObjectMapper.class.getClassLoader().loadClass("com.fasterxml.jackson.annotation.JsonProperty"),
                     master.loadClass("org.h2.Driver"), master.loadClass("org.postgresql.ds.PGSimpleDataSource"), hikari,

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +39,8 @@ class CompositeCommandsTest {
 
     @BeforeEach
     void aNodeWithTwoPartitions() {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new NodeRegistry(database).register(new NodeSpec("edge-1", "factory", "127.0.0.1", 2000, 2048, 10_000, Map.of(), 2,
+        try (Master master = Master.open(data)) {
+            master.nodes().register(new NodeSpec("edge-1", "factory", "127.0.0.1", 2000, 2048, 10_000, Map.of(), 2,
                     20000, 10));
         }
     }

@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +36,8 @@ class MainTest {
 
     @Test
     void requestPlacesTheServiceAndStatusShowsIt() {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new NodeRegistry(database).register(new NodeSpec("edge-1", "factory", "127.0.0.1", 2000, 2048, 10_000,
+        try (Master master = Master.open(data)) {
+            master.nodes().register(new NodeSpec("edge-1", "factory", "127.0.0.1", 2000, 2048, 10_000,
                     java.util.Map.of("zone", "a"), 4, 20000, 10));
         }
 

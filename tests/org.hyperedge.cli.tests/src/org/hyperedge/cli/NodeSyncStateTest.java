@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.report.HeldDesired;
@@ -30,13 +30,13 @@ class NodeSyncStateTest {
 
     @Test
     void aNodeThatLostItsDesiredStateIsShownOutOfSyncUntilItHoldsItAgain() {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new NodeLinks(database).adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 4000, 8192, 100_000, Map.of(),
+        try (Master master = Master.open(data)) {
+            master.nodeLinks().adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 4000, 8192, 100_000, Map.of(),
                     4, 20_000, 10), "ab".repeat(32));
         }
         assertEquals(Main.OK, run("request", "builtin:h2-database", "db", "--node", "node=edge-1"));
-        try (Database database = Database.open(Database.h2Url(data))) {
-            NodeLinks links = new NodeLinks(database);
+        try (Master master = Master.open(data)) {
+            NodeLinks links = master.nodeLinks();
             NodeLink node = links.find("edge-1").orElseThrow();
             assertTrue(node.generation() > 0, "the request changed what the node should run");
             links.pushed("edge-1", node.generation());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class SharedDataDirectoryTest {
     void aDataDirectoryAnotherProcessKeepsIsNamedPlainlyAfterTheWait() throws Exception {
         Path data = temp.resolve("data");
         // this JVM opens the file alone (no automatic mixed mode), so it serves nobody: like a process that hung holding it
-        try (Database exclusive = Database.open("jdbc:h2:file:" + data.resolve("master"))) {
+        try (Master exclusive = Master.open("jdbc:h2:file:" + data.resolve("master"))) {
             CliRun run = CliRun.finish(CliRun.start(temp.resolve("logs"), "held", List.of("-Dhyperedge.cli.lockWaitSeconds=2"),
                     List.of("--data", data.toString(), "status")), temp.resolve("logs"), "held");
 

@@ -20,7 +20,7 @@ import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.protocol.report.ReportCodec;
@@ -48,9 +48,9 @@ public final class AccountingBenchmark {
     public static void main(String[] args) {
         String label = args[0];
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
-        try (Database database = Database.open(args[1])) {
-            List<InstanceRecord> instances = fleet(database);
-            ReportIngest ingest = new ReportIngest(database);
+        try (Master master = Master.open(args[1])) {
+            List<InstanceRecord> instances = fleet(master);
+            ReportIngest ingest = master.reportIngest();
             int perInstance = records / instances.size();
             int threads = Integer.getInteger("hyperedge.bench.threads", 1);
             // the connector's sync workers ingest different nodes' pages side by side; so do these threads
@@ -72,7 +72,7 @@ public final class AccountingBenchmark {
                     ingestSeconds, ingested / ingestSeconds, PAGE, NODES, threads);
 
             start = System.nanoTime();
-            InvoiceGenerator.Outcome outcome = new InvoiceGenerator(database).generate(MONTH, null);
+            InvoiceGenerator.Outcome outcome = master.invoiceGenerator().generate(MONTH, null);
             double invoiceSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s: a month of invoices for %,d projects from %,d usage records in %.2f s (%,d lines, %s EUR)%n",
                     label, outcome.generated(), ingested, invoiceSeconds, outcome.lines(), outcome.total().toPlainString());
@@ -107,17 +107,17 @@ public final class AccountingBenchmark {
     }
 
     /** 1,000 projects, each owning one tree of one instance, on 100 nodes of 10 partitions; a price list. */
-    private static List<InstanceRecord> fleet(Database database) {
-        CatalogStore catalog = new CatalogStore(database);
+    private static List<InstanceRecord> fleet(Master master) {
+        CatalogStore catalog = master.catalog();
         try {
             catalog.importBuiltIn();
-            NodeLinks links = new NodeLinks(database);
+            NodeLinks links = master.nodeLinks();
             for (int node = 0; node < NODES; node++) {
                 links.adopt(new NodeSpec("node-" + node, "bench", "10.0." + node / 250 + "." + node % 250 + ":7443", 64_000,
                         65_536, 1_000_000, Map.of(), PROJECTS / NODES, 20_000, 10), "ab".repeat(32));
             }
-            RequestService requests = new RequestService(database, catalog);
-            Projects projects = new Projects(database);
+            RequestService requests = master.requests();
+            Projects projects = master.projects();
             List<InstanceRecord> instances = new ArrayList<>();
             for (int i = 0; i < PROJECTS; i++) {
                 String tree = "svc-" + i;
@@ -126,7 +126,7 @@ public final class AccountingBenchmark {
                 projects.create("project-" + i, "Project " + i);
                 projects.assign(tree, "project-" + i);
             }
-            PriceList prices = new PriceList(database);
+            PriceList prices = master.prices();
             prices.set(Resource.CPU, new BigDecimal("0.000011"), "EUR", MONTH.start());
             prices.set(Resource.MEMORY, new BigDecimal("0.0000042"), "EUR", MONTH.start());
             prices.set(Resource.DISK, new BigDecimal("0.0000001"), "EUR", MONTH.start());

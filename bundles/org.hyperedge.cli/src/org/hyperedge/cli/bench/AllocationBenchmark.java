@@ -12,7 +12,7 @@ import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,14 +34,14 @@ public final class AllocationBenchmark {
         String label = args[0];
         String url = args[1];
         warmUp();
-        try (Database database = Database.open(url)) {
-            CatalogStore catalog = new CatalogStore(database);
+        try (Master master = Master.open(url)) {
+            CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
-            NodeRegistry nodes = new NodeRegistry(database);
+            NodeRegistry nodes = master.nodes();
             for (int i = 0; i < NODES; i++) {
                 nodes.register(node("node-" + i, PARTITIONS));
             }
-            RequestService requests = new RequestService(database, catalog);
+            RequestService requests = master.requests();
             int total = NODES * PARTITIONS;
             long start = System.nanoTime();
             for (int i = 0; i < total; i++) {
@@ -58,7 +58,7 @@ public final class AllocationBenchmark {
             for (int i = 0; i < 100; i++) {
                 requests.request(web("big-" + i, Map.of("node", "big")));
             }
-            DesiredStates desired = new DesiredStates(database);
+            DesiredStates desired = master.desiredStates();
             long[] micros = new long[DESIRED_STATE_RUNS];
             for (int i = 0; i < DESIRED_STATE_RUNS; i++) {
                 long t = System.nanoTime();
@@ -77,15 +77,15 @@ public final class AllocationBenchmark {
     /** The same work on a scratch H2 database first, so the measured run is not the JIT's first. */
     private static void warmUp() throws Exception {
         Path scratch = Files.createTempDirectory("hyperedge-bench-warmup");
-        try (Database database = Database.open(Database.h2Url(scratch))) {
-            CatalogStore catalog = new CatalogStore(database);
+        try (Master master = Master.open(scratch)) {
+            CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
-            NodeRegistry nodes = new NodeRegistry(database);
+            NodeRegistry nodes = master.nodes();
             for (int i = 0; i < 50; i++) {
                 nodes.register(node("warm-" + i, PARTITIONS));
             }
-            RequestService requests = new RequestService(database, catalog);
-            DesiredStates desired = new DesiredStates(database);
+            RequestService requests = master.requests();
+            DesiredStates desired = master.desiredStates();
             for (int i = 0; i < 500; i++) {
                 requests.request(web("warm-" + i, Map.of()));
                 desired.compute("warm-" + (i % 50));

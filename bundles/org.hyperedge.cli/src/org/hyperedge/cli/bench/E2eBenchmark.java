@@ -19,7 +19,7 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.request.RequestedState;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,25 +49,25 @@ public final class E2eBenchmark {
                 "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "26000-26039"));
         Path log = scratch.resolve("agent.log");
         Process agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try (Database database = Database.open(Database.h2Url(scratch.resolve("master")))) {
+        try (Master master = Master.open(scratch.resolve("master"))) {
             String printed = awaitAgent(agent, log);
             Matcher address = LISTENING.matcher(printed);
             Matcher code = CODE.matcher(printed);
             address.find();
             code.find();
-            CatalogStore catalog = new CatalogStore(database);
+            CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
-            RequestService requests = new RequestService(database, catalog);
-            try (Connector connector = MasterSite.connector(database, scratch.resolve("master-data"), 4)) {
+            RequestService requests = master.requests();
+            try (Connector connector = MasterSite.connector(master, scratch.resolve("master-data"), 4)) {
                 String node = connector.adopt(address.group(1), code.group(1), "bench", Map.of());
                 connector.start(Duration.ofMillis(periodMs));
-                long first = provision(requests, database, "warm-up", node);
+                long first = provision(requests, "warm-up", node);
                 System.out.printf("first request, install included: %d ms%n", first);
                 destroy(requests, "warm-up");
                 List<Long> times = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
                     Thread.sleep(1_500);
-                    times.add(provision(requests, database, "db-" + run, node));
+                    times.add(provision(requests, "db-" + run, node));
                     destroy(requests, "db-" + run);
                 }
                 awaitDestroyed(requests, "db-" + (RUNS - 1));
@@ -81,7 +81,7 @@ public final class E2eBenchmark {
         }
     }
 
-    private static long provision(RequestService requests, Database database, String title, String node) throws Exception {
+    private static long provision(RequestService requests, String title, String node) throws Exception {
         long start = System.nanoTime();
         InstanceRecord instance = requests.request(Request.root(title, "builtin:h2-database", "default",
                 new ObjectMapper().createObjectNode()).withSla(Map.of("node", node)));

@@ -16,18 +16,15 @@ import java.util.regex.Pattern;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.connector.SiteSetup;
-import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.ServiceNode;
 
@@ -66,25 +63,24 @@ public final class SiteBenchmark {
             // the office seals the machines' pairing codes to its certificate
             X509Certificate siteMaster = MasterSite.identity(siteData).certificate();
             String officeMaster;
-            try (Database office = Database.open(Database.h2Url(scratch.resolve("office")))) {
-                new CatalogStore(office).importBuiltIn();
+            try (Master office = Master.open(scratch.resolve("office"))) {
+                office.catalog().importBuiltIn();
                 Path officeData = scratch.resolve("office-data");
-                SiteSummary exported = new SiteExport(office, MasterSite.identity(officeData), MasterSite.artifacts(officeData))
+                SiteSummary exported = office.siteExport(MasterSite.identity(officeData), MasterSite.artifacts(officeData))
                         .export("factory", List.of(factory), pairings, siteMaster, bundle, SiteProgress.NONE);
                 officeMaster = exported.signer();
             }
-            try (Database site = Database.open(Database.h2Url(siteData))) {
+            try (Master site = Master.open(siteData)) {
                 long start = System.nanoTime();
-                SiteSummary imported = new SiteImport(site, MasterSite.artifacts(siteData)).importBundle(bundle,
+                SiteSummary imported = site.siteImport(MasterSite.artifacts(siteData)).importBundle(bundle,
                         Trust.of(officeMaster), SiteProgress.NONE);
                 long importedAt = System.nanoTime();
                 try (Connector connector = MasterSite.connector(site, siteData, 4)) {
                     SiteSummary setUp = SiteSetup.adoptAndProvision(connector, site, SiteProgress.NONE);
                     long requestedAt = System.nanoTime();
                     connector.start(Duration.ofMillis(200));
-                    CatalogStore catalog = new CatalogStore(site);
-                    RequestService requests = new RequestService(site, catalog);
-                    long tree = new CompositeRequests(requests, catalog).findTree("factory-in-a-box").orElseThrow();
+                    RequestService requests = site.requests();
+                    long tree = site.composites().findTree("factory-in-a-box").orElseThrow();
                     awaitStarted(requests, tree, Duration.ofSeconds(300));
                     long startedAt = System.nanoTime();
                     System.out.printf("factory in a box on 3 local agents (%d services%s): import to every instance started "

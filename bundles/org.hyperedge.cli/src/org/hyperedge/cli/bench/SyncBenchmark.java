@@ -7,7 +7,7 @@ import java.util.Map;
 import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
@@ -41,8 +41,8 @@ public final class SyncBenchmark {
 
     private static void run(Path directory, TlsIdentity master, String fleetFingerprint, int nodes, int seconds)
             throws Exception {
-        try (Database database = Database.open(Database.h2Url(directory))) {
-            NodeLinks links = new NodeLinks(database);
+        try (Master hyperedge = Master.open(directory)) {
+            NodeLinks links = hyperedge.nodeLinks();
             long registering = System.nanoTime();
             for (int i = 0; i < nodes; i++) {
                 String address = SimulatedFleet.address(i, PORT);
@@ -51,7 +51,7 @@ public final class SyncBenchmark {
                         20_000, 10), fleetFingerprint);
             }
             System.out.printf("%,d simulated nodes registered in %.1f s%n", nodes, (System.nanoTime() - registering) / 1e9);
-            try (Connector connector = new Connector(database, master, new ArtifactCache(directory.resolve("cache")), THREADS)) {
+            try (Connector connector = new Connector(hyperedge, master, new ArtifactCache(directory.resolve("cache")), THREADS)) {
                 // each node at most every 250 ms: 4,000 syncs/s for 1,000 nodes, far above what is measured
                 connector.start(Duration.ofMillis(250));
                 long warmUp = System.nanoTime();

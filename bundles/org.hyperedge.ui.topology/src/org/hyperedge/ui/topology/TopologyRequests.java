@@ -95,7 +95,7 @@ final class TopologyRequests {
     }
 
     private CompositeRequests requests() {
-        return new CompositeRequests(master.requests(), master.catalog());
+        return master.services().composites();
     }
 
     /**

@@ -10,7 +10,6 @@ import org.hyperedge.master.billing.BillingPeriod;
 import org.hyperedge.master.billing.Invoice;
 import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.Price;
-import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.ui.master.EmbeddedMaster;
 
 /** What the Billing view shows for one month, read in one go off the UI thread. */
@@ -18,11 +17,11 @@ record BillingSnapshot(BillingPeriod period, List<UsageLedger.ProjectUsage> usag
         Map<String, Map<Resource, BigDecimal>> totals, List<Invoice> invoices, Invoice selected, List<Price> prices) {
 
     static BillingSnapshot read(EmbeddedMaster master, BillingPeriod period, Long selectedInvoice) {
-        UsageLedger ledger = new UsageLedger(master.database());
-        Invoices invoices = new Invoices(master.database());
+        UsageLedger ledger = master.services().usage();
+        Invoices invoices = master.services().invoices();
         List<UsageLedger.ProjectUsage> daily = ledger.perProjectAndDay(period.start(), period.end());
         return new BillingSnapshot(period, daily, UsageLedger.totals(daily), invoices.list(period, null),
                 selectedInvoice == null ? null : invoices.find(selectedInvoice).orElse(null),
-                new PriceList(master.database()).history());
+                master.services().prices().history());
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
 import org.hyperedge.master.billing.Invoice;
 import org.hyperedge.master.billing.InvoiceGenerator;
@@ -133,7 +132,7 @@ final class InvoicesTab {
     private void generate() {
         BillingPeriod month = period.get();
         refresh.act("Generating the invoices of " + month, master -> {
-            InvoiceGenerator.Outcome outcome = new InvoiceGenerator(master.database()).generate(month, null);
+            InvoiceGenerator.Outcome outcome = master.services().invoiceGenerator().generate(month, null);
             report(month + ": " + outcome.generated() + " draft invoice(s), " + outcome.keptFinal() + " final one(s) kept");
         });
     }
@@ -144,7 +143,7 @@ final class InvoicesTab {
             return;
         }
         refresh.act(what + " invoice " + id, master -> {
-            Invoices all = new Invoices(master.database());
+            Invoices all = master.services().invoices();
             if (issuing) {
                 all.issue(id, Invoices.DEFAULT_TERMS, Instant.now());
             } else {
@@ -164,8 +163,8 @@ final class InvoicesTab {
         }
         refresh.act("Exporting to " + file, master -> {
             try (Writer writer = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-                long rows = usage ? new UsageLedger(master.database()).exportCsv(month.start(), month.end(), writer)
-                        : new Invoices(master.database()).exportCsv(month, writer);
+                long rows = usage ? master.services().usage().exportCsv(month.start(), month.end(), writer)
+                        : master.services().invoices().exportCsv(month, writer);
                 report(rows + " row(s) written to " + file);
             } catch (IOException e) {
                 throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);

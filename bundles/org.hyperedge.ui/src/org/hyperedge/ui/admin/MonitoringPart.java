@@ -96,7 +96,7 @@ public class MonitoringPart {
     }
 
     private static Snapshot read(EmbeddedMaster master) {
-        MonitoringQueries queries = new MonitoringQueries(master.database());
+        MonitoringQueries queries = master.services().monitoring();
         Instant now = Instant.now();
         Instant to = now.truncatedTo(ChronoUnit.HOURS).plus(BUCKET);
         Instant from = to.minus(WINDOW);

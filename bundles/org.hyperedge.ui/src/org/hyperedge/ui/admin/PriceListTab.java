@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.billing.Price;
-import org.hyperedge.master.billing.PriceList;
 
 /** The price list with its history, and a form to set a unit price from a date on (never backwards). */
 final class PriceListTab {
@@ -107,7 +106,7 @@ final class PriceListTab {
         String code = currency.getText().strip().toUpperCase(java.util.Locale.ROOT);
         message.accept("");
         refresh.act("Setting the price of " + resource.unit(), master -> {
-            new PriceList(master.database()).set(resource, value, code, effective);
+            master.services().prices().set(resource, value, code, effective);
             control.getDisplay().asyncExec(() -> info.accept(resource.unit() + " costs " + value.toPlainString() + " "
                     + code + " from " + effective + " on"));
         });

@@ -125,7 +125,7 @@ public class TicketsPart {
     }
 
     private Snapshot read(EmbeddedMaster master) {
-        TicketService tickets = new TicketService(master.database());
+        TicketService tickets = master.services().tickets();
         Long id = selectedId;
         return new Snapshot(tickets.list(stateFilter, kindFilter), id == null ? null : tickets.find(id).orElse(null));
     }
@@ -201,7 +201,7 @@ public class TicketsPart {
 
     private void run(String what, Consumer<TicketService> action) {
         message.setText("");
-        refresh.act(what, master -> action.accept(new TicketService(master.database())));
+        refresh.act(what, master -> action.accept(master.services().tickets()));
     }
 
     private String ask(String title, String prompt, String initial) {

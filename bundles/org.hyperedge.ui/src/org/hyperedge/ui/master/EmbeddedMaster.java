@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLinks;
 
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.RequestRefused;
@@ -18,7 +18,6 @@ import org.hyperedge.master.view.InstanceDetails;
 import org.hyperedge.master.view.InstanceListing;
 import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.master.view.NodeOverview;
-import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.seal.SealingKeyPair;
 import org.hyperedge.protocol.seal.Unsealer;
@@ -35,33 +34,21 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     private volatile Duration syncPeriod = SYNC_PERIOD;
 
-    private final Database database;
-    private final CatalogStore catalog;
-    private final RequestService requests;
+    private final Master master;
     private final Path dataDirectory;
-    private final InstanceListing instances;
-    private final org.hyperedge.master.view.InstanceIndex instanceIndex;
-    private final InstanceDetails instanceDetails;
-    private final NodeOverview nodes;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
     private LocalNode localNode;
     private volatile Unsealer unsealer = Unsealer.NONE;
 
-    private EmbeddedMaster(Database database, Path dataDirectory) {
-        this.database = database;
+    private EmbeddedMaster(Master master, Path dataDirectory) {
+        this.master = master;
         this.dataDirectory = dataDirectory;
-        this.catalog = new CatalogStore(database);
-        this.requests = new RequestService(database, catalog);
-        this.instances = new InstanceListing(database);
-        this.instanceIndex = new org.hyperedge.master.view.InstanceIndex(database);
-        this.instanceDetails = new InstanceDetails(database);
-        this.nodes = new NodeOverview(database);
     }
 
     /** Opens (creating on first use) the master of the data directory; slow I/O, never on the UI thread. */
     public static EmbeddedMaster open(Path dataDirectory) throws InvalidDescriptorException {
-        return open(dataDirectory, Database.h2Url(dataDirectory));
+        return open(dataDirectory, Master.h2Url(dataDirectory));
     }
 
     /**
@@ -69,11 +56,11 @@ public final class EmbeddedMaster implements AutoCloseable {
      * (its JDBC URL from the preferences); the data directory still holds the master's identity and cache.
      */
     public static EmbeddedMaster open(Path dataDirectory, String jdbcUrl) throws InvalidDescriptorException {
-        EmbeddedMaster master = new EmbeddedMaster(Database.open(jdbcUrl), dataDirectory);
-        if (master.catalog.list().isEmpty()) {
-            master.catalog.importBuiltIn();
+        EmbeddedMaster embedded = new EmbeddedMaster(Master.open(jdbcUrl), dataDirectory);
+        if (embedded.catalog().list().isEmpty()) {
+            embedded.catalog().importBuiltIn();
         }
-        return master;
+        return embedded;
     }
 
     /**
@@ -88,7 +75,7 @@ public final class EmbeddedMaster implements AutoCloseable {
         }
         try {
             SealingKeyPair key = SealingKeyPair.loadOrCreate(file);
-            String name = new org.hyperedge.master.seal.OperatorKeys(database).enroll(
+            String name = master.operatorKeys().enroll(
                     org.hyperedge.master.seal.OperatorKeyFile.defaultName(), key.publicKey());
             unsealer = new Unsealer(key);
             return "operator key " + key.publicKey().id() + " (" + name + ")";
@@ -106,7 +93,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     /** Starts the connector: every adopted node is synced from now on; slow, never on the UI thread. */
     public synchronized void startSync() throws java.io.IOException {
         if (connector == null) {
-            connector = MasterSite.connector(database, dataDirectory, 4);
+            connector = MasterSite.connector(master, dataDirectory, 4);
             connector.onChange(this::changed);
             connector.start(syncPeriod);
         }
@@ -116,7 +103,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     public synchronized String startLocalNode() throws java.io.IOException, InterruptedException {
         startSync();
         if (localNode == null) {
-            localNode = LocalNode.start(database, connector, dataDirectory);
+            localNode = LocalNode.start(master, connector, dataDirectory);
         }
         return localNode.description();
     }
@@ -128,7 +115,7 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     /** Nodes and how old their last reports are, for the status line; silent: no report for longer than that. */
     public String nodeSummary(long silentSeconds) {
-        List<NodeLink> nodes = new NodeLinks(database).all();
+        List<NodeLink> nodes = master.nodeLinks().all();
         if (nodes.isEmpty()) {
             return "no nodes";
         }
@@ -160,20 +147,20 @@ public final class EmbeddedMaster implements AutoCloseable {
     }
 
     public InstanceListing instances() {
-        return instances;
+        return master.instanceListing();
     }
 
     /** Every instance's row in memory, for the Instances view; refresh it off the UI thread. */
     public org.hyperedge.master.view.InstanceIndex instanceIndex() {
-        return instanceIndex;
+        return master.instanceIndex();
     }
 
     public InstanceDetails instanceDetails() {
-        return instanceDetails;
+        return master.instanceDetails();
     }
 
     public NodeOverview nodes() {
-        return nodes;
+        return master.nodeOverview();
     }
 
     /** Asks each instance for a state; returns what was refused, by instance title, and tells the views. */
@@ -181,7 +168,7 @@ public final class EmbeddedMaster implements AutoCloseable {
         List<String> refused = new java.util.ArrayList<>();
         for (InstanceRow row : rows) {
             try {
-                requests.changeState(row.id(), state);
+                requests().changeState(row.id(), state);
             } catch (RequestRefused e) {
                 refused.add(row.title() + ": " + String.join("; ", e.reasons()));
             }
@@ -195,7 +182,7 @@ public final class EmbeddedMaster implements AutoCloseable {
         List<String> refused = new java.util.ArrayList<>();
         for (InstanceRow row : rows) {
             try {
-                requests.bang(row.id());
+                requests().bang(row.id());
             } catch (RequestRefused e) {
                 refused.add(row.title() + ": " + String.join("; ", e.reasons()));
             }
@@ -239,7 +226,7 @@ public final class EmbeddedMaster implements AutoCloseable {
         if (running == null) {
             throw new java.io.IOException("the console is not connected to its nodes");
         }
-        var type = catalog.find(row.releaseId()).map(release -> release.types().get(row.softwareType())).orElse(null);
+        var type = catalog().find(row.releaseId()).map(release -> release.types().get(row.softwareType())).orElse(null);
         if (type == null || type.processes().isEmpty()) {
             throw new java.io.IOException("'" + row.title() + "' runs no process of its own: its host's log has its output");
         }
@@ -247,11 +234,11 @@ public final class EmbeddedMaster implements AutoCloseable {
     }
 
     public CatalogStore catalog() {
-        return catalog;
+        return master.catalog();
     }
 
     public RequestService requests() {
-        return requests;
+        return master.requests();
     }
 
     /** The data directory: the master's identity (what site bundles are signed with) and its software cache. */
@@ -268,31 +255,30 @@ public final class EmbeddedMaster implements AutoCloseable {
             org.hyperedge.master.request.RequestRefused {
         startSync();
         org.hyperedge.master.site.SiteSummary summary = org.hyperedge.connector.SiteSetup.adoptAndProvision(connector,
-                database, progress);
+                master, progress);
         changed();
         return summary;
     }
 
-    /** The master's database, for the master's own services (monitoring, tickets, billing) that the Admin views use. */
-    public Database database() {
-        return database;
+    /** The master's services, for those the Admin views use (monitoring, tickets, billing) and site operations. */
+    public Master services() {
+        return master;
     }
 
     /** The nodes an SLA can name, with their site, labels and free capacity (request dialog). */
     public org.hyperedge.master.allocation.NodeOffers nodeOffers() {
-        return new org.hyperedge.master.allocation.NodeOffers(database);
+        return master.nodeOffers();
     }
 
     /** Which root titles are taken (request dialog: a taken title updates that instance). */
     public org.hyperedge.master.request.RootTitles rootTitles() {
-        return new org.hyperedge.master.request.RootTitles(database);
+        return master.rootTitles();
     }
 
     /** One line for the status bar. */
     public String summary() {
-        String where = database.url().startsWith("jdbc:h2:") ? "Embedded master"
-                : "Master on " + database.url().replaceAll("\\?.*", "");
-        return where + " · " + catalog.list().size() + " releases in the catalog · " + requests.count()
+        String where = master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
+        return where + " · " + catalog().list().size() + " releases in the catalog · " + requests().count()
                 + " instances";
     }
 
@@ -304,6 +290,6 @@ public final class EmbeddedMaster implements AutoCloseable {
         if (connector != null) {
             connector.close();
         }
-        database.close();
+        master.close();
     }
 }

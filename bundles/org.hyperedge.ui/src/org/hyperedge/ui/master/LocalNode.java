@@ -21,8 +21,7 @@ import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.connector.AdoptionException;
 import org.hyperedge.connector.Connector;
-import org.hyperedge.master.store.Database;
-import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.master.Master;
 
 /**
  * The console's own machine as a node, so a new user sees real services run: an agent with a data
@@ -45,11 +44,11 @@ final class LocalNode implements AutoCloseable {
     }
 
     /** Starts (or finds running) this machine's agent and adopts it if it is not yet; slow, never on the UI thread. */
-    static LocalNode start(Database database, Connector connector, Path consoleData) throws IOException, InterruptedException {
+    static LocalNode start(Master master, Connector connector, Path consoleData) throws IOException, InterruptedException {
         Path agentData = agentDirectory(consoleData);
         Properties settings = settings(agentData.resolveSibling(agentData.getFileName() + ".properties"));
         String address = "127.0.0.1:" + settings.getProperty("listen");
-        boolean adopted = new NodeLinks(database).all().stream().anyMatch(link -> link.address().equals(address));
+        boolean adopted = master.nodeLinks().all().stream().anyMatch(link -> link.address().equals(address));
         if (answers(address)) {
             return new LocalNode(null, address, adopted ? "this machine's agent (already running)"
                     : "an agent already runs at " + address + " but is not adopted");

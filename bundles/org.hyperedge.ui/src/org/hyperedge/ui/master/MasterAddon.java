@@ -6,7 +6,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.ui.ConsoleEnvironment;
 import org.hyperedge.ui.ConsolePreferences;
 
@@ -36,7 +36,7 @@ public class MasterAddon {
             IEventBroker broker, UISynchronize ui) {
         context.set(STATUS, "Embedded master: opening " + environment.dataDirectory() + " …");
         events = new MasterEvents(broker);
-        String url = preferences.masterUrl().orElse(Database.h2Url(environment.dataDirectory()));
+        String url = preferences.masterUrl().orElse(Master.h2Url(environment.dataDirectory()));
         opening = Job.create("Opening the master", monitor -> {
             try {
                 EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory(), url);

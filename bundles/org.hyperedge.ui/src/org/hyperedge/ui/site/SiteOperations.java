@@ -9,11 +9,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.site.BundleManifest;
 import org.hyperedge.master.site.CertificateFiles;
-import org.hyperedge.master.site.ReturnExport;
-import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteBundleException;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
@@ -51,13 +48,13 @@ final class SiteOperations {
     /** {@code siteMaster}: the site master's certificate file, to which the pairings are sealed (null without pairings). */
     SiteSummary exportSite(String siteName, List<CompositeService> composites, List<SiteExport.Pairing> pairings,
             Path siteMaster, Path out, IProgressMonitor monitor) throws IOException, SiteBundleException {
-        return new SiteExport(master.database(), MasterSite.identity(master.dataDirectory()),
+        return master.services().siteExport(MasterSite.identity(master.dataDirectory()),
                 MasterSite.artifacts(master.dataDirectory())).export(siteName, composites, pairings,
                         siteMaster == null ? null : CertificateFiles.read(siteMaster), out, progress(monitor));
     }
 
     SiteSummary exportReturn(Path out, IProgressMonitor monitor) throws IOException, SiteBundleException {
-        return new ReturnExport(master.database(), MasterSite.identity(master.dataDirectory())).export(out, progress(monitor));
+        return master.services().returnExport(MasterSite.identity(master.dataDirectory())).export(out, progress(monitor));
     }
 
     /** Checks the signature and every digest, not yet who signed it: that is for the operator to compare. */
@@ -74,11 +71,11 @@ final class SiteOperations {
         BundleInfo info = inspect(file);
         List<SiteSummary> summaries = new ArrayList<>();
         if (BundleManifest.SITE.equals(info.kind())) {
-            summaries.add(new SiteImport(master.database(), MasterSite.artifacts(master.dataDirectory())).importBundle(file,
+            summaries.add(master.services().siteImport(MasterSite.artifacts(master.dataDirectory())).importBundle(file,
                     Trust.of(trusted), progress(monitor)));
             summaries.add(master.siteSetup(progress(monitor)));
         } else {
-            summaries.add(new ReturnImport(master.database()).importBundle(file, Trust.of(trusted), progress(monitor)));
+            summaries.add(master.services().returnImport().importBundle(file, Trust.of(trusted), progress(monitor)));
             master.changed();
         }
         return summaries;

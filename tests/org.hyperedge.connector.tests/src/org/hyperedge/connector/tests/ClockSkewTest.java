@@ -22,8 +22,6 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.ticket.Ticket;
-import org.hyperedge.master.ticket.TicketService;
-import org.hyperedge.master.view.NodeOverview;
 import org.hyperedge.master.view.NodeRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +65,7 @@ class ClockSkewTest {
 
         // when the retention check runs
         Instant now = Instant.now();
-        PeriodicChecks.Outcome checked = new PeriodicChecks(site.database).check();
+        PeriodicChecks.Outcome checked = site.master.periodicChecks().check();
 
         // then nothing the node just reported is deleted
         assertEquals(0, checked.purged().promiseResults(), "promise results deleted by the retention check");
@@ -89,17 +87,17 @@ class ClockSkewTest {
         }), "the usage is billed on today's ledger day");
 
         // and the node's clock is measured about 30 d 1 h behind, and shown so everywhere
-        NodeClocks.NodeClock clock = new NodeClocks(site.database).all().get(node);
+        NodeClocks.NodeClock clock = site.master.nodeClocks().all().get(node);
         assertTrue(clock.off() && clock.skew().plus(BEHIND).abs().compareTo(Duration.ofMinutes(1)) < 0, "measured: " + clock);
         assertEquals("30 d 1 h behind", clock.describe());
-        NodeRow row = new NodeOverview(site.database).nodes().stream().filter(n -> n.id().equals(node)).findFirst()
+        NodeRow row = site.master.nodeOverview().nodes().stream().filter(n -> n.id().equals(node)).findFirst()
                 .orElseThrow();
         assertEquals("30 d 1 h behind", row.clock().describe(), "the console's Nodes view");
         assertTrue(cli("nodes").lines().anyMatch(l -> l.contains(" " + node + " ") && l.contains("30 d 1 h behind")),
                 "./hyperedge nodes: " + cli("nodes"));
         assertTrue(cli("monitoring").lines().anyMatch(l -> l.startsWith(node + " ") && l.contains("30 d 1 h behind")),
                 "./hyperedge monitoring: " + cli("monitoring"));
-        List<Ticket> tickets = new TicketService(site.database).list("open", "clock-skew");
+        List<Ticket> tickets = site.master.tickets().list("open", "clock-skew");
         assertEquals(1, tickets.size(), "one clock ticket: " + tickets);
         assertTrue(tickets.get(0).reason().contains("the clock of node late is 30 d 1 h behind the master's"),
                 tickets.get(0).reason());
@@ -110,11 +108,11 @@ class ClockSkewTest {
 
         // then its ticket is resolved and its clock shown right
         long deadline = System.nanoTime() + READY.toNanos();
-        while (!new TicketService(site.database).list("open", "clock-skew").isEmpty() && System.nanoTime() < deadline) {
+        while (!site.master.tickets().list("open", "clock-skew").isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertEquals(List.of(), new TicketService(site.database).list("open", "clock-skew"));
-        assertEquals("right", new NodeClocks(site.database).all().get(node).describe());
+        assertEquals(List.of(), site.master.tickets().list("open", "clock-skew"));
+        assertEquals("right", site.master.nodeClocks().all().get(node).describe());
     }
 
     /** What {@code ./hyperedge ARGS} prints on this master's data directory. */

@@ -59,7 +59,7 @@ class CompositeEndToEndTest {
                 node("historian", "builtin:h2-database", nodeA, "database", "historian")));
         link(chain, "historian", "url", "dashboard", "database-url");
         link(chain, "dashboard", "url", "portal", "link-url");
-        CompositeRequests composites = new CompositeRequests(site.requests, site.catalog);
+        CompositeRequests composites = site.master.composites();
 
         CompositeOrder order = composites.request(chain, "line-3");
 
@@ -88,7 +88,7 @@ class CompositeEndToEndTest {
                 .getEntry("catalog/composites/web-and-database.composite").openStream()) {
             java.nio.file.Files.copy(in, file);
         }
-        CompositeRequests composites = new CompositeRequests(site.requests, site.catalog);
+        CompositeRequests composites = site.master.composites();
 
         CompositeOrder order = composites.request(org.hyperedge.model.resource.ModelResources.loadComposite(file), "shop");
 

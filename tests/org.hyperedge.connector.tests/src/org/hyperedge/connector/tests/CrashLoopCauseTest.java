@@ -89,7 +89,7 @@ class CrashLoopCauseTest {
     }
 
     private Ticket awaitTicket(String cause) throws Exception {
-        TicketService tickets = new TicketService(site.database);
+        TicketService tickets = site.master.tickets();
         long deadline = System.nanoTime() + READY.toNanos();
         while (System.nanoTime() < deadline) {
             Optional<Ticket> open = tickets.list("open", "promise").stream().filter(t -> t.cause().equals(cause)).findFirst();

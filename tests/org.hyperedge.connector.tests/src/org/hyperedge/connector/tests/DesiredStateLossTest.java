@@ -20,7 +20,6 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +149,7 @@ class DesiredStateLossTest {
     }
 
     private NodeLink link() {
-        return new NodeLinks(site.database).find(NODE).orElseThrow();
+        return site.master.nodeLinks().find(NODE).orElseThrow();
     }
 
     private List<Path> setAside() throws Exception {

@@ -18,8 +18,8 @@ import java.util.stream.LongStream;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +53,10 @@ class HeadlessMasterKillTest {
     @Test
     void killMinus9OfTheHeadlessMasterFiftyTimesLosesNoReportIngestsNoneTwiceAndWedgesNoNode() throws Exception {
         // given: three agents running two tickers each (six report events a second per node), adopted by the master
-        try (Database database = site.openDatabase()) {
-            CatalogStore catalog = new CatalogStore(database);
-            Ticker.importInto(catalog);
-            RequestService requests = new RequestService(database, catalog);
-            try (Connector adopting = MasterSite.connector(database, site.master, 1)) {
+        try (Master master = Master.over(site.openDatabase())) {
+            Ticker.importInto(master.catalog());
+            RequestService requests = master.requests();
+            try (Connector adopting = MasterSite.connector(master, site.master, 1)) {
                 for (String name : NODES) {
                     AgentLauncher.Launched agent = site.startAgent(name);
                     String node = adopting.adopt(agent.address(), agent.pairingCode(), "factory", Map.of());

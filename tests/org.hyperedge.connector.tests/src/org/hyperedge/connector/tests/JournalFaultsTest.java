@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestedState;
-import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
@@ -59,7 +58,7 @@ class JournalFaultsTest {
         site.connector.start(Duration.ofMillis(100));
         site.await(ticker.id(), "started", true, READY);
         site.connector.close();
-        long cursor = new NodeLinks(site.database).find(node).orElseThrow().reportCursor();
+        long cursor = site.master.nodeLinks().find(node).orElseThrow().reportCursor();
         Thread.sleep(4_000);
         site.killAgent("node-a");
         List<JournalFiles.Record> unread = JournalFiles.records(journal()).stream().filter(r -> r.seq() > cursor).toList();

@@ -13,7 +13,6 @@ import java.util.stream.LongStream;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +78,7 @@ class NetworkFaultsTest {
         site.connector.close();
         Instant cut = Instant.now();
         Thread.sleep(6_000);
-        NodeLink during = new NodeLinks(site.database).find(node).orElseThrow();
+        NodeLink during = site.master.nodeLinks().find(node).orElseThrow();
         assertTrue(during.lastReportAt().isBefore(cut), "no report arrives during the cut: " + during.lastReportAt());
         assertTrue(Duration.between(during.lastReportAt(), Instant.now()).getSeconds() >= 6, "the staleness is the cut's length");
 
@@ -113,7 +112,7 @@ class NetworkFaultsTest {
 
     /** The master holds seqs 1..cursor, each once: nothing lost, nothing twice. */
     private void assertExactlyOnce(String node) throws Exception {
-        long cursor = new NodeLinks(site.database).find(node).orElseThrow().reportCursor();
+        long cursor = site.master.nodeLinks().find(node).orElseThrow().reportCursor();
         List<Long> seqs = site.ingestedSeqs(node);
         assertEquals(LongStream.rangeClosed(1, cursor).boxed().toList(), seqs);
     }

@@ -20,10 +20,8 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
-import org.hyperedge.master.sync.NodeLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,23 +59,23 @@ class PairingCodeSecrecyTest {
         List<String> leaks = new ArrayList<>(find(secret, site.directory.resolve("line-1")));
         Path bundle = dir.resolve("factory.hesite");
 
-        new SiteExport(office.database, office.identity, office.artifacts).export("factory",
+        office.master.siteExport(office.identity, office.artifacts).export("factory",
                 List.of(CompositeXmi.builtIn("web-and-database").orElseThrow()),
                 List.of(new SiteExport.Pairing(machine.address(), code)), site.identity.certificate(), bundle, (s, d, t) -> {
                 });
-        new SiteImport(site.database, site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
+        site.master.siteImport(site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
                 (s, d, t) -> {
                 });
         leaks.addAll(find(secret, bundle));
         leaks.addAll(inEntries(secret, bundle));
         leaks.addAll(inStore(secret, office));
         leaks.addAll(inStore(secret, site));
-        SiteSummary setUp = SiteSetup.adoptAndProvision(site.connector, site.database, (s, d, t) -> {
+        SiteSummary setUp = SiteSetup.adoptAndProvision(site.connector, site.master, (s, d, t) -> {
         });
 
         assertEquals(List.of(), leaks, "pairing code " + code + " kept in clear");
         assertEquals(1, setUp.count("machines adopted"), setUp.toString());
-        assertTrue(new NodeLinks(site.database).all().stream().anyMatch(n -> n.address().equals(machine.address())));
+        assertTrue(site.master.nodeLinks().all().stream().anyMatch(n -> n.address().equals(machine.address())));
         assertEquals(List.of(), inStore(secret, site), "nor once the machine is adopted");
     }
 

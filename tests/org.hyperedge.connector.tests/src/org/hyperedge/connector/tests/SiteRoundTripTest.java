@@ -18,14 +18,9 @@ import java.util.List;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.accounting.Resource;
-import org.hyperedge.master.billing.PriceList;
-import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.site.CompositeXmi;
-import org.hyperedge.master.site.ReturnExport;
-import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.model.CompositeService;
@@ -63,7 +58,7 @@ class SiteRoundTripTest {
     void aSiteProvisionedFromTheBundleReturnsItsRecordsToTheOfficeExactlyOnce() throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         office = new TestSite(dir.resolve("office"));
-        new PriceList(office.database).set(Resource.CPU, new BigDecimal("0.0000110000"), "EUR",
+        office.master.prices().set(Resource.CPU, new BigDecimal("0.0000110000"), "EUR",
                 Instant.parse("2026-11-01T00:00:00Z"));
         site = new TestSite(dir.resolve("site"), false);
         List<SiteExport.Pairing> pairings = new ArrayList<>();
@@ -75,21 +70,21 @@ class SiteRoundTripTest {
         Path bundle = dir.resolve("factory.hesite");
 
         // at the office
-        SiteSummary exported = new SiteExport(office.database, office.identity, office.artifacts).export("factory",
+        SiteSummary exported = office.master.siteExport(office.identity, office.artifacts).export("factory",
                 List.of(factory), pairings, site.identity.certificate(), bundle, (s, d, t) -> {
                 });
         // at the site, on an empty master
-        SiteSummary imported = new SiteImport(site.database, site.artifacts).importBundle(bundle,
+        SiteSummary imported = site.master.siteImport(site.artifacts).importBundle(bundle,
                 Trust.of(office.identity.fingerprint()), (s, d, t) -> {
                 });
-        SiteSummary setUp = SiteSetup.adoptAndProvision(site.connector, site.database, (s, d, t) -> {
+        SiteSummary setUp = SiteSetup.adoptAndProvision(site.connector, site.master, (s, d, t) -> {
         });
         site.connector.start(Duration.ofMillis(200));
 
         assertEquals(1, exported.count("artifacts"), "the H2 jar travels in the bundle");
         assertEquals(1, imported.count("artifacts added to the cache"));
         assertEquals(3, setUp.count("machines adopted"), setUp.toString());
-        long tree = new CompositeRequests(site.requests, site.catalog).findTree("factory-in-a-box").orElseThrow();
+        long tree = site.master.composites().findTree("factory-in-a-box").orElseThrow();
         List<InstanceRecord> instances = site.requests.tree(tree);
         assertEquals(factory.getNodes().size(), instances.size());
         for (InstanceRecord instance : instances) {
@@ -101,13 +96,13 @@ class SiteRoundTripTest {
         Thread.sleep(6_000);
 
         Path returned = dir.resolve("factory.hereturn");
-        SiteSummary returnExport = new ReturnExport(site.database, site.identity).export(returned, (s, d, t) -> {
+        SiteSummary returnExport = site.master.returnExport(site.identity).export(returned, (s, d, t) -> {
         });
         Trust siteMaster = Trust.of(site.identity.fingerprint());
-        SiteSummary first = new ReturnImport(office.database).importBundle(returned, siteMaster, (s, d, t) -> {
+        SiteSummary first = office.master.returnImport().importBundle(returned, siteMaster, (s, d, t) -> {
         });
         long[] afterFirst = officeCounts();
-        SiteSummary second = new ReturnImport(office.database).importBundle(returned, siteMaster, (s, d, t) -> {
+        SiteSummary second = office.master.returnImport().importBundle(returned, siteMaster, (s, d, t) -> {
         });
 
         assertTrue(returnExport.count("usage records") > 0, returnExport.toString());

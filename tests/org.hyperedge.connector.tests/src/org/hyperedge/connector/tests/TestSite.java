@@ -14,9 +14,9 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.seal.OperatorKeys;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.InstanceReports;
 import org.hyperedge.master.sync.InstanceReports.Reported;
@@ -31,7 +31,9 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 final class TestSite implements AutoCloseable {
 
     final Path directory;
+    /** The master's tables, for what a test checks that no service shows. */
     final Database database;
+    final Master master;
     final CatalogStore catalog;
     final RequestService requests;
     final InstanceReports reports;
@@ -57,17 +59,18 @@ final class TestSite implements AutoCloseable {
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         this.directory = directory;
         this.database = Database.open(Database.h2Url(directory.resolve("master")));
-        this.catalog = new CatalogStore(database);
-        this.requests = new RequestService(database, catalog);
-        this.reports = new InstanceReports(database);
+        this.master = Master.over(database);
+        this.catalog = master.catalog();
+        this.requests = master.requests();
+        this.reports = master.instanceReports();
         this.identity = TlsIdentity.loadOrCreate(directory.resolve("master-identity"), "test-master");
         this.artifacts = new ArtifactCache(directory.resolve("master-cache"));
-        new OperatorKeys(database).add("test-operator", operator.publicKey());
+        master.operatorKeys().add("test-operator", operator.publicKey());
         if (seeded) {
             catalog.importBuiltIn();
             artifacts.add(h2Jar());
         }
-        this.connector = new Connector(database, identity, artifacts, 4);
+        this.connector = new Connector(master, identity, artifacts, 4);
     }
 
     /** Starts an agent named {@code name} with two partitions and adopts it into site "factory". */
@@ -109,7 +112,7 @@ final class TestSite implements AutoCloseable {
 
     /** A new connector on the same database (after a cut, or a master restart). */
     void reconnect() {
-        connector = new Connector(database, identity, artifacts, 4);
+        connector = new Connector(master, identity, artifacts, 4);
     }
 
     /** Every stored event's seq for the node, across the tables report events land in, in order. */
@@ -186,7 +189,7 @@ final class TestSite implements AutoCloseable {
             Thread.sleep(100);
         }
         StringBuilder nodes = new StringBuilder();
-        new org.hyperedge.master.sync.NodeLinks(database).all().forEach(n -> nodes.append("\n  ").append(n));
+        master.nodeLinks().all().forEach(n -> nodes.append("\n  ").append(n));
         throw new AssertionError("instance " + instanceId + " did not reach " + state + (healthy ? " and healthy" : "")
                 + " in the master within " + timeout + "; last: " + last + "; pending: "
                 + requests.all().stream().filter(r -> r.id() == instanceId).map(r -> String.valueOf(r.pendingReason())).findFirst().orElse("")
@@ -210,6 +213,6 @@ final class TestSite implements AutoCloseable {
             agent.waitFor();
         }
         killServices();
-        database.close();
+        master.close();
     }
 }

@@ -22,11 +22,8 @@ import java.util.zip.ZipInputStream;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.cli.Main;
 import org.hyperedge.connector.SiteSetup;
-import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.InstanceRecord;
-import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteExport;
-import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
@@ -111,20 +108,20 @@ class ZeroKnowledgeTest {
             pairings.add(new SiteExport.Pairing(agent.address(), agent.pairingCode()));
         }
         Path bundle = dir.resolve("factory.hesite");
-        new SiteExport(office.database, office.identity, office.artifacts).export("factory", List.of(cacheAndClient()),
+        office.master.siteExport(office.identity, office.artifacts).export("factory", List.of(cacheAndClient()),
                 pairings, site.identity.certificate(), bundle, (s, d, t) -> {
                 });
-        new SiteImport(site.database, site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
+        site.master.siteImport(site.artifacts).importBundle(bundle, Trust.of(office.identity.fingerprint()),
                 (s, d, t) -> {
                 });
         assertEquals(Main.OK, cli(siteMaster, "--operator-key", operatorKey.toString(), "operators", "enroll", "--name",
                 "field-engineer"));
         StringBuilder printed = new StringBuilder(lastOut);
 
-        SiteSetup.adoptAndProvision(site.connector, site.database, (s, d, t) -> {
+        SiteSetup.adoptAndProvision(site.connector, site.master, (s, d, t) -> {
         });
         site.connector.start(Duration.ofMillis(200));
-        long tree = new CompositeRequests(site.requests, site.catalog).findTree("cache-and-client").orElseThrow();
+        long tree = site.master.composites().findTree("cache-and-client").orElseThrow();
         InstanceRecord cache = site.requests.find(tree, "cache").orElseThrow();
         InstanceRecord client = site.requests.find(tree, "client").orElseThrow();
         site.await(cache.id(), "started", true, READY);
@@ -149,7 +146,7 @@ class ZeroKnowledgeTest {
         printed.append(lastOut);
         java.util.regex.Matcher signer = java.util.regex.Pattern.compile("\\(([0-9a-f]{64})\\)").matcher(lastOut);
         assertTrue(signer.find(), lastOut);
-        new ReturnImport(office.database).importBundle(returned, Trust.of(signer.group(1)), (s, d, t) -> {
+        office.master.returnImport().importBundle(returned, Trust.of(signer.group(1)), (s, d, t) -> {
         });
         restoreOutput();
         site.close();

@@ -20,11 +20,11 @@ import org.hyperedge.master.billing.InvoiceGenerator;
 import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
@@ -53,17 +53,18 @@ final class AdminSite {
 
     static void create(Path dataDirectory) throws Exception {
         int nodeIndex = 0;
-        try (Database database = Database.open(Database.h2Url(dataDirectory))) {
-            CatalogStore catalog = new CatalogStore(database);
+        Database database = Database.open(Master.h2Url(dataDirectory));
+        try (Master master = Master.over(database)) {
+            CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
-            NodeLinks links = new NodeLinks(database);
+            NodeLinks links = master.nodeLinks();
             int port = 9; // nothing listens there: the console's connector records an honest sync error
             for (String[] node : NODES) {
                 links.adopt(new NodeSpec(node[0], node[1], "127.0.0.1:" + port++, 8000, 16_384, 200_000, Map.of(), 4,
                         20_000 + 100 * port, 10), "ab".repeat(32));
             }
-            RequestService requests = new RequestService(database, catalog);
-            Projects projects = new Projects(database);
+            RequestService requests = master.requests();
+            Projects projects = master.projects();
             projects.create("acme", "ACME Corp");
             projects.create("globex", "Globex");
             Map<String, List<InstanceRecord>> byNode = new HashMap<>();
@@ -75,13 +76,13 @@ final class AdminSite {
             }
             BillingPeriod thisMonth = BillingPeriod.containing(Instant.now());
             BillingPeriod lastMonth = new BillingPeriod(thisMonth.month().minusMonths(1));
-            PriceList prices = new PriceList(database);
+            PriceList prices = master.prices();
             prices.set(Resource.CPU, new BigDecimal("0.000011"), "EUR", lastMonth.start());
             prices.set(Resource.MEMORY, new BigDecimal("0.0000042"), "EUR", lastMonth.start());
             prices.set(Resource.DISK, new BigDecimal("0.0000001"), "EUR", lastMonth.start());
             prices.set(Resource.INSTANCE, new BigDecimal("0.0125"), "EUR", lastMonth.start());
 
-            ReportIngest ingest = new ReportIngest(database);
+            ReportIngest ingest = master.reportIngest();
             Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
             for (String[] node : NODES) {
                 nodeIndex++;
@@ -120,16 +121,16 @@ final class AdminSite {
                     return update.executeUpdate();
                 }
             });
-            InvoiceGenerator invoices = new InvoiceGenerator(database);
+            InvoiceGenerator invoices = master.invoiceGenerator();
             invoices.generate(lastMonth, null);
             invoices.generate(thisMonth, null);
-            Invoices issued = new Invoices(database);
+            Invoices issued = master.invoices();
             long acmeLastMonth = issued.list(lastMonth, null).stream().filter(i -> i.project().equals("acme")).findFirst()
                     .orElseThrow().id();
             // issued at the end of last month, due at once: unpaid, so overdue whatever today's date
             issued.issue(acmeLastMonth, Duration.ZERO, lastMonth.end());
-            new PeriodicChecks(database).check();
-            TicketService tickets = new TicketService(database);
+            master.periodicChecks().check();
+            TicketService tickets = master.tickets();
             long silent = tickets.list("open", "node-silent").get(0).id();
             tickets.acknowledge(silent, "alice", "calling the Lyon site");
             tickets.assign(silent, "bob", "alice");

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Table;
-import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.UiDriver;
@@ -77,10 +77,13 @@ class ConsoleBenchmark {
                 System.out.printf("console bench: filter '%s': %,d rows shown in %.1f ms (of which the index query alone: "
                         + "%.1f ms)%n", text, matched, nanos / 1e6, (System.nanoTime() - query) / 1e6);
             }
-            long reading = System.nanoTime();
-            new org.hyperedge.master.view.InstanceIndex(master.database()).refresh();
-            System.out.printf("console bench: %,d instances: first open (the index read whole) %.1f ms; reading the "
-                    + "whole index alone %.1f ms%n", instances, opens.get(0) / 1e6, (System.nanoTime() - reading) / 1e6);
+            // a second master on the same store (this JVM shares its H2 file) has an index not read yet
+            try (Master unread = Master.open(master.dataDirectory())) {
+                long reading = System.nanoTime();
+                unread.instanceIndex().refresh();
+                System.out.printf("console bench: %,d instances: first open (the index read whole) %.1f ms; reading the "
+                        + "whole index alone %.1f ms%n", instances, opens.get(0) / 1e6, (System.nanoTime() - reading) / 1e6);
+            }
             opens.remove(0);
             System.out.printf("console bench: %,d instances: open Instances view median %.1f ms (min %.1f, max %.1f; %d runs)%n",
                     instances, median(opens), opens.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6,
@@ -152,8 +155,9 @@ class ConsoleBenchmark {
      * placed in their partitions, most started and healthy with a URL, some stopped or failing.
      */
     static void seed(Path data, int instances) throws Exception {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new CatalogStore(database).importBuiltIn();
+        Database database = Database.open(Master.h2Url(data));
+        try (Master seeded = Master.over(database)) {
+            seeded.catalog().importBuiltIn();
             database.inTransaction(connection -> {
                 insertNodes(connection, 200, instances / 200 + 1);
                 insertInstances(connection, instances, 200, instances / 200 + 1);

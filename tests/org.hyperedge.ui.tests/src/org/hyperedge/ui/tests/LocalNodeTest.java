@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Label;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
@@ -43,8 +42,8 @@ class LocalNodeTest {
                 throw new AssertionError(e.getMessage() + "\nstatus line: " + ui.onUi(status::getText), e);
             }
 
-            try (Database database = Database.open(Database.h2Url(data))) {
-                List<NodeLink> nodes = new NodeLinks(database).all();
+            try (Master hyperedge = Master.open(data)) {
+                List<NodeLink> nodes = hyperedge.nodeLinks().all();
                 assertEquals(1, nodes.size());
                 assertTrue(nodes.get(0).address().startsWith("127.0.0.1:"), nodes.get(0).address());
                 assertTrue(nodes.get(0).lastReportAt() != null, "the agent's reports reached the master");

@@ -178,7 +178,7 @@ class OperateViewsTest {
                 // whether the master had it (then the view did not show it) or not (then it never arrived)
                 long id = master.instances().page(org.hyperedge.master.view.InstanceQuery.all(), 0, 10).get(0).id();
                 throw new AssertionError(e.getMessage() + "\nthe master's exits of the instance: "
-                        + new org.hyperedge.master.monitoring.ProcessExits(master.database()).latest(id)
+                        + master.services().processExits().latest(id)
                         + "\nthe Properties view:\n" + treeText(properties), e);
             }
             ui.screenshot("operate-properties-crash-loop-cause");

@@ -83,7 +83,7 @@ class SealedPropertiesTest {
                 () -> passwordRow(ui).equals("password\t" + password));
         ui.screenshot("properties-opened-with-operator-key");
         assertTrue(Files.isRegularFile(keyFile), "the console made its key beside its preferences");
-        assertEquals(List.of(SealingKeyPair.read(keyFile).publicKey()), new OperatorKeys(local.master().database()).list()
+        assertEquals(List.of(SealingKeyPair.read(keyFile).publicKey()), local.master().services().operatorKeys().list()
                 .stream().map(OperatorKeys.OperatorKey::key).toList(), "the master knows the public key, and only it");
     }
 

@@ -14,14 +14,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hyperedge.connector.MasterSite;
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.site.BundleManifest;
 import org.hyperedge.master.site.CompositeXmi;
-import org.hyperedge.master.site.SiteExport;
 import org.hyperedge.master.site.SiteProgress;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.master.site.VerifiedBundle;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
@@ -56,10 +54,10 @@ class SiteWizardsTest {
     @BeforeEach
     void officeBundleAndAnEmptyConsole() throws Exception {
         Path officeData = temp.resolve("office");
-        try (Database officeMaster = Database.open(Database.h2Url(officeData))) {
-            new CatalogStore(officeMaster).importBuiltIn();
+        try (Master officeMaster = Master.open(officeData)) {
+            officeMaster.catalog().importBuiltIn();
             bundle = temp.resolve("factory.hesite");
-            office = new SiteExport(officeMaster, MasterSite.identity(officeData), MasterSite.artifacts(officeData))
+            office = officeMaster.siteExport(MasterSite.identity(officeData), MasterSite.artifacts(officeData))
                     .export("factory", List.of(CompositeXmi.builtIn("web-and-database").orElseThrow()), List.of(), bundle,
                             SiteProgress.NONE).signer();
         }

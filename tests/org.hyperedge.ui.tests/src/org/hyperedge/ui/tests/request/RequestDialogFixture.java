@@ -11,9 +11,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
-import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.node.NodeSpec;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.forms.FormView;
@@ -33,8 +32,8 @@ public final class RequestDialogFixture implements AutoCloseable {
     private final AtomicReference<RequestDialog> dialog = new AtomicReference<>();
 
     RequestDialogFixture(Path data) throws Exception {
-        try (Database database = Database.open(Database.h2Url(data))) {
-            new NodeRegistry(database).register(new NodeSpec(NODE, "lab", "127.0.0.1:9", 4000, 8192, 100_000,
+        try (Master hyperedge = Master.open(data)) {
+            hyperedge.nodes().register(new NodeSpec(NODE, "lab", "127.0.0.1:9", 4000, 8192, 100_000,
                     Map.of("zone", "a"), 4, 21000, 10));
         }
         master = EmbeddedMaster.open(data);

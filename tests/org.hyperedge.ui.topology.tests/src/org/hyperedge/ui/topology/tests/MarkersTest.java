@@ -11,7 +11,7 @@ import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.composite.CompositeProblem;
 import org.hyperedge.master.composite.CompositeProblem.Kind;
 import org.hyperedge.master.composite.CompositeValidator;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
 import org.hyperedge.model.HyperEdgeFactory;
@@ -38,8 +38,8 @@ class MarkersTest {
     @BeforeEach
     void builtInCatalogSnapshot() throws Exception {
         List<ReleaseDescriptor> releases = new ArrayList<>();
-        try (Database database = Database.open(Database.h2Url(temp.resolve("catalog")))) {
-            CatalogStore store = new CatalogStore(database);
+        try (Master master = Master.open(temp.resolve("catalog"))) {
+            CatalogStore store = master.catalog();
             store.importBuiltIn();
             store.list().forEach(entry -> store.find(entry.id()).ifPresent(releases::add));
         }

@@ -10,7 +10,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.hyperedge.master.catalog.CatalogStore;
-import org.hyperedge.master.store.Database;
+import org.hyperedge.master.Master;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.Link;
@@ -41,8 +41,8 @@ class TopologyBenchmark {
     void renderAndPanAThousandServices() throws Exception {
         int services = Integer.getInteger("hyperedge.bench.nodes", 1000);
         List<ReleaseDescriptor> releases = new ArrayList<>();
-        try (Database database = Database.open(Database.h2Url(temp.resolve("catalog")))) {
-            CatalogStore catalog = new CatalogStore(database);
+        try (Master master = Master.open(temp.resolve("catalog"))) {
+            CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
             catalog.list().forEach(entry -> catalog.find(entry.id()).ifPresent(releases::add));
         }
