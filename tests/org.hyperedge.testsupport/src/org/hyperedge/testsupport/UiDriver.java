@@ -418,6 +418,13 @@ public final class UiDriver {
         }
     }
 
+    /** Presses and releases a key without a character of its own ({@code SWT.DEL}, {@code SWT.BS}, arrows) as real key events. */
+    public void press(Shell shell, int keyCode) {
+        onUi(() -> shell.forceActive());
+        post(key(SWT.KeyDown, keyCode, '\0'));
+        post(key(SWT.KeyUp, keyCode, '\0'));
+    }
+
     private static Event key(int type, int keyCode, char character) {
         Event event = new Event();
         event.type = type;

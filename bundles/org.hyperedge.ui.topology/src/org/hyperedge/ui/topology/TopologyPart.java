@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -30,14 +31,13 @@ import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.topology.TopologyToolbar.Action;
 import org.hyperedge.ui.topology.canvas.TopologyCanvas;
-import org.hyperedge.ui.topology.edit.AutoLayout;
+import org.hyperedge.ui.topology.commands.TopologyCommands;
 import org.hyperedge.ui.topology.edit.CompositeFiles;
 import org.hyperedge.ui.topology.edit.TopologyDocument;
 import org.hyperedge.ui.topology.panels.PalettePanel;
 import org.hyperedge.ui.topology.panels.ProblemsPanel;
 import org.hyperedge.ui.topology.panels.PropertiesPanel;
 import org.hyperedge.ui.topology.view.Markers;
-import org.hyperedge.ui.topology.view.NodeFigure;
 import org.hyperedge.ui.topology.view.PortCatalog;
 import org.hyperedge.ui.topology.view.Scene;
 
@@ -46,7 +46,9 @@ import jakarta.inject.Inject;
 /**
  * The topology editor: a palette of the catalog, the canvas, the selected service's properties and the
  * composite's problems. It saves composites as XMI in the workspace, requests them as one instance tree,
- * and then shows each service's live state on its box, refreshed as reports arrive.
+ * and then shows each service's live state on its box, refreshed as reports arrive. Its editing commands (undo,
+ * redo, save, cut, copy, paste, delete, select all, layout) are e4 commands whose handlers, contributed with the
+ * part's descriptor by the bundle's {@code fragment.e4xmi}, act through {@link #actions()}.
  */
 public class TopologyPart extends MasterPart {
 
@@ -58,6 +60,8 @@ public class TopologyPart extends MasterPart {
 
     @Inject
     private MPart part;
+    @Inject
+    private EContextService contexts;
 
     private final Scene scene = new Scene();
     private TopologyToolbar toolbar;
@@ -70,6 +74,7 @@ public class TopologyPart extends MasterPart {
     private TopologyRequests requests;
     private CompositeFiles files;
     private TopologyDocument document;
+    private EditorActions actions;
     private String liveTree;
     private Instant catalogReadAt;
     private int validation;
@@ -104,8 +109,10 @@ public class TopologyPart extends MasterPart {
         canvas.linkChecker((source, connection, target, parameter) -> validator().linkRefusal(source, connection, target, parameter));
         canvas.onMessage(this::say);
         canvas.onSelectionChanged(this::selectionChanged);
-        canvas.onSave(this::save);
-        canvas.onLayout(this::layout);
+        actions = new EditorActions(canvas, this::save);
+        // the canvas's key bindings (fragment.e4xmi) apply while it has the focus, so fields keep their own keys
+        canvas.control().addListener(SWT.FocusIn, e -> contexts.activateContext(TopologyCommands.CANVAS_CONTEXT));
+        canvas.control().addListener(SWT.FocusOut, e -> contexts.deactivateContext(TopologyCommands.CANVAS_CONTEXT));
         showDocument(null);
         say("Open a composite service or create one: File actions are on the tool bar.");
         reloadEvery(LIVE_PERIOD_MS, canvas.control());
@@ -170,6 +177,11 @@ public class TopologyPart extends MasterPart {
         return properties;
     }
 
+    /** What the editor's commands do; {@code null} until the master is open and the editor is built. */
+    public EditorActions actions() {
+        return actions;
+    }
+
     private void showDocument(TopologyDocument opened) {
         document = opened;
         liveTree = null;
@@ -191,7 +203,7 @@ public class TopologyPart extends MasterPart {
         part.setDirty(dirty);
         // the workbench marks a dirty part's tab with its own star
         part.setLabel(open ? "Topology — " + document.composite().getName() : "Topology");
-        toolbar.enable(Action.SAVE, open);
+        toolbar.enable(Action.SAVE, dirty);
         toolbar.enable(Action.UNDO, open && document.canUndo());
         toolbar.enable(Action.REDO, open && document.canRedo());
         toolbar.tip(Action.UNDO, open && document.canUndo() ? "Undo " + document.undoLabel() + " (Ctrl+Z)" : "Undo (Ctrl+Z)");
@@ -210,14 +222,14 @@ public class TopologyPart extends MasterPart {
         switch (action) {
             case NEW -> newComposite();
             case OPEN -> openChosen();
-            case SAVE -> save();
-            case UNDO -> canvas.undo();
-            case REDO -> canvas.redo();
-            case DELETE -> canvas.deleteSelection();
+            case SAVE -> actions.save();
+            case UNDO -> actions.undo();
+            case REDO -> actions.redo();
+            case DELETE -> actions.delete();
             case ZOOM_IN -> canvas.zoomIn();
             case ZOOM_OUT -> canvas.zoomOut();
             case FIT -> canvas.fit();
-            case LAYOUT -> layout();
+            case LAYOUT -> actions.layout();
             case DRY_RUN -> dryRun();
             case REQUEST -> request();
         }
@@ -280,15 +292,6 @@ public class TopologyPart extends MasterPart {
         } catch (RuntimeException e) {
             MessageDialog.openError(canvas.control().getShell(), "Cannot save", e.getMessage());
         }
-    }
-
-    private void layout() {
-        if (document == null || scene.composite().getNodes().isEmpty()) {
-            return;
-        }
-        canvas.edits().layout(AutoLayout.places(scene.composite(), node -> NodeFigure.WIDTH,
-                node -> NodeFigure.height(scene.catalog().ports(node))));
-        canvas.fit();
     }
 
     // --- checking, requesting, watching -------------------------------------------------------------

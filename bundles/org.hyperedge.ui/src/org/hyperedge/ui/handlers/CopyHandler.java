@@ -14,18 +14,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-/** Edit › Copy: the focused text's selection, the selected table rows as tab-separated lines, or what a control copies itself. */
+/**
+ * Edit › Copy: the focused text's selection, or the selected table rows as tab-separated lines. A part with
+ * more to copy (the topology editor's services) declares its own handler, which comes back here for the rest.
+ */
 public class CopyHandler {
-
-    /** Data key on a control that copies by itself (a {@link Runnable}), such as the topology canvas copying services. */
-    public static final String COPY_ACTION_KEY = "org.hyperedge.ui.copyAction";
 
     @Execute
     public void execute(Display display) {
         Control focus = display.getFocusControl();
-        if (focus != null && focus.getData(COPY_ACTION_KEY) instanceof Runnable copy) {
-            copy.run();
-        } else if (focus instanceof Text text) {
+        if (focus instanceof Text text) {
             text.copy();
         } else if (focus instanceof StyledText text) {
             text.copy();

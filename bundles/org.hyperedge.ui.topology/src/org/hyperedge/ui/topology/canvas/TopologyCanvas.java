@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.hyperedge.model.ServiceNode;
-import org.hyperedge.ui.handlers.CopyHandler;
 import org.hyperedge.ui.topology.edit.CompositeClipboard;
 import org.hyperedge.ui.topology.edit.TopologyDocument;
 import org.hyperedge.ui.topology.edit.TopologyEdits;
@@ -31,8 +30,9 @@ import org.hyperedge.ui.topology.view.TopologyPainter;
  * The topology canvas: draws the scene double-buffered and turns mouse and keyboard into edits. Click
  * selects (Ctrl adds), a drag on empty space is a rubber band, a drag of a box moves the selection, a drag
  * from a connection parameter (the blue ports on the right) to a parameter draws a link, the wheel zooms at
- * the pointer and the middle button pans. Keys: Delete, arrows (move the selection, or pan), + − 0 (zoom,
- * fit), Ctrl+A/C/X/V/Z/Y, Ctrl+L (layout).
+ * the pointer and the middle button pans. Keys: arrows (move the selection, or pan), + − 0 (zoom, fit), Escape;
+ * the editing keys (undo, redo, cut, copy, paste, delete, select all, layout, save) are the editor's e4 commands,
+ * bound in the fragment, which call the methods here.
  */
 public final class TopologyCanvas {
 
@@ -51,8 +51,6 @@ public final class TopologyCanvas {
     private LinkChecker linkChecker = (s, c, t, p) -> java.util.Optional.empty();
     private Runnable selectionListener = () -> { };
     private Consumer<String> messages = message -> { };
-    private Runnable saveAction = () -> { };
-    private Runnable layoutAction = () -> { };
 
     private org.eclipse.swt.graphics.Image buffer;
     private final CanvasMouse mouse;
@@ -66,7 +64,6 @@ public final class TopologyCanvas {
         this.painter = new TopologyPainter(parent.getDisplay());
         canvas.setData(CANVAS_KEY, Boolean.TRUE);
         canvas.setData(EDITOR_KEY, this);
-        canvas.setData(CopyHandler.COPY_ACTION_KEY, (Runnable) this::copy);
         canvas.addListener(SWT.Paint, this::paint);
         mouse = new CanvasMouse(this);
         canvas.addListener(SWT.MouseDown, mouse::down);
@@ -149,14 +146,6 @@ public final class TopologyCanvas {
         messages = listener;
     }
 
-    public void onSave(Runnable save) {
-        saveAction = save;
-    }
-
-    public void onLayout(Runnable layout) {
-        layoutAction = layout;
-    }
-
     public void redraw() {
         if (!canvas.isDisposed()) {
             canvas.redraw();
@@ -223,6 +212,18 @@ public final class TopologyCanvas {
         deleteSelection();
     }
 
+    public boolean hasSelection() {
+        return scene.composite() != null && (!scene.selectedNodes().isEmpty() || !scene.selectedLinks().isEmpty());
+    }
+
+    public boolean canCopy() {
+        return scene.composite() != null && !scene.selectedNodes().isEmpty();
+    }
+
+    public boolean canPaste() {
+        return edits != null && !clipboard.contents().isEmpty();
+    }
+
     public void paste() {
         if (edits == null || clipboard.contents().isEmpty()) {
             return;
@@ -270,36 +271,10 @@ public final class TopologyCanvas {
     // --- keyboard ---------------------------------------------------------------------------------
 
     private void key(Event e) {
-        if (scene.composite() == null) {
-            return;
-        }
-        boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
-        char c = Character.toLowerCase(e.character < 32 && ctrl ? (char) (e.keyCode & 0xffff) : e.character);
-        if (ctrl) {
-            switch (c) {
-                case 'a' -> selectAll();
-                case 'c' -> copy();
-                case 'x' -> cut();
-                case 'v' -> paste();
-                case 'z' -> {
-                    if ((e.stateMask & SWT.SHIFT) != 0) {
-                        redo();
-                    } else {
-                        undo();
-                    }
-                }
-                case 'y' -> redo();
-                case 's' -> saveAction.run();
-                case 'l' -> layoutAction.run();
-                default -> {
-                    return;
-                }
-            }
-            e.doit = false;
+        if (scene.composite() == null || (e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0) {
             return;
         }
         switch (e.keyCode) {
-            case SWT.DEL, SWT.BS -> deleteSelection();
             case SWT.ARROW_LEFT -> arrow(-1, 0);
             case SWT.ARROW_RIGHT -> arrow(1, 0);
             case SWT.ARROW_UP -> arrow(0, -1);
@@ -332,6 +307,14 @@ public final class TopologyCanvas {
         } else {
             pan(-dx * PAN_STEP, -dy * PAN_STEP);
         }
+    }
+
+    public boolean canUndo() {
+        return document != null && document.canUndo();
+    }
+
+    public boolean canRedo() {
+        return document != null && document.canRedo();
     }
 
     public void undo() {
