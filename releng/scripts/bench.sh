@@ -1,41 +1,185 @@
-# ./hyperedge bench NAME: benchmarks that print their figures.
+# ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
+# against a baseline commit built in a cache of its own.
+
+BENCH_NAMES="startup, allocation, agent, e2e, sync, console, accounting, site, topology"
+# The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
+JAR_BENCHES="agent e2e allocation sync accounting site"
+# The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
+BENCH_ROOT="$HE_HOME"
 
 bench_main() {
   local name="${1:-}"
-  [ -n "$name" ] || die "bench needs a name: startup, allocation, agent, e2e, sync, console, accounting, site"
+  [ -n "$name" ] || die "bench needs a name: $BENCH_NAMES"
   shift
-  case "$name" in
-    startup) bench_startup "$@" ;;
-    allocation) bench_allocation "$@" ;;
-    agent) bench_agent "$@" ;;
-    e2e) bench_e2e "$@" ;;
-    sync) bench_sync "$@" ;;
-    console) bench_console "$@" ;;
-    accounting) bench_accounting "$@" ;;
-    site) bench_site "$@" ;;
-    topology) bench_topology "$@" ;;
-    *) die "unknown benchmark '$name' (known: startup, allocation, agent, e2e, sync, console, accounting, site, topology)" ;;
+  case ", $BENCH_NAMES," in
+    *", $name,"*) ;;
+    *) die "unknown benchmark '$name' (known: $BENCH_NAMES)" ;;
+  esac
+  local against="" rounds=3 args=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --against) [ $# -ge 2 ] && [ -n "$2" ] || die "--against needs a git commit, tag or branch (e.g. --against 71528ff)"
+                 against="$2"; shift 2 ;;
+      --against=*) against="${1#--against=}"; shift
+                 [ -n "$against" ] || die "--against needs a git commit, tag or branch (e.g. --against 71528ff)" ;;
+      --rounds) [ $# -ge 2 ] || die "--rounds needs a number of rounds (1-50)"; rounds="$2"; shift 2 ;;
+      --rounds=*) rounds="${1#--rounds=}"; shift ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+  [[ "$rounds" =~ ^[0-9]+$ ]] && [ "$rounds" -ge 1 ] && [ "$rounds" -le 50 ] \
+    || die "--rounds $rounds: give a number of rounds from 1 to 50"
+  if [ -n "$against" ]; then
+    case " $JAR_BENCHES " in
+      *" $name "*) bench_against "$name" "$against" "$rounds" "${args[@]}" ;;
+      *) die "--against runs the benchmarks that run from the jars ($JAR_BENCHES); '$name' runs the console product" ;;
+    esac
+    return
+  fi
+  case " $JAR_BENCHES " in
+    *" $name "*) find_java; if needs_build; then build_all; fi ;;
+  esac
+  "bench_$name" "${args[@]}"
+}
+
+# --- against a baseline -------------------------------------------------------------------------------------------
+
+# Where baselines are built, one directory per commit, shared by every clone and worktree of this user.
+BASELINE_CACHE="${HYPEREDGE_BASELINES:-${XDG_CACHE_HOME:-$HOME/.cache}/hyperedge/baselines}"
+
+# The full commit id of a commit-ish, or a clear refusal.
+resolve_commit() {
+  local ref="$1" sha
+  sha="$(git -C "$HE_HOME" rev-parse --verify --quiet "$ref^{commit}" 2>/dev/null)" \
+    || die "--against $ref: no such commit in this repository (a commit id, tag or branch that git rev-parse knows)"
+  echo "$sha"
+}
+
+# The root of REF's tree with its agent and command-line jars built, from the cache when it was built before:
+# the commit's files (git archive, no .git) under BASELINE_CACHE/SHA, its bundles and jars built by its own
+# Maven reactor, offline flags from HYPEREDGE_MVN_ARGS, no tests, no console product.
+baseline_tree() {
+  local ref="$1" sha="$2"
+  local dir="$BASELINE_CACHE/$sha"
+  if [ -f "$dir/.hyperedge-built" ]; then
+    say "baseline $ref ($sha): built before, in $dir"
+    echo "$dir"; return 0
+  fi
+  mkdir -p "$BASELINE_CACHE" || die "cannot create the baseline cache $BASELINE_CACHE"
+  # one build of a commit at a time, whichever clone asks for it
+  exec 9>"$BASELINE_CACHE/$sha.lock"
+  flock 9
+  if [ ! -f "$dir/.hyperedge-built" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    git -C "$HE_HOME" archive --format=tar "$sha" | tar -x -C "$dir" \
+      || die "--against $ref: could not check out $sha into $dir"
+    local modules
+    modules="$(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' "$dir/pom.xml" \
+               | grep -E '^(releng/org\.hyperedge\.target|bundles/[^/]+|product/[^/]+\.jar)$' | grep -v '\.ui' | paste -sd, -)"
+    [ -n "$modules" ] || die "--against $ref: $sha has no HyperEdge reactor (no modules in its pom.xml)"
+    say "building baseline $ref ($sha) in $dir: $modules (log: $dir/build.log)"
+    ensure_maven
+    if ! (cd "$dir" && "$MVN" -B $(repo_args) ${HYPEREDGE_MVN_ARGS:-} verify -DskipTests -Dmaven.test.skip=true \
+            -pl "$modules" >"$dir/build.log" 2>&1); then
+      tail -n 20 "$dir/build.log" | grep -E 'ERROR|FAIL' | head -n 8 >&2 || true
+      die "--against $ref: $sha failed to build; the log is $dir/build.log"
+    fi
+    [ -f "$dir/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar" ] \
+      && [ -f "$dir/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar" ] \
+      || die "--against $ref: $sha built, but has no agent and command-line jars (product/*.jar/target)"
+    touch "$dir/.hyperedge-built"
+  fi
+  flock -u 9
+  echo "$dir"
+}
+
+# Runs jar benchmark $1 on the tree at $2 (its jars, its catalog, its agent JVM options) in a subshell of its own,
+# so its exit hooks (scratch directories, a throw-away PostgreSQL) run when it ends.
+bench_run_tree() {
+  local name="$1" root="$2"; shift 2
+  (
+    EXIT_HOOKS=()
+    trap - EXIT
+    BENCH_ROOT="$root"
+    AGENT_JAR="$root/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
+    CLI_JAR="$root/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar"
+    "bench_$name" "$@"
+  )
+}
+
+# The source of a jar benchmark's class.
+bench_class() {
+  case "$1" in
+    agent) echo "bundles/org.hyperedge.agent/src/org/hyperedge/agent/bench/AgentBenchmark.java" ;;
+    *) echo "bundles/org.hyperedge.cli/src/org/hyperedge/cli/bench/$(echo "${1:0:1}" | tr a-z A-Z)${1:1}Benchmark.java" ;;
   esac
 }
+
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# bench NAME --against REF: REF and this tree, alternately, ROUNDS times each (baseline first in odd rounds,
+# current first in even ones), then each figure's median over all rounds on both sides and their ratio.
+bench_against() {
+  local name="$1" ref="$2" rounds="$3"; shift 3
+  find_java
+  local sha base
+  sha="$(resolve_commit "$ref")"
+  if needs_build; then build_all; fi
+  base="$(baseline_tree "$ref" "$sha")" || exit 1
+  local out="$HE_HOME/target/bench-against/$name-$(date +%Y%m%d-%H%M%S)"
+  mkdir -p "$out"
+  local current_name
+  current_name="$(git -C "$HE_HOME" rev-parse --short HEAD)"
+  [ -z "$(git -C "$HE_HOME" status --porcelain --untracked-files=no)" ] || current_name="$current_name + uncommitted changes"
+  say "bench $name: baseline $ref (${sha:0:7}) against this tree ($current_name), $rounds rounds; outputs in $out"
+  # Each side runs its own benchmark class: say when the two differ (this tree's print FIGURE lines besides)
+  local class differ
+  class="$(bench_class "$name")"
+  differ="$(git -C "$HE_HOME" diff --numstat "$sha" -- "$class" | awk '{print "+" $1 " -" $2 " lines"}')"
+  [ -z "$differ" ] || say "$(basename "$class") differs between $ref and this tree ($differ; git diff ${sha:0:7} -- $class)"
+  echo "load average before: $(load_average)" | tee "$out/load"
+  local round side
+  for round in $(seq 1 "$rounds"); do
+    local order="baseline current"
+    [ $((round % 2)) -eq 1 ] || order="current baseline"
+    for side in $order; do
+      local root="$HE_HOME" label="this tree"
+      [ "$side" = baseline ] && { root="$base"; label="$ref"; }
+      local began=$SECONDS
+      if ! bench_run_tree "$name" "$root" "$@" >"$out/$side-$round.out" 2>&1; then
+        tail -n 5 "$out/$side-$round.out" >&2
+        die "round $round, $side ($label): bench $name failed; its output is $out/$side-$round.out"
+      fi
+      echo "round $round/$rounds, $side ($label): $((SECONDS - began)) s, load average after $(load_average)" | tee -a "$out/load"
+    done
+  done
+  echo
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.BenchFigures "$name" "$out" "$ref (${sha:0:7})" "$current_name" \
+    | tee "$out/figures" || die "could not read the figures in $out"
+  echo "load average after: $(load_average); outputs: $out"
+}
+
+# --- the benchmarks -------------------------------------------------------------------------------------------------
 
 # The packaged agent as its own process: new desired state to H2 ready, and idle memory and CPU.
 bench_agent() {
   find_java
-  if needs_build; then build_all; fi
-  local h2_jar="${HYPEREDGE_M2:-$HOME/.m2/repository}/com/h2database/h2/2.4.240/h2-2.4.240.jar"
+  local descriptor="$BENCH_ROOT/bundles/org.hyperedge.model/catalog/h2-database.json" version
+  version="$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$descriptor" | head -n 1)"
+  local h2_jar="${HYPEREDGE_M2:-$HOME/.m2/repository}/com/h2database/h2/$version/h2-$version.jar"
   [ -f "$h2_jar" ] || die "the H2 jar is not in the local Maven repository ($h2_jar): run ./hyperedge build first"
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
   "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark \
-    "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch"
+    "$descriptor" "$h2_jar" "$scratch"
 }
 
 # Request to connection URL in the master, with the packaged agent as its own process over HTTPS.
 bench_e2e() {
   find_java
-  if needs_build; then build_all; fi
-  source "$HE_HOME/releng/scripts/agent.sh"
+  source "$BENCH_ROOT/releng/scripts/agent.sh"
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
@@ -45,8 +189,7 @@ bench_e2e() {
 # Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.
 bench_site() {
   find_java
-  if needs_build; then build_all; fi
-  source "$HE_HOME/releng/scripts/agent.sh"
+  source "$BENCH_ROOT/releng/scripts/agent.sh"
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
@@ -56,7 +199,6 @@ bench_site() {
 # Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.
 bench_sync() {
   find_java
-  if needs_build; then build_all; fi
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
@@ -66,7 +208,6 @@ bench_sync() {
 # Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.
 bench_allocation() {
   find_java
-  if needs_build; then build_all; fi
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
@@ -79,7 +220,6 @@ bench_allocation() {
 # Usage records ingested per second, and a month of invoices for 1,000 projects from 1,000,000 records, on H2.
 bench_accounting() {
   find_java
-  if needs_build; then build_all; fi
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"

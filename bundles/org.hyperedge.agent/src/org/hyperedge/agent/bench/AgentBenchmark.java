@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -71,13 +72,16 @@ public final class AgentBenchmark {
         Usage idle = Usage.measure(agentPid, 10_000);
         System.out.printf("idle, nothing to run:     %5.1f MB RSS (%.1f MB PSS), %.2f %% CPU (10 s)%n", idle.rssMb(),
                 idle.pssMb(), idle.cpuPercent());
+        usage("agent.idle", idle);
 
         check(client.putFile("/v1/artifacts/" + sha256(descriptor), h2Jar));
         long start = System.nanoTime();
         long instance = 1;
         put(partition(0, instance, "started"));
         await(instance, "started");
-        System.out.printf("first H2 instance, install included: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        long first = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("first H2 instance, install included: %d ms%n", first);
+        figure("agent.first-instance-with-install", first, "ms");
 
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
@@ -93,13 +97,32 @@ public final class AgentBenchmark {
         System.out.printf("new desired state to H2 started with its promise passing (release installed), %d runs: "
                 + "median %d ms, min %d ms, max %d ms %s%n", RUNS, sorted.get(RUNS / 2), sorted.get(0), sorted.get(RUNS - 1),
                 times);
+        for (long time : times) {
+            figure("agent.new-desired-state-to-h2-started", time, "ms");
+        }
 
         Thread.sleep(12_000);
         Usage supervising = Usage.measure(agentPid, 20_000);
         System.out.printf("idle, supervising one H2: %5.1f MB RSS (%.1f MB PSS), %.2f %% CPU (20 s, promise every 10 s)%n",
                 supervising.rssMb(), supervising.pssMb(), supervising.cpuPercent());
+        usage("agent.supervising-one-h2", supervising);
         put(partition(RUNS % 2, instance, "destroyed"));
         await(instance, "destroyed");
+    }
+
+    /**
+     * A machine-readable line, as org.hyperedge.cli.bench.BenchFigures reads it (FIGURE KEY VALUE UNIT
+     * lower-is-better; a key printed several times gives several samples).
+     */
+    private static void figure(String key, double value, String unit) {
+        System.out.println("FIGURE " + key + " " + String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "") + " " + unit
+                + " lower-is-better");
+    }
+
+    private static void usage(String prefix, Usage usage) {
+        figure(prefix + ".rss", usage.rssMb(), "MB");
+        figure(prefix + ".pss", usage.pssMb(), "MB");
+        figure(prefix + ".cpu", usage.cpuPercent(), "%");
     }
 
     private static String sha256(String descriptor) throws Exception {

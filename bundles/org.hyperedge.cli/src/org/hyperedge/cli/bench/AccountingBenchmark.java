@@ -70,12 +70,15 @@ public final class AccountingBenchmark {
             System.out.printf("%s: %,d usage records ingested in %.2f s: %,.0f records/s (pages of %,d, one transaction "
                     + "each, %d nodes ingested by %d threads; the time includes making the pages)%n", label, ingested,
                     ingestSeconds, ingested / ingestSeconds, PAGE, NODES, threads);
+            BenchFigures.print("accounting." + BenchFigures.label(label) + ".records-ingested", Math.round(ingested / ingestSeconds),
+                    "records/s", true);
 
             start = System.nanoTime();
             InvoiceGenerator.Outcome outcome = master.invoiceGenerator().generate(MONTH, null);
             double invoiceSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s: a month of invoices for %,d projects from %,d usage records in %.2f s (%,d lines, %s EUR)%n",
                     label, outcome.generated(), ingested, invoiceSeconds, outcome.lines(), outcome.total().toPlainString());
+            BenchFigures.print("accounting." + BenchFigures.label(label) + ".month-of-invoices", invoiceSeconds, "s", false);
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("the ingest failed: " + e.getMessage(), e);
         }

@@ -53,6 +53,8 @@ public final class AllocationBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s: %,d requests placed on %,d nodes x %d partitions in %.2f s: %,.0f requests/s%n",
                     label, total, NODES, PARTITIONS, seconds, total / seconds);
+            String key = "allocation." + BenchFigures.label(label);
+            BenchFigures.print(key + ".requests", Math.round(total / seconds), "requests/s", true);
 
             nodes.register(node("big", 100));
             for (int i = 0; i < 100; i++) {
@@ -71,6 +73,9 @@ public final class AllocationBenchmark {
             System.out.printf("%s: desired state of a node with 100 partitions: median %.3f ms, p99 %.3f ms (%d runs)%n",
                     label, micros[DESIRED_STATE_RUNS / 2] / 1000.0, micros[DESIRED_STATE_RUNS * 99 / 100] / 1000.0,
                     DESIRED_STATE_RUNS);
+            BenchFigures.print(key + ".desired-state-100-partitions.median", micros[DESIRED_STATE_RUNS / 2] / 1000.0, "ms", false);
+            BenchFigures.print(key + ".desired-state-100-partitions.p99", micros[DESIRED_STATE_RUNS * 99 / 100] / 1000.0, "ms",
+                    false);
         }
     }
 

@@ -63,6 +63,7 @@ public final class E2eBenchmark {
                 connector.start(Duration.ofMillis(periodMs));
                 long first = provision(requests, "warm-up", node);
                 System.out.printf("first request, install included: %d ms%n", first);
+                BenchFigures.print("e2e.first-request-with-install", first, "ms", false);
                 destroy(requests, "warm-up");
                 List<Long> times = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
@@ -75,6 +76,9 @@ public final class E2eBenchmark {
                 System.out.printf("request to connection URL in the master (release installed, sync period %d ms), %d runs: "
                         + "median %d ms, min %d ms, max %d ms %s%n", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
                         sorted.get(RUNS - 1), times);
+                for (long time : times) {
+                    BenchFigures.print("e2e.request-to-url-in-master", time, "ms", false);
+                }
             }
         } finally {
             agent.destroy();

@@ -89,6 +89,8 @@ public final class SiteBenchmark {
                             (startedAt - start) / 1e9, (importedAt - start) / 1_000_000, imported.counts(),
                             (requestedAt - importedAt) / 1_000_000, setUp.counts(), (startedAt - requestedAt) / 1e9);
                     System.out.printf("site bundle: %,d bytes (%s)%n", Files.size(bundle), bundle.getFileName());
+                    BenchFigures.print("site.import-to-every-instance-started", (startedAt - start) / 1e9, "s", false);
+                    BenchFigures.print("site.bundle-size", Files.size(bundle), "bytes", false);
                     requests.changeState(requests.tree(tree).get(0).id(), RequestedState.DESTROYED);
                     awaitDestroyed(requests, tree);
                 }

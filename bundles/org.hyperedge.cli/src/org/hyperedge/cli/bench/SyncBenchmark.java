@@ -61,6 +61,8 @@ public final class SyncBenchmark {
                 double warmSeconds = (System.nanoTime() - warmUp) / 1e9;
                 System.out.printf("%,d nodes: first syncs (a TLS handshake each): %,d in %.1f s, %,.0f/s%n", nodes,
                         connector.completedSyncs(), warmSeconds, connector.completedSyncs() / warmSeconds);
+                BenchFigures.print("sync." + nodes + "-nodes.first-syncs", Math.round(connector.completedSyncs() / warmSeconds),
+                        "syncs/s", true);
                 // the JIT is still compiling the sync path after the first syncs: as long again before measuring
                 Thread.sleep(seconds * 1000L);
                 long before = connector.completedSyncs();
@@ -71,6 +73,7 @@ public final class SyncBenchmark {
                 System.out.printf("%,d nodes: %,.0f node syncs/s over %d s after %d s more of warm-up (%,d syncs, %d connector threads, "
                         + "up to %,d connections kept, H2 file master)%n", nodes, syncs / elapsed, seconds, seconds, syncs, THREADS,
                         Connector.KEPT_CONNECTIONS);
+                BenchFigures.print("sync." + nodes + "-nodes.syncs", Math.round(syncs / elapsed), "syncs/s", true);
             }
         }
     }
