@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, sync, console, accounting, site, topology"
+BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -39,7 +39,7 @@ bench_main() {
   case " $JAR_BENCHES " in
     *" $name "*) find_java; if needs_build; then build_all; fi ;;
   esac
-  "bench_$name" "${args[@]}"
+  "bench_${name//-/_}" "${args[@]}"
 }
 
 # --- against a baseline -------------------------------------------------------------------------------------------
@@ -174,6 +174,19 @@ bench_agent() {
   add_exit_hook "rm -rf '$scratch'"
   "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark \
     "$descriptor" "$h2_jar" "$scratch"
+}
+
+# The built-in H2 service's start, 71528ff's and today's, alternately: to its port listening and to a client's first query.
+bench_h2_start() {
+  find_java
+  if needs_build; then build_all; fi
+  local h2_jar="${HYPEREDGE_M2:-$HOME/.m2/repository}/com/h2database/h2/2.4.240/h2-2.4.240.jar"
+  [ -f "$h2_jar" ] || die "the H2 jar is not in the local Maven repository ($h2_jar): run ./hyperedge build first"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.H2StartBenchmark \
+    "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch"
 }
 
 # Request to connection URL in the master, with the packaged agent as its own process over HTTPS.
