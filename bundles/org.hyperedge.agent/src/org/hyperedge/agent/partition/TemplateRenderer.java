@@ -18,15 +18,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code ${param.NAME}} and {@code ${secret.NAME}}. An unknown placeholder is an error naming it, never
  * an empty string in a config file. A placeholder may end with an escaping that fits where its value goes:
  * {@code ${param.title|html}} escapes the value for HTML text and attribute values ({@code & < > " '}), so a
- * parameter is shown as text and never becomes markup. {@code ${param.NAME?}} is an optional parameter: empty
- * when it is not given.
+ * parameter is shown as text and never becomes markup; {@code ${param.NAME|sh}} quotes it as one shell word.
+ * {@code ${param.NAME?}} is an optional parameter: empty when it is not given. A script (a file template that
+ * starts with {@code #!}) takes parameters only quoted for the shell ({@link #renderScript}).
  */
 public final class TemplateRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\$\\{([a-z]+)(?:\\.([A-Za-z0-9_-]+))?(\\?)?(?:\\|([a-z]+))?}");
 
-    private static final Set<String> ESCAPINGS = Set.of("html");
+    private static final Set<String> ESCAPINGS = Set.of("html", "sh");
 
     private final String ip;
     private final String partition;
@@ -75,7 +76,7 @@ public final class TemplateRenderer {
                 unknown.add(placeholder.group());
                 value = "";
             }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(insert.apply("html".equals(escaping) ? html(value) : value)));
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(insert.apply(escape(escaping, value))));
         }
         placeholder.appendTail(out);
         if (!unknown.isEmpty()) {
@@ -83,6 +84,41 @@ public final class TemplateRenderer {
                     + String.join(", ", unknown) + " in '" + abbreviate(template) + "'");
         }
         return out.toString();
+    }
+
+    /**
+     * Renders a script: every parameter must be quoted for the shell ({@code ${param.NAME|sh}}), since an
+     * operator's value inserted as it is would be shell code in the script; anything else is refused by name.
+     */
+    public String renderScript(String template) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        List<String> unquoted = new ArrayList<>();
+        while (placeholder.find()) {
+            if ("param".equals(placeholder.group(1)) && !"sh".equals(placeholder.group(4))) {
+                unquoted.add(placeholder.group());
+            }
+        }
+        if (!unquoted.isEmpty()) {
+            throw new IllegalArgumentException("a script takes parameters only quoted for the shell: "
+                    + String.join(", ", unquoted) + " in '" + abbreviate(template) + "' (write ${param.NAME|sh})");
+        }
+        return render(template);
+    }
+
+    private static String escape(String escaping, String value) {
+        if (escaping == null) {
+            return value;
+        }
+        return switch (escaping) {
+            case "html" -> html(value);
+            case "sh" -> shellWord(value);
+            default -> value;
+        };
+    }
+
+    /** The value as one shell word, whatever it holds: single-quoted, each single quote closed, escaped, reopened. */
+    static String shellWord(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     /** Text as HTML shows it, in an element or in a quoted attribute value. */

@@ -44,7 +44,8 @@ final class PartitionFiles {
         Optional<Owner> owner = owner(account);
         try (TenantTree tree = TenantTree.open(context.layout().directory(reference), staging(context))) {
             for (FileTemplate file : files) {
-                String content = renderer.render(file.template());
+                String content = file.template().startsWith("#!") ? renderer.renderScript(file.template())
+                        : renderer.render(file.template());
                 tree.write(file.path(), content.getBytes(StandardCharsets.UTF_8), mode(file.mode()), owner, PRIVATE);
             }
         }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An operator's parameters reach a command promise and a {@code sh -c} process line as data, never as shell
- * code: {@code ;}, {@code $(...)}, backticks, a newline, {@code &&} and a closing quote run nothing.
+ * An operator's parameters reach a command promise, a {@code sh -c} process line and a script rendered from a
+ * template as data, never as shell code: {@code ;}, {@code $(...)}, backticks, a newline, {@code &&} and a
+ * closing quote run nothing.
  */
 class ShellInjectionTest {
 
@@ -104,6 +105,50 @@ class ShellInjectionTest {
 
         ReportEvent failed = harness.reports.await(READY, instance("p000", "failed", false), "the instance refused");
         assertTrue(failed.data().path("error").asText().contains("${param.a} is inside single quotes"),
+                failed.data().toString());
+    }
+
+    @Test
+    void aScriptRendersEachParameterAsOneShellWordAndRunsNoneOfIt() throws Exception {
+        String release = harness.release("""
+                { "id": "test:script-parameters", "name": "script parameters", "version": "1", "types": { "default": {
+                  "parameters": { "type": "object" },
+                  "files": [ { "path": "bin/run", "mode": "0700", "template":
+                    "#!/bin/sh\\nprintf '%s|' ${param.a|sh} ${param.b|sh} ${param.c|sh} ${param.d|sh} > ${partition}/etc/seen\\nexec sleep 100000\\n" } ],
+                  "processes": [ { "name": "main", "command": ["${partition}/bin/run"] } ] } } }
+                """);
+        String semicolon = "x; touch /tmp/" + marker + "-semicolon";
+        String substitution = "$(touch /tmp/" + marker + "-substitution)";
+        String quote = "it's'; touch /tmp/" + marker + "-quote; echo '";
+        String newline = "x\ntouch /tmp/" + marker + "-newline";
+
+        harness.desired(1, harness.partition(0, 1403, release, "started",
+                AgentHarness.parameters("a", semicolon, "b", substitution, "c", quote, "d", newline)));
+
+        harness.reports.await(READY, process("p000", "started"), "the script started");
+        Path seen = harness.partitionDirectory(0).resolve("etc/seen");
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (!Files.exists(seen) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of(), planted(), "files the parameters' shell code would have made");
+        assertEquals(semicolon + "|" + substitution + "|" + quote + "|" + newline + "|", Files.readString(seen),
+                "the script's arguments, each parameter as it was given");
+    }
+
+    @Test
+    void aScriptThatInsertsAParameterUnquotedIsRefusedByName() throws Exception {
+        String release = harness.release("""
+                { "id": "test:script-unquoted", "name": "script unquoted", "version": "1", "types": { "default": {
+                  "parameters": { "type": "object" },
+                  "files": [ { "path": "bin/run", "mode": "0700", "template": "#!/bin/sh\\necho ${param.a}\\nexec sleep 100000\\n" } ],
+                  "processes": [ { "name": "main", "command": ["${partition}/bin/run"] } ] } } }
+                """);
+
+        harness.desired(1, harness.partition(0, 1404, release, "started", AgentHarness.parameters("a", "x; id")));
+
+        ReportEvent failed = harness.reports.await(READY, instance("p000", "failed", false), "the instance refused");
+        assertTrue(failed.data().path("error").asText().contains("a script takes parameters only quoted for the shell: ${param.a}"),
                 failed.data().toString());
     }
 
