@@ -111,7 +111,7 @@ public final class UnixUsers {
 
     /**
      * Removes the partition's user: every process of it ended, what it owns in the directories all users may
-     * write removed, then the user itself; fails naming what stopped it, and the user stays then.
+     * write and its System V IPC objects removed, then the user itself; fails naming what stopped it, and the user stays then.
      */
     public synchronized void remove(String reference) throws IOException {
         if (enabled) {
@@ -126,6 +126,7 @@ public final class UnixUsers {
         }
         UidProcesses.killAll(account.get(), KILL_PATIENCE);
         SharedDirectories.removeOwned(principal(name));
+        SysvIpc.removeOwned(account.get().uid());
         Result deleted = run("userdel", name);
         if (lookup(name).isPresent()) {
             throw new IOException("cannot remove the user " + name + " (uid " + account.get().uid() + "): "

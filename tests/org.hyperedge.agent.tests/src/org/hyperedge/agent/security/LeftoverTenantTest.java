@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A tenant that leaves something behind: a child that left the service's session and process group
  * ({@code setsid}, a double fork) and keeps sleeping, and a file in /tmp. Destroying the instance must end
- * every process of the partition's user, remove what it owns and the user itself, and the partition's next
- * tenant must get a uid that owns nothing: no process, no file.
+ * every process of the partition's user, remove what it owns (its System V IPC objects too) and the user
+ * itself, and the partition's next tenant must get a uid that owns nothing: no process, no file.
  */
 class LeftoverTenantTest {
 
@@ -105,6 +105,42 @@ class LeftoverTenantTest {
         assertEquals(List.of(), others, "processes of uid " + second + " besides the new service");
         assertEquals(List.of(), Tenant.ownedInSharedDirectories(second).stream().filter(p -> !p.startsWith(harness.data)).toList(),
                 "files of uid " + second + " in /tmp and its kin, besides its partition");
+    }
+
+    @Test
+    void destroyRemovesTheSystemVSharedMemorySemaphoresAndQueuesTheTenantMade() throws Exception {
+        String ipc = harness.release("""
+                { "id": "test:ipc-maker", "name": "ipc maker", "version": "1", "types": { "default": {
+                  "processes": [ { "name": "main", "command": ["perl", "-e",
+                    "defined(shmget(0, 4096, 0600 | 01000)) && defined(semget(0, 1, 0600 | 01000)) && defined(msgget(0, 0600 | 01000)) or die $!; exec 'sleep', '100000'"] } ] } } }
+                """);
+        harness.desired(1, harness.partition(0, 1203, ipc, "started", AgentHarness.parameters()));
+        harness.reports.await(READY, instance("p000", "started", true), "the tenant started");
+        int uid = Tenant.of(harness.partitionDirectory(0)).uid;
+        uids.add(uid);
+        awaitTrue(() -> ipcObjects(uid).size() >= 3, "the tenant's shared memory segment, semaphore set and message queue");
+
+        harness.desired(2, harness.partition(0, 1203, ipc, "destroyed", AgentHarness.parameters()));
+        harness.reports.await(READY, instance("p000", "destroyed", false), "the tenant destroyed");
+
+        assertEquals(List.of(), ipcObjects(uid), "System V IPC objects of the destroyed tenant's uid " + uid);
+    }
+
+    /** "TABLE ID" of each System V IPC object whose owner is {@code uid}, from /proc/sysvipc. */
+    private static List<String> ipcObjects(int uid) throws Exception {
+        List<String> objects = new ArrayList<>();
+        for (String table : List.of("shm", "sem", "msg")) {
+            List<String> lines = Files.readAllLines(Path.of("/proc/sysvipc", table));
+            List<String> header = List.of(lines.get(0).trim().split("\\s+"));
+            int owner = header.indexOf("uid");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.trim().split("\\s+");
+                if (String.valueOf(uid).equals(fields[owner])) {
+                    objects.add(table + " " + fields[1]);
+                }
+            }
+        }
+        return objects;
     }
 
     private interface Check {
