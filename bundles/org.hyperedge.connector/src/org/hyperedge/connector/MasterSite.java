@@ -2,6 +2,7 @@ package org.hyperedge.connector;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.hyperedge.master.Master;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -25,13 +26,10 @@ public final class MasterSite {
     public static ArtifactCache artifacts(Path dataDirectory) throws IOException {
         ArtifactCache cache = new ArtifactCache(dataDirectory.resolve("cache"));
         if (cache.find(H2_SHA256).isEmpty()) {
-            try {
-                Path h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (java.nio.file.Files.isRegularFile(h2) && ArtifactCache.digest(h2).equals(H2_SHA256)) {
-                    cache.add(h2);
-                }
-            } catch (java.net.URISyntaxException | RuntimeException e) {
-                // not running from the H2 jar itself: the artifact must be added to the cache by hand
+            // when the master does not run from the H2 jar itself, the artifact must be added to the cache by hand
+            Optional<Path> h2 = Master.h2Jar();
+            if (h2.isPresent() && ArtifactCache.digest(h2.get()).equals(H2_SHA256)) {
+                cache.add(h2.get());
             }
         }
         return cache;

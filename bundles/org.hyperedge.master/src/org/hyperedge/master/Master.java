@@ -1,6 +1,8 @@
 package org.hyperedge.master;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.hyperedge.master.accounting.Projects;
@@ -129,6 +131,20 @@ public final class Master implements AutoCloseable {
     /** The JDBC URL of the embedded master's H2 file in a data directory. */
     public static String h2Url(Path dataDirectory) {
         return Database.h2Url(dataDirectory);
+    }
+
+    /**
+     * The H2 jar the embedded master runs its database on, when it is a file on disk (not when H2 was loaded
+     * from somewhere else, such as a directory of classes): what the built-in catalog's H2 service runs, so
+     * the connector can seed its software cache with it without depending on the database driver itself.
+     */
+    public static Optional<Path> h2Jar() {
+        try {
+            Path jar = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** True when the database refused a write for breaking a constraint: see {@link Database#isConstraintViolation}. */

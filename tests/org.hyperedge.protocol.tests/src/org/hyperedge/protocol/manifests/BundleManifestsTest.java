@@ -1,0 +1,246 @@
+package org.hyperedge.protocol.manifests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API hygiene of the shipping bundles, read from every {@code bundles/*}{@code /META-INF/MANIFEST.MF} of the
+ * source tree: what a bundle exports is versioned, what it needs of ours is pinned to a minor version, and only the
+ * master, which owns the database, depends on a database driver or pool.
+ */
+class BundleManifestsTest {
+
+    private static final String OURS = "org.hyperedge.";
+
+    /** Packages and bundles of JDBC drivers and connection pools: the master's business only. */
+    private static final List<String> DATABASE = List.of("org.h2", "com.h2database", "org.postgresql", "com.zaxxer");
+
+    private static final String MASTER = "org.hyperedge.master";
+
+    /** A pinned range: both bounds given, e.g. {@code [0.1.0,0.2.0)}. */
+    private static final Pattern PINNED = Pattern.compile("[\\[(]\\s*[0-9][0-9.]*\\s*,\\s*[0-9][0-9.]*\\s*[\\])]");
+
+    private static final Map<String, Attributes> BUNDLES = new TreeMap<>();
+
+    private static final Map<String, Path> DIRECTORIES = new TreeMap<>();
+
+    @BeforeAll
+    static void readManifests() throws IOException {
+        Path bundles = sourceTree().resolve("bundles");
+        try (Stream<Path> children = Files.list(bundles)) {
+            for (Path bundle : children.filter(b -> Files.isRegularFile(b.resolve("META-INF/MANIFEST.MF"))).toList()) {
+                try (InputStream in = Files.newInputStream(bundle.resolve("META-INF/MANIFEST.MF"))) {
+                    Attributes main = new Manifest(in).getMainAttributes();
+                    String name = clauses(main.getValue("Bundle-SymbolicName")).get(0).name();
+                    BUNDLES.put(name, main);
+                    DIRECTORIES.put(name, bundle);
+                }
+            }
+        }
+        assertTrue(BUNDLES.keySet().containsAll(List.of(MASTER, "org.hyperedge.agent", "org.hyperedge.connector",
+                "org.hyperedge.protocol", "org.hyperedge.ui")), "the shipping bundles under " + bundles + ": "
+                        + BUNDLES.keySet());
+    }
+
+    @Test
+    void everyExportedPackageCarriesItsBundlesVersion() {
+        List<String> wrong = new ArrayList<>();
+        BUNDLES.forEach((bundle, manifest) -> {
+            String version = release(manifest.getValue("Bundle-Version"));
+            for (Clause export : clauses(manifest.getValue("Export-Package"))) {
+                if (!version.equals(export.parameters().get("version"))) {
+                    wrong.add(bundle + " exports " + export.name() + " with version "
+                            + export.parameters().get("version") + ", not " + version);
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyExportedPackageExistsInItsBundle() {
+        List<String> missing = new ArrayList<>();
+        BUNDLES.forEach((bundle, manifest) -> {
+            for (Clause export : clauses(manifest.getValue("Export-Package"))) {
+                String directory = export.name().replace('.', '/');
+                try (Stream<Path> roots = Files.list(DIRECTORIES.get(bundle))) {
+                    if (roots.noneMatch(root -> Files.isDirectory(root.resolve(directory)))) {
+                        missing.add(bundle + " exports " + export.name() + ", which has no source");
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void ourPackagesAndBundlesAreRequiredWithinAPinnedRangeNeverOpenEnded() {
+        List<String> open = new ArrayList<>();
+        BUNDLES.forEach((bundle, manifest) -> {
+            for (Clause imported : clauses(manifest.getValue("Import-Package"))) {
+                if (imported.name().startsWith(OURS) && !pinned(imported.parameters().get("version"))) {
+                    open.add(bundle + " imports " + imported.name() + " with version "
+                            + imported.parameters().get("version"));
+                }
+            }
+            for (Clause required : clauses(manifest.getValue("Require-Bundle"))) {
+                if (required.name().startsWith(OURS) && !pinned(required.parameters().get("bundle-version"))) {
+                    open.add(bundle + " requires " + required.name() + " with bundle-version "
+                            + required.parameters().get("bundle-version"));
+                }
+            }
+        });
+        assertEquals(List.of(), open);
+    }
+
+    @Test
+    void onlyTheMasterDependsOnADatabaseDriverOrPool() {
+        Set<String> dependents = new TreeSet<>();
+        BUNDLES.forEach((bundle, manifest) -> {
+            for (String header : List.of("Import-Package", "Require-Bundle", "DynamicImport-Package")) {
+                for (Clause clause : clauses(manifest.getValue(header))) {
+                    if (DATABASE.stream().anyMatch(d -> clause.name().equals(d) || clause.name().startsWith(d + "."))) {
+                        dependents.add(bundle + " (" + header + ": " + clause.name() + ")");
+                    }
+                }
+            }
+        });
+        dependents.removeIf(d -> d.startsWith(MASTER + " "));
+        assertEquals(Set.of(), dependents);
+    }
+
+    @Test
+    void theAgentOffersTheConsoleOnlyWhatStartsALocalAgentAndItsTestsTheRestAsFriends() {
+        Set<String> api = new TreeSet<>();
+        List<String> notForTests = new ArrayList<>();
+        for (Clause export : clauses(BUNDLES.get("org.hyperedge.agent").getValue("Export-Package"))) {
+            String friends = export.parameters().get("x-friends");
+            if (friends == null && !"true".equals(export.parameters().get("x-internal"))) {
+                api.add(export.name());
+            } else if (friends != null) {
+                for (String friend : friends.split(",")) {
+                    if (!friend.trim().endsWith(".tests") && !friend.trim().equals("org.hyperedge.testsupport")) {
+                        notForTests.add(export.name() + " is a friend of " + friend.trim());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("org.hyperedge.agent", "org.hyperedge.agent.launch"), api);
+        assertEquals(List.of(), notForTests);
+    }
+
+    @Test
+    void aPackageMarkedInternalOrForFriendsIsStillVersioned() {
+        // x-internal and x-friends only discourage use at compile time: the export still needs its version
+        List<String> wrong = new ArrayList<>();
+        BUNDLES.forEach((bundle, manifest) -> {
+            for (Clause export : clauses(manifest.getValue("Export-Package"))) {
+                Map<String, String> p = export.parameters();
+                if ((p.containsKey("x-internal") || p.containsKey("x-friends")) && !p.containsKey("version")) {
+                    wrong.add(bundle + ": " + export.name());
+                }
+                if (p.containsKey("x-internal") && p.containsKey("x-friends")) {
+                    wrong.add(bundle + ": " + export.name() + " is both internal and for friends");
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    private static boolean pinned(String range) {
+        return range != null && PINNED.matcher(range.trim()).matches();
+    }
+
+    /** {@code 0.1.0.qualifier} → {@code 0.1.0}. */
+    private static String release(String bundleVersion) {
+        Matcher m = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*").matcher(bundleVersion.trim());
+        assertTrue(m.matches(), bundleVersion);
+        return m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2)) + "." + (m.group(3) == null ? "0" : m.group(3));
+    }
+
+    record Clause(String name, Map<String, String> parameters) {
+    }
+
+    /** An OSGi header's clauses: {@code name;attr=value;directive:=value, ...}, quotes protecting , and ;. */
+    static List<Clause> clauses(String header) {
+        List<Clause> clauses = new ArrayList<>();
+        if (header == null) {
+            return clauses;
+        }
+        for (String clause : split(header, ',')) {
+            List<String> parts = split(clause, ';');
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (String parameter : parts.subList(1, parts.size())) {
+                int eq = parameter.indexOf('=');
+                String key = parameter.substring(0, eq).replace(":", "").trim();
+                String value = parameter.substring(eq + 1).trim();
+                if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                parameters.put(key, value);
+            }
+            clauses.add(new Clause(parts.get(0).trim(), parameters));
+        }
+        return clauses;
+    }
+
+    private static List<String> split(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == separator && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        parts.removeIf(p -> p.isBlank());
+        return parts;
+    }
+
+    /**
+     * The source tree: the {@code hyperedge.source} system property the build passes, else the first directory
+     * from the working directory up that holds {@code bundles/} and the {@code hyperedge} script.
+     */
+    static Path sourceTree() {
+        String property = System.getProperty("hyperedge.source");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("bundles")) && Files.isRegularFile(dir.resolve("hyperedge"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no HyperEdge source tree above " + Path.of("").toAbsolutePath()
+                + " (set -Dhyperedge.source)");
+    }
+}
