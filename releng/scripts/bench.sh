@@ -270,12 +270,14 @@ start_console_probe() {
       -data "$data/workspace" -clearPersistedState 2>"$data.log")
 }
 
-# What a benchmark run in the console's test runtime builds: every bundle and feature of the console and the test
-# support; the benchmark's own test bundle is added to it.
+# What a benchmark run in the console's test runtime builds: every bundle and feature of the console, the test
+# support and the console core's tests (the console's tests share their schemas); the benchmark's own test bundle
+# is added to it.
 UI_BENCH_MODULES="releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
-bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,bundles/org.hyperedge.ui,\
-bundles/org.hyperedge.ui.topology,features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,\
-tests/org.hyperedge.testsupport"
+bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,\
+bundles/org.hyperedge.console.core,bundles/org.hyperedge.ui,bundles/org.hyperedge.ui.topology,\
+features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,tests/org.hyperedge.testsupport,\
+tests/org.hyperedge.console.core.tests"
 
 # Runs benchmark class $2 of test bundle $1 under Xvfb (an OSGi console needs the test runtime); more Maven
 # arguments follow.

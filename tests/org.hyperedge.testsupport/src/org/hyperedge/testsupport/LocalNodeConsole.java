@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.hyperedge.agent.partition.Wipe;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**
  * The real console on a fresh data directory with this machine's agent adopted and reporting, as a new

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.allocation.NodeOffers.NodeOffer;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.composite.CompositeOrder;
@@ -18,7 +19,6 @@ import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.ServiceNode;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.topology.view.LiveState;
 
 /**

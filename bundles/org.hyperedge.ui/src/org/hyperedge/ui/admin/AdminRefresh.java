@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
-import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 
 /**
  * Reads from the master in a background job and hands the result to the UI thread, and repeats every few seconds

@@ -20,10 +20,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
 import org.hyperedge.master.billing.Invoice;
 import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.Price;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /** What the Billing view shows for one month, read in one go off the UI thread. */
 record BillingSnapshot(BillingPeriod period, List<UsageLedger.ProjectUsage> usage,

@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -18,9 +18,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

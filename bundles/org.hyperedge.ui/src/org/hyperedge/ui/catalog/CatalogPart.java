@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
 /**

@@ -1,8 +1,8 @@
 package org.hyperedge.ui.catalog;
 
 import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.request.RequestDialog;
 
 /** Opens the request dialog of a software type; the views learn of what was ordered through the master. */

@@ -12,6 +12,11 @@ import org.eclipse.swt.widgets.Group;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.hyperedge.console.core.forms.FieldKind;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
+import org.hyperedge.console.core.forms.FormValues;
+import org.hyperedge.console.core.forms.SchemaSource;
 
 /** An editable list: one row per item (edited with the item's field) with move and remove buttons, and Add. */
 final class ArrayEditor extends FieldEditor {

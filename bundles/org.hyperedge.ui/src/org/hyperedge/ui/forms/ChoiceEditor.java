@@ -9,6 +9,10 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.hyperedge.console.core.forms.FieldKind;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
+import org.hyperedge.console.core.forms.FormValues;
 
 /**
  * {@code oneOf} / {@code anyOf} as a choice: a combo of the alternatives' titles, then the chosen

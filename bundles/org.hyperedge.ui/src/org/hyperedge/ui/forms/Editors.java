@@ -1,6 +1,8 @@
 package org.hyperedge.ui.forms;
 
 import org.eclipse.swt.widgets.Composite;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
 
 /** The editor for a field, by its kind. */
 final class Editors {

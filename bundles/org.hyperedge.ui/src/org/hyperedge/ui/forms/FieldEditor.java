@@ -7,6 +7,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
+import org.hyperedge.console.core.forms.RuleHint;
 
 /**
  * The widgets of one field in a two-column grid: its label, its control, a line of help and a line for its

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hyperedge.console.core.forms.FieldPath;
 
 /**
  * What the editors of one form share: the parameters document they read and write, the editors by path,

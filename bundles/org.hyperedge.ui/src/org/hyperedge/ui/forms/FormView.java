@@ -12,6 +12,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hyperedge.console.core.forms.FieldKind;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FieldProblem;
+import org.hyperedge.console.core.forms.FormField;
 
 /**
  * A form generated from a {@link FormField} model, editing a parameters document in place: what is typed

@@ -8,6 +8,10 @@ import org.eclipse.swt.widgets.Text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
+import org.hyperedge.console.core.forms.JsonText;
+import org.hyperedge.console.core.forms.SchemaSource;
 
 /**
  * JSON typed by hand for one part the form cannot render; its note says why. Text that does not parse is

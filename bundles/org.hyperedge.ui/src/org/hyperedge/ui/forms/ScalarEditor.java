@@ -12,6 +12,10 @@ import org.eclipse.swt.widgets.Text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.hyperedge.console.core.forms.ChoiceBuilder;
+import org.hyperedge.console.core.forms.FieldKind;
+import org.hyperedge.console.core.forms.FieldPath;
+import org.hyperedge.console.core.forms.FormField;
 
 /**
  * Text, number, whole number, check box and combo fields. A number that does not parse is kept as the text

@@ -5,7 +5,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.ui.nodes.NodesPart;
 
 import jakarta.inject.Named;

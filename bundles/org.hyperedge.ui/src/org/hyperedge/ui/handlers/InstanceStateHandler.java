@@ -5,10 +5,10 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.ui.instances.InstanceActions;
 import org.hyperedge.ui.instances.InstanceSelection;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 import jakarta.inject.Named;
 

@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.RequestedState;
 import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**
  * Start, stop or destroy the selected instances: after a confirmation that says how many and which, in a

@@ -14,10 +14,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceQuery.StateFilter;
 import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
 import jakarta.inject.Inject;

@@ -9,9 +9,9 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.ui.instances.InstanceSelection;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
 import jakarta.inject.Inject;

@@ -4,14 +4,15 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.hyperedge.master.Master;
 import org.hyperedge.ui.ConsoleEnvironment;
 import org.hyperedge.ui.ConsolePreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 
 /**
  * Opens the embedded master in a background job when the console starts and puts it, and a status line

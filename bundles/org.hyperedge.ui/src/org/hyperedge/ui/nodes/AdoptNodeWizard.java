@@ -10,7 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 
 /**
  * Adopts a node: its agent's address and the pairing code it printed at its first start, then a site and

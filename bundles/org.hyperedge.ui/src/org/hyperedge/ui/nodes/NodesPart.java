@@ -24,10 +24,10 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.Staleness;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
 import jakarta.annotation.PreDestroy;

@@ -8,7 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.ui.master.MasterEvents;
 
 import jakarta.annotation.PostConstruct;

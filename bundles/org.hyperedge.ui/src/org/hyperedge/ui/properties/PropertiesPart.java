@@ -17,10 +17,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.instances.InstanceSelection;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.parts.MasterPart;
 
 import jakarta.inject.Inject;

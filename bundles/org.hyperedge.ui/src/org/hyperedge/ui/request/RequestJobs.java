@@ -7,13 +7,13 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.allocation.NodeOffers.NodeOffer;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**
  * The request dialog's work in the master, each as a job off the UI thread: loading the nodes, checking the

@@ -16,13 +16,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.console.core.site.SiteOperations;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.SiteExport;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.resource.ModelResources;
 import org.hyperedge.protocol.tls.Fingerprints;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**
  * Exports, at the office, a site bundle for a composite service (with the site machines' pairing codes if
@@ -69,10 +70,10 @@ public class ExportSiteWizard extends Wizard {
             summary = SiteJobs.run(getContainer(), "Exporting " + out.getFileName(), monitor -> {
                 SiteOperations operations = new SiteOperations(master);
                 if (returning) {
-                    return operations.exportReturn(out, monitor);
+                    return operations.exportReturn(out, SiteJobs.progress(monitor));
                 }
                 return operations.exportSite(site, List.of(composite(composite)), pairings(pairings), siteMaster, out,
-                        monitor);
+                        SiteJobs.progress(monitor));
             });
             return true;
         } catch (Exception e) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.Wizard;
@@ -17,10 +17,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.console.core.site.SiteOperations;
 import org.hyperedge.master.site.SiteSummary;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.protocol.tls.Fingerprints;
-import org.hyperedge.ui.master.EmbeddedMaster;
 
 /**
  * Imports a site bundle (then adopts the site's machines and provisions its plan) or, at the office, a site's
@@ -62,7 +63,7 @@ public class ImportSiteWizard extends Wizard {
         String trusted = page.trust.getText().strip();
         try {
             summaries = SiteJobs.run(getContainer(), "Importing " + file.getFileName(),
-                    monitor -> new SiteOperations(master).importBundle(file, trusted, monitor));
+                    monitor -> new SiteOperations(master).importBundle(file, trusted, () -> SiteJobs.progress(monitor)));
             return true;
         } catch (Exception e) {
             page.setErrorMessage("Nothing imported: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -6,7 +6,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.hyperedge.ui.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.console.core.site.SiteOperations;
 
 /** Opens the site wizards and shows what they did. */
 public final class SiteHandlers {

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.IWizardContainer;
+import org.hyperedge.master.site.SiteProgress;
 
 /**
  * Runs a site step as a Job (so it shows in the platform's progress like any long work) while the wizard
@@ -52,6 +53,22 @@ final class SiteJobs {
             throw failure.get();
         }
         return result.get();
+    }
+
+    /** The master's progress in the monitor: its steps as sub-tasks, its counts as work done. */
+    static SiteProgress progress(IProgressMonitor monitor) {
+        monitor.beginTask("", 1000);
+        int[] worked = { 0 };
+        return (step, done, total) -> {
+            monitor.subTask(step);
+            if (total > 0) {
+                int now = (int) Math.min(1000, done * 1000 / total);
+                if (now > worked[0]) {
+                    monitor.worked(now - worked[0]);
+                    worked[0] = now;
+                }
+            }
+        };
     }
 
     /** The job's monitor, echoed in the wizard's. */

@@ -15,13 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Table;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.handlers.FilterInstancesHandler;
 import org.hyperedge.ui.instances.InstancesPart;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

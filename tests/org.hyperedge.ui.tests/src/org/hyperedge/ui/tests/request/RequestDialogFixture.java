@@ -11,12 +11,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
-import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.Master;
+import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.forms.FormView;
-import org.hyperedge.ui.master.EmbeddedMaster;
 import org.hyperedge.ui.request.RequestDialog;
 
 /**

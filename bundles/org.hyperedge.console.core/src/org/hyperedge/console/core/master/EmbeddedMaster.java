@@ -1,0 +1,295 @@
+package org.hyperedge.console.core.master;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.MasterSite;
+import org.hyperedge.master.Master;
+import org.hyperedge.master.sync.NodeLink;
+
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.request.RequestService;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.master.view.InstanceDetails;
+import org.hyperedge.master.view.InstanceListing;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.master.view.NodeOverview;
+import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.seal.SealingKeyPair;
+import org.hyperedge.protocol.seal.Unsealer;
+
+/**
+ * The master the console works on: the H2 database of its data directory, with the built-in catalog, and
+ * its connector, which keeps every adopted node in sync while the console runs (this machine's own agent
+ * among them, started and adopted with {@link #startLocalNode}).
+ */
+public final class EmbeddedMaster implements AutoCloseable {
+
+    /** How often the console's connector syncs each node. */
+    public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
+
+    private volatile Duration syncPeriod = SYNC_PERIOD;
+
+    private final Master master;
+    private final Path dataDirectory;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Connector connector;
+    private LocalNode localNode;
+    private volatile Unsealer unsealer = Unsealer.NONE;
+
+    private EmbeddedMaster(Master master, Path dataDirectory) {
+        this.master = master;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Opens (creating on first use) the master of the data directory; slow I/O, never on the UI thread. */
+    public static EmbeddedMaster open(Path dataDirectory) throws InvalidDescriptorException {
+        return open(dataDirectory, Master.h2Url(dataDirectory));
+    }
+
+    /**
+     * Opens the master on the given database: the data directory's H2 file, or a shared PostgreSQL master
+     * (its JDBC URL from the preferences); the data directory still holds the master's identity and cache.
+     */
+    public static EmbeddedMaster open(Path dataDirectory, String jdbcUrl) throws InvalidDescriptorException {
+        EmbeddedMaster embedded = new EmbeddedMaster(Master.open(jdbcUrl), dataDirectory);
+        if (embedded.catalog().list().isEmpty()) {
+            embedded.catalog().importBuiltIn();
+        }
+        return embedded;
+    }
+
+    /**
+     * The operator key this console opens sealed values with, kept in {@code file} (made there, 0600, the first
+     * time) and added to this master so nodes seal to it from their next desired state; {@code null}: none, every
+     * sealed value shows as sealed. Returns a note for the status line; slow, never on the UI thread.
+     */
+    public String useOperatorKey(Path file) {
+        if (file == null) {
+            unsealer = Unsealer.NONE;
+            return "no operator key: secrets show as sealed";
+        }
+        try {
+            SealingKeyPair key = SealingKeyPair.loadOrCreate(file);
+            String name = master.operatorKeys().enroll(
+                    org.hyperedge.master.seal.OperatorKeyFile.defaultName(), key.publicKey());
+            unsealer = new Unsealer(key);
+            return "operator key " + key.publicKey().id() + " (" + name + ")";
+        } catch (RuntimeException e) {
+            unsealer = Unsealer.NONE;
+            return "operator key unusable, secrets show as sealed: " + e.getMessage();
+        }
+    }
+
+    /** How this console shows values: sealed ones opened with its operator key when sealed to it. */
+    public Unsealer unsealer() {
+        return unsealer;
+    }
+
+    /** Starts the connector: every adopted node is synced from now on; slow, never on the UI thread. */
+    public synchronized void startSync() throws java.io.IOException {
+        if (connector == null) {
+            connector = MasterSite.connector(master, dataDirectory, 4);
+            connector.onChange(this::changed);
+            connector.start(syncPeriod);
+        }
+    }
+
+    /** Starts this machine's agent and adopts it the first time; slow, never on the UI thread. */
+    public synchronized String startLocalNode() throws java.io.IOException, InterruptedException {
+        startSync();
+        if (localNode == null) {
+            localNode = LocalNode.start(master, connector, dataDirectory);
+        }
+        return localNode.description();
+    }
+
+    /** Where the console keeps this machine's agent (its data directory; settings and log beside it). */
+    public static Path localAgentDirectory(Path consoleData) throws java.io.IOException {
+        return LocalNode.agentDirectory(consoleData);
+    }
+
+    /** Nodes and how old their last reports are, for the status line; silent: no report for longer than that. */
+    public String nodeSummary(long silentSeconds) {
+        List<NodeLink> nodes = master.nodeLinks().all();
+        if (nodes.isEmpty()) {
+            return "no nodes";
+        }
+        Instant freshest = nodes.stream().map(NodeLink::lastReportAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        long stale = nodes.stream().filter(n -> n.lastReportAt() == null
+                || Duration.between(n.lastReportAt(), Instant.now()).getSeconds() > silentSeconds).count();
+        String error = nodes.stream().map(NodeLink::lastSyncError).filter(java.util.Objects::nonNull).findFirst()
+                .map(e -> " · sync error: " + (e.length() > 160 ? e.substring(0, 157) + "..." : e)).orElse("");
+        return nodes.size() + (nodes.size() == 1 ? " node" : " nodes")
+                + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
+                + (freshest == null ? " · no report yet" : " · last report "
+                        + Math.max(0, Duration.between(freshest, Instant.now()).getSeconds()) + " s ago") + error;
+    }
+
+    /** How often the connector syncs each node; takes effect when sync starts. */
+    public void syncPeriod(Duration period) {
+        this.syncPeriod = period;
+    }
+
+    /** Called, on some background thread, whenever nodes reported or the console changed something. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Tells the views that the console itself changed the master (a request, a state change). */
+    public void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    public InstanceListing instances() {
+        return master.instanceListing();
+    }
+
+    /** Every instance's row in memory, for the Instances view; refresh it off the UI thread. */
+    public org.hyperedge.master.view.InstanceIndex instanceIndex() {
+        return master.instanceIndex();
+    }
+
+    public InstanceDetails instanceDetails() {
+        return master.instanceDetails();
+    }
+
+    public NodeOverview nodes() {
+        return master.nodeOverview();
+    }
+
+    /** Asks each instance for a state; returns what was refused, by instance title, and tells the views. */
+    public List<String> changeState(List<InstanceRow> rows, RequestedState state) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (InstanceRow row : rows) {
+            try {
+                requests().changeState(row.id(), state);
+            } catch (RequestRefused e) {
+                refused.add(row.title() + ": " + String.join("; ", e.reasons()));
+            }
+        }
+        changed();
+        return refused;
+    }
+
+    /** Asks each instance's node to re-process it; returns what was refused, by instance title. */
+    public List<String> bang(List<InstanceRow> rows) {
+        List<String> refused = new java.util.ArrayList<>();
+        for (InstanceRow row : rows) {
+            try {
+                requests().bang(row.id());
+            } catch (RequestRefused e) {
+                refused.add(row.title() + ": " + String.join("; ", e.reasons()));
+            }
+        }
+        changed();
+        return refused;
+    }
+
+    /** Adopts the node at the address with its agent's pairing code; slow (a TLS handshake), never on the UI thread. */
+    public String adopt(String address, String code, String site, java.util.Map<String, String> labels)
+            throws java.io.IOException, org.hyperedge.connector.AdoptionException {
+        startSync();
+        String node = connector.adopt(address, code, site, labels);
+        changed();
+        return node;
+    }
+
+    /** Stops syncing the node until it is adopted again; slow, never on the UI thread. */
+    public boolean revoke(String nodeId) throws java.io.IOException {
+        startSync();
+        boolean revoked = connector.revoke(nodeId);
+        changed();
+        return revoked;
+    }
+
+    /** What the node's agent reports of itself now; slow (a request to the node), never on the UI thread. */
+    public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws java.io.IOException {
+        Connector running = connector;
+        if (running == null) {
+            throw new java.io.IOException("the console is not connected to its nodes");
+        }
+        return running.nodeInfo(nodeId);
+    }
+
+    /** The last lines of the instance's service output, from its node; slow, never on the UI thread. */
+    public String tailLog(InstanceRow row, int lines) throws java.io.IOException {
+        if (row.nodeId() == null || row.partition() == null) {
+            throw new java.io.IOException("'" + row.title() + "' is not placed on a node yet: it has no log");
+        }
+        Connector running = connector;
+        if (running == null) {
+            throw new java.io.IOException("the console is not connected to its nodes");
+        }
+        var type = catalog().find(row.releaseId()).map(release -> release.types().get(row.softwareType())).orElse(null);
+        if (type == null || type.processes().isEmpty()) {
+            throw new java.io.IOException("'" + row.title() + "' runs no process of its own: its host's log has its output");
+        }
+        return running.tailLog(row.nodeId(), row.partition(), type.processes().get(0).name(), lines);
+    }
+
+    public CatalogStore catalog() {
+        return master.catalog();
+    }
+
+    public RequestService requests() {
+        return master.requests();
+    }
+
+    /** The data directory: the master's identity (what site bundles are signed with) and its software cache. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /**
+     * After a site bundle was imported: adopts the site's machines it names and requests its plan, with the
+     * artifacts uploaded from this master's cache; slow, never on the UI thread.
+     */
+    public org.hyperedge.master.site.SiteSummary siteSetup(org.hyperedge.master.site.SiteProgress progress)
+            throws java.io.IOException, org.hyperedge.master.site.SiteBundleException,
+            org.hyperedge.master.request.RequestRefused {
+        startSync();
+        org.hyperedge.master.site.SiteSummary summary = org.hyperedge.connector.SiteSetup.adoptAndProvision(connector,
+                master, progress);
+        changed();
+        return summary;
+    }
+
+    /** The master's services, for those the Admin views use (monitoring, tickets, billing) and site operations. */
+    public Master services() {
+        return master;
+    }
+
+    /** The nodes an SLA can name, with their site, labels and free capacity (request dialog). */
+    public org.hyperedge.master.allocation.NodeOffers nodeOffers() {
+        return master.nodeOffers();
+    }
+
+    /** Which root titles are taken (request dialog: a taken title updates that instance). */
+    public org.hyperedge.master.request.RootTitles rootTitles() {
+        return master.rootTitles();
+    }
+
+    /** One line for the status bar. */
+    public String summary() {
+        String where = master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
+        return where + " · " + catalog().list().size() + " releases in the catalog · " + requests().count()
+                + " instances";
+    }
+
+    @Override
+    public synchronized void close() {
+        if (localNode != null) {
+            localNode.close();
+        }
+        if (connector != null) {
+            connector.close();
+        }
+        master.close();
+    }
+}

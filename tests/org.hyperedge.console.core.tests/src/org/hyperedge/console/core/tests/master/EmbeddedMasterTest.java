@@ -1,0 +1,95 @@
+package org.hyperedge.console.core.tests.master;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hyperedge.agent.AgentOptions;
+import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.protocol.seal.Unsealer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console's master opened on a data directory, without a display: what the console's views rely on. */
+class EmbeddedMasterTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFreshDataDirectoryOpensWithTheBuiltInCatalogImportedOnce() throws Exception {
+        Path data = temp.resolve("data");
+        int releases;
+        try (EmbeddedMaster master = EmbeddedMaster.open(data)) {
+            releases = master.catalog().list().size();
+            assertTrue(releases > 0, "the built-in catalog is imported on first use");
+            assertEquals("Embedded master · " + releases + " releases in the catalog · 0 instances", master.summary());
+            assertEquals("no nodes", master.nodeSummary(30));
+            assertEquals(data, master.dataDirectory());
+        }
+        try (EmbeddedMaster again = EmbeddedMaster.open(data)) {
+            assertEquals(releases, again.catalog().list().size(), "opened again, nothing is imported twice");
+        }
+    }
+
+    @Test
+    void theOperatorKeyIsMadeOnceAndOpensSealedValues() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            assertEquals("no operator key: secrets show as sealed", master.useOperatorKey(null));
+            assertSame(Unsealer.NONE, master.unsealer());
+
+            Path key = temp.resolve("config/operator.key");
+            String note = master.useOperatorKey(key);
+            assertTrue(note.startsWith("operator key "), note);
+            assertTrue(Files.exists(key), "the key is made the first time");
+            assertNotSame(Unsealer.NONE, master.unsealer());
+            assertEquals(note, master.useOperatorKey(key), "the same key is used again, not made anew");
+        }
+    }
+
+    @Test
+    void changesReachTheListenersOnTheCallersThread() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            AtomicInteger told = new AtomicInteger();
+            master.onChange(told::incrementAndGet);
+
+            master.changed();
+            assertEquals(1, told.get());
+            assertEquals(List.of(), master.changeState(List.of(), RequestedState.STOPPED));
+            assertEquals(List.of(), master.bang(List.of()));
+            assertEquals(3, told.get(), "a state change and a bang tell the views, even when nothing was asked");
+        }
+    }
+
+    @Test
+    void withoutSyncTheNodesCannotBeAsked() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            IOException refused = assertThrows(IOException.class, () -> master.nodeInfo("vm"));
+            assertEquals("the console is not connected to its nodes", refused.getMessage());
+        }
+    }
+
+    @Test
+    void theLocalAgentLivesBesideTheConsolesDataUnlessRunAsRoot() throws Exception {
+        Path data = temp.resolve("data");
+        Path agent = EmbeddedMaster.localAgentDirectory(data);
+        if (AgentOptions.runsAsRoot()) {
+            assertEquals(Path.of("/var/lib/hyperedge"), agent.getParent(), "where partition users reach its software");
+            assertTrue(agent.getFileName().toString().startsWith("local-agent-"), agent.toString());
+            assertEquals(agent, EmbeddedMaster.localAgentDirectory(data), "the same directory every time");
+            assertFalse(agent.equals(EmbeddedMaster.localAgentDirectory(temp.resolve("other"))), "one per console");
+        } else {
+            assertEquals(data.resolve("local-agent"), agent);
+        }
+    }
+}
