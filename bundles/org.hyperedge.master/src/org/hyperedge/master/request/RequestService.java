@@ -256,7 +256,7 @@ public final class RequestService {
         return database.inTransaction(connection -> {
             int placed = 0;
             for (InstanceRecord pending : InstanceQueries.list(connection,
-                    "WHERE p.node_id IS NULL AND hp.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
+                    "WHERE p.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
                 SlaFilter sla = slaOf(connection, pending.id());
                 boolean done = pending.shared()
                         ? attachToHost(connection, pending.id(), pending.releaseId(), pending.softwareType(), sla)
