@@ -20,7 +20,12 @@ public final class Allocator {
     private Allocator() {
     }
 
-    /** Places the instance, or returns why it cannot be placed; runs in the caller's transaction. */
+    /**
+     * Places the instance, or returns why it cannot be placed; runs in the caller's transaction. The caller marks
+     * the instance changed ({@code updated_at}) in the same transaction: a new instance has just been inserted with
+     * it, and a placed one has its pending reason cleared with it (touching the row here too was one more
+     * statement on every request's path).
+     */
     public static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
         for (String nodeId : candidates(connection, sla)) {
             if (take(connection, nodeId, sla)) {
@@ -127,7 +132,6 @@ public final class Allocator {
                 throw new SQLException("partition " + placement.partition() + " of node " + nodeId + " was taken meanwhile", "40001");
             }
         }
-        touch(connection, instanceId);
         return placement;
     }
 
