@@ -294,7 +294,7 @@ public final class RequestService {
         if (!newTree && InstanceQueries.lock(connection, treeId, request.title())) {
             return update(connection, InstanceQueries.byTitle(connection, treeId, request.title()).orElseThrow(), request);
         }
-        return insert(connection, treeId, request);
+        return insert(connection, treeId, newTree, request);
     }
 
     private InstanceRecord update(Connection connection, InstanceRecord current, Request request) throws SQLException {
@@ -340,11 +340,12 @@ public final class RequestService {
         return InstanceQueries.byId(connection, current.id()).orElseThrow();
     }
 
-    private InstanceRecord insert(Connection connection, long treeId, Request request) throws SQLException {
+    /** Inserts and places the instance; {@code newTree}: its tree was made in this transaction, so holds nothing yet. */
+    private InstanceRecord insert(Connection connection, long treeId, boolean newTree, Request request) throws SQLException {
         if (request.state() == RequestedState.DESTROYED) {
             throw new Refusal("instance '" + request.title() + "' does not exist, so there is nothing to destroy");
         }
-        int size = count(connection, "SELECT COUNT(*) FROM instance WHERE tree_id = ?", treeId);
+        int size = newTree ? 0 : count(connection, "SELECT COUNT(*) FROM instance WHERE tree_id = ?", treeId);
         if (size >= MAX_TREE_SIZE) {
             throw new Refusal("the instance tree already holds " + size + " instances, the most it may");
         }
@@ -353,6 +354,7 @@ public final class RequestService {
         }
         SlaFilter sla = SlaFilter.parse(request.sla());
         long id;
+        String parametersJson = json(request.parameters());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instance (tree_id, parent_id, title, "
                 + "release_id, software_type, shared, parameters, sla, requested_state, reported_state, created_at, "
                 + "updated_at, cpu_millis, memory_mb, disk_mb) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
@@ -364,7 +366,7 @@ public final class RequestService {
             insert.setString(4, request.releaseId());
             insert.setString(5, request.softwareType());
             insert.setBoolean(6, request.shared());
-            insert.setString(7, json(request.parameters()));
+            insert.setString(7, parametersJson);
             insert.setString(8, json(new TreeMap<>(request.sla())));
             insert.setString(9, request.state().sql());
             insert.setObject(10, now);
@@ -384,6 +386,12 @@ public final class RequestService {
             Placement placement = Allocator.place(connection, id, sla);
             if (!placement.placed()) {
                 recordPending(connection, id, placement);
+            } else {
+                // the row as just written and placed (reported pending, not healthy, no host, no connection
+                // parameters, no pending reason): reading it back was one more query on every request's path
+                return new InstanceRecord(id, treeId, request.parentId(), request.title(), request.releaseId(),
+                        request.softwareType(), false, parametersJson, request.state(), "pending", placement.nodeId(),
+                        placement.partition(), null, null, false, null);
             }
         }
         return InstanceQueries.byId(connection, id).orElseThrow();
