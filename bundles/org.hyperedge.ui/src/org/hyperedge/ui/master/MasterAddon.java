@@ -13,9 +13,16 @@ import org.hyperedge.ui.ConsolePreferences;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentFactory;
+import org.osgi.service.component.ComponentInstance;
 
 /**
- * Opens the embedded master in a background job when the console starts and puts it, and a status line
+ * Opens the embedded master in a background job when the console starts — an instance of the Declarative
+ * Services component factory {@value EmbeddedMaster#FACTORY} of {@code org.hyperedge.console.core}, given the
+ * data directory and the JDBC URL the console chose, which SCR activates and registers as a service — and puts it, and a status line
  * for it ({@value #STATUS}), into the application context; then starts its connector and this machine's
  * agent (unless {@code -Dhyperedge.localNode=false}), and refreshes the status line with the nodes' report
  * ages every few seconds. Closes everything when the console ends.
@@ -28,6 +35,7 @@ public class MasterAddon {
     private static final long REFRESH_MS = 3_000;
 
     private volatile EmbeddedMaster master;
+    private volatile ComponentInstance<EmbeddedMaster> component;
     private volatile boolean closed;
     private MasterEvents events;
     private Job opening;
@@ -36,19 +44,24 @@ public class MasterAddon {
     void open(IEclipseContext context, ConsoleEnvironment environment, ConsolePreferences preferences,
             IEventBroker broker, UISynchronize ui) {
         context.set(STATUS, "Embedded master: opening " + environment.dataDirectory() + " …");
+        // null until this console's master is open: the application context's parent is the OSGi service context,
+        // which would otherwise hand a part any EmbeddedMaster service registered in the framework
+        context.set(EmbeddedMaster.class, null);
         events = new MasterEvents(broker);
         String url = preferences.masterUrl().orElse(Master.h2Url(environment.dataDirectory()));
         opening = Job.create("Opening the master", monitor -> {
             try {
-                EmbeddedMaster opened = EmbeddedMaster.open(environment.dataDirectory(), url);
+                ComponentInstance<EmbeddedMaster> instance = newMaster(environment.dataDirectory(), url);
+                EmbeddedMaster opened = instance.getInstance();
                 opened.syncPeriod(preferences.syncPeriod());
                 opened.onChange(events::changed);
                 String keyNote = opened.useOperatorKey(OperatorKeyLocation.file());
                 String summary = opened.summary() + " · " + keyNote + " · data: " + environment.dataDirectory();
                 if (closed) {
-                    opened.close();
+                    instance.dispose();
                     return Status.CANCEL_STATUS;
                 }
+                component = instance;
                 master = opened;
                 ui.asyncExec(() -> {
                     context.set(EmbeddedMaster.class, opened);
@@ -62,6 +75,34 @@ public class MasterAddon {
             }
         });
         opening.schedule();
+    }
+
+    /** A new instance of the master's component factory, activated by SCR on the data directory and URL. */
+    @SuppressWarnings("unchecked")
+    private static ComponentInstance<EmbeddedMaster> newMaster(java.nio.file.Path dataDirectory, String url)
+            throws org.osgi.framework.InvalidSyntaxException {
+        // the component's own bundle (lazy: loading EmbeddedMaster started it, and SCR read its descriptor then);
+        // this bundle has no activator, so it may have no context of its own
+        BundleContext bundle = FrameworkUtil.getBundle(EmbeddedMaster.class).getBundleContext();
+        if (bundle == null) {
+            throw new IllegalStateException("org.hyperedge.console.core is not started: no master component");
+        }
+        var references = bundle.getServiceReferences(ComponentFactory.class,
+                "(component.factory=" + EmbeddedMaster.FACTORY + ")");
+        if (references.isEmpty()) {
+            throw new IllegalStateException("the master's component factory " + EmbeddedMaster.FACTORY
+                    + " is not registered (is org.apache.felix.scr running?)");
+        }
+        ServiceReference<ComponentFactory> reference = references.iterator().next();
+        ComponentFactory<EmbeddedMaster> factory = bundle.getService(reference);
+        try {
+            java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+            properties.put(EmbeddedMaster.DATA_DIRECTORY, dataDirectory.toString());
+            properties.put(EmbeddedMaster.JDBC_URL, url);
+            return factory.newInstance(properties);
+        } finally {
+            bundle.ungetService(reference);
+        }
     }
 
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
@@ -102,8 +143,27 @@ public class MasterAddon {
         }).schedule();
     }
 
+    /**
+     * The workbench is closing (sent synchronously by {@code E4Workbench.close()}): E4Application does not dispose
+     * the application context, so {@link PreDestroy} alone may never run; dispose the master's component here.
+     */
+    @org.eclipse.e4.core.di.annotations.Optional
+    @jakarta.inject.Inject
+    void shutdownStarted(@org.eclipse.e4.core.di.extensions.EventTopic(
+            org.eclipse.e4.ui.workbench.UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) org.osgi.service.event.Event event) {
+        if (event != null) {
+            // off the UI thread: closing the connector and the database takes seconds, the window is already going
+            Thread closing = new Thread(this::close, "hyperedge-master-close");
+            closing.setDaemon(false);
+            closing.start();
+        }
+    }
+
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         if (opening != null) {
             // a master still opening would create its files after the console (and a test's data directory) is gone
@@ -116,9 +176,10 @@ public class MasterAddon {
         if (events != null) {
             events.close();
         }
-        EmbeddedMaster opened = master;
-        if (opened != null) {
-            opened.close();
+        ComponentInstance<EmbeddedMaster> instance = component;
+        component = null;
+        if (instance != null) {
+            instance.dispose(); // SCR deactivates it: the connector, the local node and the master close
         }
     }
 }

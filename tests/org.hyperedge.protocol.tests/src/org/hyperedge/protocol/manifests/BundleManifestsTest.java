@@ -230,6 +230,31 @@ class BundleManifestsTest {
      * The source tree: the {@code hyperedge.source} system property the build passes, else the first directory
      * from the working directory up that holds {@code bundles/} and the {@code hyperedge} script.
      */
+    /**
+     * Declarative Services descriptors are generated from {@code @Component} at build time (tycho-ds-plugin) into
+     * the built jar: no bundle keeps an {@code OSGI-INF/*.xml} or a hand-written {@code Service-Component} header in
+     * the source tree (so none is in git), and the console core, whose master is a component, has DS generation on.
+     */
+    @Test
+    void declarativeServicesDescriptorsAreGeneratedNeverKeptInTheSourceTree() throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, Path> bundle : DIRECTORIES.entrySet()) {
+            Path osgiInf = bundle.getValue().resolve("OSGI-INF");
+            if (Files.isDirectory(osgiInf)) {
+                try (Stream<Path> files = Files.walk(osgiInf)) {
+                    files.filter(f -> f.toString().endsWith(".xml")).forEach(f -> kept.add(sourceTree().relativize(f).toString()));
+                }
+            }
+            if (BUNDLES.get(bundle.getKey()).getValue("Service-Component") != null) {
+                kept.add(bundle.getKey() + ": Service-Component in META-INF/MANIFEST.MF");
+            }
+        }
+        assertEquals(List.of(), kept, "DS descriptors kept in the source tree instead of generated at build time");
+        String pom = Files.readString(DIRECTORIES.get("org.hyperedge.console.core").resolve("pom.xml"));
+        assertTrue(pom.contains("<artifactId>tycho-ds-plugin</artifactId>") && pom.contains("<enabled>true</enabled>"),
+                "org.hyperedge.console.core generates its DS descriptors at build time");
+    }
+
     static Path sourceTree() {
         String property = System.getProperty("hyperedge.source");
         if (property != null && !property.isBlank()) {

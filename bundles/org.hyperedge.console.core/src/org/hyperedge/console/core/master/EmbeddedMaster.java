@@ -21,21 +21,40 @@ import org.hyperedge.master.view.NodeOverview;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.seal.SealingKeyPair;
 import org.hyperedge.protocol.seal.Unsealer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The master the console works on: the H2 database of its data directory, with the built-in catalog, and
  * its connector, which keeps every adopted node in sync while the console runs (this machine's own agent
  * among them, started and adopted with {@link #startLocalNode}).
+ * <p>
+ * In the console it is a Declarative Services component: a component factory ({@value #FACTORY}) that the
+ * console's master add-on asks for an instance with the data directory ({@value #DATA_DIRECTORY}) and JDBC URL
+ * ({@value #JDBC_URL}) chosen by the command line and the preferences; SCR activates it (opens the master),
+ * registers it as an {@code EmbeddedMaster} service and deactivates it (closes it) when the instance is disposed.
+ * Its descriptor is generated from these annotations at build time. Without OSGi (tests, tools) {@link #open}
+ * does the same.
  */
+@Component(factory = EmbeddedMaster.FACTORY, service = EmbeddedMaster.class)
 public final class EmbeddedMaster implements AutoCloseable {
+
+    /** The component factory's name ({@code component.factory} of its {@code ComponentFactory} service). */
+    public static final String FACTORY = "org.hyperedge.console.master";
+    /** Component property: the console's data directory (a path string). */
+    public static final String DATA_DIRECTORY = "hyperedge.dataDirectory";
+    /** Component property: the master's JDBC URL; absent: the data directory's H2 file. */
+    public static final String JDBC_URL = "hyperedge.jdbcUrl";
 
     /** How often the console's connector syncs each node. */
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
 
     private volatile Duration syncPeriod = SYNC_PERIOD;
 
-    private final Master master;
-    private final Path dataDirectory;
+    private volatile Master master;
+    private volatile Path dataDirectory;
+    private boolean closed;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
     private LocalNode localNode;
@@ -44,6 +63,41 @@ public final class EmbeddedMaster implements AutoCloseable {
     private EmbeddedMaster(Master master, Path dataDirectory) {
         this.master = master;
         this.dataDirectory = dataDirectory;
+    }
+
+    /** For SCR only, which then calls {@link #activate}; elsewhere use {@link #open}. */
+    public EmbeddedMaster() {
+    }
+
+    /** SCR: opens the master of the instance's properties ({@value #DATA_DIRECTORY}, {@value #JDBC_URL}). */
+    @Activate
+    void activate(java.util.Map<String, Object> properties) throws InvalidDescriptorException {
+        Object directory = properties.get(DATA_DIRECTORY);
+        if (directory == null) {
+            throw new IllegalArgumentException("no " + DATA_DIRECTORY + " given to the console's master");
+        }
+        Path data = Path.of(directory.toString());
+        Object url = properties.get(JDBC_URL);
+        this.dataDirectory = data;
+        this.master = Master.open(url == null ? Master.h2Url(data) : url.toString());
+        try {
+            importBuiltInCatalog();
+        } catch (InvalidDescriptorException | RuntimeException e) {
+            master.close();
+            throw e;
+        }
+    }
+
+    /** SCR: the instance was disposed (the console ends); closes the connector, the local node and the master. */
+    @Deactivate
+    void deactivate() {
+        close();
+    }
+
+    private void importBuiltInCatalog() throws InvalidDescriptorException {
+        if (catalog().list().isEmpty()) {
+            catalog().importBuiltIn();
+        }
     }
 
     /** Opens (creating on first use) the master of the data directory; slow I/O, never on the UI thread. */
@@ -57,9 +111,7 @@ public final class EmbeddedMaster implements AutoCloseable {
      */
     public static EmbeddedMaster open(Path dataDirectory, String jdbcUrl) throws InvalidDescriptorException {
         EmbeddedMaster embedded = new EmbeddedMaster(Master.open(jdbcUrl), dataDirectory);
-        if (embedded.catalog().list().isEmpty()) {
-            embedded.catalog().importBuiltIn();
-        }
+        embedded.importBuiltInCatalog();
         return embedded;
     }
 
@@ -284,6 +336,10 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed || master == null) {
+            return;
+        }
+        closed = true;
         if (localNode != null) {
             localNode.close();
         }
