@@ -16,6 +16,10 @@ import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.tls.TlsIdentity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The master's side of the node protocol, running in the console or in a headless master: adopts nodes,
@@ -23,8 +27,25 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * other. The adopted nodes, and the certificates pinned for them, are read from the database each period, so a
  * node adopted or revoked by another process (the command line beside a headless master) is taken in at once. A node that fails backs off (1 s doubling to one minute) and its error is kept for the operator;
  * its staleness is simply the age of its last report, shown as it is.
+ * <p>
+ * In the console it is a Declarative Services component: a component factory ({@value #FACTORY}) that the
+ * console asks for one instance per master, with a target ({@value #HOST_TARGET}) naming that master's
+ * {@link ConnectorHost} service. SCR constructs it on that master's database and data directory, registers it as a
+ * {@code Connector} service, and deactivates it (closes it) when the instance is disposed or its master's service
+ * goes away, which SCR does before it deactivates the master: the connector stops before the master's database
+ * closes. Its descriptor is generated from these annotations at build time. Without OSGi (the command line, the
+ * headless master, tests) the plain constructor does the same.
  */
+@Component(factory = Connector.FACTORY, service = Connector.class)
 public final class Connector implements AutoCloseable {
+
+    /** The component factory's name ({@code component.factory} of its {@code ComponentFactory} service). */
+    public static final String FACTORY = "org.hyperedge.console.connector";
+    /** Component property: an LDAP filter that selects the one master ({@link ConnectorHost}) to serve. */
+    public static final String HOST_TARGET = "host.target";
+    /** Component property: how many nodes are synced at once (an Integer; absent: {@value #COMPONENT_THREADS}). */
+    public static final String THREADS = "hyperedge.connector.threads";
+    static final int COMPONENT_THREADS = 4;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
@@ -61,6 +82,17 @@ public final class Connector implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
+    }
+
+    /**
+     * SCR: a connector for the master its {@value #HOST_TARGET} names, with that master's identity and software
+     * cache ({@link MasterSite}); slow I/O the first time (the identity is made, the cache seeded).
+     */
+    @Activate
+    public Connector(@Reference(name = "host") ConnectorHost host, java.util.Map<String, Object> properties)
+            throws IOException {
+        this(host.services(), MasterSite.identity(host.dataDirectory()), MasterSite.artifacts(host.dataDirectory()),
+                properties.get(THREADS) instanceof Integer threads ? threads : COMPONENT_THREADS);
     }
 
     /** The master's own identity: what agents pin when they are adopted. */
@@ -201,7 +233,10 @@ public final class Connector implements AutoCloseable {
      * the database. In-flight requests are cut by closing the connections instead, so syncs end at once.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing) {
+            return; // closed by its owner and again by SCR's deactivation, or the other way round
+        }
         closing = true;
         timer.shutdown();
         try {
@@ -214,6 +249,12 @@ public final class Connector implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** SCR: the instance was disposed, or its master's service went away (the master is closing). */
+    @Deactivate
+    void deactivate() {
+        close();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

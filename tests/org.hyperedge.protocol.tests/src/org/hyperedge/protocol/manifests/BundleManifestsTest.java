@@ -233,7 +233,8 @@ class BundleManifestsTest {
     /**
      * Declarative Services descriptors are generated from {@code @Component} at build time (tycho-ds-plugin) into
      * the built jar: no bundle keeps an {@code OSGI-INF/*.xml} or a hand-written {@code Service-Component} header in
-     * the source tree (so none is in git), and the console core, whose master is a component, has DS generation on.
+     * the source tree (so none is in git), and the console core and the connector, whose master and connector are
+     * components, have DS generation on.
      */
     @Test
     void declarativeServicesDescriptorsAreGeneratedNeverKeptInTheSourceTree() throws IOException {
@@ -250,9 +251,11 @@ class BundleManifestsTest {
             }
         }
         assertEquals(List.of(), kept, "DS descriptors kept in the source tree instead of generated at build time");
-        String pom = Files.readString(DIRECTORIES.get("org.hyperedge.console.core").resolve("pom.xml"));
-        assertTrue(pom.contains("<artifactId>tycho-ds-plugin</artifactId>") && pom.contains("<enabled>true</enabled>"),
-                "org.hyperedge.console.core generates its DS descriptors at build time");
+        for (String component : List.of("org.hyperedge.console.core", "org.hyperedge.connector")) {
+            String pom = Files.readString(DIRECTORIES.get(component).resolve("pom.xml"));
+            assertTrue(pom.contains("<artifactId>tycho-ds-plugin</artifactId>") && pom.contains("<enabled>true</enabled>"),
+                    component + " generates its DS descriptors at build time");
+        }
     }
 
     static Path sourceTree() {
