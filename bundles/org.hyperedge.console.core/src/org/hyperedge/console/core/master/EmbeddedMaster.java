@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.ConnectorHost;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.sync.NodeLink;
@@ -33,12 +34,15 @@ import org.osgi.service.component.annotations.Deactivate;
  * In the console it is a Declarative Services component: a component factory ({@value #FACTORY}) that the
  * console's master add-on asks for an instance with the data directory ({@value #DATA_DIRECTORY}) and JDBC URL
  * ({@value #JDBC_URL}) chosen by the command line and the preferences; SCR activates it (opens the master),
- * registers it as an {@code EmbeddedMaster} service and deactivates it (closes it) when the instance is disposed.
+ * registers it as an {@code EmbeddedMaster} service (and as the {@link ConnectorHost} its connector component serves)
+ * and deactivates it (closes it) when the instance is disposed. The connector is then SCR's too: the console hands
+ * the master the instance of the connector's component factory it made for it ({@link #connectWith}), and SCR
+ * closes that connector, as its master's service goes away, before this master's deactivation closes the database.
  * Its descriptor is generated from these annotations at build time. Without OSGi (tests, tools) {@link #open}
- * does the same.
+ * does the same, and {@link #startSync} makes the connector itself.
  */
-@Component(factory = EmbeddedMaster.FACTORY, service = EmbeddedMaster.class)
-public final class EmbeddedMaster implements AutoCloseable {
+@Component(factory = EmbeddedMaster.FACTORY, service = { EmbeddedMaster.class, ConnectorHost.class })
+public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
 
     /** The component factory's name ({@code component.factory} of its {@code ComponentFactory} service). */
     public static final String FACTORY = "org.hyperedge.console.master";
@@ -57,6 +61,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     private boolean closed;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
+    private boolean syncing;
     private LocalNode localNode;
     private volatile Unsealer unsealer = Unsealer.NONE;
 
@@ -142,10 +147,29 @@ public final class EmbeddedMaster implements AutoCloseable {
         return unsealer;
     }
 
-    /** Starts the connector: every adopted node is synced from now on; slow, never on the UI thread. */
+    /**
+     * The connector this master syncs its nodes with: in the console, the instance of the connector's DS component
+     * made for this master, whose life SCR owns: SCR closes it when its master's service goes away, before it
+     * deactivates this master ({@link #close} closes it too, before the database, if it is still open). Before
+     * {@link #startSync}; a master that already has another connector refuses it.
+     */
+    public synchronized void connectWith(Connector component) {
+        if (connector != null && connector != component) {
+            throw new IllegalStateException("the master on " + dataDirectory + " already has its connector");
+        }
+        connector = component;
+    }
+
+    /**
+     * Starts the connector: every adopted node is synced from now on; without one given by {@link #connectWith}
+     * (no OSGi) it makes its own. Slow, never on the UI thread.
+     */
     public synchronized void startSync() throws java.io.IOException {
         if (connector == null) {
             connector = MasterSite.connector(master, dataDirectory, 4);
+        }
+        if (!syncing) {
+            syncing = true;
             connector.onChange(this::changed);
             connector.start(syncPeriod);
         }
@@ -344,7 +368,7 @@ public final class EmbeddedMaster implements AutoCloseable {
             localNode.close();
         }
         if (connector != null) {
-            connector.close();
+            connector.close(); // before the database; a no-op when SCR deactivated the connector's component already
         }
         master.close();
     }
