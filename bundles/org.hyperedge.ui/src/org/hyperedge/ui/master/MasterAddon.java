@@ -12,6 +12,7 @@ import org.hyperedge.ui.ConsolePreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.hyperedge.connector.Connector;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -22,20 +23,26 @@ import org.osgi.service.component.ComponentInstance;
 /**
  * Opens the embedded master in a background job when the console starts — an instance of the Declarative
  * Services component factory {@value EmbeddedMaster#FACTORY} of {@code org.hyperedge.console.core}, given the
- * data directory and the JDBC URL the console chose, which SCR activates and registers as a service — and puts it, and a status line
- * for it ({@value #STATUS}), into the application context; then starts its connector and this machine's
- * agent (unless {@code -Dhyperedge.localNode=false}), and refreshes the status line with the nodes' report
- * ages every few seconds. Closes everything when the console ends.
+ * data directory and the JDBC URL the console chose, which SCR activates and registers as a service — and an
+ * instance of the connector's component factory {@value Connector#FACTORY} for that master (its {@code host}
+ * reference targets the master's service by {@value #MASTER_INSTANCE}), which SCR activates on the master's
+ * database and closes as soon as the master's service goes; puts both, and a status line for them
+ * ({@value #STATUS}), into the application context; then starts syncing and this machine's agent (unless
+ * {@code -Dhyperedge.localNode=false}), and refreshes the status line with the nodes' report ages every few seconds.
+ * Disposes both components when the console ends, the connector first.
  */
 public class MasterAddon {
 
     public static final String STATUS = "org.hyperedge.ui.masterStatus";
     /** System property: {@code false} keeps the console from starting and adopting this machine's agent. */
     public static final String LOCAL_NODE = "hyperedge.localNode";
+    /** Service property of the master's component instance, unique per start: what its connector's target names. */
+    public static final String MASTER_INSTANCE = "hyperedge.masterInstance";
     private static final long REFRESH_MS = 3_000;
 
     private volatile EmbeddedMaster master;
     private volatile ComponentInstance<EmbeddedMaster> component;
+    private volatile ComponentInstance<Connector> connectorComponent;
     private volatile boolean closed;
     private MasterEvents events;
     private Job opening;
@@ -47,24 +54,38 @@ public class MasterAddon {
         // null until this console's master is open: the application context's parent is the OSGi service context,
         // which would otherwise hand a part any EmbeddedMaster service registered in the framework
         context.set(EmbeddedMaster.class, null);
+        context.set(Connector.class, null);
         events = new MasterEvents(broker);
         String url = preferences.masterUrl().orElse(Master.h2Url(environment.dataDirectory()));
         opening = Job.create("Opening the master", monitor -> {
             try {
-                ComponentInstance<EmbeddedMaster> instance = newMaster(environment.dataDirectory(), url);
+                String id = java.util.UUID.randomUUID().toString();
+                ComponentInstance<EmbeddedMaster> instance = newMaster(environment.dataDirectory(), url, id);
                 EmbeddedMaster opened = instance.getInstance();
+                ComponentInstance<Connector> connecting;
+                try {
+                    connecting = newConnector(environment.dataDirectory(), id);
+                } catch (RuntimeException | org.osgi.framework.InvalidSyntaxException e) {
+                    instance.dispose();
+                    throw e;
+                }
+                Connector connector = connecting.getInstance();
+                opened.connectWith(connector);
                 opened.syncPeriod(preferences.syncPeriod());
                 opened.onChange(events::changed);
                 String keyNote = opened.useOperatorKey(OperatorKeyLocation.file());
                 String summary = opened.summary() + " · " + keyNote + " · data: " + environment.dataDirectory();
                 if (closed) {
+                    connecting.dispose();
                     instance.dispose();
                     return Status.CANCEL_STATUS;
                 }
                 component = instance;
+                connectorComponent = connecting;
                 master = opened;
                 ui.asyncExec(() -> {
                     context.set(EmbeddedMaster.class, opened);
+                    context.set(Connector.class, connector);
                     context.set(STATUS, summary);
                 });
                 startNodes(opened, context, environment, preferences, ui);
@@ -78,27 +99,45 @@ public class MasterAddon {
     }
 
     /** A new instance of the master's component factory, activated by SCR on the data directory and URL. */
-    @SuppressWarnings("unchecked")
-    private static ComponentInstance<EmbeddedMaster> newMaster(java.nio.file.Path dataDirectory, String url)
+    private static ComponentInstance<EmbeddedMaster> newMaster(java.nio.file.Path dataDirectory, String url, String id)
             throws org.osgi.framework.InvalidSyntaxException {
-        // the component's own bundle (lazy: loading EmbeddedMaster started it, and SCR read its descriptor then);
-        // this bundle has no activator, so it may have no context of its own
-        BundleContext bundle = FrameworkUtil.getBundle(EmbeddedMaster.class).getBundleContext();
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(EmbeddedMaster.DATA_DIRECTORY, dataDirectory.toString());
+        properties.put(EmbeddedMaster.JDBC_URL, url);
+        properties.put(MASTER_INSTANCE, id);
+        return newInstance(EmbeddedMaster.class, EmbeddedMaster.FACTORY, properties);
+    }
+
+    /**
+     * A new instance of the connector's component factory for the master registered with that {@value #MASTER_INSTANCE}:
+     * SCR activates it on that master's database and data directory, and deactivates it when that master's service goes.
+     */
+    private static ComponentInstance<Connector> newConnector(java.nio.file.Path dataDirectory, String masterId)
+            throws org.osgi.framework.InvalidSyntaxException {
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(Connector.HOST_TARGET, "(" + MASTER_INSTANCE + "=" + masterId + ")");
+        properties.put(EmbeddedMaster.DATA_DIRECTORY, dataDirectory.toString());
+        return newInstance(Connector.class, Connector.FACTORY, properties);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComponentInstance<T> newInstance(Class<T> component, String factoryName,
+            java.util.Hashtable<String, Object> properties) throws org.osgi.framework.InvalidSyntaxException {
+        // the component's own bundle (lazy: loading the component's class started it, and SCR read its descriptor
+        // then); this bundle has no activator, so it may have no context of its own
+        org.osgi.framework.Bundle owner = FrameworkUtil.getBundle(component);
+        BundleContext bundle = owner.getBundleContext();
         if (bundle == null) {
-            throw new IllegalStateException("org.hyperedge.console.core is not started: no master component");
+            throw new IllegalStateException(owner.getSymbolicName() + " is not started: no " + factoryName + " component");
         }
-        var references = bundle.getServiceReferences(ComponentFactory.class,
-                "(component.factory=" + EmbeddedMaster.FACTORY + ")");
+        var references = bundle.getServiceReferences(ComponentFactory.class, "(component.factory=" + factoryName + ")");
         if (references.isEmpty()) {
-            throw new IllegalStateException("the master's component factory " + EmbeddedMaster.FACTORY
+            throw new IllegalStateException("the component factory " + factoryName
                     + " is not registered (is org.apache.felix.scr running?)");
         }
         ServiceReference<ComponentFactory> reference = references.iterator().next();
-        ComponentFactory<EmbeddedMaster> factory = bundle.getService(reference);
+        ComponentFactory<T> factory = bundle.getService(reference);
         try {
-            java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
-            properties.put(EmbeddedMaster.DATA_DIRECTORY, dataDirectory.toString());
-            properties.put(EmbeddedMaster.JDBC_URL, url);
             return factory.newInstance(properties);
         } finally {
             bundle.ungetService(reference);
@@ -176,10 +215,15 @@ public class MasterAddon {
         if (events != null) {
             events.close();
         }
+        ComponentInstance<Connector> connecting = connectorComponent;
+        connectorComponent = null;
+        if (connecting != null) {
+            connecting.dispose(); // SCR deactivates it: the connector stops syncing, while the database is still open
+        }
         ComponentInstance<EmbeddedMaster> instance = component;
         component = null;
         if (instance != null) {
-            instance.dispose(); // SCR deactivates it: the connector, the local node and the master close
+            instance.dispose(); // SCR deactivates it: the local node and the master close
         }
     }
 }
