@@ -49,7 +49,7 @@ class DeclarativeServicesTest {
     Path temp;
 
     @Test
-    void theMasterIsAnActiveDsComponentThatThePartsReceiveByInjection() throws Exception {
+    void theMasterAndItsConnectorAreActiveDsComponentsThatThePartsReceiveByInjection() throws Exception {
         BundleContext bundles = FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext();
         Bundle core = Arrays.stream(bundles.getBundles())
                 .filter(b -> b.getSymbolicName().equals("org.hyperedge.console.core")).findFirst().orElseThrow();
