@@ -52,7 +52,7 @@ public class MasterAddon {
             IEventBroker broker, UISynchronize ui) {
         context.set(STATUS, "Embedded master: opening " + environment.dataDirectory() + " …");
         // null until this console's master is open: the application context's parent is the OSGi service context,
-        // which would otherwise hand a part any EmbeddedMaster service registered in the framework
+        // which would otherwise hand a part any EmbeddedMaster or Connector service registered in the framework
         context.set(EmbeddedMaster.class, null);
         context.set(Connector.class, null);
         events = new MasterEvents(broker);
