@@ -55,13 +55,14 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
 
     private volatile Duration syncPeriod = SYNC_PERIOD;
+    /** Whether {@link #startSync} started the connector (given by SCR's component or made here). */
+    private boolean syncing;
 
     private volatile Master master;
     private volatile Path dataDirectory;
     private boolean closed;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
-    private boolean syncing;
     private LocalNode localNode;
     private volatile Unsealer unsealer = Unsealer.NONE;
 
