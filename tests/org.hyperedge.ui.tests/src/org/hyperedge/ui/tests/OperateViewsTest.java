@@ -25,7 +25,7 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;

@@ -15,30 +15,31 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hyperedge.model.Entry;
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.ProcessSpec;
+import org.hyperedge.model.SupervisedProcess;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Process Spec</b></em>'.
+ * An implementation of the model object '<em><b>Supervised Process</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.ProcessSpecImpl#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.ProcessSpecImpl#getCommand <em>Command</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.ProcessSpecImpl#getEnvironment <em>Environment</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.SupervisedProcessImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.SupervisedProcessImpl#getCommand <em>Command</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.SupervisedProcessImpl#getEnvironment <em>Environment</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
+public class SupervisedProcessImpl extends EObjectImpl implements SupervisedProcess {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -84,7 +85,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected ProcessSpecImpl() {
+	protected SupervisedProcessImpl() {
 		super();
 	}
 
@@ -95,7 +96,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.PROCESS_SPEC;
+		return HyperEdgePackage.Literals.SUPERVISED_PROCESS;
 	}
 
 	/**
@@ -118,7 +119,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROCESS_SPEC__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.SUPERVISED_PROCESS__NAME, oldName, name));
 	}
 
 	/**
@@ -129,7 +130,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public EList<String> getCommand() {
 		if (command == null) {
-			command = new EDataTypeUniqueEList<String>(String.class, this, HyperEdgePackage.PROCESS_SPEC__COMMAND);
+			command = new EDataTypeEList<String>(String.class, this, HyperEdgePackage.SUPERVISED_PROCESS__COMMAND);
 		}
 		return command;
 	}
@@ -142,7 +143,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public EList<Entry> getEnvironment() {
 		if (environment == null) {
-			environment = new EObjectContainmentEList<Entry>(Entry.class, this, HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT);
+			environment = new EObjectContainmentEList<Entry>(Entry.class, this, HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT);
 		}
 		return environment;
 	}
@@ -155,7 +156,7 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT:
+			case HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT:
 				return ((InternalEList<?>)getEnvironment()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
@@ -169,11 +170,11 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.PROCESS_SPEC__NAME:
+			case HyperEdgePackage.SUPERVISED_PROCESS__NAME:
 				return getName();
-			case HyperEdgePackage.PROCESS_SPEC__COMMAND:
+			case HyperEdgePackage.SUPERVISED_PROCESS__COMMAND:
 				return getCommand();
-			case HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT:
+			case HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT:
 				return getEnvironment();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -188,14 +189,14 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.PROCESS_SPEC__NAME:
+			case HyperEdgePackage.SUPERVISED_PROCESS__NAME:
 				setName((String)newValue);
 				return;
-			case HyperEdgePackage.PROCESS_SPEC__COMMAND:
+			case HyperEdgePackage.SUPERVISED_PROCESS__COMMAND:
 				getCommand().clear();
 				getCommand().addAll((Collection<? extends String>)newValue);
 				return;
-			case HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT:
+			case HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT:
 				getEnvironment().clear();
 				getEnvironment().addAll((Collection<? extends Entry>)newValue);
 				return;
@@ -211,13 +212,13 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROCESS_SPEC__NAME:
+			case HyperEdgePackage.SUPERVISED_PROCESS__NAME:
 				setName(NAME_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROCESS_SPEC__COMMAND:
+			case HyperEdgePackage.SUPERVISED_PROCESS__COMMAND:
 				getCommand().clear();
 				return;
-			case HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT:
+			case HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT:
 				getEnvironment().clear();
 				return;
 		}
@@ -232,11 +233,11 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROCESS_SPEC__NAME:
+			case HyperEdgePackage.SUPERVISED_PROCESS__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
-			case HyperEdgePackage.PROCESS_SPEC__COMMAND:
+			case HyperEdgePackage.SUPERVISED_PROCESS__COMMAND:
 				return command != null && !command.isEmpty();
-			case HyperEdgePackage.PROCESS_SPEC__ENVIRONMENT:
+			case HyperEdgePackage.SUPERVISED_PROCESS__ENVIRONMENT:
 				return environment != null && !environment.isEmpty();
 		}
 		return super.eIsSet(featureID);
@@ -260,4 +261,4 @@ public class ProcessSpecImpl extends EObjectImpl implements ProcessSpec {
 		return result.toString();
 	}
 
-} //ProcessSpecImpl
+} //SupervisedProcessImpl

@@ -10,29 +10,29 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.hyperedge.model.HyperEdgePackage;
+import org.hyperedge.model.PromiseCheck;
 import org.hyperedge.model.PromiseKind;
-import org.hyperedge.model.PromiseSpec;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Promise Spec</b></em>'.
+ * An implementation of the model object '<em><b>Promise Check</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getKind <em>Kind</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getTarget <em>Target</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getExpected <em>Expected</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getPeriodSeconds <em>Period Seconds</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.PromiseSpecImpl#isBangOnFailure <em>Bang On Failure</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getExpected <em>Expected</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getPeriodSeconds <em>Period Seconds</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.PromiseCheckImpl#isBangOnFailure <em>Bang On Failure</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
+public class PromiseCheckImpl extends EObjectImpl implements PromiseCheck {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -178,7 +178,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected PromiseSpecImpl() {
+	protected PromiseCheckImpl() {
 		super();
 	}
 
@@ -189,7 +189,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.PROMISE_SPEC;
+		return HyperEdgePackage.Literals.PROMISE_CHECK;
 	}
 
 	/**
@@ -212,7 +212,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__NAME, oldName, name));
 	}
 
 	/**
@@ -235,7 +235,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		PromiseKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__KIND, oldKind, kind));
 	}
 
 	/**
@@ -258,7 +258,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		String oldTarget = target;
 		target = newTarget;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__TARGET, oldTarget, target));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__TARGET, oldTarget, target));
 	}
 
 	/**
@@ -281,7 +281,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		String oldExpected = expected;
 		expected = newExpected;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__EXPECTED, oldExpected, expected));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__EXPECTED, oldExpected, expected));
 	}
 
 	/**
@@ -304,7 +304,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		int oldPeriodSeconds = periodSeconds;
 		periodSeconds = newPeriodSeconds;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__PERIOD_SECONDS, oldPeriodSeconds, periodSeconds));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__PERIOD_SECONDS, oldPeriodSeconds, periodSeconds));
 	}
 
 	/**
@@ -327,7 +327,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		int oldTimeoutSeconds = timeoutSeconds;
 		timeoutSeconds = newTimeoutSeconds;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__TIMEOUT_SECONDS, oldTimeoutSeconds, timeoutSeconds));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__TIMEOUT_SECONDS, oldTimeoutSeconds, timeoutSeconds));
 	}
 
 	/**
@@ -350,7 +350,7 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		boolean oldBangOnFailure = bangOnFailure;
 		bangOnFailure = newBangOnFailure;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_SPEC__BANG_ON_FAILURE, oldBangOnFailure, bangOnFailure));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_CHECK__BANG_ON_FAILURE, oldBangOnFailure, bangOnFailure));
 	}
 
 	/**
@@ -361,19 +361,19 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_SPEC__NAME:
+			case HyperEdgePackage.PROMISE_CHECK__NAME:
 				return getName();
-			case HyperEdgePackage.PROMISE_SPEC__KIND:
+			case HyperEdgePackage.PROMISE_CHECK__KIND:
 				return getKind();
-			case HyperEdgePackage.PROMISE_SPEC__TARGET:
+			case HyperEdgePackage.PROMISE_CHECK__TARGET:
 				return getTarget();
-			case HyperEdgePackage.PROMISE_SPEC__EXPECTED:
+			case HyperEdgePackage.PROMISE_CHECK__EXPECTED:
 				return getExpected();
-			case HyperEdgePackage.PROMISE_SPEC__PERIOD_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__PERIOD_SECONDS:
 				return getPeriodSeconds();
-			case HyperEdgePackage.PROMISE_SPEC__TIMEOUT_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__TIMEOUT_SECONDS:
 				return getTimeoutSeconds();
-			case HyperEdgePackage.PROMISE_SPEC__BANG_ON_FAILURE:
+			case HyperEdgePackage.PROMISE_CHECK__BANG_ON_FAILURE:
 				return isBangOnFailure();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -387,25 +387,25 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_SPEC__NAME:
+			case HyperEdgePackage.PROMISE_CHECK__NAME:
 				setName((String)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__KIND:
+			case HyperEdgePackage.PROMISE_CHECK__KIND:
 				setKind((PromiseKind)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__TARGET:
+			case HyperEdgePackage.PROMISE_CHECK__TARGET:
 				setTarget((String)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__EXPECTED:
+			case HyperEdgePackage.PROMISE_CHECK__EXPECTED:
 				setExpected((String)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__PERIOD_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__PERIOD_SECONDS:
 				setPeriodSeconds((Integer)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__TIMEOUT_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__TIMEOUT_SECONDS:
 				setTimeoutSeconds((Integer)newValue);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__BANG_ON_FAILURE:
+			case HyperEdgePackage.PROMISE_CHECK__BANG_ON_FAILURE:
 				setBangOnFailure((Boolean)newValue);
 				return;
 		}
@@ -420,25 +420,25 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_SPEC__NAME:
+			case HyperEdgePackage.PROMISE_CHECK__NAME:
 				setName(NAME_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__KIND:
+			case HyperEdgePackage.PROMISE_CHECK__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__TARGET:
+			case HyperEdgePackage.PROMISE_CHECK__TARGET:
 				setTarget(TARGET_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__EXPECTED:
+			case HyperEdgePackage.PROMISE_CHECK__EXPECTED:
 				setExpected(EXPECTED_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__PERIOD_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__PERIOD_SECONDS:
 				setPeriodSeconds(PERIOD_SECONDS_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__TIMEOUT_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__TIMEOUT_SECONDS:
 				setTimeoutSeconds(TIMEOUT_SECONDS_EDEFAULT);
 				return;
-			case HyperEdgePackage.PROMISE_SPEC__BANG_ON_FAILURE:
+			case HyperEdgePackage.PROMISE_CHECK__BANG_ON_FAILURE:
 				setBangOnFailure(BANG_ON_FAILURE_EDEFAULT);
 				return;
 		}
@@ -453,19 +453,19 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_SPEC__NAME:
+			case HyperEdgePackage.PROMISE_CHECK__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
-			case HyperEdgePackage.PROMISE_SPEC__KIND:
+			case HyperEdgePackage.PROMISE_CHECK__KIND:
 				return kind != KIND_EDEFAULT;
-			case HyperEdgePackage.PROMISE_SPEC__TARGET:
+			case HyperEdgePackage.PROMISE_CHECK__TARGET:
 				return TARGET_EDEFAULT == null ? target != null : !TARGET_EDEFAULT.equals(target);
-			case HyperEdgePackage.PROMISE_SPEC__EXPECTED:
+			case HyperEdgePackage.PROMISE_CHECK__EXPECTED:
 				return EXPECTED_EDEFAULT == null ? expected != null : !EXPECTED_EDEFAULT.equals(expected);
-			case HyperEdgePackage.PROMISE_SPEC__PERIOD_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__PERIOD_SECONDS:
 				return periodSeconds != PERIOD_SECONDS_EDEFAULT;
-			case HyperEdgePackage.PROMISE_SPEC__TIMEOUT_SECONDS:
+			case HyperEdgePackage.PROMISE_CHECK__TIMEOUT_SECONDS:
 				return timeoutSeconds != TIMEOUT_SECONDS_EDEFAULT;
-			case HyperEdgePackage.PROMISE_SPEC__BANG_ON_FAILURE:
+			case HyperEdgePackage.PROMISE_CHECK__BANG_ON_FAILURE:
 				return bangOnFailure != BANG_ON_FAILURE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
@@ -499,4 +499,4 @@ public class PromiseSpecImpl extends EObjectImpl implements PromiseSpec {
 		return result.toString();
 	}
 
-} //PromiseSpecImpl
+} //PromiseCheckImpl

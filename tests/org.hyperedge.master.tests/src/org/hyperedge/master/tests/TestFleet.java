@@ -20,14 +20,14 @@ import org.hyperedge.protocol.report.ReportEvent.Kind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Adopted nodes with instances placed on them, and the reports those nodes send, through the real ingest. */
-final class Fleet {
+final class TestFleet {
 
     private final TestMaster master;
     private final ReportIngest ingest;
     private final Map<String, Long> cursors = new HashMap<>();
     private final Map<Long, String> nodeOf = new HashMap<>();
 
-    Fleet(TestMaster master) {
+    TestFleet(TestMaster master) {
         this.master = master;
         this.ingest = new ReportIngest(master.database());
     }

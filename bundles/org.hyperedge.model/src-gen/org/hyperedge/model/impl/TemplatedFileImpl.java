@@ -9,25 +9,25 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.hyperedge.model.FileTemplate;
 import org.hyperedge.model.HyperEdgePackage;
+import org.hyperedge.model.TemplatedFile;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>File Template</b></em>'.
+ * An implementation of the model object '<em><b>Templated File</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.FileTemplateImpl#getPath <em>Path</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.FileTemplateImpl#getTemplate <em>Template</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.FileTemplateImpl#getMode <em>Mode</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.TemplatedFileImpl#getPath <em>Path</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.TemplatedFileImpl#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.TemplatedFileImpl#getMode <em>Mode</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
+public class TemplatedFileImpl extends EObjectImpl implements TemplatedFile {
 	/**
 	 * The default value of the '{@link #getPath() <em>Path</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -93,7 +93,7 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected FileTemplateImpl() {
+	protected TemplatedFileImpl() {
 		super();
 	}
 
@@ -104,7 +104,7 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.FILE_TEMPLATE;
+		return HyperEdgePackage.Literals.TEMPLATED_FILE;
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 		String oldPath = path;
 		path = newPath;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.FILE_TEMPLATE__PATH, oldPath, path));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.TEMPLATED_FILE__PATH, oldPath, path));
 	}
 
 	/**
@@ -150,7 +150,7 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 		String oldTemplate = template;
 		template = newTemplate;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.FILE_TEMPLATE__TEMPLATE, oldTemplate, template));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.TEMPLATED_FILE__TEMPLATE, oldTemplate, template));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 		String oldMode = mode;
 		mode = newMode;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.FILE_TEMPLATE__MODE, oldMode, mode));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.TEMPLATED_FILE__MODE, oldMode, mode));
 	}
 
 	/**
@@ -184,11 +184,11 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.FILE_TEMPLATE__PATH:
+			case HyperEdgePackage.TEMPLATED_FILE__PATH:
 				return getPath();
-			case HyperEdgePackage.FILE_TEMPLATE__TEMPLATE:
+			case HyperEdgePackage.TEMPLATED_FILE__TEMPLATE:
 				return getTemplate();
-			case HyperEdgePackage.FILE_TEMPLATE__MODE:
+			case HyperEdgePackage.TEMPLATED_FILE__MODE:
 				return getMode();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -202,13 +202,13 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.FILE_TEMPLATE__PATH:
+			case HyperEdgePackage.TEMPLATED_FILE__PATH:
 				setPath((String)newValue);
 				return;
-			case HyperEdgePackage.FILE_TEMPLATE__TEMPLATE:
+			case HyperEdgePackage.TEMPLATED_FILE__TEMPLATE:
 				setTemplate((String)newValue);
 				return;
-			case HyperEdgePackage.FILE_TEMPLATE__MODE:
+			case HyperEdgePackage.TEMPLATED_FILE__MODE:
 				setMode((String)newValue);
 				return;
 		}
@@ -223,13 +223,13 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.FILE_TEMPLATE__PATH:
+			case HyperEdgePackage.TEMPLATED_FILE__PATH:
 				setPath(PATH_EDEFAULT);
 				return;
-			case HyperEdgePackage.FILE_TEMPLATE__TEMPLATE:
+			case HyperEdgePackage.TEMPLATED_FILE__TEMPLATE:
 				setTemplate(TEMPLATE_EDEFAULT);
 				return;
-			case HyperEdgePackage.FILE_TEMPLATE__MODE:
+			case HyperEdgePackage.TEMPLATED_FILE__MODE:
 				setMode(MODE_EDEFAULT);
 				return;
 		}
@@ -244,11 +244,11 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.FILE_TEMPLATE__PATH:
+			case HyperEdgePackage.TEMPLATED_FILE__PATH:
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
-			case HyperEdgePackage.FILE_TEMPLATE__TEMPLATE:
+			case HyperEdgePackage.TEMPLATED_FILE__TEMPLATE:
 				return TEMPLATE_EDEFAULT == null ? template != null : !TEMPLATE_EDEFAULT.equals(template);
-			case HyperEdgePackage.FILE_TEMPLATE__MODE:
+			case HyperEdgePackage.TEMPLATED_FILE__MODE:
 				return MODE_EDEFAULT == null ? mode != null : !MODE_EDEFAULT.equals(mode);
 		}
 		return super.eIsSet(featureID);
@@ -274,4 +274,4 @@ public class FileTemplateImpl extends EObjectImpl implements FileTemplate {
 		return result.toString();
 	}
 
-} //FileTemplateImpl
+} //TemplatedFileImpl

@@ -2,11 +2,12 @@
  */
 package org.hyperedge.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Install Step</b></em>'.
+ * A representation of the model object '<em><b>Release Install Step</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,16 +18,16 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.InstallStep#getKind <em>Kind</em>}</li>
- *   <li>{@link org.hyperedge.model.InstallStep#getArtifact <em>Artifact</em>}</li>
- *   <li>{@link org.hyperedge.model.InstallStep#getCommand <em>Command</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseInstallStep#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseInstallStep#getArtifact <em>Artifact</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseInstallStep#getCommand <em>Command</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getInstallStep()
+ * @see org.hyperedge.model.HyperEdgePackage#getReleaseInstallStep()
  * @model
  * @generated
  */
-public interface InstallStep extends EObject {
+public interface ReleaseInstallStep extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.hyperedge.model.InstallStepKind}.
@@ -35,14 +36,14 @@ public interface InstallStep extends EObject {
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.hyperedge.model.InstallStepKind
 	 * @see #setKind(InstallStepKind)
-	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Kind()
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseInstallStep_Kind()
 	 * @model required="true"
 	 * @generated
 	 */
 	InstallStepKind getKind();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.ReleaseInstallStep#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
@@ -58,14 +59,14 @@ public interface InstallStep extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Artifact</em>' attribute.
 	 * @see #setArtifact(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Artifact()
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseInstallStep_Artifact()
 	 * @model
 	 * @generated
 	 */
 	String getArtifact();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getArtifact <em>Artifact</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.ReleaseInstallStep#getArtifact <em>Artifact</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Artifact</em>' attribute.
@@ -75,25 +76,15 @@ public interface InstallStep extends EObject {
 	void setArtifact(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Command</b></em>' attribute.
+	 * Returns the value of the '<em><b>Command</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Command</em>' attribute.
-	 * @see #setCommand(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getInstallStep_Command()
-	 * @model
+	 * @return the value of the '<em>Command</em>' attribute list.
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseInstallStep_Command()
+	 * @model unique="false"
 	 * @generated
 	 */
-	String getCommand();
+	EList<String> getCommand();
 
-	/**
-	 * Sets the value of the '{@link org.hyperedge.model.InstallStep#getCommand <em>Command</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Command</em>' attribute.
-	 * @see #getCommand()
-	 * @generated
-	 */
-	void setCommand(String value);
-
-} // InstallStep
+} // ReleaseInstallStep

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Port Spec</b></em>'.
+ * A representation of the model object '<em><b>Named Port</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,28 +17,28 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.PortSpec#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.NamedPort#getName <em>Name</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getPortSpec()
+ * @see org.hyperedge.model.HyperEdgePackage#getNamedPort()
  * @model
  * @generated
  */
-public interface PortSpec extends EObject {
+public interface NamedPort extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPortSpec_Name()
+	 * @see org.hyperedge.model.HyperEdgePackage#getNamedPort_Name()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PortSpec#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.NamedPort#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -47,4 +47,4 @@ public interface PortSpec extends EObject {
 	 */
 	void setName(String value);
 
-} // PortSpec
+} // NamedPort

@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Process Spec</b></em>'.
+ * A representation of the model object '<em><b>Supervised Process</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -19,30 +19,30 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.ProcessSpec#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.ProcessSpec#getCommand <em>Command</em>}</li>
- *   <li>{@link org.hyperedge.model.ProcessSpec#getEnvironment <em>Environment</em>}</li>
+ *   <li>{@link org.hyperedge.model.SupervisedProcess#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.SupervisedProcess#getCommand <em>Command</em>}</li>
+ *   <li>{@link org.hyperedge.model.SupervisedProcess#getEnvironment <em>Environment</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getProcessSpec()
+ * @see org.hyperedge.model.HyperEdgePackage#getSupervisedProcess()
  * @model
  * @generated
  */
-public interface ProcessSpec extends EObject {
+public interface SupervisedProcess extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getProcessSpec_Name()
+	 * @see org.hyperedge.model.HyperEdgePackage#getSupervisedProcess_Name()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.ProcessSpec#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.SupervisedProcess#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -57,8 +57,8 @@ public interface ProcessSpec extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Command</em>' attribute list.
-	 * @see org.hyperedge.model.HyperEdgePackage#getProcessSpec_Command()
-	 * @model
+	 * @see org.hyperedge.model.HyperEdgePackage#getSupervisedProcess_Command()
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getCommand();
@@ -69,10 +69,10 @@ public interface ProcessSpec extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Environment</em>' containment reference list.
-	 * @see org.hyperedge.model.HyperEdgePackage#getProcessSpec_Environment()
+	 * @see org.hyperedge.model.HyperEdgePackage#getSupervisedProcess_Environment()
 	 * @model containment="true"
 	 * @generated
 	 */
 	EList<Entry> getEnvironment();
 
-} // ProcessSpec
+} // SupervisedProcess

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>File Template</b></em>'.
+ * A representation of the model object '<em><b>Templated File</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,30 +17,30 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.FileTemplate#getPath <em>Path</em>}</li>
- *   <li>{@link org.hyperedge.model.FileTemplate#getTemplate <em>Template</em>}</li>
- *   <li>{@link org.hyperedge.model.FileTemplate#getMode <em>Mode</em>}</li>
+ *   <li>{@link org.hyperedge.model.TemplatedFile#getPath <em>Path</em>}</li>
+ *   <li>{@link org.hyperedge.model.TemplatedFile#getTemplate <em>Template</em>}</li>
+ *   <li>{@link org.hyperedge.model.TemplatedFile#getMode <em>Mode</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getFileTemplate()
+ * @see org.hyperedge.model.HyperEdgePackage#getTemplatedFile()
  * @model
  * @generated
  */
-public interface FileTemplate extends EObject {
+public interface TemplatedFile extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Path</em>' attribute.
 	 * @see #setPath(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getFileTemplate_Path()
+	 * @see org.hyperedge.model.HyperEdgePackage#getTemplatedFile_Path()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getPath();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.FileTemplate#getPath <em>Path</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.TemplatedFile#getPath <em>Path</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Path</em>' attribute.
@@ -55,14 +55,14 @@ public interface FileTemplate extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Template</em>' attribute.
 	 * @see #setTemplate(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getFileTemplate_Template()
+	 * @see org.hyperedge.model.HyperEdgePackage#getTemplatedFile_Template()
 	 * @model
 	 * @generated
 	 */
 	String getTemplate();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.FileTemplate#getTemplate <em>Template</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.TemplatedFile#getTemplate <em>Template</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Template</em>' attribute.
@@ -77,14 +77,14 @@ public interface FileTemplate extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Mode</em>' attribute.
 	 * @see #setMode(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getFileTemplate_Mode()
+	 * @see org.hyperedge.model.HyperEdgePackage#getTemplatedFile_Mode()
 	 * @model
 	 * @generated
 	 */
 	String getMode();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.FileTemplate#getMode <em>Mode</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.TemplatedFile#getMode <em>Mode</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Mode</em>' attribute.
@@ -93,4 +93,4 @@ public interface FileTemplate extends EObject {
 	 */
 	void setMode(String value);
 
-} // FileTemplate
+} // TemplatedFile

@@ -2,33 +2,37 @@
  */
 package org.hyperedge.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.InstallStep;
 import org.hyperedge.model.InstallStepKind;
+import org.hyperedge.model.ReleaseInstallStep;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Install Step</b></em>'.
+ * An implementation of the model object '<em><b>Release Install Step</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.InstallStepImpl#getKind <em>Kind</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.InstallStepImpl#getArtifact <em>Artifact</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.InstallStepImpl#getCommand <em>Command</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseInstallStepImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseInstallStepImpl#getArtifact <em>Artifact</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseInstallStepImpl#getCommand <em>Command</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class InstallStepImpl extends EObjectImpl implements InstallStep {
+public class ReleaseInstallStepImpl extends EObjectImpl implements ReleaseInstallStep {
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -70,31 +74,21 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	protected String artifact = ARTIFACT_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getCommand() <em>Command</em>}' attribute.
+	 * The cached value of the '{@link #getCommand() <em>Command</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getCommand()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String COMMAND_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getCommand() <em>Command</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCommand()
-	 * @generated
-	 * @ordered
-	 */
-	protected String command = COMMAND_EDEFAULT;
+	protected EList<String> command;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected InstallStepImpl() {
+	protected ReleaseInstallStepImpl() {
 		super();
 	}
 
@@ -105,7 +99,7 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.INSTALL_STEP;
+		return HyperEdgePackage.Literals.RELEASE_INSTALL_STEP;
 	}
 
 	/**
@@ -128,7 +122,7 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 		InstallStepKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTALL_STEP__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.RELEASE_INSTALL_STEP__KIND, oldKind, kind));
 	}
 
 	/**
@@ -151,7 +145,7 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 		String oldArtifact = artifact;
 		artifact = newArtifact;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTALL_STEP__ARTIFACT, oldArtifact, artifact));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.RELEASE_INSTALL_STEP__ARTIFACT, oldArtifact, artifact));
 	}
 
 	/**
@@ -160,21 +154,11 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	 * @generated
 	 */
 	@Override
-	public String getCommand() {
+	public EList<String> getCommand() {
+		if (command == null) {
+			command = new EDataTypeEList<String>(String.class, this, HyperEdgePackage.RELEASE_INSTALL_STEP__COMMAND);
+		}
 		return command;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCommand(String newCommand) {
-		String oldCommand = command;
-		command = newCommand;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTALL_STEP__COMMAND, oldCommand, command));
 	}
 
 	/**
@@ -185,11 +169,11 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.INSTALL_STEP__KIND:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__KIND:
 				return getKind();
-			case HyperEdgePackage.INSTALL_STEP__ARTIFACT:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__ARTIFACT:
 				return getArtifact();
-			case HyperEdgePackage.INSTALL_STEP__COMMAND:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__COMMAND:
 				return getCommand();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -200,17 +184,19 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.INSTALL_STEP__KIND:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__KIND:
 				setKind((InstallStepKind)newValue);
 				return;
-			case HyperEdgePackage.INSTALL_STEP__ARTIFACT:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__ARTIFACT:
 				setArtifact((String)newValue);
 				return;
-			case HyperEdgePackage.INSTALL_STEP__COMMAND:
-				setCommand((String)newValue);
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__COMMAND:
+				getCommand().clear();
+				getCommand().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -224,14 +210,14 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.INSTALL_STEP__KIND:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
-			case HyperEdgePackage.INSTALL_STEP__ARTIFACT:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__ARTIFACT:
 				setArtifact(ARTIFACT_EDEFAULT);
 				return;
-			case HyperEdgePackage.INSTALL_STEP__COMMAND:
-				setCommand(COMMAND_EDEFAULT);
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__COMMAND:
+				getCommand().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -245,12 +231,12 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.INSTALL_STEP__KIND:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__KIND:
 				return kind != KIND_EDEFAULT;
-			case HyperEdgePackage.INSTALL_STEP__ARTIFACT:
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__ARTIFACT:
 				return ARTIFACT_EDEFAULT == null ? artifact != null : !ARTIFACT_EDEFAULT.equals(artifact);
-			case HyperEdgePackage.INSTALL_STEP__COMMAND:
-				return COMMAND_EDEFAULT == null ? command != null : !COMMAND_EDEFAULT.equals(command);
+			case HyperEdgePackage.RELEASE_INSTALL_STEP__COMMAND:
+				return command != null && !command.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -275,4 +261,4 @@ public class InstallStepImpl extends EObjectImpl implements InstallStep {
 		return result.toString();
 	}
 
-} //InstallStepImpl
+} //ReleaseInstallStepImpl

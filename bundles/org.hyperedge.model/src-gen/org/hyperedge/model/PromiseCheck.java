@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Promise Spec</b></em>'.
+ * A representation of the model object '<em><b>Promise Check</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,34 +17,34 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getKind <em>Kind</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getTarget <em>Target</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getExpected <em>Expected</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getPeriodSeconds <em>Period Seconds</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
- *   <li>{@link org.hyperedge.model.PromiseSpec#isBangOnFailure <em>Bang On Failure</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getExpected <em>Expected</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getPeriodSeconds <em>Period Seconds</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
+ *   <li>{@link org.hyperedge.model.PromiseCheck#isBangOnFailure <em>Bang On Failure</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec()
+ * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck()
  * @model
  * @generated
  */
-public interface PromiseSpec extends EObject {
+public interface PromiseCheck extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_Name()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_Name()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -61,14 +61,14 @@ public interface PromiseSpec extends EObject {
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.hyperedge.model.PromiseKind
 	 * @see #setKind(PromiseKind)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_Kind()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_Kind()
 	 * @model required="true"
 	 * @generated
 	 */
 	PromiseKind getKind();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
@@ -84,14 +84,14 @@ public interface PromiseSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Target</em>' attribute.
 	 * @see #setTarget(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_Target()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_Target()
 	 * @model
 	 * @generated
 	 */
 	String getTarget();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getTarget <em>Target</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getTarget <em>Target</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Target</em>' attribute.
@@ -106,14 +106,14 @@ public interface PromiseSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Expected</em>' attribute.
 	 * @see #setExpected(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_Expected()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_Expected()
 	 * @model
 	 * @generated
 	 */
 	String getExpected();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getExpected <em>Expected</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getExpected <em>Expected</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Expected</em>' attribute.
@@ -129,14 +129,14 @@ public interface PromiseSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Period Seconds</em>' attribute.
 	 * @see #setPeriodSeconds(int)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_PeriodSeconds()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_PeriodSeconds()
 	 * @model default="30"
 	 * @generated
 	 */
 	int getPeriodSeconds();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getPeriodSeconds <em>Period Seconds</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getPeriodSeconds <em>Period Seconds</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Period Seconds</em>' attribute.
@@ -152,14 +152,14 @@ public interface PromiseSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Timeout Seconds</em>' attribute.
 	 * @see #setTimeoutSeconds(int)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_TimeoutSeconds()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_TimeoutSeconds()
 	 * @model default="5"
 	 * @generated
 	 */
 	int getTimeoutSeconds();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#getTimeoutSeconds <em>Timeout Seconds</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#getTimeoutSeconds <em>Timeout Seconds</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Timeout Seconds</em>' attribute.
@@ -174,14 +174,14 @@ public interface PromiseSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Bang On Failure</em>' attribute.
 	 * @see #setBangOnFailure(boolean)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseSpec_BangOnFailure()
+	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseCheck_BangOnFailure()
 	 * @model
 	 * @generated
 	 */
 	boolean isBangOnFailure();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseSpec#isBangOnFailure <em>Bang On Failure</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.PromiseCheck#isBangOnFailure <em>Bang On Failure</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Bang On Failure</em>' attribute.
@@ -190,4 +190,4 @@ public interface PromiseSpec extends EObject {
 	 */
 	void setBangOnFailure(boolean value);
 
-} // PromiseSpec
+} // PromiseCheck

@@ -13,11 +13,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** The built-in catalog's descriptors (from org.hyperedge.model) and the H2 jar the build resolved. */
-public final class Catalog {
+public final class TestCatalog {
 
     public static final String H2_SHA256 = "29b70e427cc1c40cdc376283adbb0cc62853073797bb5fe5761f81fe73d57ce0";
 
-    private Catalog() {
+    private TestCatalog() {
     }
 
     /** The descriptor text of {@code catalog/NAME.json}. */

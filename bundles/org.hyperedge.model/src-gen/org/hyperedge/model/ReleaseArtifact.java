@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Artifact</b></em>'.
+ * A representation of the model object '<em><b>Release Artifact</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,30 +17,30 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.Artifact#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.Artifact#getSha256 <em>Sha256</em>}</li>
- *   <li>{@link org.hyperedge.model.Artifact#getSize <em>Size</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseArtifact#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseArtifact#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.hyperedge.model.ReleaseArtifact#getSize <em>Size</em>}</li>
  * </ul>
  *
- * @see org.hyperedge.model.HyperEdgePackage#getArtifact()
+ * @see org.hyperedge.model.HyperEdgePackage#getReleaseArtifact()
  * @model
  * @generated
  */
-public interface Artifact extends EObject {
+public interface ReleaseArtifact extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getArtifact_Name()
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseArtifact_Name()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getName();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.Artifact#getName <em>Name</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.ReleaseArtifact#getName <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Name</em>' attribute.
@@ -55,14 +55,14 @@ public interface Artifact extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Sha256</em>' attribute.
 	 * @see #setSha256(String)
-	 * @see org.hyperedge.model.HyperEdgePackage#getArtifact_Sha256()
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseArtifact_Sha256()
 	 * @model required="true"
 	 * @generated
 	 */
 	String getSha256();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.Artifact#getSha256 <em>Sha256</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.ReleaseArtifact#getSha256 <em>Sha256</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sha256</em>' attribute.
@@ -77,14 +77,14 @@ public interface Artifact extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Size</em>' attribute.
 	 * @see #setSize(long)
-	 * @see org.hyperedge.model.HyperEdgePackage#getArtifact_Size()
+	 * @see org.hyperedge.model.HyperEdgePackage#getReleaseArtifact_Size()
 	 * @model
 	 * @generated
 	 */
 	long getSize();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.Artifact#getSize <em>Size</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.ReleaseArtifact#getSize <em>Size</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Size</em>' attribute.
@@ -93,4 +93,4 @@ public interface Artifact extends EObject {
 	 */
 	void setSize(long value);
 
-} // Artifact
+} // ReleaseArtifact

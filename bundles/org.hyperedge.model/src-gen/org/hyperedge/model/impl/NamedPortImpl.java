@@ -10,22 +10,22 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.PortSpec;
+import org.hyperedge.model.NamedPort;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Port Spec</b></em>'.
+ * An implementation of the model object '<em><b>Named Port</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.PortSpecImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NamedPortImpl#getName <em>Name</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class PortSpecImpl extends EObjectImpl implements PortSpec {
+public class NamedPortImpl extends EObjectImpl implements NamedPort {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -51,7 +51,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected PortSpecImpl() {
+	protected NamedPortImpl() {
 		super();
 	}
 
@@ -62,7 +62,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.PORT_SPEC;
+		return HyperEdgePackage.Literals.NAMED_PORT;
 	}
 
 	/**
@@ -85,7 +85,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PORT_SPEC__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NAMED_PORT__NAME, oldName, name));
 	}
 
 	/**
@@ -96,7 +96,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.PORT_SPEC__NAME:
+			case HyperEdgePackage.NAMED_PORT__NAME:
 				return getName();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -110,7 +110,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.PORT_SPEC__NAME:
+			case HyperEdgePackage.NAMED_PORT__NAME:
 				setName((String)newValue);
 				return;
 		}
@@ -125,7 +125,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PORT_SPEC__NAME:
+			case HyperEdgePackage.NAMED_PORT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
 		}
@@ -140,7 +140,7 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PORT_SPEC__NAME:
+			case HyperEdgePackage.NAMED_PORT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 		}
 		return super.eIsSet(featureID);
@@ -162,4 +162,4 @@ public class PortSpecImpl extends EObjectImpl implements PortSpec {
 		return result.toString();
 	}
 
-} //PortSpecImpl
+} //NamedPortImpl

@@ -9,25 +9,25 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.hyperedge.model.Artifact;
 import org.hyperedge.model.HyperEdgePackage;
+import org.hyperedge.model.ReleaseArtifact;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Artifact</b></em>'.
+ * An implementation of the model object '<em><b>Release Artifact</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.ArtifactImpl#getName <em>Name</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.ArtifactImpl#getSha256 <em>Sha256</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.ArtifactImpl#getSize <em>Size</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseArtifactImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseArtifactImpl#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.ReleaseArtifactImpl#getSize <em>Size</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class ArtifactImpl extends EObjectImpl implements Artifact {
+public class ReleaseArtifactImpl extends EObjectImpl implements ReleaseArtifact {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -93,7 +93,7 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected ArtifactImpl() {
+	protected ReleaseArtifactImpl() {
 		super();
 	}
 
@@ -104,7 +104,7 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return HyperEdgePackage.Literals.ARTIFACT;
+		return HyperEdgePackage.Literals.RELEASE_ARTIFACT;
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 		String oldName = name;
 		name = newName;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.ARTIFACT__NAME, oldName, name));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.RELEASE_ARTIFACT__NAME, oldName, name));
 	}
 
 	/**
@@ -150,7 +150,7 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 		String oldSha256 = sha256;
 		sha256 = newSha256;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.ARTIFACT__SHA256, oldSha256, sha256));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.RELEASE_ARTIFACT__SHA256, oldSha256, sha256));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 		long oldSize = size;
 		size = newSize;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.ARTIFACT__SIZE, oldSize, size));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.RELEASE_ARTIFACT__SIZE, oldSize, size));
 	}
 
 	/**
@@ -184,11 +184,11 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.ARTIFACT__NAME:
+			case HyperEdgePackage.RELEASE_ARTIFACT__NAME:
 				return getName();
-			case HyperEdgePackage.ARTIFACT__SHA256:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SHA256:
 				return getSha256();
-			case HyperEdgePackage.ARTIFACT__SIZE:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SIZE:
 				return getSize();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -202,13 +202,13 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.ARTIFACT__NAME:
+			case HyperEdgePackage.RELEASE_ARTIFACT__NAME:
 				setName((String)newValue);
 				return;
-			case HyperEdgePackage.ARTIFACT__SHA256:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SHA256:
 				setSha256((String)newValue);
 				return;
-			case HyperEdgePackage.ARTIFACT__SIZE:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SIZE:
 				setSize((Long)newValue);
 				return;
 		}
@@ -223,13 +223,13 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.ARTIFACT__NAME:
+			case HyperEdgePackage.RELEASE_ARTIFACT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
-			case HyperEdgePackage.ARTIFACT__SHA256:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SHA256:
 				setSha256(SHA256_EDEFAULT);
 				return;
-			case HyperEdgePackage.ARTIFACT__SIZE:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SIZE:
 				setSize(SIZE_EDEFAULT);
 				return;
 		}
@@ -244,11 +244,11 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.ARTIFACT__NAME:
+			case HyperEdgePackage.RELEASE_ARTIFACT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
-			case HyperEdgePackage.ARTIFACT__SHA256:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SHA256:
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
-			case HyperEdgePackage.ARTIFACT__SIZE:
+			case HyperEdgePackage.RELEASE_ARTIFACT__SIZE:
 				return size != SIZE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
@@ -274,4 +274,4 @@ public class ArtifactImpl extends EObjectImpl implements Artifact {
 		return result.toString();
 	}
 
-} //ArtifactImpl
+} //ReleaseArtifactImpl
