@@ -48,7 +48,7 @@ public final class EmbeddedMaster implements AutoCloseable {
     public static final String JDBC_URL = "hyperedge.jdbcUrl";
 
     /** How often the console reads changes made by others (a command line) into its models. */
-    public static final Duration FOLLOW_PERIOD = Duration.ofMillis(1_000);
+    public static final Duration FOLLOW_PERIOD = Duration.ofMillis(500);
 
     /** How often the console's connector syncs each node. */
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
@@ -208,7 +208,7 @@ public final class EmbeddedMaster implements AutoCloseable {
 
     /**
      * Starts keeping the catalog and fleet models current (at once on {@link #changed}, and every
-     * second for what other processes change); the views observe them.
+     * half second for what other processes change); the views observe them.
      */
     public synchronized void followModels() {
         if (follower == null && !closed) {
