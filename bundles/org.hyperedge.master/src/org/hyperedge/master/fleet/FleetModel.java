@@ -41,7 +41,8 @@ public final class FleetModel {
 
     private final FleetReader reader;
     private final Fleet fleet = HyperEdgeFactory.eINSTANCE.createFleet();
-    private final FleetUpdates updates = new FleetUpdates(fleet);
+    private final FleetNotifier notifier = new FleetNotifier();
+    private final FleetUpdates updates = new FleetUpdates(fleet, notifier);
     private final InstanceIndex index = new InstanceIndex();
     private final Object refreshing = new Object();
     private OffsetDateTime readUpTo;
@@ -82,15 +83,15 @@ public final class FleetModel {
     }
 
     /**
-     * Adds an observer of every object of the fleet (an {@link org.eclipse.emf.ecore.util.EContentAdapter} to
-     * hear of changes anywhere in it, a plain adapter for the root's own lists).
+     * Adds an observer of the whole fleet: it hears every notification of every object in it (a node's report
+     * time, an instance's state, a new tree), on the refreshing thread. Constant time, however large the fleet.
      */
-    public synchronized void observe(Adapter observer) {
-        fleet.eAdapters().add(observer);
+    public void observe(Adapter observer) {
+        notifier.add(observer);
     }
 
-    public synchronized void stopObserving(Adapter observer) {
-        fleet.eAdapters().remove(observer);
+    public void stopObserving(Adapter observer) {
+        notifier.remove(observer);
     }
 
     /** Adds an observer of one instance (the Properties view's), if the model has it. */

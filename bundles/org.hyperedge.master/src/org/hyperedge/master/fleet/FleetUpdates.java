@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.hyperedge.master.fleet.FleetFacts.InstanceFacts;
 import org.hyperedge.master.fleet.FleetFacts.NodeFacts;
 import org.hyperedge.master.fleet.FleetFacts.PartitionFacts;
@@ -44,14 +46,17 @@ final class FleetUpdates {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Fleet fleet;
+    private final Adapter notifier;
     final Map<String, Site> sites = new HashMap<>();
     final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Map<String, Partition>> partitions = new HashMap<>();
     final Map<Long, InstanceTree> trees = new HashMap<>();
     final Map<Long, Instance> instances = new HashMap<>();
 
-    FleetUpdates(Fleet fleet) {
+    FleetUpdates(Fleet fleet, Adapter notifier) {
         this.fleet = fleet;
+        this.notifier = notifier;
+        fleet.eAdapters().add(notifier);
     }
 
     /** Applies the facts; the instances whose own or node's facts changed, for the index. */
@@ -88,15 +93,16 @@ final class FleetUpdates {
         Site site = sites.computeIfAbsent(facts.site(), name -> {
             Site made = MAKE.createSite();
             made.setName(name);
+            made.eAdapters().add(notifier);
             fleet.getSites().add(made);
             return made;
         });
         Node node = nodes.get(facts.id());
-        if (node == null) {
+        boolean made = node == null;
+        if (made) {
             node = MAKE.createNode();
             node.setId(facts.id());
             nodes.put(facts.id(), node);
-            site.getNodes().add(node);
         } else if (node.getSite() != site) {
             site.getNodes().add(node);
             moved.add(node);
@@ -106,6 +112,10 @@ final class FleetUpdates {
         set(node, Literals.NODE__MEMORY_MB, facts.memoryMb());
         set(node, Literals.NODE__DISK_MB, facts.diskMb());
         set(node, Literals.NODE__LAST_REPORT, date(facts.lastReport()));
+        if (made) {
+            node.eAdapters().add(notifier);
+            site.getNodes().add(node);
+        }
     }
 
     private void partition(PartitionFacts facts) {
@@ -119,7 +129,7 @@ final class FleetUpdates {
             partition.setReference(facts.reference());
             partition.setFirstPort(facts.firstPort());
             partition.setLastPort(facts.lastPort());
-            node.getPartitions().add(partition);
+            ((InternalEList<Partition>) node.getPartitions()).addUnique(partition);
             ofNode.put(facts.reference(), partition);
         }
     }
@@ -129,15 +139,18 @@ final class FleetUpdates {
             InstanceTree made = MAKE.createInstanceTree();
             made.setId(id);
             made.setProject(facts.project());
-            fleet.getTrees().add(made);
+            made.eAdapters().add(notifier);
+            // new, so not in the list: no need for the list to look for it first
+            ((InternalEList<InstanceTree>) fleet.getTrees()).addUnique(made);
             return made;
         });
         Instance instance = instances.get(facts.id());
-        if (instance == null) {
+        boolean made = instance == null;
+        if (made) {
+            // filled before it joins the model, so its first values make one notification (the add), not fifteen
             instance = MAKE.createInstance();
             instance.setId(facts.id());
             instances.put(facts.id(), instance);
-            tree.getInstances().add(instance);
         }
         set(instance, Literals.INSTANCE__TITLE, facts.title());
         set(instance, Literals.INSTANCE__RELEASE_ID, facts.releaseId());
@@ -151,6 +164,10 @@ final class FleetUpdates {
         set(instance, Literals.INSTANCE__ERROR, facts.error());
         set(instance, Literals.INSTANCE__SHARED, facts.hostId() != null);
         connection(instance, facts.connectionParameters());
+        if (made) {
+            instance.eAdapters().add(notifier);
+            ((InternalEList<Instance>) tree.getInstances()).addUnique(instance);
+        }
         return instance;
     }
 

@@ -95,7 +95,7 @@ public class InstancesPart extends MasterPart {
 
         table.onCount(shown -> {
             total = shown;
-            count.setText(String.format("%,d instances", shown));
+            count.setText(String.format(shown == 1 ? "%,d instance" : "%,d instances", shown));
         });
         table.onSelection(this::select);
         trees.onSelection(this::select);

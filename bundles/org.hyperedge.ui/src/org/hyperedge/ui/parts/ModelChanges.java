@@ -3,15 +3,16 @@ package org.hyperedge.ui.parts;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Binds a view to part of the master's EMF model: observes an object and everything it contains, and on
- * a real change (not a touch) runs the view's update once on the UI thread, however many notifications a
- * refresh of the model sent. Notifications come on the model's thread; the update never blocks it.
+ * Binds a view to part of the master's EMF model: observes an object (or, given to the fleet model, every
+ * object of the fleet), and on a real change (not a touch) runs the view's update once on the UI thread, however
+ * many notifications a refresh of the model sent. Notifications come on the model's thread; the update never
+ * blocks it.
  */
-public final class ModelChanges extends EContentAdapter {
+public final class ModelChanges extends AdapterImpl {
 
     private final Display display;
     private final Runnable update;
@@ -25,7 +26,6 @@ public final class ModelChanges extends EContentAdapter {
 
     @Override
     public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
         if (notification.isTouch() || notification.getEventType() == Notification.REMOVING_ADAPTER || stopped) {
             return;
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyperedge.master.Master;
@@ -176,11 +177,10 @@ class FleetModelTest {
         assertFalse(catalogModel.refresh(), "nothing imported since");
     }
 
-    private EContentAdapter recorder() {
-        return new EContentAdapter() {
+    private AdapterImpl recorder() {
+        return new AdapterImpl() {
             @Override
             public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
                 if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
                     heard.add(notification);
                 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.cli.Main;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.master.Master;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.protocol.report.ReportCodec;
@@ -27,6 +28,7 @@ import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
+import org.hyperedge.ui.catalog.CatalogPart;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.properties.PropertiesPart;
@@ -39,9 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The Instances and Properties views are bound to the master's fleet model: a state a node reports, or one a
- * command line sets on the same data directory, reaches both open views through the model's notifications
- * within two seconds, with no view reading the master on a timer and no one telling the console.
+ * The Instances and Properties views are bound to the master's fleet model, the Catalog view to its catalog
+ * model: a state a node reports, one a command line sets on the same data directory, or a release another
+ * opener of the master imports, reaches the open views through the models' notifications within two seconds,
+ * with no view reading the master on a timer and no one telling the console.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ModelBoundViewsTest {
@@ -123,15 +126,36 @@ class ModelBoundViewsTest {
         ui.waitUntil("the Properties view shows it asked to stop", FOLLOWS_WITHIN, () -> treeText().contains("stopped"));
     }
 
+    @Test
+    void aReleaseImportedByAnotherOpenerOfTheMasterShowsInTheOpenCatalog() throws Exception {
+        ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design"));
+        Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
+        ui.waitUntil("the built-in catalog shown", () -> text(catalog).contains("builtin:h2-database"));
+
+        try (Master other = Master.open(data)) {
+            other.catalog().importRelease("ticker.json", """
+                    { "id": "test:ticker", "name": "ticker", "version": "7", "requires": ["sleep"],
+                      "types": { "default": { "description": "Sleeps.",
+                        "processes": [ { "name": "idle", "command": ["sleep", "86400"] } ] } } }
+                    """);
+        }
+
+        ui.waitUntil("the new release in the Catalog view", FOLLOWS_WITHIN, () -> text(catalog).contains("ticker 7"));
+    }
+
     /** The first row's cell of the column (the Instances view's columns, in their order). */
     private String cell(int column) {
         return ui.onUi(() -> table.isDisposed() || table.getItemCount() == 0 ? "" : table.getItem(0).getText(column));
     }
 
     private String treeText() {
+        return text(properties);
+    }
+
+    private String text(Tree tree) {
         return ui.onUi(() -> {
             StringBuilder text = new StringBuilder();
-            for (TreeItem item : properties.getItems()) {
+            for (TreeItem item : tree.getItems()) {
                 append(item, text);
             }
             return text.toString();
