@@ -3,6 +3,7 @@
 package org.hyperedge.model;
 
 import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;

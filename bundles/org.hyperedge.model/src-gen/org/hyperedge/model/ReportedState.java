@@ -89,7 +89,9 @@ public enum ReportedState implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	WAITING(6, "waiting", "waiting"), /**
+	WAITING(6, "waiting", "waiting"),
+
+	/**
 	 * The '<em><b>Unknown</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

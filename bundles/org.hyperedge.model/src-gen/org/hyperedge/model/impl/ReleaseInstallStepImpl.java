@@ -3,16 +3,18 @@
 package org.hyperedge.model.impl;
 
 import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+
 import org.hyperedge.model.HyperEdgePackage;
 import org.hyperedge.model.InstallStepKind;
 import org.hyperedge.model.ReleaseInstallStep;
