@@ -274,7 +274,7 @@ start_console_probe() {
 # support and the console core's tests (the console's tests share their schemas); the benchmark's own test bundle
 # is added to it.
 UI_BENCH_MODULES="releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
-bundles/org.hyperedge.master,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,\
+bundles/org.hyperedge.master,bundles/org.hyperedge.cli,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,\
 bundles/org.hyperedge.console.core,bundles/org.hyperedge.ui,bundles/org.hyperedge.ui.topology,\
 features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,tests/org.hyperedge.testsupport,\
 tests/org.hyperedge.console.core.tests"

@@ -13,7 +13,8 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
+import org.hyperedge.master.request.RequestedStates;
 import org.hyperedge.master.Master;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -59,7 +60,7 @@ final class Commands {
             throw new UsageException("catalog takes no arguments");
         }
         Table table = new Table("RELEASE", "VERSION", "TYPES", "NAME");
-        for (CatalogStore.Entry entry : catalog.list()) {
+        for (CatalogStore.ReleaseSummary entry : catalog.list()) {
             ReleaseDescriptor release = catalog.find(entry.id()).orElseThrow();
             table.add(entry.id(), entry.version(), String.join(",", release.types().keySet()), entry.name());
         }
@@ -77,7 +78,7 @@ final class Commands {
         String title = Text.plainName("TITLE", parsed.positional().get(1), Limits.NAME);
         String type = parsed.option("type") == null ? "default" : Text.name("--type", parsed.option("type"), Limits.SHORT_NAME);
         RequestedState state = parsed.option("state") == null ? RequestedState.STARTED
-                : RequestedState.parse(parsed.option("state"));
+                : RequestedStates.parse(parsed.option("state"));
         Request request = new Request(title, release, type, RequestParameters.read(parsed), Sla.read(parsed), state,
                 parsed.flag("shared"), null);
         try {
@@ -121,7 +122,7 @@ final class Commands {
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
-                    instance.softwareType(), node, instance.requestedState().sql(), instance.reportedState(),
+                    instance.softwareType(), node, instance.requestedState().getLiteral(), instance.reportedState(),
                     health(instance), url(instance, unsealer));
             shown.add(instance);
         }

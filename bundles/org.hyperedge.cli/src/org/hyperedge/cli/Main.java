@@ -73,6 +73,8 @@ public final class Main {
               site import-return FILE --trust FINGERPRINT
                                              at the office: the records, once; conflicts listed
               site info FILE                 a bundle's signer fingerprint and contents, verified
+              export-model FILE              the catalog and the fleet (sites, nodes, partitions, instance trees
+                                             with states, connection parameters, promise results) as XMI
               operators                      the operator keys nodes seal secret values to
               operators enroll [--name NAME] make your operator key (if none) and add it to this master
               operators add NAME PUBLIC-KEY · operators remove NAME
@@ -109,7 +111,7 @@ public final class Main {
 
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
     private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
-            "request-composite", "monitoring", "tickets", "billing", "site", "operators");
+            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model");
 
     private Main() {
     }
@@ -182,6 +184,7 @@ public final class Main {
             case "billing" -> new BillingCommands(master, out).billing(rest);
             case "site" -> new SiteCommands(master, data, out, err).site(rest);
             case "operators" -> new OperatorCommands(master, operatorKey, out, err).operators(rest);
+            case "export-model" -> new ModelCommands(master, out).export(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

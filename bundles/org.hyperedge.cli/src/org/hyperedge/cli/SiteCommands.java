@@ -210,7 +210,7 @@ final class SiteCommands {
                     : "NOT trusted by this master: anyone can sign a bundle with a key of their own; import it only with "
                             + "--trust and the fingerprint of the master you expect, compared with what that master shows");
             Map<String, long[]> parts = new TreeMap<>();
-            for (BundleManifest.Entry entry : manifest.entries()) {
+            for (BundleManifest.ListedFile entry : manifest.entries()) {
                 int slash = entry.path().indexOf('/');
                 long[] part = parts.computeIfAbsent(slash < 0 ? entry.path() : entry.path().substring(0, slash + 1),
                         k -> new long[2]);

@@ -14,6 +14,8 @@ import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.fleet.FleetModel;
+import org.hyperedge.master.catalog.CatalogModel;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.monitoring.ProcessExits;
@@ -36,7 +38,6 @@ import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.master.ticket.TicketService;
 import org.hyperedge.master.view.InstanceDetails;
-import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceListing;
 import org.hyperedge.master.view.NodeOverview;
 import org.hyperedge.protocol.tls.TlsIdentity;
@@ -73,7 +74,8 @@ public final class Master implements AutoCloseable {
     private final Lazy<InvoiceGenerator> invoiceGenerator;
     private final Lazy<OperatorKeys> operatorKeys;
     private final Lazy<InstanceListing> instanceListing;
-    private final Lazy<InstanceIndex> instanceIndex;
+    private final Lazy<FleetModel> fleet;
+    private final Lazy<CatalogModel> catalogModel;
     private final Lazy<InstanceDetails> instanceDetails;
     private final Lazy<NodeOverview> nodeOverview;
     private final Lazy<SiteRecords> siteRecords;
@@ -103,7 +105,8 @@ public final class Master implements AutoCloseable {
         invoiceGenerator = new Lazy<>(() -> new InvoiceGenerator(database));
         operatorKeys = new Lazy<>(() -> new OperatorKeys(database));
         instanceListing = new Lazy<>(() -> new InstanceListing(database));
-        instanceIndex = new Lazy<>(() -> new InstanceIndex(database));
+        fleet = new Lazy<>(() -> new FleetModel(database));
+        catalogModel = new Lazy<>(() -> new CatalogModel(catalog()));
         instanceDetails = new Lazy<>(() -> new InstanceDetails(database));
         nodeOverview = new Lazy<>(() -> new NodeOverview(database));
         siteRecords = new Lazy<>(() -> new SiteRecords(database));
@@ -262,9 +265,14 @@ public final class Master implements AutoCloseable {
         return instanceListing.get();
     }
 
-    /** Every instance's row in memory (the console's Instances view); one per master, refreshed by its reader. */
-    public InstanceIndex instanceIndex() {
-        return instanceIndex.get();
+    /** The fleet as an observable EMF model, with the console's in-memory instance index; one per master. */
+    public FleetModel fleet() {
+        return fleet.get();
+    }
+
+    /** The catalog as an EMF model; one per master. */
+    public CatalogModel catalogModel() {
+        return catalogModel.get();
     }
 
     public InstanceDetails instanceDetails() {

@@ -49,22 +49,22 @@ public interface HyperEdgeFactory extends EFactory {
 	SoftwareRelease createSoftwareRelease();
 
 	/**
-	 * Returns a new object of class '<em>Artifact</em>'.
+	 * Returns a new object of class '<em>Release Artifact</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Artifact</em>'.
+	 * @return a new object of class '<em>Release Artifact</em>'.
 	 * @generated
 	 */
-	Artifact createArtifact();
+	ReleaseArtifact createReleaseArtifact();
 
 	/**
-	 * Returns a new object of class '<em>Install Step</em>'.
+	 * Returns a new object of class '<em>Release Install Step</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Install Step</em>'.
+	 * @return a new object of class '<em>Release Install Step</em>'.
 	 * @generated
 	 */
-	InstallStep createInstallStep();
+	ReleaseInstallStep createReleaseInstallStep();
 
 	/**
 	 * Returns a new object of class '<em>Software Type</em>'.
@@ -76,40 +76,40 @@ public interface HyperEdgeFactory extends EFactory {
 	SoftwareType createSoftwareType();
 
 	/**
-	 * Returns a new object of class '<em>File Template</em>'.
+	 * Returns a new object of class '<em>Templated File</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>File Template</em>'.
+	 * @return a new object of class '<em>Templated File</em>'.
 	 * @generated
 	 */
-	FileTemplate createFileTemplate();
+	TemplatedFile createTemplatedFile();
 
 	/**
-	 * Returns a new object of class '<em>Port Spec</em>'.
+	 * Returns a new object of class '<em>Named Port</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Port Spec</em>'.
+	 * @return a new object of class '<em>Named Port</em>'.
 	 * @generated
 	 */
-	PortSpec createPortSpec();
+	NamedPort createNamedPort();
 
 	/**
-	 * Returns a new object of class '<em>Process Spec</em>'.
+	 * Returns a new object of class '<em>Supervised Process</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Process Spec</em>'.
+	 * @return a new object of class '<em>Supervised Process</em>'.
 	 * @generated
 	 */
-	ProcessSpec createProcessSpec();
+	SupervisedProcess createSupervisedProcess();
 
 	/**
-	 * Returns a new object of class '<em>Promise Spec</em>'.
+	 * Returns a new object of class '<em>Promise Check</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Promise Spec</em>'.
+	 * @return a new object of class '<em>Promise Check</em>'.
 	 * @generated
 	 */
-	PromiseSpec createPromiseSpec();
+	PromiseCheck createPromiseCheck();
 
 	/**
 	 * Returns a new object of class '<em>Composite Service</em>'.
@@ -137,6 +137,15 @@ public interface HyperEdgeFactory extends EFactory {
 	 * @generated
 	 */
 	Link createLink();
+
+	/**
+	 * Returns a new object of class '<em>Fleet</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Fleet</em>'.
+	 * @generated
+	 */
+	Fleet createFleet();
 
 	/**
 	 * Returns a new object of class '<em>Instance Tree</em>'.
@@ -184,15 +193,6 @@ public interface HyperEdgeFactory extends EFactory {
 	Partition createPartition();
 
 	/**
-	 * Returns a new object of class '<em>Software Installation</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Software Installation</em>'.
-	 * @generated
-	 */
-	SoftwareInstallation createSoftwareInstallation();
-
-	/**
 	 * Returns a new object of class '<em>Promise Result</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,69 +200,6 @@ public interface HyperEdgeFactory extends EFactory {
 	 * @generated
 	 */
 	PromiseResult createPromiseResult();
-
-	/**
-	 * Returns a new object of class '<em>Usage Record</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Usage Record</em>'.
-	 * @generated
-	 */
-	UsageRecord createUsageRecord();
-
-	/**
-	 * Returns a new object of class '<em>Price List</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Price List</em>'.
-	 * @generated
-	 */
-	PriceList createPriceList();
-
-	/**
-	 * Returns a new object of class '<em>Price</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Price</em>'.
-	 * @generated
-	 */
-	Price createPrice();
-
-	/**
-	 * Returns a new object of class '<em>Invoice</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Invoice</em>'.
-	 * @generated
-	 */
-	Invoice createInvoice();
-
-	/**
-	 * Returns a new object of class '<em>Invoice Line</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Invoice Line</em>'.
-	 * @generated
-	 */
-	InvoiceLine createInvoiceLine();
-
-	/**
-	 * Returns a new object of class '<em>Ticket</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Ticket</em>'.
-	 * @generated
-	 */
-	Ticket createTicket();
-
-	/**
-	 * Returns a new object of class '<em>Ticket Event</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Ticket Event</em>'.
-	 * @generated
-	 */
-	TicketEvent createTicketEvent();
 
 	/**
 	 * Returns the package supported by this factory.

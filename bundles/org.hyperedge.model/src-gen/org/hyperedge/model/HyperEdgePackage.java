@@ -253,14 +253,14 @@ public interface HyperEdgePackage extends EPackage {
 	int SOFTWARE_RELEASE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.ArtifactImpl <em>Artifact</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.ReleaseArtifactImpl <em>Release Artifact</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.ArtifactImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getArtifact()
+	 * @see org.hyperedge.model.impl.ReleaseArtifactImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReleaseArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 3;
+	int RELEASE_ARTIFACT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -269,7 +269,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__NAME = 0;
+	int RELEASE_ARTIFACT__NAME = 0;
 
 	/**
 	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
@@ -278,7 +278,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__SHA256 = 1;
+	int RELEASE_ARTIFACT__SHA256 = 1;
 
 	/**
 	 * The feature id for the '<em><b>Size</b></em>' attribute.
@@ -287,35 +287,35 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT__SIZE = 2;
+	int RELEASE_ARTIFACT__SIZE = 2;
 
 	/**
-	 * The number of structural features of the '<em>Artifact</em>' class.
+	 * The number of structural features of the '<em>Release Artifact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT_FEATURE_COUNT = 3;
+	int RELEASE_ARTIFACT_FEATURE_COUNT = 3;
 
 	/**
-	 * The number of operations of the '<em>Artifact</em>' class.
+	 * The number of operations of the '<em>Release Artifact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTIFACT_OPERATION_COUNT = 0;
+	int RELEASE_ARTIFACT_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.InstallStepImpl <em>Install Step</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.ReleaseInstallStepImpl <em>Release Install Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.InstallStepImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstallStep()
+	 * @see org.hyperedge.model.impl.ReleaseInstallStepImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReleaseInstallStep()
 	 * @generated
 	 */
-	int INSTALL_STEP = 4;
+	int RELEASE_INSTALL_STEP = 4;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -324,7 +324,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALL_STEP__KIND = 0;
+	int RELEASE_INSTALL_STEP__KIND = 0;
 
 	/**
 	 * The feature id for the '<em><b>Artifact</b></em>' attribute.
@@ -333,34 +333,34 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALL_STEP__ARTIFACT = 1;
+	int RELEASE_INSTALL_STEP__ARTIFACT = 1;
 
 	/**
-	 * The feature id for the '<em><b>Command</b></em>' attribute.
+	 * The feature id for the '<em><b>Command</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALL_STEP__COMMAND = 2;
+	int RELEASE_INSTALL_STEP__COMMAND = 2;
 
 	/**
-	 * The number of structural features of the '<em>Install Step</em>' class.
+	 * The number of structural features of the '<em>Release Install Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALL_STEP_FEATURE_COUNT = 3;
+	int RELEASE_INSTALL_STEP_FEATURE_COUNT = 3;
 
 	/**
-	 * The number of operations of the '<em>Install Step</em>' class.
+	 * The number of operations of the '<em>Release Install Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTALL_STEP_OPERATION_COUNT = 0;
+	int RELEASE_INSTALL_STEP_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.impl.SoftwareTypeImpl <em>Software Type</em>}' class.
@@ -490,14 +490,14 @@ public interface HyperEdgePackage extends EPackage {
 	int SOFTWARE_TYPE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.FileTemplateImpl <em>File Template</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.TemplatedFileImpl <em>Templated File</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.FileTemplateImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFileTemplate()
+	 * @see org.hyperedge.model.impl.TemplatedFileImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTemplatedFile()
 	 * @generated
 	 */
-	int FILE_TEMPLATE = 6;
+	int TEMPLATED_FILE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -506,7 +506,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_TEMPLATE__PATH = 0;
+	int TEMPLATED_FILE__PATH = 0;
 
 	/**
 	 * The feature id for the '<em><b>Template</b></em>' attribute.
@@ -515,7 +515,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_TEMPLATE__TEMPLATE = 1;
+	int TEMPLATED_FILE__TEMPLATE = 1;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -524,35 +524,35 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_TEMPLATE__MODE = 2;
+	int TEMPLATED_FILE__MODE = 2;
 
 	/**
-	 * The number of structural features of the '<em>File Template</em>' class.
+	 * The number of structural features of the '<em>Templated File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_TEMPLATE_FEATURE_COUNT = 3;
+	int TEMPLATED_FILE_FEATURE_COUNT = 3;
 
 	/**
-	 * The number of operations of the '<em>File Template</em>' class.
+	 * The number of operations of the '<em>Templated File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILE_TEMPLATE_OPERATION_COUNT = 0;
+	int TEMPLATED_FILE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.PortSpecImpl <em>Port Spec</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.NamedPortImpl <em>Named Port</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.PortSpecImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPortSpec()
+	 * @see org.hyperedge.model.impl.NamedPortImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getNamedPort()
 	 * @generated
 	 */
-	int PORT_SPEC = 7;
+	int NAMED_PORT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -561,35 +561,35 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PORT_SPEC__NAME = 0;
+	int NAMED_PORT__NAME = 0;
 
 	/**
-	 * The number of structural features of the '<em>Port Spec</em>' class.
+	 * The number of structural features of the '<em>Named Port</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORT_SPEC_FEATURE_COUNT = 1;
+	int NAMED_PORT_FEATURE_COUNT = 1;
 
 	/**
-	 * The number of operations of the '<em>Port Spec</em>' class.
+	 * The number of operations of the '<em>Named Port</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORT_SPEC_OPERATION_COUNT = 0;
+	int NAMED_PORT_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.ProcessSpecImpl <em>Process Spec</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.SupervisedProcessImpl <em>Supervised Process</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.ProcessSpecImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getProcessSpec()
+	 * @see org.hyperedge.model.impl.SupervisedProcessImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getSupervisedProcess()
 	 * @generated
 	 */
-	int PROCESS_SPEC = 8;
+	int SUPERVISED_PROCESS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -598,7 +598,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_SPEC__NAME = 0;
+	int SUPERVISED_PROCESS__NAME = 0;
 
 	/**
 	 * The feature id for the '<em><b>Command</b></em>' attribute list.
@@ -607,7 +607,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_SPEC__COMMAND = 1;
+	int SUPERVISED_PROCESS__COMMAND = 1;
 
 	/**
 	 * The feature id for the '<em><b>Environment</b></em>' containment reference list.
@@ -616,35 +616,35 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_SPEC__ENVIRONMENT = 2;
+	int SUPERVISED_PROCESS__ENVIRONMENT = 2;
 
 	/**
-	 * The number of structural features of the '<em>Process Spec</em>' class.
+	 * The number of structural features of the '<em>Supervised Process</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_SPEC_FEATURE_COUNT = 3;
+	int SUPERVISED_PROCESS_FEATURE_COUNT = 3;
 
 	/**
-	 * The number of operations of the '<em>Process Spec</em>' class.
+	 * The number of operations of the '<em>Supervised Process</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCESS_SPEC_OPERATION_COUNT = 0;
+	int SUPERVISED_PROCESS_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.PromiseSpecImpl <em>Promise Spec</em>}' class.
+	 * The meta object id for the '{@link org.hyperedge.model.impl.PromiseCheckImpl <em>Promise Check</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.PromiseSpecImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseSpec()
+	 * @see org.hyperedge.model.impl.PromiseCheckImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseCheck()
 	 * @generated
 	 */
-	int PROMISE_SPEC = 9;
+	int PROMISE_CHECK = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -653,7 +653,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__NAME = 0;
+	int PROMISE_CHECK__NAME = 0;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -662,7 +662,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__KIND = 1;
+	int PROMISE_CHECK__KIND = 1;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
@@ -671,7 +671,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__TARGET = 2;
+	int PROMISE_CHECK__TARGET = 2;
 
 	/**
 	 * The feature id for the '<em><b>Expected</b></em>' attribute.
@@ -680,7 +680,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__EXPECTED = 3;
+	int PROMISE_CHECK__EXPECTED = 3;
 
 	/**
 	 * The feature id for the '<em><b>Period Seconds</b></em>' attribute.
@@ -689,7 +689,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__PERIOD_SECONDS = 4;
+	int PROMISE_CHECK__PERIOD_SECONDS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Timeout Seconds</b></em>' attribute.
@@ -698,7 +698,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__TIMEOUT_SECONDS = 5;
+	int PROMISE_CHECK__TIMEOUT_SECONDS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Bang On Failure</b></em>' attribute.
@@ -707,25 +707,25 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC__BANG_ON_FAILURE = 6;
+	int PROMISE_CHECK__BANG_ON_FAILURE = 6;
 
 	/**
-	 * The number of structural features of the '<em>Promise Spec</em>' class.
+	 * The number of structural features of the '<em>Promise Check</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC_FEATURE_COUNT = 7;
+	int PROMISE_CHECK_FEATURE_COUNT = 7;
 
 	/**
-	 * The number of operations of the '<em>Promise Spec</em>' class.
+	 * The number of operations of the '<em>Promise Check</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_SPEC_OPERATION_COUNT = 0;
+	int PROMISE_CHECK_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.impl.CompositeServiceImpl <em>Composite Service</em>}' class.
@@ -956,6 +956,52 @@ public interface HyperEdgePackage extends EPackage {
 	int LINK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperedge.model.impl.FleetImpl <em>Fleet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperedge.model.impl.FleetImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFleet()
+	 * @generated
+	 */
+	int FLEET = 13;
+
+	/**
+	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLEET__SITES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Trees</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLEET__TREES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Fleet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLEET_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Fleet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLEET_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperedge.model.impl.InstanceTreeImpl <em>Instance Tree</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -963,7 +1009,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstanceTree()
 	 * @generated
 	 */
-	int INSTANCE_TREE = 13;
+	int INSTANCE_TREE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1027,7 +1073,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstance()
 	 * @generated
 	 */
-	int INSTANCE = 14;
+	int INSTANCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1066,31 +1112,13 @@ public interface HyperEdgePackage extends EPackage {
 	int INSTANCE__SOFTWARE_TYPE = 3;
 
 	/**
-	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INSTANCE__PARAMETERS = 4;
-
-	/**
-	 * The feature id for the '<em><b>Sla</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INSTANCE__SLA = 5;
-
-	/**
 	 * The feature id for the '<em><b>Requested State</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__REQUESTED_STATE = 6;
+	int INSTANCE__REQUESTED_STATE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Reported State</b></em>' attribute.
@@ -1099,7 +1127,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__REPORTED_STATE = 7;
+	int INSTANCE__REPORTED_STATE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Connection Parameters</b></em>' containment reference list.
@@ -1108,7 +1136,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__CONNECTION_PARAMETERS = 8;
+	int INSTANCE__CONNECTION_PARAMETERS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Shared</b></em>' attribute.
@@ -1117,7 +1145,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__SHARED = 9;
+	int INSTANCE__SHARED = 7;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' reference.
@@ -1126,7 +1154,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__HOST = 10;
+	int INSTANCE__HOST = 8;
 
 	/**
 	 * The feature id for the '<em><b>Parent</b></em>' reference.
@@ -1135,7 +1163,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__PARENT = 11;
+	int INSTANCE__PARENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tree</b></em>' container reference.
@@ -1144,7 +1172,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__TREE = 12;
+	int INSTANCE__TREE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Partition</b></em>' reference.
@@ -1153,7 +1181,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__PARTITION = 13;
+	int INSTANCE__PARTITION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Pending Reason</b></em>' attribute.
@@ -1162,7 +1190,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__PENDING_REASON = 14;
+	int INSTANCE__PENDING_REASON = 12;
 
 	/**
 	 * The feature id for the '<em><b>Healthy</b></em>' attribute.
@@ -1171,7 +1199,43 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE__HEALTHY = 15;
+	int INSTANCE__HEALTHY = 13;
+
+	/**
+	 * The feature id for the '<em><b>Error</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTANCE__ERROR = 14;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTANCE__URL = 15;
+
+	/**
+	 * The feature id for the '<em><b>Last Report</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTANCE__LAST_REPORT = 16;
+
+	/**
+	 * The feature id for the '<em><b>Promise Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTANCE__PROMISE_RESULTS = 17;
 
 	/**
 	 * The number of structural features of the '<em>Instance</em>' class.
@@ -1180,7 +1244,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTANCE_FEATURE_COUNT = 16;
+	int INSTANCE_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Instance</em>' class.
@@ -1199,7 +1263,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getSite()
 	 * @generated
 	 */
-	int SITE = 15;
+	int SITE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1245,7 +1309,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getNode()
 	 * @generated
 	 */
-	int NODE = 16;
+	int NODE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1284,13 +1348,13 @@ public interface HyperEdgePackage extends EPackage {
 	int NODE__LABELS = 3;
 
 	/**
-	 * The feature id for the '<em><b>Cpu Cores</b></em>' attribute.
+	 * The feature id for the '<em><b>Cpu Millis</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__CPU_CORES = 4;
+	int NODE__CPU_MILLIS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Memory Mb</b></em>' attribute.
@@ -1320,22 +1384,13 @@ public interface HyperEdgePackage extends EPackage {
 	int NODE__PARTITIONS = 7;
 
 	/**
-	 * The feature id for the '<em><b>Installations</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int NODE__INSTALLATIONS = 8;
-
-	/**
 	 * The feature id for the '<em><b>Last Report</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE__LAST_REPORT = 9;
+	int NODE__LAST_REPORT = 8;
 
 	/**
 	 * The number of structural features of the '<em>Node</em>' class.
@@ -1344,7 +1399,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 10;
+	int NODE_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -1363,7 +1418,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPartition()
 	 * @generated
 	 */
-	int PARTITION = 17;
+	int PARTITION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Reference</b></em>' attribute.
@@ -1420,61 +1475,6 @@ public interface HyperEdgePackage extends EPackage {
 	int PARTITION_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.SoftwareInstallationImpl <em>Software Installation</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.SoftwareInstallationImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getSoftwareInstallation()
-	 * @generated
-	 */
-	int SOFTWARE_INSTALLATION = 18;
-
-	/**
-	 * The feature id for the '<em><b>Release Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SOFTWARE_INSTALLATION__RELEASE_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>State</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SOFTWARE_INSTALLATION__STATE = 1;
-
-	/**
-	 * The feature id for the '<em><b>Error</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SOFTWARE_INSTALLATION__ERROR = 2;
-
-	/**
-	 * The number of structural features of the '<em>Software Installation</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SOFTWARE_INSTALLATION_FEATURE_COUNT = 3;
-
-	/**
-	 * The number of operations of the '<em>Software Installation</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SOFTWARE_INSTALLATION_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.hyperedge.model.impl.PromiseResultImpl <em>Promise Result</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1485,22 +1485,13 @@ public interface HyperEdgePackage extends EPackage {
 	int PROMISE_RESULT = 19;
 
 	/**
-	 * The feature id for the '<em><b>Instance Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROMISE_RESULT__INSTANCE_ID = 0;
-
-	/**
 	 * The feature id for the '<em><b>Promise</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_RESULT__PROMISE = 1;
+	int PROMISE_RESULT__PROMISE = 0;
 
 	/**
 	 * The feature id for the '<em><b>Success</b></em>' attribute.
@@ -1509,7 +1500,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_RESULT__SUCCESS = 2;
+	int PROMISE_RESULT__SUCCESS = 1;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -1518,7 +1509,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_RESULT__MESSAGE = 3;
+	int PROMISE_RESULT__MESSAGE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Checked At</b></em>' attribute.
@@ -1527,7 +1518,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_RESULT__CHECKED_AT = 4;
+	int PROMISE_RESULT__CHECKED_AT = 3;
 
 	/**
 	 * The number of structural features of the '<em>Promise Result</em>' class.
@@ -1536,7 +1527,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROMISE_RESULT_FEATURE_COUNT = 5;
+	int PROMISE_RESULT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Promise Result</em>' class.
@@ -1548,562 +1539,6 @@ public interface HyperEdgePackage extends EPackage {
 	int PROMISE_RESULT_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.UsageRecordImpl <em>Usage Record</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.UsageRecordImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getUsageRecord()
-	 * @generated
-	 */
-	int USAGE_RECORD = 20;
-
-	/**
-	 * The feature id for the '<em><b>Node Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__NODE_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Partition</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__PARTITION = 1;
-
-	/**
-	 * The feature id for the '<em><b>Instance Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__INSTANCE_ID = 2;
-
-	/**
-	 * The feature id for the '<em><b>Period Start</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__PERIOD_START = 3;
-
-	/**
-	 * The feature id for the '<em><b>Period End</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__PERIOD_END = 4;
-
-	/**
-	 * The feature id for the '<em><b>Cpu Seconds</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__CPU_SECONDS = 5;
-
-	/**
-	 * The feature id for the '<em><b>Memory Mb Hours</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__MEMORY_MB_HOURS = 6;
-
-	/**
-	 * The feature id for the '<em><b>Disk Mb Hours</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__DISK_MB_HOURS = 7;
-
-	/**
-	 * The feature id for the '<em><b>Instance Hours</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD__INSTANCE_HOURS = 8;
-
-	/**
-	 * The number of structural features of the '<em>Usage Record</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD_FEATURE_COUNT = 9;
-
-	/**
-	 * The number of operations of the '<em>Usage Record</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int USAGE_RECORD_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.PriceListImpl <em>Price List</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.PriceListImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPriceList()
-	 * @generated
-	 */
-	int PRICE_LIST = 21;
-
-	/**
-	 * The feature id for the '<em><b>Currency</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_LIST__CURRENCY = 0;
-
-	/**
-	 * The feature id for the '<em><b>Valid From</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_LIST__VALID_FROM = 1;
-
-	/**
-	 * The feature id for the '<em><b>Prices</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_LIST__PRICES = 2;
-
-	/**
-	 * The number of structural features of the '<em>Price List</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_LIST_FEATURE_COUNT = 3;
-
-	/**
-	 * The number of operations of the '<em>Price List</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_LIST_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.PriceImpl <em>Price</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.PriceImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPrice()
-	 * @generated
-	 */
-	int PRICE = 22;
-
-	/**
-	 * The feature id for the '<em><b>Resource</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE__RESOURCE = 0;
-
-	/**
-	 * The feature id for the '<em><b>Unit Price</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE__UNIT_PRICE = 1;
-
-	/**
-	 * The number of structural features of the '<em>Price</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_FEATURE_COUNT = 2;
-
-	/**
-	 * The number of operations of the '<em>Price</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PRICE_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.InvoiceImpl <em>Invoice</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.InvoiceImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoice()
-	 * @generated
-	 */
-	int INVOICE = 23;
-
-	/**
-	 * The feature id for the '<em><b>Number</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__NUMBER = 0;
-
-	/**
-	 * The feature id for the '<em><b>Project</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__PROJECT = 1;
-
-	/**
-	 * The feature id for the '<em><b>Period Start</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__PERIOD_START = 2;
-
-	/**
-	 * The feature id for the '<em><b>Period End</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__PERIOD_END = 3;
-
-	/**
-	 * The feature id for the '<em><b>Currency</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__CURRENCY = 4;
-
-	/**
-	 * The feature id for the '<em><b>State</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__STATE = 5;
-
-	/**
-	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__DUE_DATE = 6;
-
-	/**
-	 * The feature id for the '<em><b>Lines</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__LINES = 7;
-
-	/**
-	 * The feature id for the '<em><b>Total</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE__TOTAL = 8;
-
-	/**
-	 * The number of structural features of the '<em>Invoice</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_FEATURE_COUNT = 9;
-
-	/**
-	 * The number of operations of the '<em>Invoice</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.InvoiceLineImpl <em>Invoice Line</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.InvoiceLineImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoiceLine()
-	 * @generated
-	 */
-	int INVOICE_LINE = 24;
-
-	/**
-	 * The feature id for the '<em><b>Tree Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE__TREE_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Resource</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE__RESOURCE = 1;
-
-	/**
-	 * The feature id for the '<em><b>Quantity</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE__QUANTITY = 2;
-
-	/**
-	 * The feature id for the '<em><b>Unit Price</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE__UNIT_PRICE = 3;
-
-	/**
-	 * The feature id for the '<em><b>Amount</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE__AMOUNT = 4;
-
-	/**
-	 * The number of structural features of the '<em>Invoice Line</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE_FEATURE_COUNT = 5;
-
-	/**
-	 * The number of operations of the '<em>Invoice Line</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int INVOICE_LINE_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.TicketImpl <em>Ticket</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.TicketImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicket()
-	 * @generated
-	 */
-	int TICKET = 25;
-
-	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Cause</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__CAUSE = 1;
-
-	/**
-	 * The feature id for the '<em><b>Subject</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__SUBJECT = 2;
-
-	/**
-	 * The feature id for the '<em><b>Reason</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__REASON = 3;
-
-	/**
-	 * The feature id for the '<em><b>State</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__STATE = 4;
-
-	/**
-	 * The feature id for the '<em><b>Assignee</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__ASSIGNEE = 5;
-
-	/**
-	 * The feature id for the '<em><b>Opened At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__OPENED_AT = 6;
-
-	/**
-	 * The feature id for the '<em><b>History</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET__HISTORY = 7;
-
-	/**
-	 * The number of structural features of the '<em>Ticket</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_FEATURE_COUNT = 8;
-
-	/**
-	 * The number of operations of the '<em>Ticket</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.impl.TicketEventImpl <em>Ticket Event</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.impl.TicketEventImpl
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicketEvent()
-	 * @generated
-	 */
-	int TICKET_EVENT = 26;
-
-	/**
-	 * The feature id for the '<em><b>At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT__AT = 0;
-
-	/**
-	 * The feature id for the '<em><b>Author</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT__AUTHOR = 1;
-
-	/**
-	 * The feature id for the '<em><b>Action</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT__ACTION = 2;
-
-	/**
-	 * The feature id for the '<em><b>Comment</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT__COMMENT = 3;
-
-	/**
-	 * The number of structural features of the '<em>Ticket Event</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT_FEATURE_COUNT = 4;
-
-	/**
-	 * The number of operations of the '<em>Ticket Event</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TICKET_EVENT_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.hyperedge.model.InstallStepKind <em>Install Step Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2111,7 +1546,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstallStepKind()
 	 * @generated
 	 */
-	int INSTALL_STEP_KIND = 27;
+	int INSTALL_STEP_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.PromiseKind <em>Promise Kind</em>}' enum.
@@ -2121,7 +1556,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseKind()
 	 * @generated
 	 */
-	int PROMISE_KIND = 28;
+	int PROMISE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.RequestedState <em>Requested State</em>}' enum.
@@ -2131,7 +1566,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getRequestedState()
 	 * @generated
 	 */
-	int REQUESTED_STATE = 29;
+	int REQUESTED_STATE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.ReportedState <em>Reported State</em>}' enum.
@@ -2141,27 +1576,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReportedState()
 	 * @generated
 	 */
-	int REPORTED_STATE = 30;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.InvoiceState <em>Invoice State</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.InvoiceState
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoiceState()
-	 * @generated
-	 */
-	int INVOICE_STATE = 31;
-
-	/**
-	 * The meta object id for the '{@link org.hyperedge.model.TicketState <em>Ticket State</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hyperedge.model.TicketState
-	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicketState()
-	 * @generated
-	 */
-	int TICKET_STATE = 32;
+	int REPORTED_STATE = 23;
 
 
 	/**
@@ -2327,90 +1742,90 @@ public interface HyperEdgePackage extends EPackage {
 	EReference getSoftwareRelease_Types();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.Artifact <em>Artifact</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.ReleaseArtifact <em>Release Artifact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Artifact</em>'.
-	 * @see org.hyperedge.model.Artifact
+	 * @return the meta object for class '<em>Release Artifact</em>'.
+	 * @see org.hyperedge.model.ReleaseArtifact
 	 * @generated
 	 */
-	EClass getArtifact();
+	EClass getReleaseArtifact();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Artifact#getName <em>Name</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ReleaseArtifact#getName <em>Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.hyperedge.model.Artifact#getName()
-	 * @see #getArtifact()
+	 * @see org.hyperedge.model.ReleaseArtifact#getName()
+	 * @see #getReleaseArtifact()
 	 * @generated
 	 */
-	EAttribute getArtifact_Name();
+	EAttribute getReleaseArtifact_Name();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Artifact#getSha256 <em>Sha256</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ReleaseArtifact#getSha256 <em>Sha256</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Sha256</em>'.
-	 * @see org.hyperedge.model.Artifact#getSha256()
-	 * @see #getArtifact()
+	 * @see org.hyperedge.model.ReleaseArtifact#getSha256()
+	 * @see #getReleaseArtifact()
 	 * @generated
 	 */
-	EAttribute getArtifact_Sha256();
+	EAttribute getReleaseArtifact_Sha256();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Artifact#getSize <em>Size</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ReleaseArtifact#getSize <em>Size</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Size</em>'.
-	 * @see org.hyperedge.model.Artifact#getSize()
-	 * @see #getArtifact()
+	 * @see org.hyperedge.model.ReleaseArtifact#getSize()
+	 * @see #getReleaseArtifact()
 	 * @generated
 	 */
-	EAttribute getArtifact_Size();
+	EAttribute getReleaseArtifact_Size();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.InstallStep <em>Install Step</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.ReleaseInstallStep <em>Release Install Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Install Step</em>'.
-	 * @see org.hyperedge.model.InstallStep
+	 * @return the meta object for class '<em>Release Install Step</em>'.
+	 * @see org.hyperedge.model.ReleaseInstallStep
 	 * @generated
 	 */
-	EClass getInstallStep();
+	EClass getReleaseInstallStep();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InstallStep#getKind <em>Kind</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ReleaseInstallStep#getKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.hyperedge.model.InstallStep#getKind()
-	 * @see #getInstallStep()
+	 * @see org.hyperedge.model.ReleaseInstallStep#getKind()
+	 * @see #getReleaseInstallStep()
 	 * @generated
 	 */
-	EAttribute getInstallStep_Kind();
+	EAttribute getReleaseInstallStep_Kind();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InstallStep#getArtifact <em>Artifact</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ReleaseInstallStep#getArtifact <em>Artifact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Artifact</em>'.
-	 * @see org.hyperedge.model.InstallStep#getArtifact()
-	 * @see #getInstallStep()
+	 * @see org.hyperedge.model.ReleaseInstallStep#getArtifact()
+	 * @see #getReleaseInstallStep()
 	 * @generated
 	 */
-	EAttribute getInstallStep_Artifact();
+	EAttribute getReleaseInstallStep_Artifact();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InstallStep#getCommand <em>Command</em>}'.
+	 * Returns the meta object for the attribute list '{@link org.hyperedge.model.ReleaseInstallStep#getCommand <em>Command</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Command</em>'.
-	 * @see org.hyperedge.model.InstallStep#getCommand()
-	 * @see #getInstallStep()
+	 * @return the meta object for the attribute list '<em>Command</em>'.
+	 * @see org.hyperedge.model.ReleaseInstallStep#getCommand()
+	 * @see #getReleaseInstallStep()
 	 * @generated
 	 */
-	EAttribute getInstallStep_Command();
+	EAttribute getReleaseInstallStep_Command();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.SoftwareType <em>Software Type</em>}'.
@@ -2544,198 +1959,198 @@ public interface HyperEdgePackage extends EPackage {
 	EReference getSoftwareType_Connection();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.FileTemplate <em>File Template</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.TemplatedFile <em>Templated File</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>File Template</em>'.
-	 * @see org.hyperedge.model.FileTemplate
+	 * @return the meta object for class '<em>Templated File</em>'.
+	 * @see org.hyperedge.model.TemplatedFile
 	 * @generated
 	 */
-	EClass getFileTemplate();
+	EClass getTemplatedFile();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FileTemplate#getPath <em>Path</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TemplatedFile#getPath <em>Path</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Path</em>'.
-	 * @see org.hyperedge.model.FileTemplate#getPath()
-	 * @see #getFileTemplate()
+	 * @see org.hyperedge.model.TemplatedFile#getPath()
+	 * @see #getTemplatedFile()
 	 * @generated
 	 */
-	EAttribute getFileTemplate_Path();
+	EAttribute getTemplatedFile_Path();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FileTemplate#getTemplate <em>Template</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TemplatedFile#getTemplate <em>Template</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Template</em>'.
-	 * @see org.hyperedge.model.FileTemplate#getTemplate()
-	 * @see #getFileTemplate()
+	 * @see org.hyperedge.model.TemplatedFile#getTemplate()
+	 * @see #getTemplatedFile()
 	 * @generated
 	 */
-	EAttribute getFileTemplate_Template();
+	EAttribute getTemplatedFile_Template();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FileTemplate#getMode <em>Mode</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TemplatedFile#getMode <em>Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Mode</em>'.
-	 * @see org.hyperedge.model.FileTemplate#getMode()
-	 * @see #getFileTemplate()
+	 * @see org.hyperedge.model.TemplatedFile#getMode()
+	 * @see #getTemplatedFile()
 	 * @generated
 	 */
-	EAttribute getFileTemplate_Mode();
+	EAttribute getTemplatedFile_Mode();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.PortSpec <em>Port Spec</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.NamedPort <em>Named Port</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Port Spec</em>'.
-	 * @see org.hyperedge.model.PortSpec
+	 * @return the meta object for class '<em>Named Port</em>'.
+	 * @see org.hyperedge.model.NamedPort
 	 * @generated
 	 */
-	EClass getPortSpec();
+	EClass getNamedPort();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PortSpec#getName <em>Name</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.hyperedge.model.PortSpec#getName()
-	 * @see #getPortSpec()
-	 * @generated
-	 */
-	EAttribute getPortSpec_Name();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.ProcessSpec <em>Process Spec</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Process Spec</em>'.
-	 * @see org.hyperedge.model.ProcessSpec
-	 * @generated
-	 */
-	EClass getProcessSpec();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.ProcessSpec#getName <em>Name</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.NamedPort#getName <em>Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.hyperedge.model.ProcessSpec#getName()
-	 * @see #getProcessSpec()
+	 * @see org.hyperedge.model.NamedPort#getName()
+	 * @see #getNamedPort()
 	 * @generated
 	 */
-	EAttribute getProcessSpec_Name();
+	EAttribute getNamedPort_Name();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.hyperedge.model.ProcessSpec#getCommand <em>Command</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.SupervisedProcess <em>Supervised Process</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Supervised Process</em>'.
+	 * @see org.hyperedge.model.SupervisedProcess
+	 * @generated
+	 */
+	EClass getSupervisedProcess();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.SupervisedProcess#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hyperedge.model.SupervisedProcess#getName()
+	 * @see #getSupervisedProcess()
+	 * @generated
+	 */
+	EAttribute getSupervisedProcess_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyperedge.model.SupervisedProcess#getCommand <em>Command</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute list '<em>Command</em>'.
-	 * @see org.hyperedge.model.ProcessSpec#getCommand()
-	 * @see #getProcessSpec()
+	 * @see org.hyperedge.model.SupervisedProcess#getCommand()
+	 * @see #getSupervisedProcess()
 	 * @generated
 	 */
-	EAttribute getProcessSpec_Command();
+	EAttribute getSupervisedProcess_Command();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.ProcessSpec#getEnvironment <em>Environment</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.SupervisedProcess#getEnvironment <em>Environment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the containment reference list '<em>Environment</em>'.
-	 * @see org.hyperedge.model.ProcessSpec#getEnvironment()
-	 * @see #getProcessSpec()
+	 * @see org.hyperedge.model.SupervisedProcess#getEnvironment()
+	 * @see #getSupervisedProcess()
 	 * @generated
 	 */
-	EReference getProcessSpec_Environment();
+	EReference getSupervisedProcess_Environment();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.PromiseSpec <em>Promise Spec</em>}'.
+	 * Returns the meta object for class '{@link org.hyperedge.model.PromiseCheck <em>Promise Check</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Promise Spec</em>'.
-	 * @see org.hyperedge.model.PromiseSpec
+	 * @return the meta object for class '<em>Promise Check</em>'.
+	 * @see org.hyperedge.model.PromiseCheck
 	 * @generated
 	 */
-	EClass getPromiseSpec();
+	EClass getPromiseCheck();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getName <em>Name</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getName <em>Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Name</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getName()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getName()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_Name();
+	EAttribute getPromiseCheck_Name();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getKind <em>Kind</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getKind()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getKind()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_Kind();
+	EAttribute getPromiseCheck_Kind();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getTarget <em>Target</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getTarget <em>Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Target</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getTarget()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getTarget()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_Target();
+	EAttribute getPromiseCheck_Target();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getExpected <em>Expected</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getExpected <em>Expected</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Expected</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getExpected()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getExpected()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_Expected();
+	EAttribute getPromiseCheck_Expected();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getPeriodSeconds <em>Period Seconds</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getPeriodSeconds <em>Period Seconds</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Period Seconds</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getPeriodSeconds()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getPeriodSeconds()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_PeriodSeconds();
+	EAttribute getPromiseCheck_PeriodSeconds();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#getTimeoutSeconds <em>Timeout Seconds</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#getTimeoutSeconds <em>Timeout Seconds</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Timeout Seconds</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#getTimeoutSeconds()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#getTimeoutSeconds()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_TimeoutSeconds();
+	EAttribute getPromiseCheck_TimeoutSeconds();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseSpec#isBangOnFailure <em>Bang On Failure</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseCheck#isBangOnFailure <em>Bang On Failure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Bang On Failure</em>'.
-	 * @see org.hyperedge.model.PromiseSpec#isBangOnFailure()
-	 * @see #getPromiseSpec()
+	 * @see org.hyperedge.model.PromiseCheck#isBangOnFailure()
+	 * @see #getPromiseCheck()
 	 * @generated
 	 */
-	EAttribute getPromiseSpec_BangOnFailure();
+	EAttribute getPromiseCheck_BangOnFailure();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.CompositeService <em>Composite Service</em>}'.
@@ -2944,6 +2359,38 @@ public interface HyperEdgePackage extends EPackage {
 	EAttribute getLink_Parameter();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyperedge.model.Fleet <em>Fleet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Fleet</em>'.
+	 * @see org.hyperedge.model.Fleet
+	 * @generated
+	 */
+	EClass getFleet();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Fleet#getSites <em>Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sites</em>'.
+	 * @see org.hyperedge.model.Fleet#getSites()
+	 * @see #getFleet()
+	 * @generated
+	 */
+	EReference getFleet_Sites();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Fleet#getTrees <em>Trees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Trees</em>'.
+	 * @see org.hyperedge.model.Fleet#getTrees()
+	 * @see #getFleet()
+	 * @generated
+	 */
+	EReference getFleet_Trees();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.InstanceTree <em>Instance Tree</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3050,28 +2497,6 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInstance_SoftwareType();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Instance#getParameters <em>Parameters</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
-	 * @see org.hyperedge.model.Instance#getParameters()
-	 * @see #getInstance()
-	 * @generated
-	 */
-	EReference getInstance_Parameters();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Instance#getSla <em>Sla</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Sla</em>'.
-	 * @see org.hyperedge.model.Instance#getSla()
-	 * @see #getInstance()
-	 * @generated
-	 */
-	EReference getInstance_Sla();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Instance#getRequestedState <em>Requested State</em>}'.
@@ -3184,6 +2609,50 @@ public interface HyperEdgePackage extends EPackage {
 	EAttribute getInstance_Healthy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Instance#getError <em>Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error</em>'.
+	 * @see org.hyperedge.model.Instance#getError()
+	 * @see #getInstance()
+	 * @generated
+	 */
+	EAttribute getInstance_Error();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Instance#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see org.hyperedge.model.Instance#getUrl()
+	 * @see #getInstance()
+	 * @generated
+	 */
+	EAttribute getInstance_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Instance#getLastReport <em>Last Report</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Report</em>'.
+	 * @see org.hyperedge.model.Instance#getLastReport()
+	 * @see #getInstance()
+	 * @generated
+	 */
+	EAttribute getInstance_LastReport();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Instance#getPromiseResults <em>Promise Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Promise Results</em>'.
+	 * @see org.hyperedge.model.Instance#getPromiseResults()
+	 * @see #getInstance()
+	 * @generated
+	 */
+	EReference getInstance_PromiseResults();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.Site <em>Site</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3270,15 +2739,15 @@ public interface HyperEdgePackage extends EPackage {
 	EReference getNode_Labels();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getCpuCores <em>Cpu Cores</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getCpuMillis <em>Cpu Millis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cpu Cores</em>'.
-	 * @see org.hyperedge.model.Node#getCpuCores()
+	 * @return the meta object for the attribute '<em>Cpu Millis</em>'.
+	 * @see org.hyperedge.model.Node#getCpuMillis()
 	 * @see #getNode()
 	 * @generated
 	 */
-	EAttribute getNode_CpuCores();
+	EAttribute getNode_CpuMillis();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getMemoryMb <em>Memory Mb</em>}'.
@@ -3312,17 +2781,6 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNode_Partitions();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Node#getInstallations <em>Installations</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Installations</em>'.
-	 * @see org.hyperedge.model.Node#getInstallations()
-	 * @see #getNode()
-	 * @generated
-	 */
-	EReference getNode_Installations();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getLastReport <em>Last Report</em>}'.
@@ -3390,49 +2848,6 @@ public interface HyperEdgePackage extends EPackage {
 	EReference getPartition_Node();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.SoftwareInstallation <em>Software Installation</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Software Installation</em>'.
-	 * @see org.hyperedge.model.SoftwareInstallation
-	 * @generated
-	 */
-	EClass getSoftwareInstallation();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.SoftwareInstallation#getReleaseId <em>Release Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Release Id</em>'.
-	 * @see org.hyperedge.model.SoftwareInstallation#getReleaseId()
-	 * @see #getSoftwareInstallation()
-	 * @generated
-	 */
-	EAttribute getSoftwareInstallation_ReleaseId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.SoftwareInstallation#getState <em>State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>State</em>'.
-	 * @see org.hyperedge.model.SoftwareInstallation#getState()
-	 * @see #getSoftwareInstallation()
-	 * @generated
-	 */
-	EAttribute getSoftwareInstallation_State();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.SoftwareInstallation#getError <em>Error</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Error</em>'.
-	 * @see org.hyperedge.model.SoftwareInstallation#getError()
-	 * @see #getSoftwareInstallation()
-	 * @generated
-	 */
-	EAttribute getSoftwareInstallation_Error();
-
-	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.PromiseResult <em>Promise Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3441,17 +2856,6 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getPromiseResult();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseResult#getInstanceId <em>Instance Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Instance Id</em>'.
-	 * @see org.hyperedge.model.PromiseResult#getInstanceId()
-	 * @see #getPromiseResult()
-	 * @generated
-	 */
-	EAttribute getPromiseResult_InstanceId();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PromiseResult#getPromise <em>Promise</em>}'.
@@ -3498,516 +2902,6 @@ public interface HyperEdgePackage extends EPackage {
 	EAttribute getPromiseResult_CheckedAt();
 
 	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.UsageRecord <em>Usage Record</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Usage Record</em>'.
-	 * @see org.hyperedge.model.UsageRecord
-	 * @generated
-	 */
-	EClass getUsageRecord();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getNodeId <em>Node Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Node Id</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getNodeId()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_NodeId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getPartition <em>Partition</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Partition</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getPartition()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_Partition();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getInstanceId <em>Instance Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Instance Id</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getInstanceId()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_InstanceId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getPeriodStart <em>Period Start</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Period Start</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getPeriodStart()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_PeriodStart();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getPeriodEnd <em>Period End</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Period End</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getPeriodEnd()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_PeriodEnd();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getCpuSeconds <em>Cpu Seconds</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cpu Seconds</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getCpuSeconds()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_CpuSeconds();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getMemoryMbHours <em>Memory Mb Hours</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Memory Mb Hours</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getMemoryMbHours()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_MemoryMbHours();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getDiskMbHours <em>Disk Mb Hours</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Disk Mb Hours</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getDiskMbHours()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_DiskMbHours();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.UsageRecord#getInstanceHours <em>Instance Hours</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Instance Hours</em>'.
-	 * @see org.hyperedge.model.UsageRecord#getInstanceHours()
-	 * @see #getUsageRecord()
-	 * @generated
-	 */
-	EAttribute getUsageRecord_InstanceHours();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.PriceList <em>Price List</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Price List</em>'.
-	 * @see org.hyperedge.model.PriceList
-	 * @generated
-	 */
-	EClass getPriceList();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PriceList#getCurrency <em>Currency</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Currency</em>'.
-	 * @see org.hyperedge.model.PriceList#getCurrency()
-	 * @see #getPriceList()
-	 * @generated
-	 */
-	EAttribute getPriceList_Currency();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.PriceList#getValidFrom <em>Valid From</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Valid From</em>'.
-	 * @see org.hyperedge.model.PriceList#getValidFrom()
-	 * @see #getPriceList()
-	 * @generated
-	 */
-	EAttribute getPriceList_ValidFrom();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.PriceList#getPrices <em>Prices</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Prices</em>'.
-	 * @see org.hyperedge.model.PriceList#getPrices()
-	 * @see #getPriceList()
-	 * @generated
-	 */
-	EReference getPriceList_Prices();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.Price <em>Price</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Price</em>'.
-	 * @see org.hyperedge.model.Price
-	 * @generated
-	 */
-	EClass getPrice();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Price#getResource <em>Resource</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Resource</em>'.
-	 * @see org.hyperedge.model.Price#getResource()
-	 * @see #getPrice()
-	 * @generated
-	 */
-	EAttribute getPrice_Resource();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Price#getUnitPrice <em>Unit Price</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Unit Price</em>'.
-	 * @see org.hyperedge.model.Price#getUnitPrice()
-	 * @see #getPrice()
-	 * @generated
-	 */
-	EAttribute getPrice_UnitPrice();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.Invoice <em>Invoice</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Invoice</em>'.
-	 * @see org.hyperedge.model.Invoice
-	 * @generated
-	 */
-	EClass getInvoice();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getNumber <em>Number</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Number</em>'.
-	 * @see org.hyperedge.model.Invoice#getNumber()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_Number();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getProject <em>Project</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Project</em>'.
-	 * @see org.hyperedge.model.Invoice#getProject()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_Project();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getPeriodStart <em>Period Start</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Period Start</em>'.
-	 * @see org.hyperedge.model.Invoice#getPeriodStart()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_PeriodStart();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getPeriodEnd <em>Period End</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Period End</em>'.
-	 * @see org.hyperedge.model.Invoice#getPeriodEnd()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_PeriodEnd();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getCurrency <em>Currency</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Currency</em>'.
-	 * @see org.hyperedge.model.Invoice#getCurrency()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_Currency();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getState <em>State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>State</em>'.
-	 * @see org.hyperedge.model.Invoice#getState()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_State();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getDueDate <em>Due Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Due Date</em>'.
-	 * @see org.hyperedge.model.Invoice#getDueDate()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_DueDate();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Invoice#getLines <em>Lines</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Lines</em>'.
-	 * @see org.hyperedge.model.Invoice#getLines()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EReference getInvoice_Lines();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Invoice#getTotal <em>Total</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Total</em>'.
-	 * @see org.hyperedge.model.Invoice#getTotal()
-	 * @see #getInvoice()
-	 * @generated
-	 */
-	EAttribute getInvoice_Total();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.InvoiceLine <em>Invoice Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Invoice Line</em>'.
-	 * @see org.hyperedge.model.InvoiceLine
-	 * @generated
-	 */
-	EClass getInvoiceLine();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InvoiceLine#getTreeId <em>Tree Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Tree Id</em>'.
-	 * @see org.hyperedge.model.InvoiceLine#getTreeId()
-	 * @see #getInvoiceLine()
-	 * @generated
-	 */
-	EAttribute getInvoiceLine_TreeId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InvoiceLine#getResource <em>Resource</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Resource</em>'.
-	 * @see org.hyperedge.model.InvoiceLine#getResource()
-	 * @see #getInvoiceLine()
-	 * @generated
-	 */
-	EAttribute getInvoiceLine_Resource();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InvoiceLine#getQuantity <em>Quantity</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Quantity</em>'.
-	 * @see org.hyperedge.model.InvoiceLine#getQuantity()
-	 * @see #getInvoiceLine()
-	 * @generated
-	 */
-	EAttribute getInvoiceLine_Quantity();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InvoiceLine#getUnitPrice <em>Unit Price</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Unit Price</em>'.
-	 * @see org.hyperedge.model.InvoiceLine#getUnitPrice()
-	 * @see #getInvoiceLine()
-	 * @generated
-	 */
-	EAttribute getInvoiceLine_UnitPrice();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.InvoiceLine#getAmount <em>Amount</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Amount</em>'.
-	 * @see org.hyperedge.model.InvoiceLine#getAmount()
-	 * @see #getInvoiceLine()
-	 * @generated
-	 */
-	EAttribute getInvoiceLine_Amount();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.Ticket <em>Ticket</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Ticket</em>'.
-	 * @see org.hyperedge.model.Ticket
-	 * @generated
-	 */
-	EClass getTicket();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getId <em>Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Id</em>'.
-	 * @see org.hyperedge.model.Ticket#getId()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_Id();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getCause <em>Cause</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cause</em>'.
-	 * @see org.hyperedge.model.Ticket#getCause()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_Cause();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getSubject <em>Subject</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Subject</em>'.
-	 * @see org.hyperedge.model.Ticket#getSubject()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_Subject();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getReason <em>Reason</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Reason</em>'.
-	 * @see org.hyperedge.model.Ticket#getReason()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_Reason();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getState <em>State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>State</em>'.
-	 * @see org.hyperedge.model.Ticket#getState()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_State();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getAssignee <em>Assignee</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Assignee</em>'.
-	 * @see org.hyperedge.model.Ticket#getAssignee()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_Assignee();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Ticket#getOpenedAt <em>Opened At</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Opened At</em>'.
-	 * @see org.hyperedge.model.Ticket#getOpenedAt()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EAttribute getTicket_OpenedAt();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.Ticket#getHistory <em>History</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>History</em>'.
-	 * @see org.hyperedge.model.Ticket#getHistory()
-	 * @see #getTicket()
-	 * @generated
-	 */
-	EReference getTicket_History();
-
-	/**
-	 * Returns the meta object for class '{@link org.hyperedge.model.TicketEvent <em>Ticket Event</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Ticket Event</em>'.
-	 * @see org.hyperedge.model.TicketEvent
-	 * @generated
-	 */
-	EClass getTicketEvent();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TicketEvent#getAt <em>At</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>At</em>'.
-	 * @see org.hyperedge.model.TicketEvent#getAt()
-	 * @see #getTicketEvent()
-	 * @generated
-	 */
-	EAttribute getTicketEvent_At();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TicketEvent#getAuthor <em>Author</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Author</em>'.
-	 * @see org.hyperedge.model.TicketEvent#getAuthor()
-	 * @see #getTicketEvent()
-	 * @generated
-	 */
-	EAttribute getTicketEvent_Author();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TicketEvent#getAction <em>Action</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Action</em>'.
-	 * @see org.hyperedge.model.TicketEvent#getAction()
-	 * @see #getTicketEvent()
-	 * @generated
-	 */
-	EAttribute getTicketEvent_Action();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hyperedge.model.TicketEvent#getComment <em>Comment</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Comment</em>'.
-	 * @see org.hyperedge.model.TicketEvent#getComment()
-	 * @see #getTicketEvent()
-	 * @generated
-	 */
-	EAttribute getTicketEvent_Comment();
-
-	/**
 	 * Returns the meta object for enum '{@link org.hyperedge.model.InstallStepKind <em>Install Step Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4046,26 +2940,6 @@ public interface HyperEdgePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReportedState();
-
-	/**
-	 * Returns the meta object for enum '{@link org.hyperedge.model.InvoiceState <em>Invoice State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Invoice State</em>'.
-	 * @see org.hyperedge.model.InvoiceState
-	 * @generated
-	 */
-	EEnum getInvoiceState();
-
-	/**
-	 * Returns the meta object for enum '{@link org.hyperedge.model.TicketState <em>Ticket State</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Ticket State</em>'.
-	 * @see org.hyperedge.model.TicketState
-	 * @generated
-	 */
-	EEnum getTicketState();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4217,14 +3091,14 @@ public interface HyperEdgePackage extends EPackage {
 		EReference SOFTWARE_RELEASE__TYPES = eINSTANCE.getSoftwareRelease_Types();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.ArtifactImpl <em>Artifact</em>}' class.
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.ReleaseArtifactImpl <em>Release Artifact</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.ArtifactImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getArtifact()
+		 * @see org.hyperedge.model.impl.ReleaseArtifactImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReleaseArtifact()
 		 * @generated
 		 */
-		EClass ARTIFACT = eINSTANCE.getArtifact();
+		EClass RELEASE_ARTIFACT = eINSTANCE.getReleaseArtifact();
 
 		/**
 		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
@@ -4232,7 +3106,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute ARTIFACT__NAME = eINSTANCE.getArtifact_Name();
+		EAttribute RELEASE_ARTIFACT__NAME = eINSTANCE.getReleaseArtifact_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
@@ -4240,7 +3114,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute ARTIFACT__SHA256 = eINSTANCE.getArtifact_Sha256();
+		EAttribute RELEASE_ARTIFACT__SHA256 = eINSTANCE.getReleaseArtifact_Sha256();
 
 		/**
 		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
@@ -4248,17 +3122,17 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute ARTIFACT__SIZE = eINSTANCE.getArtifact_Size();
+		EAttribute RELEASE_ARTIFACT__SIZE = eINSTANCE.getReleaseArtifact_Size();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.InstallStepImpl <em>Install Step</em>}' class.
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.ReleaseInstallStepImpl <em>Release Install Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.InstallStepImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstallStep()
+		 * @see org.hyperedge.model.impl.ReleaseInstallStepImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReleaseInstallStep()
 		 * @generated
 		 */
-		EClass INSTALL_STEP = eINSTANCE.getInstallStep();
+		EClass RELEASE_INSTALL_STEP = eINSTANCE.getReleaseInstallStep();
 
 		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
@@ -4266,7 +3140,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INSTALL_STEP__KIND = eINSTANCE.getInstallStep_Kind();
+		EAttribute RELEASE_INSTALL_STEP__KIND = eINSTANCE.getReleaseInstallStep_Kind();
 
 		/**
 		 * The meta object literal for the '<em><b>Artifact</b></em>' attribute feature.
@@ -4274,15 +3148,15 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INSTALL_STEP__ARTIFACT = eINSTANCE.getInstallStep_Artifact();
+		EAttribute RELEASE_INSTALL_STEP__ARTIFACT = eINSTANCE.getReleaseInstallStep_Artifact();
 
 		/**
-		 * The meta object literal for the '<em><b>Command</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Command</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute INSTALL_STEP__COMMAND = eINSTANCE.getInstallStep_Command();
+		EAttribute RELEASE_INSTALL_STEP__COMMAND = eINSTANCE.getReleaseInstallStep_Command();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.SoftwareTypeImpl <em>Software Type</em>}' class.
@@ -4383,14 +3257,14 @@ public interface HyperEdgePackage extends EPackage {
 		EReference SOFTWARE_TYPE__CONNECTION = eINSTANCE.getSoftwareType_Connection();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.FileTemplateImpl <em>File Template</em>}' class.
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.TemplatedFileImpl <em>Templated File</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.FileTemplateImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFileTemplate()
+		 * @see org.hyperedge.model.impl.TemplatedFileImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTemplatedFile()
 		 * @generated
 		 */
-		EClass FILE_TEMPLATE = eINSTANCE.getFileTemplate();
+		EClass TEMPLATED_FILE = eINSTANCE.getTemplatedFile();
 
 		/**
 		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
@@ -4398,7 +3272,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FILE_TEMPLATE__PATH = eINSTANCE.getFileTemplate_Path();
+		EAttribute TEMPLATED_FILE__PATH = eINSTANCE.getTemplatedFile_Path();
 
 		/**
 		 * The meta object literal for the '<em><b>Template</b></em>' attribute feature.
@@ -4406,7 +3280,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FILE_TEMPLATE__TEMPLATE = eINSTANCE.getFileTemplate_Template();
+		EAttribute TEMPLATED_FILE__TEMPLATE = eINSTANCE.getTemplatedFile_Template();
 
 		/**
 		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
@@ -4414,35 +3288,17 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute FILE_TEMPLATE__MODE = eINSTANCE.getFileTemplate_Mode();
+		EAttribute TEMPLATED_FILE__MODE = eINSTANCE.getTemplatedFile_Mode();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.PortSpecImpl <em>Port Spec</em>}' class.
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.NamedPortImpl <em>Named Port</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.PortSpecImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPortSpec()
+		 * @see org.hyperedge.model.impl.NamedPortImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getNamedPort()
 		 * @generated
 		 */
-		EClass PORT_SPEC = eINSTANCE.getPortSpec();
-
-		/**
-		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PORT_SPEC__NAME = eINSTANCE.getPortSpec_Name();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.ProcessSpecImpl <em>Process Spec</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.ProcessSpecImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getProcessSpec()
-		 * @generated
-		 */
-		EClass PROCESS_SPEC = eINSTANCE.getProcessSpec();
+		EClass NAMED_PORT = eINSTANCE.getNamedPort();
 
 		/**
 		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
@@ -4450,7 +3306,25 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROCESS_SPEC__NAME = eINSTANCE.getProcessSpec_Name();
+		EAttribute NAMED_PORT__NAME = eINSTANCE.getNamedPort_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.SupervisedProcessImpl <em>Supervised Process</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperedge.model.impl.SupervisedProcessImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getSupervisedProcess()
+		 * @generated
+		 */
+		EClass SUPERVISED_PROCESS = eINSTANCE.getSupervisedProcess();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISED_PROCESS__NAME = eINSTANCE.getSupervisedProcess_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Command</b></em>' attribute list feature.
@@ -4458,7 +3332,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROCESS_SPEC__COMMAND = eINSTANCE.getProcessSpec_Command();
+		EAttribute SUPERVISED_PROCESS__COMMAND = eINSTANCE.getSupervisedProcess_Command();
 
 		/**
 		 * The meta object literal for the '<em><b>Environment</b></em>' containment reference list feature.
@@ -4466,17 +3340,17 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference PROCESS_SPEC__ENVIRONMENT = eINSTANCE.getProcessSpec_Environment();
+		EReference SUPERVISED_PROCESS__ENVIRONMENT = eINSTANCE.getSupervisedProcess_Environment();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.PromiseSpecImpl <em>Promise Spec</em>}' class.
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.PromiseCheckImpl <em>Promise Check</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.PromiseSpecImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseSpec()
+		 * @see org.hyperedge.model.impl.PromiseCheckImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseCheck()
 		 * @generated
 		 */
-		EClass PROMISE_SPEC = eINSTANCE.getPromiseSpec();
+		EClass PROMISE_CHECK = eINSTANCE.getPromiseCheck();
 
 		/**
 		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
@@ -4484,7 +3358,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__NAME = eINSTANCE.getPromiseSpec_Name();
+		EAttribute PROMISE_CHECK__NAME = eINSTANCE.getPromiseCheck_Name();
 
 		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
@@ -4492,7 +3366,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__KIND = eINSTANCE.getPromiseSpec_Kind();
+		EAttribute PROMISE_CHECK__KIND = eINSTANCE.getPromiseCheck_Kind();
 
 		/**
 		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
@@ -4500,7 +3374,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__TARGET = eINSTANCE.getPromiseSpec_Target();
+		EAttribute PROMISE_CHECK__TARGET = eINSTANCE.getPromiseCheck_Target();
 
 		/**
 		 * The meta object literal for the '<em><b>Expected</b></em>' attribute feature.
@@ -4508,7 +3382,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__EXPECTED = eINSTANCE.getPromiseSpec_Expected();
+		EAttribute PROMISE_CHECK__EXPECTED = eINSTANCE.getPromiseCheck_Expected();
 
 		/**
 		 * The meta object literal for the '<em><b>Period Seconds</b></em>' attribute feature.
@@ -4516,7 +3390,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__PERIOD_SECONDS = eINSTANCE.getPromiseSpec_PeriodSeconds();
+		EAttribute PROMISE_CHECK__PERIOD_SECONDS = eINSTANCE.getPromiseCheck_PeriodSeconds();
 
 		/**
 		 * The meta object literal for the '<em><b>Timeout Seconds</b></em>' attribute feature.
@@ -4524,7 +3398,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__TIMEOUT_SECONDS = eINSTANCE.getPromiseSpec_TimeoutSeconds();
+		EAttribute PROMISE_CHECK__TIMEOUT_SECONDS = eINSTANCE.getPromiseCheck_TimeoutSeconds();
 
 		/**
 		 * The meta object literal for the '<em><b>Bang On Failure</b></em>' attribute feature.
@@ -4532,7 +3406,7 @@ public interface HyperEdgePackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PROMISE_SPEC__BANG_ON_FAILURE = eINSTANCE.getPromiseSpec_BangOnFailure();
+		EAttribute PROMISE_CHECK__BANG_ON_FAILURE = eINSTANCE.getPromiseCheck_BangOnFailure();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.CompositeServiceImpl <em>Composite Service</em>}' class.
@@ -4693,6 +3567,32 @@ public interface HyperEdgePackage extends EPackage {
 		EAttribute LINK__PARAMETER = eINSTANCE.getLink_Parameter();
 
 		/**
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.FleetImpl <em>Fleet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperedge.model.impl.FleetImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFleet()
+		 * @generated
+		 */
+		EClass FLEET = eINSTANCE.getFleet();
+
+		/**
+		 * The meta object literal for the '<em><b>Sites</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLEET__SITES = eINSTANCE.getFleet_Sites();
+
+		/**
+		 * The meta object literal for the '<em><b>Trees</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLEET__TREES = eINSTANCE.getFleet_Trees();
+
+		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.InstanceTreeImpl <em>Instance Tree</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4777,22 +3677,6 @@ public interface HyperEdgePackage extends EPackage {
 		EAttribute INSTANCE__SOFTWARE_TYPE = eINSTANCE.getInstance_SoftwareType();
 
 		/**
-		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference INSTANCE__PARAMETERS = eINSTANCE.getInstance_Parameters();
-
-		/**
-		 * The meta object literal for the '<em><b>Sla</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference INSTANCE__SLA = eINSTANCE.getInstance_Sla();
-
-		/**
 		 * The meta object literal for the '<em><b>Requested State</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4873,6 +3757,38 @@ public interface HyperEdgePackage extends EPackage {
 		EAttribute INSTANCE__HEALTHY = eINSTANCE.getInstance_Healthy();
 
 		/**
+		 * The meta object literal for the '<em><b>Error</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTANCE__ERROR = eINSTANCE.getInstance_Error();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTANCE__URL = eINSTANCE.getInstance_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Report</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTANCE__LAST_REPORT = eINSTANCE.getInstance_LastReport();
+
+		/**
+		 * The meta object literal for the '<em><b>Promise Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSTANCE__PROMISE_RESULTS = eINSTANCE.getInstance_PromiseResults();
+
+		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.SiteImpl <em>Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4941,12 +3857,12 @@ public interface HyperEdgePackage extends EPackage {
 		EReference NODE__LABELS = eINSTANCE.getNode_Labels();
 
 		/**
-		 * The meta object literal for the '<em><b>Cpu Cores</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Cpu Millis</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute NODE__CPU_CORES = eINSTANCE.getNode_CpuCores();
+		EAttribute NODE__CPU_MILLIS = eINSTANCE.getNode_CpuMillis();
 
 		/**
 		 * The meta object literal for the '<em><b>Memory Mb</b></em>' attribute feature.
@@ -4971,14 +3887,6 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__PARTITIONS = eINSTANCE.getNode_Partitions();
-
-		/**
-		 * The meta object literal for the '<em><b>Installations</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference NODE__INSTALLATIONS = eINSTANCE.getNode_Installations();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Report</b></em>' attribute feature.
@@ -5031,40 +3939,6 @@ public interface HyperEdgePackage extends EPackage {
 		EReference PARTITION__NODE = eINSTANCE.getPartition_Node();
 
 		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.SoftwareInstallationImpl <em>Software Installation</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.SoftwareInstallationImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getSoftwareInstallation()
-		 * @generated
-		 */
-		EClass SOFTWARE_INSTALLATION = eINSTANCE.getSoftwareInstallation();
-
-		/**
-		 * The meta object literal for the '<em><b>Release Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SOFTWARE_INSTALLATION__RELEASE_ID = eINSTANCE.getSoftwareInstallation_ReleaseId();
-
-		/**
-		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SOFTWARE_INSTALLATION__STATE = eINSTANCE.getSoftwareInstallation_State();
-
-		/**
-		 * The meta object literal for the '<em><b>Error</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SOFTWARE_INSTALLATION__ERROR = eINSTANCE.getSoftwareInstallation_Error();
-
-		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.PromiseResultImpl <em>Promise Result</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5073,14 +3947,6 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EClass PROMISE_RESULT = eINSTANCE.getPromiseResult();
-
-		/**
-		 * The meta object literal for the '<em><b>Instance Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PROMISE_RESULT__INSTANCE_ID = eINSTANCE.getPromiseResult_InstanceId();
 
 		/**
 		 * The meta object literal for the '<em><b>Promise</b></em>' attribute feature.
@@ -5113,396 +3979,6 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROMISE_RESULT__CHECKED_AT = eINSTANCE.getPromiseResult_CheckedAt();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.UsageRecordImpl <em>Usage Record</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.UsageRecordImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getUsageRecord()
-		 * @generated
-		 */
-		EClass USAGE_RECORD = eINSTANCE.getUsageRecord();
-
-		/**
-		 * The meta object literal for the '<em><b>Node Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__NODE_ID = eINSTANCE.getUsageRecord_NodeId();
-
-		/**
-		 * The meta object literal for the '<em><b>Partition</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__PARTITION = eINSTANCE.getUsageRecord_Partition();
-
-		/**
-		 * The meta object literal for the '<em><b>Instance Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__INSTANCE_ID = eINSTANCE.getUsageRecord_InstanceId();
-
-		/**
-		 * The meta object literal for the '<em><b>Period Start</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__PERIOD_START = eINSTANCE.getUsageRecord_PeriodStart();
-
-		/**
-		 * The meta object literal for the '<em><b>Period End</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__PERIOD_END = eINSTANCE.getUsageRecord_PeriodEnd();
-
-		/**
-		 * The meta object literal for the '<em><b>Cpu Seconds</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__CPU_SECONDS = eINSTANCE.getUsageRecord_CpuSeconds();
-
-		/**
-		 * The meta object literal for the '<em><b>Memory Mb Hours</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__MEMORY_MB_HOURS = eINSTANCE.getUsageRecord_MemoryMbHours();
-
-		/**
-		 * The meta object literal for the '<em><b>Disk Mb Hours</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__DISK_MB_HOURS = eINSTANCE.getUsageRecord_DiskMbHours();
-
-		/**
-		 * The meta object literal for the '<em><b>Instance Hours</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute USAGE_RECORD__INSTANCE_HOURS = eINSTANCE.getUsageRecord_InstanceHours();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.PriceListImpl <em>Price List</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.PriceListImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPriceList()
-		 * @generated
-		 */
-		EClass PRICE_LIST = eINSTANCE.getPriceList();
-
-		/**
-		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PRICE_LIST__CURRENCY = eINSTANCE.getPriceList_Currency();
-
-		/**
-		 * The meta object literal for the '<em><b>Valid From</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PRICE_LIST__VALID_FROM = eINSTANCE.getPriceList_ValidFrom();
-
-		/**
-		 * The meta object literal for the '<em><b>Prices</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference PRICE_LIST__PRICES = eINSTANCE.getPriceList_Prices();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.PriceImpl <em>Price</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.PriceImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPrice()
-		 * @generated
-		 */
-		EClass PRICE = eINSTANCE.getPrice();
-
-		/**
-		 * The meta object literal for the '<em><b>Resource</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PRICE__RESOURCE = eINSTANCE.getPrice_Resource();
-
-		/**
-		 * The meta object literal for the '<em><b>Unit Price</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PRICE__UNIT_PRICE = eINSTANCE.getPrice_UnitPrice();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.InvoiceImpl <em>Invoice</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.InvoiceImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoice()
-		 * @generated
-		 */
-		EClass INVOICE = eINSTANCE.getInvoice();
-
-		/**
-		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__NUMBER = eINSTANCE.getInvoice_Number();
-
-		/**
-		 * The meta object literal for the '<em><b>Project</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__PROJECT = eINSTANCE.getInvoice_Project();
-
-		/**
-		 * The meta object literal for the '<em><b>Period Start</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__PERIOD_START = eINSTANCE.getInvoice_PeriodStart();
-
-		/**
-		 * The meta object literal for the '<em><b>Period End</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__PERIOD_END = eINSTANCE.getInvoice_PeriodEnd();
-
-		/**
-		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__CURRENCY = eINSTANCE.getInvoice_Currency();
-
-		/**
-		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__STATE = eINSTANCE.getInvoice_State();
-
-		/**
-		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__DUE_DATE = eINSTANCE.getInvoice_DueDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Lines</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference INVOICE__LINES = eINSTANCE.getInvoice_Lines();
-
-		/**
-		 * The meta object literal for the '<em><b>Total</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE__TOTAL = eINSTANCE.getInvoice_Total();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.InvoiceLineImpl <em>Invoice Line</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.InvoiceLineImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoiceLine()
-		 * @generated
-		 */
-		EClass INVOICE_LINE = eINSTANCE.getInvoiceLine();
-
-		/**
-		 * The meta object literal for the '<em><b>Tree Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE_LINE__TREE_ID = eINSTANCE.getInvoiceLine_TreeId();
-
-		/**
-		 * The meta object literal for the '<em><b>Resource</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE_LINE__RESOURCE = eINSTANCE.getInvoiceLine_Resource();
-
-		/**
-		 * The meta object literal for the '<em><b>Quantity</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE_LINE__QUANTITY = eINSTANCE.getInvoiceLine_Quantity();
-
-		/**
-		 * The meta object literal for the '<em><b>Unit Price</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE_LINE__UNIT_PRICE = eINSTANCE.getInvoiceLine_UnitPrice();
-
-		/**
-		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute INVOICE_LINE__AMOUNT = eINSTANCE.getInvoiceLine_Amount();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.TicketImpl <em>Ticket</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.TicketImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicket()
-		 * @generated
-		 */
-		EClass TICKET = eINSTANCE.getTicket();
-
-		/**
-		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__ID = eINSTANCE.getTicket_Id();
-
-		/**
-		 * The meta object literal for the '<em><b>Cause</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__CAUSE = eINSTANCE.getTicket_Cause();
-
-		/**
-		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__SUBJECT = eINSTANCE.getTicket_Subject();
-
-		/**
-		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__REASON = eINSTANCE.getTicket_Reason();
-
-		/**
-		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__STATE = eINSTANCE.getTicket_State();
-
-		/**
-		 * The meta object literal for the '<em><b>Assignee</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__ASSIGNEE = eINSTANCE.getTicket_Assignee();
-
-		/**
-		 * The meta object literal for the '<em><b>Opened At</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET__OPENED_AT = eINSTANCE.getTicket_OpenedAt();
-
-		/**
-		 * The meta object literal for the '<em><b>History</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference TICKET__HISTORY = eINSTANCE.getTicket_History();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.impl.TicketEventImpl <em>Ticket Event</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.impl.TicketEventImpl
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicketEvent()
-		 * @generated
-		 */
-		EClass TICKET_EVENT = eINSTANCE.getTicketEvent();
-
-		/**
-		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET_EVENT__AT = eINSTANCE.getTicketEvent_At();
-
-		/**
-		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET_EVENT__AUTHOR = eINSTANCE.getTicketEvent_Author();
-
-		/**
-		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET_EVENT__ACTION = eINSTANCE.getTicketEvent_Action();
-
-		/**
-		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TICKET_EVENT__COMMENT = eINSTANCE.getTicketEvent_Comment();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.InstallStepKind <em>Install Step Kind</em>}' enum.
@@ -5543,26 +4019,6 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REPORTED_STATE = eINSTANCE.getReportedState();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.InvoiceState <em>Invoice State</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.InvoiceState
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInvoiceState()
-		 * @generated
-		 */
-		EEnum INVOICE_STATE = eINSTANCE.getInvoiceState();
-
-		/**
-		 * The meta object literal for the '{@link org.hyperedge.model.TicketState <em>Ticket State</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hyperedge.model.TicketState
-		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getTicketState()
-		 * @generated
-		 */
-		EEnum TICKET_STATE = eINSTANCE.getTicketState();
 
 	}
 

@@ -2,6 +2,8 @@
  */
 package org.hyperedge.model;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,8 +25,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperedge.model.Instance#getTitle <em>Title</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getReleaseId <em>Release Id</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getSoftwareType <em>Software Type</em>}</li>
- *   <li>{@link org.hyperedge.model.Instance#getParameters <em>Parameters</em>}</li>
- *   <li>{@link org.hyperedge.model.Instance#getSla <em>Sla</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getRequestedState <em>Requested State</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getReportedState <em>Reported State</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getConnectionParameters <em>Connection Parameters</em>}</li>
@@ -35,6 +35,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperedge.model.Instance#getPartition <em>Partition</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#getPendingReason <em>Pending Reason</em>}</li>
  *   <li>{@link org.hyperedge.model.Instance#isHealthy <em>Healthy</em>}</li>
+ *   <li>{@link org.hyperedge.model.Instance#getError <em>Error</em>}</li>
+ *   <li>{@link org.hyperedge.model.Instance#getUrl <em>Url</em>}</li>
+ *   <li>{@link org.hyperedge.model.Instance#getLastReport <em>Last Report</em>}</li>
+ *   <li>{@link org.hyperedge.model.Instance#getPromiseResults <em>Promise Results</em>}</li>
  * </ul>
  *
  * @see org.hyperedge.model.HyperEdgePackage#getInstance()
@@ -129,30 +133,6 @@ public interface Instance extends EObject {
 	 * @generated
 	 */
 	void setSoftwareType(String value);
-
-	/**
-	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.Entry}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Parameters</em>' containment reference list.
-	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_Parameters()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<Entry> getParameters();
-
-	/**
-	 * Returns the value of the '<em><b>Sla</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.Entry}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Sla</em>' containment reference list.
-	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_Sla()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<Entry> getSla();
 
 	/**
 	 * Returns the value of the '<em><b>Requested State</b></em>' attribute.
@@ -371,5 +351,83 @@ public interface Instance extends EObject {
 	 * @generated
 	 */
 	void setHealthy(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Error</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Error</em>' attribute.
+	 * @see #setError(String)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_Error()
+	 * @model
+	 * @generated
+	 */
+	String getError();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.Instance#getError <em>Error</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Error</em>' attribute.
+	 * @see #getError()
+	 * @generated
+	 */
+	void setError(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Url</em>' attribute.
+	 * @see #setUrl(String)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_Url()
+	 * @model
+	 * @generated
+	 */
+	String getUrl();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.Instance#getUrl <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Url</em>' attribute.
+	 * @see #getUrl()
+	 * @generated
+	 */
+	void setUrl(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Report</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Last Report</em>' attribute.
+	 * @see #setLastReport(Date)
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_LastReport()
+	 * @model
+	 * @generated
+	 */
+	Date getLastReport();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.Instance#getLastReport <em>Last Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Report</em>' attribute.
+	 * @see #getLastReport()
+	 * @generated
+	 */
+	void setLastReport(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Promise Results</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyperedge.model.PromiseResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Promise Results</em>' containment reference list.
+	 * @see org.hyperedge.model.HyperEdgePackage#getInstance_PromiseResults()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PromiseResult> getPromiseResults();
 
 } // Instance

@@ -25,11 +25,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperedge.model.Node#getAddress <em>Address</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getSite <em>Site</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getLabels <em>Labels</em>}</li>
- *   <li>{@link org.hyperedge.model.Node#getCpuCores <em>Cpu Cores</em>}</li>
+ *   <li>{@link org.hyperedge.model.Node#getCpuMillis <em>Cpu Millis</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getMemoryMb <em>Memory Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getDiskMb <em>Disk Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getPartitions <em>Partitions</em>}</li>
- *   <li>{@link org.hyperedge.model.Node#getInstallations <em>Installations</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getLastReport <em>Last Report</em>}</li>
  * </ul>
  *
@@ -119,26 +118,26 @@ public interface Node extends EObject {
 	EList<Entry> getLabels();
 
 	/**
-	 * Returns the value of the '<em><b>Cpu Cores</b></em>' attribute.
+	 * Returns the value of the '<em><b>Cpu Millis</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Cpu Cores</em>' attribute.
-	 * @see #setCpuCores(int)
-	 * @see org.hyperedge.model.HyperEdgePackage#getNode_CpuCores()
+	 * @return the value of the '<em>Cpu Millis</em>' attribute.
+	 * @see #setCpuMillis(long)
+	 * @see org.hyperedge.model.HyperEdgePackage#getNode_CpuMillis()
 	 * @model
 	 * @generated
 	 */
-	int getCpuCores();
+	long getCpuMillis();
 
 	/**
-	 * Sets the value of the '{@link org.hyperedge.model.Node#getCpuCores <em>Cpu Cores</em>}' attribute.
+	 * Sets the value of the '{@link org.hyperedge.model.Node#getCpuMillis <em>Cpu Millis</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Cpu Cores</em>' attribute.
-	 * @see #getCpuCores()
+	 * @param value the new value of the '<em>Cpu Millis</em>' attribute.
+	 * @see #getCpuMillis()
 	 * @generated
 	 */
-	void setCpuCores(int value);
+	void setCpuMillis(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Memory Mb</b></em>' attribute.
@@ -197,18 +196,6 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	EList<Partition> getPartitions();
-
-	/**
-	 * Returns the value of the '<em><b>Installations</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.SoftwareInstallation}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Installations</em>' containment reference list.
-	 * @see org.hyperedge.model.HyperEdgePackage#getNode_Installations()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<SoftwareInstallation> getInstallations();
 
 	/**
 	 * Returns the value of the '<em><b>Last Report</b></em>' attribute.

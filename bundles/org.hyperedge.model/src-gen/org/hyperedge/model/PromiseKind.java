@@ -59,7 +59,17 @@ public enum PromiseKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FILE(3, "file", "file");
+	FILE(3, "file", "file"),
+
+	/**
+	 * The '<em><b>Auth</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AUTH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AUTH(4, "auth", "auth");
 
 	/**
 	 * The '<em><b>Tcp</b></em>' literal value.
@@ -106,6 +116,17 @@ public enum PromiseKind implements Enumerator {
 	public static final int FILE_VALUE = 3;
 
 	/**
+	 * The '<em><b>Auth</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AUTH
+	 * @model name="auth"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AUTH_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Promise Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +138,7 @@ public enum PromiseKind implements Enumerator {
 			HTTP,
 			COMMAND,
 			FILE,
+			AUTH,
 		};
 
 	/**
@@ -177,6 +199,7 @@ public enum PromiseKind implements Enumerator {
 			case HTTP_VALUE: return HTTP;
 			case COMMAND_VALUE: return COMMAND;
 			case FILE_VALUE: return FILE;
+			case AUTH_VALUE: return AUTH;
 		}
 		return null;
 	}

@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.PromiseResult#getInstanceId <em>Instance Id</em>}</li>
  *   <li>{@link org.hyperedge.model.PromiseResult#getPromise <em>Promise</em>}</li>
  *   <li>{@link org.hyperedge.model.PromiseResult#isSuccess <em>Success</em>}</li>
  *   <li>{@link org.hyperedge.model.PromiseResult#getMessage <em>Message</em>}</li>
@@ -31,28 +30,6 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface PromiseResult extends EObject {
-	/**
-	 * Returns the value of the '<em><b>Instance Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Instance Id</em>' attribute.
-	 * @see #setInstanceId(long)
-	 * @see org.hyperedge.model.HyperEdgePackage#getPromiseResult_InstanceId()
-	 * @model
-	 * @generated
-	 */
-	long getInstanceId();
-
-	/**
-	 * Sets the value of the '{@link org.hyperedge.model.PromiseResult#getInstanceId <em>Instance Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Instance Id</em>' attribute.
-	 * @see #getInstanceId()
-	 * @generated
-	 */
-	void setInstanceId(long value);
-
 	/**
 	 * Returns the value of the '<em><b>Promise</b></em>' attribute.
 	 * <!-- begin-user-doc -->

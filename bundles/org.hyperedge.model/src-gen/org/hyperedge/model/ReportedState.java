@@ -79,7 +79,27 @@ public enum ReportedState implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAILED(5, "failed", "failed");
+	FAILED(5, "failed", "failed"),
+
+	/**
+	 * The '<em><b>Waiting</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WAITING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WAITING(6, "waiting", "waiting"),
+
+	/**
+	 * The '<em><b>Unknown</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNKNOWN(7, "unknown", "unknown");
 
 	/**
 	 * The '<em><b>Pending</b></em>' literal value.
@@ -148,6 +168,28 @@ public enum ReportedState implements Enumerator {
 	public static final int FAILED_VALUE = 5;
 
 	/**
+	 * The '<em><b>Waiting</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WAITING
+	 * @model name="waiting"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WAITING_VALUE = 6;
+
+	/**
+	 * The '<em><b>Unknown</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN
+	 * @model name="unknown"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNKNOWN_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Reported State</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -161,6 +203,8 @@ public enum ReportedState implements Enumerator {
 			STOPPED,
 			DESTROYED,
 			FAILED,
+			WAITING,
+			UNKNOWN,
 		};
 
 	/**
@@ -223,6 +267,8 @@ public enum ReportedState implements Enumerator {
 			case STOPPED_VALUE: return STOPPED;
 			case DESTROYED_VALUE: return DESTROYED;
 			case FAILED_VALUE: return FAILED;
+			case WAITING_VALUE: return WAITING;
+			case UNKNOWN_VALUE: return UNKNOWN;
 		}
 		return null;
 	}

@@ -124,7 +124,7 @@ public interface SoftwareRelease extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Artifacts</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.Artifact}.
+	 * The list contents are of type {@link org.hyperedge.model.ReleaseArtifact}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Artifacts</em>' containment reference list.
@@ -132,7 +132,7 @@ public interface SoftwareRelease extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<Artifact> getArtifacts();
+	EList<ReleaseArtifact> getArtifacts();
 
 	/**
 	 * Returns the value of the '<em><b>Requires</b></em>' attribute list.
@@ -141,14 +141,14 @@ public interface SoftwareRelease extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Requires</em>' attribute list.
 	 * @see org.hyperedge.model.HyperEdgePackage#getSoftwareRelease_Requires()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getRequires();
 
 	/**
 	 * Returns the value of the '<em><b>Install</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.InstallStep}.
+	 * The list contents are of type {@link org.hyperedge.model.ReleaseInstallStep}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Install</em>' containment reference list.
@@ -156,7 +156,7 @@ public interface SoftwareRelease extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<InstallStep> getInstall();
+	EList<ReleaseInstallStep> getInstall();
 
 	/**
 	 * Returns the value of the '<em><b>Types</b></em>' containment reference list.

@@ -173,7 +173,7 @@ public interface SoftwareType extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Files</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.FileTemplate}.
+	 * The list contents are of type {@link org.hyperedge.model.TemplatedFile}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Files</em>' containment reference list.
@@ -181,11 +181,11 @@ public interface SoftwareType extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<FileTemplate> getFiles();
+	EList<TemplatedFile> getFiles();
 
 	/**
 	 * Returns the value of the '<em><b>Ports</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.PortSpec}.
+	 * The list contents are of type {@link org.hyperedge.model.NamedPort}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Ports</em>' containment reference list.
@@ -193,11 +193,11 @@ public interface SoftwareType extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<PortSpec> getPorts();
+	EList<NamedPort> getPorts();
 
 	/**
 	 * Returns the value of the '<em><b>Processes</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.ProcessSpec}.
+	 * The list contents are of type {@link org.hyperedge.model.SupervisedProcess}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Processes</em>' containment reference list.
@@ -205,11 +205,11 @@ public interface SoftwareType extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<ProcessSpec> getProcesses();
+	EList<SupervisedProcess> getProcesses();
 
 	/**
 	 * Returns the value of the '<em><b>Promises</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hyperedge.model.PromiseSpec}.
+	 * The list contents are of type {@link org.hyperedge.model.PromiseCheck}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Promises</em>' containment reference list.
@@ -217,7 +217,7 @@ public interface SoftwareType extends EObject {
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<PromiseSpec> getPromises();
+	EList<PromiseCheck> getPromises();
 
 	/**
 	 * Returns the value of the '<em><b>Connection</b></em>' containment reference list.

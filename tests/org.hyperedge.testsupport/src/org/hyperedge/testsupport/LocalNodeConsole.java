@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.console.core.master.EmbeddedMaster;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
 

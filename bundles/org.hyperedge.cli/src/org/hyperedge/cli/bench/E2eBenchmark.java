@@ -18,7 +18,7 @@ import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.Master;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -18,7 +18,7 @@ import org.hyperedge.connector.MasterSite;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.site.CompositeXmi;
 import org.hyperedge.master.site.SiteExport;
 import org.hyperedge.master.site.SiteProgress;

@@ -23,7 +23,7 @@ import org.hyperedge.protocol.release.ReleaseDescriptorReader;
 public final class CatalogStore {
 
     /** One line of the catalog listing. */
-    public record Entry(String id, String name, String version) {
+    public record ReleaseSummary(String id, String name, String version) {
     }
 
     private static final int PARSED_CACHE_SIZE = 256;
@@ -84,17 +84,31 @@ public final class CatalogStore {
         return imported;
     }
 
-    public List<Entry> list() {
+    public List<ReleaseSummary> list() {
         return database.inTransaction(connection -> {
-            List<Entry> entries = new ArrayList<>();
+            List<ReleaseSummary> entries = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT id, name, version FROM software_release ORDER BY id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    entries.add(new ReleaseSummary(rows.getString(1), rows.getString(2), rows.getString(3)));
                 }
             }
             return entries;
+        });
+    }
+
+    /** When each release was imported last: a release imported again under its id has changed. */
+    public java.util.Map<String, java.time.Instant> importedAt() {
+        return database.inTransaction(connection -> {
+            java.util.Map<String, java.time.Instant> times = new java.util.TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, imported_at FROM software_release");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    times.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+            return times;
         });
     }
 

@@ -14,7 +14,7 @@ import org.hyperedge.master.request.ParameterLink;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
 import org.hyperedge.model.Link;

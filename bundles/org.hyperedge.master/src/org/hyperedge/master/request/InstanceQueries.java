@@ -45,7 +45,7 @@ final class InstanceQueries {
                 while (rows.next()) {
                     instances.add(new InstanceRecord(rows.getLong(1), rows.getLong(2), rows.getObject(3, Long.class),
                             rows.getString(4), rows.getString(5), rows.getString(6), rows.getBoolean(7), rows.getString(8),
-                            RequestedState.parse(rows.getString(9)), rows.getString(10), rows.getString(11),
+                            RequestedStates.parse(rows.getString(9)), rows.getString(10), rows.getString(11),
                             rows.getString(12), rows.getString(13), rows.getObject(14, Long.class), rows.getBoolean(15),
                             rows.getString(16)));
                 }

@@ -1,5 +1,6 @@
 package org.hyperedge.master.request;
 
+import org.hyperedge.model.RequestedState;
 /**
  * An instance as the master holds it: what was asked, where it is placed (or why not yet), what its node
  * reported (state, health, connection parameters as a JSON object, {@code null} before any report).

@@ -1,5 +1,6 @@
 package org.hyperedge.master.request;
 
+import org.hyperedge.model.RequestedState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package org.hyperedge.master.request;
 
+import org.hyperedge.model.RequestedState;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.hyperedge.master.request;
 
+import org.hyperedge.model.RequestedState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,7 +152,7 @@ public final class RequestService {
                 InstanceRecord current = InstanceQueries.byId(connection, instanceId)
                         .orElseThrow(() -> new Refusal("instance " + instanceId + " does not exist"));
                 if (current.requestedState() != RequestedState.STARTED) {
-                    throw new Refusal("'" + current.title() + "' is " + current.requestedState().sql()
+                    throw new Refusal("'" + current.title() + "' is " + current.requestedState().getLiteral()
                             + ": only a started instance can be re-processed");
                 }
                 if (!current.placed()) {
@@ -319,7 +320,7 @@ public final class RequestService {
                 + "requested_state = ?, updated_at = ? WHERE id = ?")) {
             update.setString(1, json(request.parameters()));
             update.setString(2, json(new TreeMap<>(request.sla())));
-            update.setString(3, request.state().sql());
+            update.setString(3, request.state().getLiteral());
             update.setObject(4, OffsetDateTime.now());
             update.setLong(5, current.id());
             update.executeUpdate();
@@ -368,7 +369,7 @@ public final class RequestService {
             insert.setBoolean(6, request.shared());
             insert.setString(7, parametersJson);
             insert.setString(8, json(new TreeMap<>(request.sla())));
-            insert.setString(9, request.state().sql());
+            insert.setString(9, request.state().getLiteral());
             insert.setObject(10, now);
             insert.setObject(11, now);
             insert.setLong(12, sla.cpuMillis());

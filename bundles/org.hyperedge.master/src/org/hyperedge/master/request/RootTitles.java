@@ -1,5 +1,6 @@
 package org.hyperedge.master.request;
 
+import org.hyperedge.model.RequestedState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class RootTitles {
                     + "WHERE t.root_title = ?")) {
                 query.setString(1, title);
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(RequestedState.parse(row.getString(1))) : Optional.empty();
+                    return row.next() ? Optional.of(RequestedStates.parse(row.getString(1))) : Optional.empty();
                 }
             }
         });

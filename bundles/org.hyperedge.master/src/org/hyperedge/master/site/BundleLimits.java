@@ -33,12 +33,12 @@ public final class BundleLimits {
     }
 
     /** How the listed entries pass the limits, if they do. */
-    static Optional<String> problem(List<BundleManifest.Entry> entries) {
+    static Optional<String> problem(List<BundleManifest.ListedFile> entries) {
         if (entries.size() > ENTRIES) {
             return Optional.of("lists " + entries.size() + " entries, more than a bundle may hold (" + ENTRIES + ")");
         }
         long total = 0;
-        for (BundleManifest.Entry entry : entries) {
+        for (BundleManifest.ListedFile entry : entries) {
             if (entry.size() < 0) {
                 return Optional.of("lists " + entry.path() + " without its size");
             }

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * digest.
  */
 public record BundleManifest(String format, String kind, String bundleId, Instant createdAt, String siteId,
-        String siteName, String signer, String certificate, String origin, List<Entry> entries) {
+        String siteName, String signer, String certificate, String origin, List<ListedFile> entries) {
 
     public static final String FORMAT = "hyperedge-site-bundle/1";
     public static final String SITE = "site";
@@ -34,7 +34,7 @@ public record BundleManifest(String format, String kind, String bundleId, Instan
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One entry of the zip, named by its path, checked by digest and size. */
-    public record Entry(String path, String sha256, long size) {
+    public record ListedFile(String path, String sha256, long size) {
     }
 
     public BundleManifest {
@@ -51,10 +51,10 @@ public record BundleManifest(String format, String kind, String bundleId, Instan
     }
 
     public long totalSize() {
-        return entries.stream().mapToLong(Entry::size).sum();
+        return entries.stream().mapToLong(ListedFile::size).sum();
     }
 
-    public List<Entry> under(String prefix) {
+    public List<ListedFile> under(String prefix) {
         return entries.stream().filter(e -> e.path().startsWith(prefix)).toList();
     }
 
@@ -66,7 +66,7 @@ public record BundleManifest(String format, String kind, String bundleId, Instan
             root.put("origin", origin);
         }
         ArrayNode list = root.putArray("entries");
-        for (Entry entry : entries) {
+        for (ListedFile entry : entries) {
             list.addObject().put("path", entry.path()).put("sha256", entry.sha256()).put("size", entry.size());
         }
         try {
@@ -83,9 +83,9 @@ public record BundleManifest(String format, String kind, String bundleId, Instan
                 throw new SiteBundleException(MANIFEST + " is of format '" + root.path("format").asText()
                         + "', not " + FORMAT);
             }
-            List<Entry> entries = new ArrayList<>();
+            List<ListedFile> entries = new ArrayList<>();
             for (JsonNode entry : root.path("entries")) {
-                entries.add(new Entry(required(entry, "path"), required(entry, "sha256"), entry.path("size").asLong(-1)));
+                entries.add(new ListedFile(required(entry, "path"), required(entry, "sha256"), entry.path("size").asLong(-1)));
             }
             return new BundleManifest(FORMAT, required(root, "kind"), required(root, "bundleId"),
                     Instant.parse(required(root, "createdAt")), required(root, "siteId"), required(root, "siteName"),

@@ -28,7 +28,7 @@ final class BundleWriter implements AutoCloseable {
     private final Path target;
     private final Path partial;
     private final ZipOutputStream zip;
-    private final List<BundleManifest.Entry> entries = new ArrayList<>();
+    private final List<BundleManifest.ListedFile> entries = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
     private long total;
     private boolean finished;
@@ -45,7 +45,7 @@ final class BundleWriter implements AutoCloseable {
         begin(path);
         zip.write(content);
         zip.closeEntry();
-        entries.add(new BundleManifest.Entry(path, Digests.sha256(content), content.length));
+        entries.add(new BundleManifest.ListedFile(path, Digests.sha256(content), content.length));
     }
 
     void addFile(String path, Path file) throws IOException {
@@ -63,7 +63,7 @@ final class BundleWriter implements AutoCloseable {
             }
         }
         zip.closeEntry();
-        entries.add(new BundleManifest.Entry(path, Digests.hex(digest), size));
+        entries.add(new BundleManifest.ListedFile(path, Digests.hex(digest), size));
     }
 
     /** Writes the manifest and the signature over it, and moves the bundle onto its name. */

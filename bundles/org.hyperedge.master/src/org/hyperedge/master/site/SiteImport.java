@@ -54,10 +54,10 @@ public final class SiteImport {
             Contents contents = read(bundle);
             boolean again = checkTarget(manifest);
             SiteSummary.Counts counts = new SiteSummary.Counts();
-            List<BundleManifest.Entry> artifactEntries = manifest.under(SiteBundles.ARTIFACTS);
+            List<BundleManifest.ListedFile> artifactEntries = manifest.under(SiteBundles.ARTIFACTS);
             long done = 0;
             long added = 0;
-            for (BundleManifest.Entry entry : artifactEntries) {
+            for (BundleManifest.ListedFile entry : artifactEntries) {
                 progress.report("caching artifact " + entry.sha256().substring(0, 12), done++, artifactEntries.size());
                 if (artifacts.find(entry.sha256()).isPresent()) {
                     continue;
@@ -97,7 +97,7 @@ public final class SiteImport {
     private static Contents read(VerifiedBundle bundle) throws SiteBundleException {
         BundleManifest manifest = bundle.manifest();
         List<String[]> releases = new ArrayList<>();
-        for (BundleManifest.Entry entry : manifest.under(SiteBundles.CATALOG)) {
+        for (BundleManifest.ListedFile entry : manifest.under(SiteBundles.CATALOG)) {
             String json = new String(bundle.read(entry.path()), StandardCharsets.UTF_8);
             try {
                 ReleaseDescriptor release = ReleaseDescriptorReader.read(entry.path(), json);

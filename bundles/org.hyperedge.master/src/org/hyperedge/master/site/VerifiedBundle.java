@@ -107,7 +107,7 @@ public final class VerifiedBundle implements AutoCloseable {
 
     private static void checkEntries(Path file, ZipFile zip, BundleManifest manifest, SiteProgress progress)
             throws SiteBundleException {
-        Map<String, BundleManifest.Entry> listed = new HashMap<>();
+        Map<String, BundleManifest.ListedFile> listed = new HashMap<>();
         manifest.entries().forEach(entry -> listed.put(entry.path(), entry));
         for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
             String name = all.nextElement().getName();
@@ -117,7 +117,7 @@ public final class VerifiedBundle implements AutoCloseable {
         }
         long total = manifest.totalSize();
         long done = 0;
-        for (BundleManifest.Entry entry : manifest.entries()) {
+        for (BundleManifest.ListedFile entry : manifest.entries()) {
             progress.report("checking " + entry.path(), done, total);
             ZipEntry zipEntry = zip.getEntry(entry.path());
             if (zipEntry == null) {
@@ -174,14 +174,14 @@ public final class VerifiedBundle implements AutoCloseable {
 
     /** An entry's bytes (checked when the bundle was opened, and read no further than its listed size). */
     public byte[] read(String path) throws SiteBundleException {
-        BundleManifest.Entry entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
+        BundleManifest.ListedFile entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
                 .orElseThrow(() -> new SiteBundleException("the bundle has no " + path));
         return read(zip, path, Math.min(entry.size(), BundleLimits.IN_MEMORY_BYTES));
     }
 
     /** Copies an entry to a new file and checks its digest once more on the way (the zip could change under us). */
     public void copy(String path, Path target) throws IOException, SiteBundleException {
-        BundleManifest.Entry entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
+        BundleManifest.ListedFile entry = manifest.entries().stream().filter(e -> e.path().equals(path)).findFirst()
                 .orElseThrow(() -> new SiteBundleException("the bundle has no " + path));
         try (InputStream in = new LimitedInput(zip.getInputStream(zip.getEntry(path)), entry.size())) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -1,13 +1,9 @@
 package org.hyperedge.master.view;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,36 +11,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.hyperedge.master.store.Database;
 import org.hyperedge.master.view.InstanceQuery.SortColumn;
 
 /**
  * Every instance's table row, held in memory for the console, so filtering and sorting a hundred thousand
- * instances takes milliseconds instead of a database scan per keystroke. The first {@link #refresh} reads
- * all rows; later ones read only the rows changed since (by {@code updated_at}, with a margin for
- * transactions that commit late) and the nodes' report times, which give every instance its report age.
- * Thread-safe: refreshes and queries may run on any background thread.
+ * instances takes milliseconds instead of a database scan per keystroke. The fleet model
+ * ({@link org.hyperedge.master.fleet.FleetModel}) keeps it: each refresh puts in the rows of the instances that
+ * changed and the nodes' report times, which give every instance its report age.
+ * Thread-safe: updates and queries may run on any background thread.
  */
 public final class InstanceIndex {
 
-    /** Rows changed this long before the last refresh are read again: a slow transaction commits late. */
-    static final Duration LATE_COMMIT_MARGIN = Duration.ofSeconds(10);
-
     /** A row and the lower-case text the filter searches in it (title, release, type, node). */
-    private record Entry(InstanceRow row, String haystack) {
-        static Entry of(InstanceRow row) {
+    private record Indexed(InstanceRow row, String haystack) {
+        static Indexed of(InstanceRow row) {
             String text = row.title() + '\n' + row.releaseId() + '\n' + row.softwareType() + '\n'
                     + (row.nodeId() == null ? "" : row.nodeId());
-            return new Entry(row, text.toLowerCase(Locale.ROOT));
+            return new Indexed(row, text.toLowerCase(Locale.ROOT));
         }
     }
 
     /** What a query matched, in order; rows are given their node's latest report time as they are read. */
     public static final class View extends AbstractList<InstanceRow> {
-        private final List<Entry> rows;
+        private final List<Indexed> rows;
         private final Map<String, Instant> nodeReports;
 
-        View(List<Entry> rows, Map<String, Instant> nodeReports) {
+        View(List<Indexed> rows, Map<String, Instant> nodeReports) {
             this.rows = rows;
             this.nodeReports = nodeReports;
         }
@@ -62,67 +54,27 @@ public final class InstanceIndex {
         }
     }
 
-    private final Database database;
-    private final Map<Long, Entry> rows = new HashMap<>();
-    private final Map<String, List<Entry>> sorted = new HashMap<>();
+    private final Map<Long, Indexed> rows = new HashMap<>();
+    private final Map<String, List<Indexed>> sorted = new HashMap<>();
     private final Map<String, String> shared = new HashMap<>();
     private Map<String, Instant> nodeReports = Map.of();
-    private OffsetDateTime readUpTo;
 
-    public InstanceIndex(Database database) {
-        this.database = database;
-    }
-
-    /**
-     * Reads what changed since the last refresh (everything the first time); true when rows changed.
-     * Refreshes queue rather than overlap: a second caller waits and then reads only the last moments.
-     */
-    public synchronized boolean refresh() {
-        OffsetDateTime since;
-        synchronized (this) {
-            since = readUpTo == null ? null : readUpTo.minus(LATE_COMMIT_MARGIN);
+    /** Puts the changed rows in and takes the nodes' latest report times; true when a row differs from before. */
+    public synchronized boolean apply(Collection<InstanceRow> changed, Map<String, Instant> reports) {
+        boolean different = false;
+        for (InstanceRow row : changed) {
+            Indexed compact = Indexed.of(compact(row));
+            Indexed previous = rows.put(row.id(), compact);
+            different |= previous == null || !compact.row().equals(previous.row());
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<InstanceRow> changed = new ArrayList<>();
-        Map<String, Instant> reports = new HashMap<>();
-        database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(InstanceListing.COLUMNS + InstanceListing.FROM
-                    + (since == null ? "" : "WHERE i.updated_at >= ?"))) {
-                if (since != null) {
-                    query.setObject(1, since);
-                }
-                query.setFetchSize(1_000);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        changed.add(InstanceListing.row(row));
-                    }
-                }
-            }
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, last_report_at FROM node");
-                    ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    OffsetDateTime last = row.getObject(2, OffsetDateTime.class);
-                    if (last != null) {
-                        reports.put(row.getString(1), last.toInstant());
-                    }
-                }
-            }
-            return null;
-        });
-        synchronized (this) {
-            boolean different = false;
-            for (InstanceRow row : changed) {
-                Entry compact = Entry.of(compact(row));
-                Entry previous = rows.put(row.id(), compact);
-                different |= previous == null || !compact.row().equals(previous.row());
-            }
-            if (different) {
-                sorted.clear();
-            }
-            nodeReports = Map.copyOf(reports);
-            readUpTo = now;
-            return different;
+        if (different) {
+            sorted.clear();
+        } else if (!reports.equals(nodeReports)) {
+            // only the report-age order depends on when the nodes reported
+            sorted.keySet().removeIf(key -> key.startsWith(SortColumn.LAST_REPORT + "/"));
         }
+        nodeReports = Map.copyOf(reports);
+        return different;
     }
 
     public synchronized int size() {
@@ -131,7 +83,7 @@ public final class InstanceIndex {
 
     /** The rows the query matches, in its order. */
     public View query(InstanceQuery query) {
-        List<Entry> base;
+        List<Indexed> base;
         Map<String, Instant> reports;
         synchronized (this) {
             reports = nodeReports;
@@ -142,8 +94,8 @@ public final class InstanceIndex {
         }
         Predicate<InstanceRow> byState = stateMatcher(query);
         String text = query.text().toLowerCase(Locale.ROOT);
-        List<Entry> matched = new ArrayList<>();
-        for (Entry entry : base) {
+        List<Indexed> matched = new ArrayList<>();
+        for (Indexed entry : base) {
             if ((text.isEmpty() || entry.haystack().contains(text)) && byState.test(entry.row())) {
                 matched.add(entry);
             }
@@ -151,14 +103,14 @@ public final class InstanceIndex {
         return new View(matched, reports);
     }
 
-    private List<Entry> sort(InstanceQuery query, Map<String, Instant> reports) {
+    private List<Indexed> sort(InstanceQuery query, Map<String, Instant> reports) {
         Comparator<InstanceRow> order = comparator(query.sort(), reports);
         if (!query.ascending()) {
             order = order.reversed();
         }
         Comparator<InstanceRow> withTies = order.thenComparingLong(query.ascending() ? InstanceRow::id : row -> -row.id());
-        List<Entry> all = new ArrayList<>(rows.values());
-        all.sort(Comparator.comparing(Entry::row, withTies));
+        List<Indexed> all = new ArrayList<>(rows.values());
+        all.sort(Comparator.comparing(Indexed::row, withTies));
         return all;
     }
 

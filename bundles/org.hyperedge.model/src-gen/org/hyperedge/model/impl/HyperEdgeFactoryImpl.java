@@ -60,30 +60,23 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 			case HyperEdgePackage.ENTRY: return createEntry();
 			case HyperEdgePackage.CATALOG: return createCatalog();
 			case HyperEdgePackage.SOFTWARE_RELEASE: return createSoftwareRelease();
-			case HyperEdgePackage.ARTIFACT: return createArtifact();
-			case HyperEdgePackage.INSTALL_STEP: return createInstallStep();
+			case HyperEdgePackage.RELEASE_ARTIFACT: return createReleaseArtifact();
+			case HyperEdgePackage.RELEASE_INSTALL_STEP: return createReleaseInstallStep();
 			case HyperEdgePackage.SOFTWARE_TYPE: return createSoftwareType();
-			case HyperEdgePackage.FILE_TEMPLATE: return createFileTemplate();
-			case HyperEdgePackage.PORT_SPEC: return createPortSpec();
-			case HyperEdgePackage.PROCESS_SPEC: return createProcessSpec();
-			case HyperEdgePackage.PROMISE_SPEC: return createPromiseSpec();
+			case HyperEdgePackage.TEMPLATED_FILE: return createTemplatedFile();
+			case HyperEdgePackage.NAMED_PORT: return createNamedPort();
+			case HyperEdgePackage.SUPERVISED_PROCESS: return createSupervisedProcess();
+			case HyperEdgePackage.PROMISE_CHECK: return createPromiseCheck();
 			case HyperEdgePackage.COMPOSITE_SERVICE: return createCompositeService();
 			case HyperEdgePackage.SERVICE_NODE: return createServiceNode();
 			case HyperEdgePackage.LINK: return createLink();
+			case HyperEdgePackage.FLEET: return createFleet();
 			case HyperEdgePackage.INSTANCE_TREE: return createInstanceTree();
 			case HyperEdgePackage.INSTANCE: return createInstance();
 			case HyperEdgePackage.SITE: return createSite();
 			case HyperEdgePackage.NODE: return createNode();
 			case HyperEdgePackage.PARTITION: return createPartition();
-			case HyperEdgePackage.SOFTWARE_INSTALLATION: return createSoftwareInstallation();
 			case HyperEdgePackage.PROMISE_RESULT: return createPromiseResult();
-			case HyperEdgePackage.USAGE_RECORD: return createUsageRecord();
-			case HyperEdgePackage.PRICE_LIST: return createPriceList();
-			case HyperEdgePackage.PRICE: return createPrice();
-			case HyperEdgePackage.INVOICE: return createInvoice();
-			case HyperEdgePackage.INVOICE_LINE: return createInvoiceLine();
-			case HyperEdgePackage.TICKET: return createTicket();
-			case HyperEdgePackage.TICKET_EVENT: return createTicketEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -105,10 +98,6 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 				return createRequestedStateFromString(eDataType, initialValue);
 			case HyperEdgePackage.REPORTED_STATE:
 				return createReportedStateFromString(eDataType, initialValue);
-			case HyperEdgePackage.INVOICE_STATE:
-				return createInvoiceStateFromString(eDataType, initialValue);
-			case HyperEdgePackage.TICKET_STATE:
-				return createTicketStateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -130,10 +119,6 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 				return convertRequestedStateToString(eDataType, instanceValue);
 			case HyperEdgePackage.REPORTED_STATE:
 				return convertReportedStateToString(eDataType, instanceValue);
-			case HyperEdgePackage.INVOICE_STATE:
-				return convertInvoiceStateToString(eDataType, instanceValue);
-			case HyperEdgePackage.TICKET_STATE:
-				return convertTicketStateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -178,9 +163,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public Artifact createArtifact() {
-		ArtifactImpl artifact = new ArtifactImpl();
-		return artifact;
+	public ReleaseArtifact createReleaseArtifact() {
+		ReleaseArtifactImpl releaseArtifact = new ReleaseArtifactImpl();
+		return releaseArtifact;
 	}
 
 	/**
@@ -189,9 +174,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public InstallStep createInstallStep() {
-		InstallStepImpl installStep = new InstallStepImpl();
-		return installStep;
+	public ReleaseInstallStep createReleaseInstallStep() {
+		ReleaseInstallStepImpl releaseInstallStep = new ReleaseInstallStepImpl();
+		return releaseInstallStep;
 	}
 
 	/**
@@ -211,9 +196,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public FileTemplate createFileTemplate() {
-		FileTemplateImpl fileTemplate = new FileTemplateImpl();
-		return fileTemplate;
+	public TemplatedFile createTemplatedFile() {
+		TemplatedFileImpl templatedFile = new TemplatedFileImpl();
+		return templatedFile;
 	}
 
 	/**
@@ -222,9 +207,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public PortSpec createPortSpec() {
-		PortSpecImpl portSpec = new PortSpecImpl();
-		return portSpec;
+	public NamedPort createNamedPort() {
+		NamedPortImpl namedPort = new NamedPortImpl();
+		return namedPort;
 	}
 
 	/**
@@ -233,9 +218,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public ProcessSpec createProcessSpec() {
-		ProcessSpecImpl processSpec = new ProcessSpecImpl();
-		return processSpec;
+	public SupervisedProcess createSupervisedProcess() {
+		SupervisedProcessImpl supervisedProcess = new SupervisedProcessImpl();
+		return supervisedProcess;
 	}
 
 	/**
@@ -244,9 +229,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public PromiseSpec createPromiseSpec() {
-		PromiseSpecImpl promiseSpec = new PromiseSpecImpl();
-		return promiseSpec;
+	public PromiseCheck createPromiseCheck() {
+		PromiseCheckImpl promiseCheck = new PromiseCheckImpl();
+		return promiseCheck;
 	}
 
 	/**
@@ -280,6 +265,17 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	public Link createLink() {
 		LinkImpl link = new LinkImpl();
 		return link;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Fleet createFleet() {
+		FleetImpl fleet = new FleetImpl();
+		return fleet;
 	}
 
 	/**
@@ -343,97 +339,9 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	@Override
-	public SoftwareInstallation createSoftwareInstallation() {
-		SoftwareInstallationImpl softwareInstallation = new SoftwareInstallationImpl();
-		return softwareInstallation;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public PromiseResult createPromiseResult() {
 		PromiseResultImpl promiseResult = new PromiseResultImpl();
 		return promiseResult;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public UsageRecord createUsageRecord() {
-		UsageRecordImpl usageRecord = new UsageRecordImpl();
-		return usageRecord;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public PriceList createPriceList() {
-		PriceListImpl priceList = new PriceListImpl();
-		return priceList;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Price createPrice() {
-		PriceImpl price = new PriceImpl();
-		return price;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Invoice createInvoice() {
-		InvoiceImpl invoice = new InvoiceImpl();
-		return invoice;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public InvoiceLine createInvoiceLine() {
-		InvoiceLineImpl invoiceLine = new InvoiceLineImpl();
-		return invoiceLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Ticket createTicket() {
-		TicketImpl ticket = new TicketImpl();
-		return ticket;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public TicketEvent createTicketEvent() {
-		TicketEventImpl ticketEvent = new TicketEventImpl();
-		return ticketEvent;
 	}
 
 	/**
@@ -513,46 +421,6 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	 * @generated
 	 */
 	public String convertReportedStateToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public InvoiceState createInvoiceStateFromString(EDataType eDataType, String initialValue) {
-		InvoiceState result = InvoiceState.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertInvoiceStateToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public TicketState createTicketStateFromString(EDataType eDataType, String initialValue) {
-		TicketState result = TicketState.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertTicketStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

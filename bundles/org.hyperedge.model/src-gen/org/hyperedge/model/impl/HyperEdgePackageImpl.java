@@ -10,41 +10,32 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
-import org.hyperedge.model.Artifact;
 import org.hyperedge.model.Catalog;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
-import org.hyperedge.model.FileTemplate;
+import org.hyperedge.model.Fleet;
 import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.InstallStep;
 import org.hyperedge.model.InstallStepKind;
 import org.hyperedge.model.Instance;
 import org.hyperedge.model.InstanceTree;
-import org.hyperedge.model.Invoice;
-import org.hyperedge.model.InvoiceLine;
-import org.hyperedge.model.InvoiceState;
 import org.hyperedge.model.Link;
+import org.hyperedge.model.NamedPort;
 import org.hyperedge.model.Node;
 import org.hyperedge.model.Partition;
-import org.hyperedge.model.PortSpec;
-import org.hyperedge.model.Price;
-import org.hyperedge.model.PriceList;
-import org.hyperedge.model.ProcessSpec;
+import org.hyperedge.model.PromiseCheck;
 import org.hyperedge.model.PromiseKind;
 import org.hyperedge.model.PromiseResult;
-import org.hyperedge.model.PromiseSpec;
+import org.hyperedge.model.ReleaseArtifact;
+import org.hyperedge.model.ReleaseInstallStep;
 import org.hyperedge.model.ReportedState;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.model.Site;
-import org.hyperedge.model.SoftwareInstallation;
 import org.hyperedge.model.SoftwareRelease;
 import org.hyperedge.model.SoftwareType;
-import org.hyperedge.model.Ticket;
-import org.hyperedge.model.TicketEvent;
-import org.hyperedge.model.TicketState;
-import org.hyperedge.model.UsageRecord;
+import org.hyperedge.model.SupervisedProcess;
+import org.hyperedge.model.TemplatedFile;
 
 /**
  * <!-- begin-user-doc -->
@@ -79,14 +70,14 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass artifactEClass = null;
+	private EClass releaseArtifactEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass installStepEClass = null;
+	private EClass releaseInstallStepEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -100,28 +91,28 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass fileTemplateEClass = null;
+	private EClass templatedFileEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass portSpecEClass = null;
+	private EClass namedPortEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass processSpecEClass = null;
+	private EClass supervisedProcessEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass promiseSpecEClass = null;
+	private EClass promiseCheckEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -143,6 +134,13 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	private EClass linkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fleetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,63 +182,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass softwareInstallationEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass promiseResultEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass usageRecordEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass priceListEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass priceEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass invoiceEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass invoiceLineEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass ticketEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass ticketEventEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -269,20 +211,6 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	private EEnum reportedStateEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum invoiceStateEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum ticketStateEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -500,8 +428,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getArtifact() {
-		return artifactEClass;
+	public EClass getReleaseArtifact() {
+		return releaseArtifactEClass;
 	}
 
 	/**
@@ -510,8 +438,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Name() {
-		return (EAttribute)artifactEClass.getEStructuralFeatures().get(0);
+	public EAttribute getReleaseArtifact_Name() {
+		return (EAttribute)releaseArtifactEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -520,8 +448,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Sha256() {
-		return (EAttribute)artifactEClass.getEStructuralFeatures().get(1);
+	public EAttribute getReleaseArtifact_Sha256() {
+		return (EAttribute)releaseArtifactEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -530,8 +458,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArtifact_Size() {
-		return (EAttribute)artifactEClass.getEStructuralFeatures().get(2);
+	public EAttribute getReleaseArtifact_Size() {
+		return (EAttribute)releaseArtifactEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -540,8 +468,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getInstallStep() {
-		return installStepEClass;
+	public EClass getReleaseInstallStep() {
+		return releaseInstallStepEClass;
 	}
 
 	/**
@@ -550,8 +478,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstallStep_Kind() {
-		return (EAttribute)installStepEClass.getEStructuralFeatures().get(0);
+	public EAttribute getReleaseInstallStep_Kind() {
+		return (EAttribute)releaseInstallStepEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -560,8 +488,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstallStep_Artifact() {
-		return (EAttribute)installStepEClass.getEStructuralFeatures().get(1);
+	public EAttribute getReleaseInstallStep_Artifact() {
+		return (EAttribute)releaseInstallStepEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -570,8 +498,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getInstallStep_Command() {
-		return (EAttribute)installStepEClass.getEStructuralFeatures().get(2);
+	public EAttribute getReleaseInstallStep_Command() {
+		return (EAttribute)releaseInstallStepEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -700,8 +628,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getFileTemplate() {
-		return fileTemplateEClass;
+	public EClass getTemplatedFile() {
+		return templatedFileEClass;
 	}
 
 	/**
@@ -710,8 +638,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileTemplate_Path() {
-		return (EAttribute)fileTemplateEClass.getEStructuralFeatures().get(0);
+	public EAttribute getTemplatedFile_Path() {
+		return (EAttribute)templatedFileEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -720,8 +648,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileTemplate_Template() {
-		return (EAttribute)fileTemplateEClass.getEStructuralFeatures().get(1);
+	public EAttribute getTemplatedFile_Template() {
+		return (EAttribute)templatedFileEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -730,8 +658,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFileTemplate_Mode() {
-		return (EAttribute)fileTemplateEClass.getEStructuralFeatures().get(2);
+	public EAttribute getTemplatedFile_Mode() {
+		return (EAttribute)templatedFileEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -740,8 +668,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getPortSpec() {
-		return portSpecEClass;
+	public EClass getNamedPort() {
+		return namedPortEClass;
 	}
 
 	/**
@@ -750,8 +678,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPortSpec_Name() {
-		return (EAttribute)portSpecEClass.getEStructuralFeatures().get(0);
+	public EAttribute getNamedPort_Name() {
+		return (EAttribute)namedPortEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -760,8 +688,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getProcessSpec() {
-		return processSpecEClass;
+	public EClass getSupervisedProcess() {
+		return supervisedProcessEClass;
 	}
 
 	/**
@@ -770,8 +698,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessSpec_Name() {
-		return (EAttribute)processSpecEClass.getEStructuralFeatures().get(0);
+	public EAttribute getSupervisedProcess_Name() {
+		return (EAttribute)supervisedProcessEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -780,8 +708,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProcessSpec_Command() {
-		return (EAttribute)processSpecEClass.getEStructuralFeatures().get(1);
+	public EAttribute getSupervisedProcess_Command() {
+		return (EAttribute)supervisedProcessEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -790,8 +718,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getProcessSpec_Environment() {
-		return (EReference)processSpecEClass.getEStructuralFeatures().get(2);
+	public EReference getSupervisedProcess_Environment() {
+		return (EReference)supervisedProcessEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -800,8 +728,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getPromiseSpec() {
-		return promiseSpecEClass;
+	public EClass getPromiseCheck() {
+		return promiseCheckEClass;
 	}
 
 	/**
@@ -810,8 +738,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_Name() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(0);
+	public EAttribute getPromiseCheck_Name() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -820,8 +748,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_Kind() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(1);
+	public EAttribute getPromiseCheck_Kind() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -830,8 +758,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_Target() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(2);
+	public EAttribute getPromiseCheck_Target() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -840,8 +768,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_Expected() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(3);
+	public EAttribute getPromiseCheck_Expected() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -850,8 +778,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_PeriodSeconds() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(4);
+	public EAttribute getPromiseCheck_PeriodSeconds() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -860,8 +788,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_TimeoutSeconds() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(5);
+	public EAttribute getPromiseCheck_TimeoutSeconds() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -870,8 +798,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseSpec_BangOnFailure() {
-		return (EAttribute)promiseSpecEClass.getEStructuralFeatures().get(6);
+	public EAttribute getPromiseCheck_BangOnFailure() {
+		return (EAttribute)promiseCheckEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1070,6 +998,36 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getFleet() {
+		return fleetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFleet_Sites() {
+		return (EReference)fleetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFleet_Trees() {
+		return (EReference)fleetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInstanceTree() {
 		return instanceTreeEClass;
 	}
@@ -1170,28 +1128,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getInstance_Parameters() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getInstance_Sla() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getInstance_RequestedState() {
-		return (EAttribute)instanceEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1201,7 +1139,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EAttribute getInstance_ReportedState() {
-		return (EAttribute)instanceEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1211,7 +1149,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EReference getInstance_ConnectionParameters() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(8);
+		return (EReference)instanceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1221,7 +1159,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EAttribute getInstance_Shared() {
-		return (EAttribute)instanceEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1231,7 +1169,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EReference getInstance_Host() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(10);
+		return (EReference)instanceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1241,7 +1179,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EReference getInstance_Parent() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(11);
+		return (EReference)instanceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1251,7 +1189,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EReference getInstance_Tree() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(12);
+		return (EReference)instanceEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1261,7 +1199,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EReference getInstance_Partition() {
-		return (EReference)instanceEClass.getEStructuralFeatures().get(13);
+		return (EReference)instanceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1271,7 +1209,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EAttribute getInstance_PendingReason() {
-		return (EAttribute)instanceEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1281,7 +1219,47 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 */
 	@Override
 	public EAttribute getInstance_Healthy() {
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstance_Error() {
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstance_Url() {
 		return (EAttribute)instanceEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstance_LastReport() {
+		return (EAttribute)instanceEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstance_PromiseResults() {
+		return (EReference)instanceEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1370,7 +1348,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNode_CpuCores() {
+	public EAttribute getNode_CpuMillis() {
 		return (EAttribute)nodeEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1410,18 +1388,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getNode_Installations() {
-		return (EReference)nodeEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getNode_LastReport() {
-		return (EAttribute)nodeEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)nodeEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1480,46 +1448,6 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getSoftwareInstallation() {
-		return softwareInstallationEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSoftwareInstallation_ReleaseId() {
-		return (EAttribute)softwareInstallationEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSoftwareInstallation_State() {
-		return (EAttribute)softwareInstallationEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSoftwareInstallation_Error() {
-		return (EAttribute)softwareInstallationEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getPromiseResult() {
 		return promiseResultEClass;
 	}
@@ -1530,7 +1458,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseResult_InstanceId() {
+	public EAttribute getPromiseResult_Promise() {
 		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1540,7 +1468,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseResult_Promise() {
+	public EAttribute getPromiseResult_Success() {
 		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1550,7 +1478,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseResult_Success() {
+	public EAttribute getPromiseResult_Message() {
 		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1560,488 +1488,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPromiseResult_Message() {
-		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getPromiseResult_CheckedAt() {
-		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getUsageRecord() {
-		return usageRecordEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_NodeId() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_Partition() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_InstanceId() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_PeriodStart() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_PeriodEnd() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_CpuSeconds() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_MemoryMbHours() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_DiskMbHours() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getUsageRecord_InstanceHours() {
-		return (EAttribute)usageRecordEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getPriceList() {
-		return priceListEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPriceList_Currency() {
-		return (EAttribute)priceListEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPriceList_ValidFrom() {
-		return (EAttribute)priceListEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriceList_Prices() {
-		return (EReference)priceListEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getPrice() {
-		return priceEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPrice_Resource() {
-		return (EAttribute)priceEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPrice_UnitPrice() {
-		return (EAttribute)priceEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getInvoice() {
-		return invoiceEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_Number() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_Project() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_PeriodStart() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_PeriodEnd() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_Currency() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_State() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_DueDate() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getInvoice_Lines() {
-		return (EReference)invoiceEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoice_Total() {
-		return (EAttribute)invoiceEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getInvoiceLine() {
-		return invoiceLineEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoiceLine_TreeId() {
-		return (EAttribute)invoiceLineEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoiceLine_Resource() {
-		return (EAttribute)invoiceLineEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoiceLine_Quantity() {
-		return (EAttribute)invoiceLineEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoiceLine_UnitPrice() {
-		return (EAttribute)invoiceLineEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getInvoiceLine_Amount() {
-		return (EAttribute)invoiceLineEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getTicket() {
-		return ticketEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_Id() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_Cause() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_Subject() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_Reason() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_State() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_Assignee() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicket_OpenedAt() {
-		return (EAttribute)ticketEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getTicket_History() {
-		return (EReference)ticketEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getTicketEvent() {
-		return ticketEventEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicketEvent_At() {
-		return (EAttribute)ticketEventEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicketEvent_Author() {
-		return (EAttribute)ticketEventEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicketEvent_Action() {
-		return (EAttribute)ticketEventEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTicketEvent_Comment() {
-		return (EAttribute)ticketEventEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)promiseResultEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2082,26 +1530,6 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	@Override
 	public EEnum getReportedState() {
 		return reportedStateEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getInvoiceState() {
-		return invoiceStateEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getTicketState() {
-		return ticketStateEEnum;
 	}
 
 	/**
@@ -2151,15 +1579,15 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEReference(softwareReleaseEClass, SOFTWARE_RELEASE__INSTALL);
 		createEReference(softwareReleaseEClass, SOFTWARE_RELEASE__TYPES);
 
-		artifactEClass = createEClass(ARTIFACT);
-		createEAttribute(artifactEClass, ARTIFACT__NAME);
-		createEAttribute(artifactEClass, ARTIFACT__SHA256);
-		createEAttribute(artifactEClass, ARTIFACT__SIZE);
+		releaseArtifactEClass = createEClass(RELEASE_ARTIFACT);
+		createEAttribute(releaseArtifactEClass, RELEASE_ARTIFACT__NAME);
+		createEAttribute(releaseArtifactEClass, RELEASE_ARTIFACT__SHA256);
+		createEAttribute(releaseArtifactEClass, RELEASE_ARTIFACT__SIZE);
 
-		installStepEClass = createEClass(INSTALL_STEP);
-		createEAttribute(installStepEClass, INSTALL_STEP__KIND);
-		createEAttribute(installStepEClass, INSTALL_STEP__ARTIFACT);
-		createEAttribute(installStepEClass, INSTALL_STEP__COMMAND);
+		releaseInstallStepEClass = createEClass(RELEASE_INSTALL_STEP);
+		createEAttribute(releaseInstallStepEClass, RELEASE_INSTALL_STEP__KIND);
+		createEAttribute(releaseInstallStepEClass, RELEASE_INSTALL_STEP__ARTIFACT);
+		createEAttribute(releaseInstallStepEClass, RELEASE_INSTALL_STEP__COMMAND);
 
 		softwareTypeEClass = createEClass(SOFTWARE_TYPE);
 		createEAttribute(softwareTypeEClass, SOFTWARE_TYPE__NAME);
@@ -2174,27 +1602,27 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEReference(softwareTypeEClass, SOFTWARE_TYPE__PROMISES);
 		createEReference(softwareTypeEClass, SOFTWARE_TYPE__CONNECTION);
 
-		fileTemplateEClass = createEClass(FILE_TEMPLATE);
-		createEAttribute(fileTemplateEClass, FILE_TEMPLATE__PATH);
-		createEAttribute(fileTemplateEClass, FILE_TEMPLATE__TEMPLATE);
-		createEAttribute(fileTemplateEClass, FILE_TEMPLATE__MODE);
+		templatedFileEClass = createEClass(TEMPLATED_FILE);
+		createEAttribute(templatedFileEClass, TEMPLATED_FILE__PATH);
+		createEAttribute(templatedFileEClass, TEMPLATED_FILE__TEMPLATE);
+		createEAttribute(templatedFileEClass, TEMPLATED_FILE__MODE);
 
-		portSpecEClass = createEClass(PORT_SPEC);
-		createEAttribute(portSpecEClass, PORT_SPEC__NAME);
+		namedPortEClass = createEClass(NAMED_PORT);
+		createEAttribute(namedPortEClass, NAMED_PORT__NAME);
 
-		processSpecEClass = createEClass(PROCESS_SPEC);
-		createEAttribute(processSpecEClass, PROCESS_SPEC__NAME);
-		createEAttribute(processSpecEClass, PROCESS_SPEC__COMMAND);
-		createEReference(processSpecEClass, PROCESS_SPEC__ENVIRONMENT);
+		supervisedProcessEClass = createEClass(SUPERVISED_PROCESS);
+		createEAttribute(supervisedProcessEClass, SUPERVISED_PROCESS__NAME);
+		createEAttribute(supervisedProcessEClass, SUPERVISED_PROCESS__COMMAND);
+		createEReference(supervisedProcessEClass, SUPERVISED_PROCESS__ENVIRONMENT);
 
-		promiseSpecEClass = createEClass(PROMISE_SPEC);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__NAME);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__KIND);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__TARGET);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__EXPECTED);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__PERIOD_SECONDS);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__TIMEOUT_SECONDS);
-		createEAttribute(promiseSpecEClass, PROMISE_SPEC__BANG_ON_FAILURE);
+		promiseCheckEClass = createEClass(PROMISE_CHECK);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__NAME);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__KIND);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__TARGET);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__EXPECTED);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__PERIOD_SECONDS);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__TIMEOUT_SECONDS);
+		createEAttribute(promiseCheckEClass, PROMISE_CHECK__BANG_ON_FAILURE);
 
 		compositeServiceEClass = createEClass(COMPOSITE_SERVICE);
 		createEAttribute(compositeServiceEClass, COMPOSITE_SERVICE__NAME);
@@ -2218,6 +1646,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEReference(linkEClass, LINK__TARGET);
 		createEAttribute(linkEClass, LINK__PARAMETER);
 
+		fleetEClass = createEClass(FLEET);
+		createEReference(fleetEClass, FLEET__SITES);
+		createEReference(fleetEClass, FLEET__TREES);
+
 		instanceTreeEClass = createEClass(INSTANCE_TREE);
 		createEAttribute(instanceTreeEClass, INSTANCE_TREE__ID);
 		createEAttribute(instanceTreeEClass, INSTANCE_TREE__PROJECT);
@@ -2229,8 +1661,6 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEAttribute(instanceEClass, INSTANCE__TITLE);
 		createEAttribute(instanceEClass, INSTANCE__RELEASE_ID);
 		createEAttribute(instanceEClass, INSTANCE__SOFTWARE_TYPE);
-		createEReference(instanceEClass, INSTANCE__PARAMETERS);
-		createEReference(instanceEClass, INSTANCE__SLA);
 		createEAttribute(instanceEClass, INSTANCE__REQUESTED_STATE);
 		createEAttribute(instanceEClass, INSTANCE__REPORTED_STATE);
 		createEReference(instanceEClass, INSTANCE__CONNECTION_PARAMETERS);
@@ -2241,6 +1671,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEReference(instanceEClass, INSTANCE__PARTITION);
 		createEAttribute(instanceEClass, INSTANCE__PENDING_REASON);
 		createEAttribute(instanceEClass, INSTANCE__HEALTHY);
+		createEAttribute(instanceEClass, INSTANCE__ERROR);
+		createEAttribute(instanceEClass, INSTANCE__URL);
+		createEAttribute(instanceEClass, INSTANCE__LAST_REPORT);
+		createEReference(instanceEClass, INSTANCE__PROMISE_RESULTS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__NAME);
@@ -2251,11 +1685,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEAttribute(nodeEClass, NODE__ADDRESS);
 		createEReference(nodeEClass, NODE__SITE);
 		createEReference(nodeEClass, NODE__LABELS);
-		createEAttribute(nodeEClass, NODE__CPU_CORES);
+		createEAttribute(nodeEClass, NODE__CPU_MILLIS);
 		createEAttribute(nodeEClass, NODE__MEMORY_MB);
 		createEAttribute(nodeEClass, NODE__DISK_MB);
 		createEReference(nodeEClass, NODE__PARTITIONS);
-		createEReference(nodeEClass, NODE__INSTALLATIONS);
 		createEAttribute(nodeEClass, NODE__LAST_REPORT);
 
 		partitionEClass = createEClass(PARTITION);
@@ -2264,79 +1697,17 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEAttribute(partitionEClass, PARTITION__LAST_PORT);
 		createEReference(partitionEClass, PARTITION__NODE);
 
-		softwareInstallationEClass = createEClass(SOFTWARE_INSTALLATION);
-		createEAttribute(softwareInstallationEClass, SOFTWARE_INSTALLATION__RELEASE_ID);
-		createEAttribute(softwareInstallationEClass, SOFTWARE_INSTALLATION__STATE);
-		createEAttribute(softwareInstallationEClass, SOFTWARE_INSTALLATION__ERROR);
-
 		promiseResultEClass = createEClass(PROMISE_RESULT);
-		createEAttribute(promiseResultEClass, PROMISE_RESULT__INSTANCE_ID);
 		createEAttribute(promiseResultEClass, PROMISE_RESULT__PROMISE);
 		createEAttribute(promiseResultEClass, PROMISE_RESULT__SUCCESS);
 		createEAttribute(promiseResultEClass, PROMISE_RESULT__MESSAGE);
 		createEAttribute(promiseResultEClass, PROMISE_RESULT__CHECKED_AT);
-
-		usageRecordEClass = createEClass(USAGE_RECORD);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__NODE_ID);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__PARTITION);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__INSTANCE_ID);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__PERIOD_START);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__PERIOD_END);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__CPU_SECONDS);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__MEMORY_MB_HOURS);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__DISK_MB_HOURS);
-		createEAttribute(usageRecordEClass, USAGE_RECORD__INSTANCE_HOURS);
-
-		priceListEClass = createEClass(PRICE_LIST);
-		createEAttribute(priceListEClass, PRICE_LIST__CURRENCY);
-		createEAttribute(priceListEClass, PRICE_LIST__VALID_FROM);
-		createEReference(priceListEClass, PRICE_LIST__PRICES);
-
-		priceEClass = createEClass(PRICE);
-		createEAttribute(priceEClass, PRICE__RESOURCE);
-		createEAttribute(priceEClass, PRICE__UNIT_PRICE);
-
-		invoiceEClass = createEClass(INVOICE);
-		createEAttribute(invoiceEClass, INVOICE__NUMBER);
-		createEAttribute(invoiceEClass, INVOICE__PROJECT);
-		createEAttribute(invoiceEClass, INVOICE__PERIOD_START);
-		createEAttribute(invoiceEClass, INVOICE__PERIOD_END);
-		createEAttribute(invoiceEClass, INVOICE__CURRENCY);
-		createEAttribute(invoiceEClass, INVOICE__STATE);
-		createEAttribute(invoiceEClass, INVOICE__DUE_DATE);
-		createEReference(invoiceEClass, INVOICE__LINES);
-		createEAttribute(invoiceEClass, INVOICE__TOTAL);
-
-		invoiceLineEClass = createEClass(INVOICE_LINE);
-		createEAttribute(invoiceLineEClass, INVOICE_LINE__TREE_ID);
-		createEAttribute(invoiceLineEClass, INVOICE_LINE__RESOURCE);
-		createEAttribute(invoiceLineEClass, INVOICE_LINE__QUANTITY);
-		createEAttribute(invoiceLineEClass, INVOICE_LINE__UNIT_PRICE);
-		createEAttribute(invoiceLineEClass, INVOICE_LINE__AMOUNT);
-
-		ticketEClass = createEClass(TICKET);
-		createEAttribute(ticketEClass, TICKET__ID);
-		createEAttribute(ticketEClass, TICKET__CAUSE);
-		createEAttribute(ticketEClass, TICKET__SUBJECT);
-		createEAttribute(ticketEClass, TICKET__REASON);
-		createEAttribute(ticketEClass, TICKET__STATE);
-		createEAttribute(ticketEClass, TICKET__ASSIGNEE);
-		createEAttribute(ticketEClass, TICKET__OPENED_AT);
-		createEReference(ticketEClass, TICKET__HISTORY);
-
-		ticketEventEClass = createEClass(TICKET_EVENT);
-		createEAttribute(ticketEventEClass, TICKET_EVENT__AT);
-		createEAttribute(ticketEventEClass, TICKET_EVENT__AUTHOR);
-		createEAttribute(ticketEventEClass, TICKET_EVENT__ACTION);
-		createEAttribute(ticketEventEClass, TICKET_EVENT__COMMENT);
 
 		// Create enums
 		installStepKindEEnum = createEEnum(INSTALL_STEP_KIND);
 		promiseKindEEnum = createEEnum(PROMISE_KIND);
 		requestedStateEEnum = createEEnum(REQUESTED_STATE);
 		reportedStateEEnum = createEEnum(REPORTED_STATE);
-		invoiceStateEEnum = createEEnum(INVOICE_STATE);
-		ticketStateEEnum = createEEnum(TICKET_STATE);
 	}
 
 	/**
@@ -2382,20 +1753,20 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getSoftwareRelease_Name(), ecorePackage.getEString(), "name", null, 0, 1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSoftwareRelease_Version(), ecorePackage.getEString(), "version", null, 0, 1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSoftwareRelease_Description(), ecorePackage.getEString(), "description", null, 0, 1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareRelease_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSoftwareRelease_Requires(), ecorePackage.getEString(), "requires", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareRelease_Install(), this.getInstallStep(), null, "install", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareRelease_Artifacts(), this.getReleaseArtifact(), null, "artifacts", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSoftwareRelease_Requires(), ecorePackage.getEString(), "requires", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareRelease_Install(), this.getReleaseInstallStep(), null, "install", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSoftwareRelease_Types(), this.getSoftwareType(), this.getSoftwareType_Release(), "types", null, 0, -1, SoftwareRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(artifactEClass, Artifact.class, "Artifact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getArtifact_Name(), ecorePackage.getEString(), "name", null, 1, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getArtifact_Sha256(), ecorePackage.getEString(), "sha256", null, 1, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getArtifact_Size(), ecorePackage.getELong(), "size", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(releaseArtifactEClass, ReleaseArtifact.class, "ReleaseArtifact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReleaseArtifact_Name(), ecorePackage.getEString(), "name", null, 1, 1, ReleaseArtifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReleaseArtifact_Sha256(), ecorePackage.getEString(), "sha256", null, 1, 1, ReleaseArtifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReleaseArtifact_Size(), ecorePackage.getELong(), "size", null, 0, 1, ReleaseArtifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(installStepEClass, InstallStep.class, "InstallStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInstallStep_Kind(), this.getInstallStepKind(), "kind", null, 1, 1, InstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInstallStep_Artifact(), ecorePackage.getEString(), "artifact", null, 0, 1, InstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInstallStep_Command(), ecorePackage.getEString(), "command", null, 0, 1, InstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(releaseInstallStepEClass, ReleaseInstallStep.class, "ReleaseInstallStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReleaseInstallStep_Kind(), this.getInstallStepKind(), "kind", null, 1, 1, ReleaseInstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReleaseInstallStep_Artifact(), ecorePackage.getEString(), "artifact", null, 0, 1, ReleaseInstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReleaseInstallStep_Command(), ecorePackage.getEString(), "command", null, 0, -1, ReleaseInstallStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(softwareTypeEClass, SoftwareType.class, "SoftwareType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSoftwareType_Name(), ecorePackage.getEString(), "name", null, 1, 1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2404,33 +1775,33 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getSoftwareType_ConnectionSchema(), ecorePackage.getEString(), "connectionSchema", null, 0, 1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSoftwareType_Shared(), ecorePackage.getEBoolean(), "shared", null, 0, 1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSoftwareType_Release(), this.getSoftwareRelease(), this.getSoftwareRelease_Types(), "release", null, 0, 1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareType_Files(), this.getFileTemplate(), null, "files", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareType_Ports(), this.getPortSpec(), null, "ports", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareType_Processes(), this.getProcessSpec(), null, "processes", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSoftwareType_Promises(), this.getPromiseSpec(), null, "promises", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareType_Files(), this.getTemplatedFile(), null, "files", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareType_Ports(), this.getNamedPort(), null, "ports", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareType_Processes(), this.getSupervisedProcess(), null, "processes", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSoftwareType_Promises(), this.getPromiseCheck(), null, "promises", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSoftwareType_Connection(), this.getEntry(), null, "connection", null, 0, -1, SoftwareType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(fileTemplateEClass, FileTemplate.class, "FileTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFileTemplate_Path(), ecorePackage.getEString(), "path", null, 1, 1, FileTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileTemplate_Template(), ecorePackage.getEString(), "template", null, 0, 1, FileTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFileTemplate_Mode(), ecorePackage.getEString(), "mode", null, 0, 1, FileTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(templatedFileEClass, TemplatedFile.class, "TemplatedFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTemplatedFile_Path(), ecorePackage.getEString(), "path", null, 1, 1, TemplatedFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplatedFile_Template(), ecorePackage.getEString(), "template", null, 0, 1, TemplatedFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplatedFile_Mode(), ecorePackage.getEString(), "mode", null, 0, 1, TemplatedFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(portSpecEClass, PortSpec.class, "PortSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPortSpec_Name(), ecorePackage.getEString(), "name", null, 1, 1, PortSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(namedPortEClass, NamedPort.class, "NamedPort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNamedPort_Name(), ecorePackage.getEString(), "name", null, 1, 1, NamedPort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(processSpecEClass, ProcessSpec.class, "ProcessSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getProcessSpec_Name(), ecorePackage.getEString(), "name", null, 1, 1, ProcessSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProcessSpec_Command(), ecorePackage.getEString(), "command", null, 0, -1, ProcessSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getProcessSpec_Environment(), this.getEntry(), null, "environment", null, 0, -1, ProcessSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(supervisedProcessEClass, SupervisedProcess.class, "SupervisedProcess", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupervisedProcess_Name(), ecorePackage.getEString(), "name", null, 1, 1, SupervisedProcess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisedProcess_Command(), ecorePackage.getEString(), "command", null, 0, -1, SupervisedProcess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisedProcess_Environment(), this.getEntry(), null, "environment", null, 0, -1, SupervisedProcess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(promiseSpecEClass, PromiseSpec.class, "PromiseSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPromiseSpec_Name(), ecorePackage.getEString(), "name", null, 1, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_Kind(), this.getPromiseKind(), "kind", null, 1, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_Target(), ecorePackage.getEString(), "target", null, 0, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_Expected(), ecorePackage.getEString(), "expected", null, 0, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_PeriodSeconds(), ecorePackage.getEInt(), "periodSeconds", "30", 0, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_TimeoutSeconds(), ecorePackage.getEInt(), "timeoutSeconds", "5", 0, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPromiseSpec_BangOnFailure(), ecorePackage.getEBoolean(), "bangOnFailure", null, 0, 1, PromiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(promiseCheckEClass, PromiseCheck.class, "PromiseCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPromiseCheck_Name(), ecorePackage.getEString(), "name", null, 1, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_Kind(), this.getPromiseKind(), "kind", null, 1, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_Target(), ecorePackage.getEString(), "target", null, 0, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_Expected(), ecorePackage.getEString(), "expected", null, 0, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_PeriodSeconds(), ecorePackage.getEInt(), "periodSeconds", "30", 0, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_TimeoutSeconds(), ecorePackage.getEInt(), "timeoutSeconds", "5", 0, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromiseCheck_BangOnFailure(), ecorePackage.getEBoolean(), "bangOnFailure", null, 0, 1, PromiseCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(compositeServiceEClass, CompositeService.class, "CompositeService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompositeService_Name(), ecorePackage.getEString(), "name", null, 1, 1, CompositeService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2454,6 +1825,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEReference(getLink_Target(), this.getServiceNode(), null, "target", null, 1, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLink_Parameter(), ecorePackage.getEString(), "parameter", null, 1, 1, Link.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(fleetEClass, Fleet.class, "Fleet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFleet_Sites(), this.getSite(), null, "sites", null, 0, -1, Fleet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFleet_Trees(), this.getInstanceTree(), null, "trees", null, 0, -1, Fleet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(instanceTreeEClass, InstanceTree.class, "InstanceTree", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInstanceTree_Id(), ecorePackage.getELong(), "id", null, 0, 1, InstanceTree.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstanceTree_Project(), ecorePackage.getEString(), "project", null, 0, 1, InstanceTree.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2465,8 +1840,6 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getInstance_Title(), ecorePackage.getEString(), "title", null, 1, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_ReleaseId(), ecorePackage.getEString(), "releaseId", null, 1, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_SoftwareType(), ecorePackage.getEString(), "softwareType", null, 1, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getInstance_Parameters(), this.getEntry(), null, "parameters", null, 0, -1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getInstance_Sla(), this.getEntry(), null, "sla", null, 0, -1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_RequestedState(), this.getRequestedState(), "requestedState", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_ReportedState(), this.getReportedState(), "reportedState", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstance_ConnectionParameters(), this.getEntry(), null, "connectionParameters", null, 0, -1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2477,6 +1850,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEReference(getInstance_Partition(), this.getPartition(), null, "partition", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_PendingReason(), ecorePackage.getEString(), "pendingReason", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstance_Healthy(), ecorePackage.getEBoolean(), "healthy", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstance_Error(), ecorePackage.getEString(), "error", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstance_Url(), ecorePackage.getEString(), "url", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstance_LastReport(), ecorePackage.getEDate(), "lastReport", null, 0, 1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInstance_PromiseResults(), this.getPromiseResult(), null, "promiseResults", null, 0, -1, Instance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 1, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2487,11 +1864,10 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getNode_Address(), ecorePackage.getEString(), "address", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Site(), this.getSite(), this.getSite_Nodes(), "site", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Labels(), this.getEntry(), null, "labels", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNode_CpuCores(), ecorePackage.getEInt(), "cpuCores", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNode_CpuMillis(), ecorePackage.getELong(), "cpuMillis", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_MemoryMb(), ecorePackage.getELong(), "memoryMb", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_DiskMb(), ecorePackage.getELong(), "diskMb", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNode_Partitions(), this.getPartition(), this.getPartition_Node(), "partitions", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getNode_Installations(), this.getSoftwareInstallation(), null, "installations", null, 0, -1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_LastReport(), ecorePackage.getEDate(), "lastReport", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partitionEClass, Partition.class, "Partition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2500,71 +1876,11 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getPartition_LastPort(), ecorePackage.getEInt(), "lastPort", null, 0, 1, Partition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartition_Node(), this.getNode(), this.getNode_Partitions(), "node", null, 0, 1, Partition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(softwareInstallationEClass, SoftwareInstallation.class, "SoftwareInstallation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSoftwareInstallation_ReleaseId(), ecorePackage.getEString(), "releaseId", null, 1, 1, SoftwareInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSoftwareInstallation_State(), ecorePackage.getEString(), "state", null, 0, 1, SoftwareInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSoftwareInstallation_Error(), ecorePackage.getEString(), "error", null, 0, 1, SoftwareInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(promiseResultEClass, PromiseResult.class, "PromiseResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPromiseResult_InstanceId(), ecorePackage.getELong(), "instanceId", null, 0, 1, PromiseResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPromiseResult_Promise(), ecorePackage.getEString(), "promise", null, 1, 1, PromiseResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPromiseResult_Success(), ecorePackage.getEBoolean(), "success", null, 0, 1, PromiseResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPromiseResult_Message(), ecorePackage.getEString(), "message", null, 0, 1, PromiseResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPromiseResult_CheckedAt(), ecorePackage.getEDate(), "checkedAt", null, 0, 1, PromiseResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(usageRecordEClass, UsageRecord.class, "UsageRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getUsageRecord_NodeId(), ecorePackage.getEString(), "nodeId", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_Partition(), ecorePackage.getEString(), "partition", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_InstanceId(), ecorePackage.getELong(), "instanceId", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_PeriodStart(), ecorePackage.getEDate(), "periodStart", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_PeriodEnd(), ecorePackage.getEDate(), "periodEnd", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_CpuSeconds(), ecorePackage.getEBigDecimal(), "cpuSeconds", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_MemoryMbHours(), ecorePackage.getEBigDecimal(), "memoryMbHours", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_DiskMbHours(), ecorePackage.getEBigDecimal(), "diskMbHours", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUsageRecord_InstanceHours(), ecorePackage.getEBigDecimal(), "instanceHours", null, 0, 1, UsageRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(priceListEClass, PriceList.class, "PriceList", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPriceList_Currency(), ecorePackage.getEString(), "currency", null, 1, 1, PriceList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPriceList_ValidFrom(), ecorePackage.getEDate(), "validFrom", null, 0, 1, PriceList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getPriceList_Prices(), this.getPrice(), null, "prices", null, 0, -1, PriceList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(priceEClass, Price.class, "Price", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPrice_Resource(), ecorePackage.getEString(), "resource", null, 1, 1, Price.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPrice_UnitPrice(), ecorePackage.getEBigDecimal(), "unitPrice", null, 0, 1, Price.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(invoiceEClass, Invoice.class, "Invoice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInvoice_Number(), ecorePackage.getEString(), "number", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_Project(), ecorePackage.getEString(), "project", null, 1, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_PeriodStart(), ecorePackage.getEDate(), "periodStart", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_PeriodEnd(), ecorePackage.getEDate(), "periodEnd", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_State(), this.getInvoiceState(), "state", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_DueDate(), ecorePackage.getEDate(), "dueDate", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getInvoice_Lines(), this.getInvoiceLine(), null, "lines", null, 0, -1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoice_Total(), ecorePackage.getEBigDecimal(), "total", null, 0, 1, Invoice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(invoiceLineEClass, InvoiceLine.class, "InvoiceLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInvoiceLine_TreeId(), ecorePackage.getELong(), "treeId", null, 0, 1, InvoiceLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoiceLine_Resource(), ecorePackage.getEString(), "resource", null, 0, 1, InvoiceLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoiceLine_Quantity(), ecorePackage.getEBigDecimal(), "quantity", null, 0, 1, InvoiceLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoiceLine_UnitPrice(), ecorePackage.getEBigDecimal(), "unitPrice", null, 0, 1, InvoiceLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getInvoiceLine_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, InvoiceLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(ticketEClass, Ticket.class, "Ticket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTicket_Id(), ecorePackage.getELong(), "id", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_Cause(), ecorePackage.getEString(), "cause", null, 1, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_Subject(), ecorePackage.getEString(), "subject", null, 1, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_State(), this.getTicketState(), "state", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_Assignee(), ecorePackage.getEString(), "assignee", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicket_OpenedAt(), ecorePackage.getEDate(), "openedAt", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getTicket_History(), this.getTicketEvent(), null, "history", null, 0, -1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(ticketEventEClass, TicketEvent.class, "TicketEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTicketEvent_At(), ecorePackage.getEDate(), "at", null, 0, 1, TicketEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicketEvent_Author(), ecorePackage.getEString(), "author", null, 0, 1, TicketEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicketEvent_Action(), ecorePackage.getEString(), "action", null, 0, 1, TicketEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTicketEvent_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, TicketEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(installStepKindEEnum, InstallStepKind.class, "InstallStepKind");
@@ -2577,6 +1893,7 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		addEEnumLiteral(promiseKindEEnum, PromiseKind.HTTP);
 		addEEnumLiteral(promiseKindEEnum, PromiseKind.COMMAND);
 		addEEnumLiteral(promiseKindEEnum, PromiseKind.FILE);
+		addEEnumLiteral(promiseKindEEnum, PromiseKind.AUTH);
 
 		initEEnum(requestedStateEEnum, RequestedState.class, "RequestedState");
 		addEEnumLiteral(requestedStateEEnum, RequestedState.STARTED);
@@ -2590,17 +1907,8 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		addEEnumLiteral(reportedStateEEnum, ReportedState.STOPPED);
 		addEEnumLiteral(reportedStateEEnum, ReportedState.DESTROYED);
 		addEEnumLiteral(reportedStateEEnum, ReportedState.FAILED);
-
-		initEEnum(invoiceStateEEnum, InvoiceState.class, "InvoiceState");
-		addEEnumLiteral(invoiceStateEEnum, InvoiceState.DRAFT);
-		addEEnumLiteral(invoiceStateEEnum, InvoiceState.ISSUED);
-		addEEnumLiteral(invoiceStateEEnum, InvoiceState.PAID);
-
-		initEEnum(ticketStateEEnum, TicketState.class, "TicketState");
-		addEEnumLiteral(ticketStateEEnum, TicketState.OPEN);
-		addEEnumLiteral(ticketStateEEnum, TicketState.ACKNOWLEDGED);
-		addEEnumLiteral(ticketStateEEnum, TicketState.RESOLVED);
-		addEEnumLiteral(ticketStateEEnum, TicketState.CLOSED);
+		addEEnumLiteral(reportedStateEEnum, ReportedState.WAITING);
+		addEEnumLiteral(reportedStateEEnum, ReportedState.UNKNOWN);
 
 		// Create resource
 		createResource(eNS_URI);

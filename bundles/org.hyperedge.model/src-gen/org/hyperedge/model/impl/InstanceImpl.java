@@ -3,6 +3,7 @@
 package org.hyperedge.model.impl;
 
 import java.util.Collection;
+import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -24,6 +25,7 @@ import org.hyperedge.model.HyperEdgePackage;
 import org.hyperedge.model.Instance;
 import org.hyperedge.model.InstanceTree;
 import org.hyperedge.model.Partition;
+import org.hyperedge.model.PromiseResult;
 import org.hyperedge.model.ReportedState;
 import org.hyperedge.model.RequestedState;
 
@@ -39,8 +41,6 @@ import org.hyperedge.model.RequestedState;
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getReleaseId <em>Release Id</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getSoftwareType <em>Software Type</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getParameters <em>Parameters</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getSla <em>Sla</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getRequestedState <em>Requested State</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getReportedState <em>Reported State</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getConnectionParameters <em>Connection Parameters</em>}</li>
@@ -51,6 +51,10 @@ import org.hyperedge.model.RequestedState;
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getPartition <em>Partition</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getPendingReason <em>Pending Reason</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.InstanceImpl#isHealthy <em>Healthy</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getError <em>Error</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getUrl <em>Url</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getLastReport <em>Last Report</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.InstanceImpl#getPromiseResults <em>Promise Results</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,26 +139,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 	 * @ordered
 	 */
 	protected String softwareType = SOFTWARE_TYPE_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getParameters()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Entry> parameters;
-
-	/**
-	 * The cached value of the '{@link #getSla() <em>Sla</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSla()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Entry> sla;
 
 	/**
 	 * The default value of the '{@link #getRequestedState() <em>Requested State</em>}' attribute.
@@ -297,6 +281,76 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 	protected boolean healthy = HEALTHY_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getError() <em>Error</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getError()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ERROR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getError() <em>Error</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getError()
+	 * @generated
+	 * @ordered
+	 */
+	protected String error = ERROR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String url = URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastReport() <em>Last Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date LAST_REPORT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLastReport() <em>Last Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date lastReport = LAST_REPORT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPromiseResults() <em>Promise Results</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPromiseResults()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PromiseResult> promiseResults;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -405,32 +459,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 		softwareType = newSoftwareType;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTANCE__SOFTWARE_TYPE, oldSoftwareType, softwareType));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<Entry> getParameters() {
-		if (parameters == null) {
-			parameters = new EObjectContainmentEList<Entry>(Entry.class, this, HyperEdgePackage.INSTANCE__PARAMETERS);
-		}
-		return parameters;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EList<Entry> getSla() {
-		if (sla == null) {
-			sla = new EObjectContainmentEList<Entry>(Entry.class, this, HyperEdgePackage.INSTANCE__SLA);
-		}
-		return sla;
 	}
 
 	/**
@@ -730,6 +758,88 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 	 * @generated
 	 */
 	@Override
+	public String getError() {
+		return error;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setError(String newError) {
+		String oldError = error;
+		error = newError;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTANCE__ERROR, oldError, error));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUrl() {
+		return url;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUrl(String newUrl) {
+		String oldUrl = url;
+		url = newUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTANCE__URL, oldUrl, url));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getLastReport() {
+		return lastReport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastReport(Date newLastReport) {
+		Date oldLastReport = lastReport;
+		lastReport = newLastReport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.INSTANCE__LAST_REPORT, oldLastReport, lastReport));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PromiseResult> getPromiseResults() {
+		if (promiseResults == null) {
+			promiseResults = new EObjectContainmentEList<PromiseResult>(PromiseResult.class, this, HyperEdgePackage.INSTANCE__PROMISE_RESULTS);
+		}
+		return promiseResults;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HyperEdgePackage.INSTANCE__TREE:
@@ -748,14 +858,12 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case HyperEdgePackage.INSTANCE__PARAMETERS:
-				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
-			case HyperEdgePackage.INSTANCE__SLA:
-				return ((InternalEList<?>)getSla()).basicRemove(otherEnd, msgs);
 			case HyperEdgePackage.INSTANCE__CONNECTION_PARAMETERS:
 				return ((InternalEList<?>)getConnectionParameters()).basicRemove(otherEnd, msgs);
 			case HyperEdgePackage.INSTANCE__TREE:
 				return basicSetTree(null, msgs);
+			case HyperEdgePackage.INSTANCE__PROMISE_RESULTS:
+				return ((InternalEList<?>)getPromiseResults()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -790,10 +898,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return getReleaseId();
 			case HyperEdgePackage.INSTANCE__SOFTWARE_TYPE:
 				return getSoftwareType();
-			case HyperEdgePackage.INSTANCE__PARAMETERS:
-				return getParameters();
-			case HyperEdgePackage.INSTANCE__SLA:
-				return getSla();
 			case HyperEdgePackage.INSTANCE__REQUESTED_STATE:
 				return getRequestedState();
 			case HyperEdgePackage.INSTANCE__REPORTED_STATE:
@@ -817,6 +921,14 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return getPendingReason();
 			case HyperEdgePackage.INSTANCE__HEALTHY:
 				return isHealthy();
+			case HyperEdgePackage.INSTANCE__ERROR:
+				return getError();
+			case HyperEdgePackage.INSTANCE__URL:
+				return getUrl();
+			case HyperEdgePackage.INSTANCE__LAST_REPORT:
+				return getLastReport();
+			case HyperEdgePackage.INSTANCE__PROMISE_RESULTS:
+				return getPromiseResults();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -841,14 +953,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return;
 			case HyperEdgePackage.INSTANCE__SOFTWARE_TYPE:
 				setSoftwareType((String)newValue);
-				return;
-			case HyperEdgePackage.INSTANCE__PARAMETERS:
-				getParameters().clear();
-				getParameters().addAll((Collection<? extends Entry>)newValue);
-				return;
-			case HyperEdgePackage.INSTANCE__SLA:
-				getSla().clear();
-				getSla().addAll((Collection<? extends Entry>)newValue);
 				return;
 			case HyperEdgePackage.INSTANCE__REQUESTED_STATE:
 				setRequestedState((RequestedState)newValue);
@@ -881,6 +985,19 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 			case HyperEdgePackage.INSTANCE__HEALTHY:
 				setHealthy((Boolean)newValue);
 				return;
+			case HyperEdgePackage.INSTANCE__ERROR:
+				setError((String)newValue);
+				return;
+			case HyperEdgePackage.INSTANCE__URL:
+				setUrl((String)newValue);
+				return;
+			case HyperEdgePackage.INSTANCE__LAST_REPORT:
+				setLastReport((Date)newValue);
+				return;
+			case HyperEdgePackage.INSTANCE__PROMISE_RESULTS:
+				getPromiseResults().clear();
+				getPromiseResults().addAll((Collection<? extends PromiseResult>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -904,12 +1021,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return;
 			case HyperEdgePackage.INSTANCE__SOFTWARE_TYPE:
 				setSoftwareType(SOFTWARE_TYPE_EDEFAULT);
-				return;
-			case HyperEdgePackage.INSTANCE__PARAMETERS:
-				getParameters().clear();
-				return;
-			case HyperEdgePackage.INSTANCE__SLA:
-				getSla().clear();
 				return;
 			case HyperEdgePackage.INSTANCE__REQUESTED_STATE:
 				setRequestedState(REQUESTED_STATE_EDEFAULT);
@@ -941,6 +1052,18 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 			case HyperEdgePackage.INSTANCE__HEALTHY:
 				setHealthy(HEALTHY_EDEFAULT);
 				return;
+			case HyperEdgePackage.INSTANCE__ERROR:
+				setError(ERROR_EDEFAULT);
+				return;
+			case HyperEdgePackage.INSTANCE__URL:
+				setUrl(URL_EDEFAULT);
+				return;
+			case HyperEdgePackage.INSTANCE__LAST_REPORT:
+				setLastReport(LAST_REPORT_EDEFAULT);
+				return;
+			case HyperEdgePackage.INSTANCE__PROMISE_RESULTS:
+				getPromiseResults().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -961,10 +1084,6 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return RELEASE_ID_EDEFAULT == null ? releaseId != null : !RELEASE_ID_EDEFAULT.equals(releaseId);
 			case HyperEdgePackage.INSTANCE__SOFTWARE_TYPE:
 				return SOFTWARE_TYPE_EDEFAULT == null ? softwareType != null : !SOFTWARE_TYPE_EDEFAULT.equals(softwareType);
-			case HyperEdgePackage.INSTANCE__PARAMETERS:
-				return parameters != null && !parameters.isEmpty();
-			case HyperEdgePackage.INSTANCE__SLA:
-				return sla != null && !sla.isEmpty();
 			case HyperEdgePackage.INSTANCE__REQUESTED_STATE:
 				return requestedState != REQUESTED_STATE_EDEFAULT;
 			case HyperEdgePackage.INSTANCE__REPORTED_STATE:
@@ -985,6 +1104,14 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 				return PENDING_REASON_EDEFAULT == null ? pendingReason != null : !PENDING_REASON_EDEFAULT.equals(pendingReason);
 			case HyperEdgePackage.INSTANCE__HEALTHY:
 				return healthy != HEALTHY_EDEFAULT;
+			case HyperEdgePackage.INSTANCE__ERROR:
+				return ERROR_EDEFAULT == null ? error != null : !ERROR_EDEFAULT.equals(error);
+			case HyperEdgePackage.INSTANCE__URL:
+				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
+			case HyperEdgePackage.INSTANCE__LAST_REPORT:
+				return LAST_REPORT_EDEFAULT == null ? lastReport != null : !LAST_REPORT_EDEFAULT.equals(lastReport);
+			case HyperEdgePackage.INSTANCE__PROMISE_RESULTS:
+				return promiseResults != null && !promiseResults.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1017,6 +1144,12 @@ public class InstanceImpl extends EObjectImpl implements Instance {
 		result.append(pendingReason);
 		result.append(", healthy: ");
 		result.append(healthy);
+		result.append(", error: ");
+		result.append(error);
+		result.append(", url: ");
+		result.append(url);
+		result.append(", lastReport: ");
+		result.append(lastReport);
 		result.append(')');
 		return result.toString();
 	}

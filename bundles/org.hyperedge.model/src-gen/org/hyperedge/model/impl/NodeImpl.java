@@ -26,7 +26,6 @@ import org.hyperedge.model.HyperEdgePackage;
 import org.hyperedge.model.Node;
 import org.hyperedge.model.Partition;
 import org.hyperedge.model.Site;
-import org.hyperedge.model.SoftwareInstallation;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,11 +39,10 @@ import org.hyperedge.model.SoftwareInstallation;
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getAddress <em>Address</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getSite <em>Site</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getLabels <em>Labels</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.NodeImpl#getCpuCores <em>Cpu Cores</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getCpuMillis <em>Cpu Millis</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getMemoryMb <em>Memory Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getDiskMb <em>Disk Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getPartitions <em>Partitions</em>}</li>
- *   <li>{@link org.hyperedge.model.impl.NodeImpl#getInstallations <em>Installations</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getLastReport <em>Last Report</em>}</li>
  * </ul>
  *
@@ -102,24 +100,24 @@ public class NodeImpl extends EObjectImpl implements Node {
 	protected EList<Entry> labels;
 
 	/**
-	 * The default value of the '{@link #getCpuCores() <em>Cpu Cores</em>}' attribute.
+	 * The default value of the '{@link #getCpuMillis() <em>Cpu Millis</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCpuCores()
+	 * @see #getCpuMillis()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int CPU_CORES_EDEFAULT = 0;
+	protected static final long CPU_MILLIS_EDEFAULT = 0L;
 
 	/**
-	 * The cached value of the '{@link #getCpuCores() <em>Cpu Cores</em>}' attribute.
+	 * The cached value of the '{@link #getCpuMillis() <em>Cpu Millis</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCpuCores()
+	 * @see #getCpuMillis()
 	 * @generated
 	 * @ordered
 	 */
-	protected int cpuCores = CPU_CORES_EDEFAULT;
+	protected long cpuMillis = CPU_MILLIS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMemoryMb() <em>Memory Mb</em>}' attribute.
@@ -170,16 +168,6 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<Partition> partitions;
-
-	/**
-	 * The cached value of the '{@link #getInstallations() <em>Installations</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getInstallations()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<SoftwareInstallation> installations;
 
 	/**
 	 * The default value of the '{@link #getLastReport() <em>Last Report</em>}' attribute.
@@ -328,8 +316,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
-	public int getCpuCores() {
-		return cpuCores;
+	public long getCpuMillis() {
+		return cpuMillis;
 	}
 
 	/**
@@ -338,11 +326,11 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
-	public void setCpuCores(int newCpuCores) {
-		int oldCpuCores = cpuCores;
-		cpuCores = newCpuCores;
+	public void setCpuMillis(long newCpuMillis) {
+		long oldCpuMillis = cpuMillis;
+		cpuMillis = newCpuMillis;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__CPU_CORES, oldCpuCores, cpuCores));
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__CPU_MILLIS, oldCpuMillis, cpuMillis));
 	}
 
 	/**
@@ -410,19 +398,6 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @generated
 	 */
 	@Override
-	public EList<SoftwareInstallation> getInstallations() {
-		if (installations == null) {
-			installations = new EObjectContainmentEList<SoftwareInstallation>(SoftwareInstallation.class, this, HyperEdgePackage.NODE__INSTALLATIONS);
-		}
-		return installations;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Date getLastReport() {
 		return lastReport;
 	}
@@ -473,8 +448,6 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return ((InternalEList<?>)getLabels()).basicRemove(otherEnd, msgs);
 			case HyperEdgePackage.NODE__PARTITIONS:
 				return ((InternalEList<?>)getPartitions()).basicRemove(otherEnd, msgs);
-			case HyperEdgePackage.NODE__INSTALLATIONS:
-				return ((InternalEList<?>)getInstallations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -509,16 +482,14 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getSite();
 			case HyperEdgePackage.NODE__LABELS:
 				return getLabels();
-			case HyperEdgePackage.NODE__CPU_CORES:
-				return getCpuCores();
+			case HyperEdgePackage.NODE__CPU_MILLIS:
+				return getCpuMillis();
 			case HyperEdgePackage.NODE__MEMORY_MB:
 				return getMemoryMb();
 			case HyperEdgePackage.NODE__DISK_MB:
 				return getDiskMb();
 			case HyperEdgePackage.NODE__PARTITIONS:
 				return getPartitions();
-			case HyperEdgePackage.NODE__INSTALLATIONS:
-				return getInstallations();
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				return getLastReport();
 		}
@@ -547,8 +518,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				getLabels().clear();
 				getLabels().addAll((Collection<? extends Entry>)newValue);
 				return;
-			case HyperEdgePackage.NODE__CPU_CORES:
-				setCpuCores((Integer)newValue);
+			case HyperEdgePackage.NODE__CPU_MILLIS:
+				setCpuMillis((Long)newValue);
 				return;
 			case HyperEdgePackage.NODE__MEMORY_MB:
 				setMemoryMb((Long)newValue);
@@ -559,10 +530,6 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__PARTITIONS:
 				getPartitions().clear();
 				getPartitions().addAll((Collection<? extends Partition>)newValue);
-				return;
-			case HyperEdgePackage.NODE__INSTALLATIONS:
-				getInstallations().clear();
-				getInstallations().addAll((Collection<? extends SoftwareInstallation>)newValue);
 				return;
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				setLastReport((Date)newValue);
@@ -591,8 +558,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__LABELS:
 				getLabels().clear();
 				return;
-			case HyperEdgePackage.NODE__CPU_CORES:
-				setCpuCores(CPU_CORES_EDEFAULT);
+			case HyperEdgePackage.NODE__CPU_MILLIS:
+				setCpuMillis(CPU_MILLIS_EDEFAULT);
 				return;
 			case HyperEdgePackage.NODE__MEMORY_MB:
 				setMemoryMb(MEMORY_MB_EDEFAULT);
@@ -602,9 +569,6 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return;
 			case HyperEdgePackage.NODE__PARTITIONS:
 				getPartitions().clear();
-				return;
-			case HyperEdgePackage.NODE__INSTALLATIONS:
-				getInstallations().clear();
 				return;
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				setLastReport(LAST_REPORT_EDEFAULT);
@@ -629,16 +593,14 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getSite() != null;
 			case HyperEdgePackage.NODE__LABELS:
 				return labels != null && !labels.isEmpty();
-			case HyperEdgePackage.NODE__CPU_CORES:
-				return cpuCores != CPU_CORES_EDEFAULT;
+			case HyperEdgePackage.NODE__CPU_MILLIS:
+				return cpuMillis != CPU_MILLIS_EDEFAULT;
 			case HyperEdgePackage.NODE__MEMORY_MB:
 				return memoryMb != MEMORY_MB_EDEFAULT;
 			case HyperEdgePackage.NODE__DISK_MB:
 				return diskMb != DISK_MB_EDEFAULT;
 			case HyperEdgePackage.NODE__PARTITIONS:
 				return partitions != null && !partitions.isEmpty();
-			case HyperEdgePackage.NODE__INSTALLATIONS:
-				return installations != null && !installations.isEmpty();
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				return LAST_REPORT_EDEFAULT == null ? lastReport != null : !LAST_REPORT_EDEFAULT.equals(lastReport);
 		}
@@ -659,8 +621,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(id);
 		result.append(", address: ");
 		result.append(address);
-		result.append(", cpuCores: ");
-		result.append(cpuCores);
+		result.append(", cpuMillis: ");
+		result.append(cpuMillis);
 		result.append(", memoryMb: ");
 		result.append(memoryMb);
 		result.append(", diskMb: ");

@@ -22,7 +22,6 @@ import org.hyperedge.model.PromiseResult;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hyperedge.model.impl.PromiseResultImpl#getInstanceId <em>Instance Id</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.PromiseResultImpl#getPromise <em>Promise</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.PromiseResultImpl#isSuccess <em>Success</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.PromiseResultImpl#getMessage <em>Message</em>}</li>
@@ -32,26 +31,6 @@ import org.hyperedge.model.PromiseResult;
  * @generated
  */
 public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
-	/**
-	 * The default value of the '{@link #getInstanceId() <em>Instance Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getInstanceId()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long INSTANCE_ID_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getInstanceId() <em>Instance Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getInstanceId()
-	 * @generated
-	 * @ordered
-	 */
-	protected long instanceId = INSTANCE_ID_EDEFAULT;
-
 	/**
 	 * The default value of the '{@link #getPromise() <em>Promise</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -157,29 +136,6 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 	 * @generated
 	 */
 	@Override
-	public long getInstanceId() {
-		return instanceId;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setInstanceId(long newInstanceId) {
-		long oldInstanceId = instanceId;
-		instanceId = newInstanceId;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.PROMISE_RESULT__INSTANCE_ID, oldInstanceId, instanceId));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public String getPromise() {
 		return promise;
 	}
@@ -274,8 +230,6 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_RESULT__INSTANCE_ID:
-				return getInstanceId();
 			case HyperEdgePackage.PROMISE_RESULT__PROMISE:
 				return getPromise();
 			case HyperEdgePackage.PROMISE_RESULT__SUCCESS:
@@ -296,9 +250,6 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_RESULT__INSTANCE_ID:
-				setInstanceId((Long)newValue);
-				return;
 			case HyperEdgePackage.PROMISE_RESULT__PROMISE:
 				setPromise((String)newValue);
 				return;
@@ -323,9 +274,6 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_RESULT__INSTANCE_ID:
-				setInstanceId(INSTANCE_ID_EDEFAULT);
-				return;
 			case HyperEdgePackage.PROMISE_RESULT__PROMISE:
 				setPromise(PROMISE_EDEFAULT);
 				return;
@@ -350,8 +298,6 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HyperEdgePackage.PROMISE_RESULT__INSTANCE_ID:
-				return instanceId != INSTANCE_ID_EDEFAULT;
 			case HyperEdgePackage.PROMISE_RESULT__PROMISE:
 				return PROMISE_EDEFAULT == null ? promise != null : !PROMISE_EDEFAULT.equals(promise);
 			case HyperEdgePackage.PROMISE_RESULT__SUCCESS:
@@ -374,9 +320,7 @@ public class PromiseResultImpl extends EObjectImpl implements PromiseResult {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (instanceId: ");
-		result.append(instanceId);
-		result.append(", promise: ");
+		result.append(" (promise: ");
 		result.append(promise);
 		result.append(", success: ");
 		result.append(success);

@@ -15,14 +15,14 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.hyperedge.model.Artifact;
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.InstallStep;
+import org.hyperedge.model.ReleaseArtifact;
+import org.hyperedge.model.ReleaseInstallStep;
 import org.hyperedge.model.SoftwareRelease;
 import org.hyperedge.model.SoftwareType;
 
@@ -135,7 +135,7 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Artifact> artifacts;
+	protected EList<ReleaseArtifact> artifacts;
 
 	/**
 	 * The cached value of the '{@link #getRequires() <em>Requires</em>}' attribute list.
@@ -155,7 +155,7 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<InstallStep> install;
+	protected EList<ReleaseInstallStep> install;
 
 	/**
 	 * The cached value of the '{@link #getTypes() <em>Types</em>}' containment reference list.
@@ -284,9 +284,9 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 	 * @generated
 	 */
 	@Override
-	public EList<Artifact> getArtifacts() {
+	public EList<ReleaseArtifact> getArtifacts() {
 		if (artifacts == null) {
-			artifacts = new EObjectContainmentEList<Artifact>(Artifact.class, this, HyperEdgePackage.SOFTWARE_RELEASE__ARTIFACTS);
+			artifacts = new EObjectContainmentEList<ReleaseArtifact>(ReleaseArtifact.class, this, HyperEdgePackage.SOFTWARE_RELEASE__ARTIFACTS);
 		}
 		return artifacts;
 	}
@@ -299,7 +299,7 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 	@Override
 	public EList<String> getRequires() {
 		if (requires == null) {
-			requires = new EDataTypeUniqueEList<String>(String.class, this, HyperEdgePackage.SOFTWARE_RELEASE__REQUIRES);
+			requires = new EDataTypeEList<String>(String.class, this, HyperEdgePackage.SOFTWARE_RELEASE__REQUIRES);
 		}
 		return requires;
 	}
@@ -310,9 +310,9 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 	 * @generated
 	 */
 	@Override
-	public EList<InstallStep> getInstall() {
+	public EList<ReleaseInstallStep> getInstall() {
 		if (install == null) {
-			install = new EObjectContainmentEList<InstallStep>(InstallStep.class, this, HyperEdgePackage.SOFTWARE_RELEASE__INSTALL);
+			install = new EObjectContainmentEList<ReleaseInstallStep>(ReleaseInstallStep.class, this, HyperEdgePackage.SOFTWARE_RELEASE__INSTALL);
 		}
 		return install;
 	}
@@ -414,7 +414,7 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 				return;
 			case HyperEdgePackage.SOFTWARE_RELEASE__ARTIFACTS:
 				getArtifacts().clear();
-				getArtifacts().addAll((Collection<? extends Artifact>)newValue);
+				getArtifacts().addAll((Collection<? extends ReleaseArtifact>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_RELEASE__REQUIRES:
 				getRequires().clear();
@@ -422,7 +422,7 @@ public class SoftwareReleaseImpl extends EObjectImpl implements SoftwareRelease 
 				return;
 			case HyperEdgePackage.SOFTWARE_RELEASE__INSTALL:
 				getInstall().clear();
-				getInstall().addAll((Collection<? extends InstallStep>)newValue);
+				getInstall().addAll((Collection<? extends ReleaseInstallStep>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_RELEASE__TYPES:
 				getTypes().clear();

@@ -20,13 +20,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hyperedge.model.Entry;
-import org.hyperedge.model.FileTemplate;
 import org.hyperedge.model.HyperEdgePackage;
-import org.hyperedge.model.PortSpec;
-import org.hyperedge.model.ProcessSpec;
-import org.hyperedge.model.PromiseSpec;
+import org.hyperedge.model.NamedPort;
+import org.hyperedge.model.PromiseCheck;
 import org.hyperedge.model.SoftwareRelease;
 import org.hyperedge.model.SoftwareType;
+import org.hyperedge.model.SupervisedProcess;
+import org.hyperedge.model.TemplatedFile;
 
 /**
  * <!-- begin-user-doc -->
@@ -160,7 +160,7 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<FileTemplate> files;
+	protected EList<TemplatedFile> files;
 
 	/**
 	 * The cached value of the '{@link #getPorts() <em>Ports</em>}' containment reference list.
@@ -170,7 +170,7 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<PortSpec> ports;
+	protected EList<NamedPort> ports;
 
 	/**
 	 * The cached value of the '{@link #getProcesses() <em>Processes</em>}' containment reference list.
@@ -180,7 +180,7 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<ProcessSpec> processes;
+	protected EList<SupervisedProcess> processes;
 
 	/**
 	 * The cached value of the '{@link #getPromises() <em>Promises</em>}' containment reference list.
@@ -190,7 +190,7 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<PromiseSpec> promises;
+	protected EList<PromiseCheck> promises;
 
 	/**
 	 * The cached value of the '{@link #getConnection() <em>Connection</em>}' containment reference list.
@@ -385,9 +385,9 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 */
 	@Override
-	public EList<FileTemplate> getFiles() {
+	public EList<TemplatedFile> getFiles() {
 		if (files == null) {
-			files = new EObjectContainmentEList<FileTemplate>(FileTemplate.class, this, HyperEdgePackage.SOFTWARE_TYPE__FILES);
+			files = new EObjectContainmentEList<TemplatedFile>(TemplatedFile.class, this, HyperEdgePackage.SOFTWARE_TYPE__FILES);
 		}
 		return files;
 	}
@@ -398,9 +398,9 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 */
 	@Override
-	public EList<PortSpec> getPorts() {
+	public EList<NamedPort> getPorts() {
 		if (ports == null) {
-			ports = new EObjectContainmentEList<PortSpec>(PortSpec.class, this, HyperEdgePackage.SOFTWARE_TYPE__PORTS);
+			ports = new EObjectContainmentEList<NamedPort>(NamedPort.class, this, HyperEdgePackage.SOFTWARE_TYPE__PORTS);
 		}
 		return ports;
 	}
@@ -411,9 +411,9 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 */
 	@Override
-	public EList<ProcessSpec> getProcesses() {
+	public EList<SupervisedProcess> getProcesses() {
 		if (processes == null) {
-			processes = new EObjectContainmentEList<ProcessSpec>(ProcessSpec.class, this, HyperEdgePackage.SOFTWARE_TYPE__PROCESSES);
+			processes = new EObjectContainmentEList<SupervisedProcess>(SupervisedProcess.class, this, HyperEdgePackage.SOFTWARE_TYPE__PROCESSES);
 		}
 		return processes;
 	}
@@ -424,9 +424,9 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 	 * @generated
 	 */
 	@Override
-	public EList<PromiseSpec> getPromises() {
+	public EList<PromiseCheck> getPromises() {
 		if (promises == null) {
-			promises = new EObjectContainmentEList<PromiseSpec>(PromiseSpec.class, this, HyperEdgePackage.SOFTWARE_TYPE__PROMISES);
+			promises = new EObjectContainmentEList<PromiseCheck>(PromiseCheck.class, this, HyperEdgePackage.SOFTWARE_TYPE__PROMISES);
 		}
 		return promises;
 	}
@@ -561,19 +561,19 @@ public class SoftwareTypeImpl extends EObjectImpl implements SoftwareType {
 				return;
 			case HyperEdgePackage.SOFTWARE_TYPE__FILES:
 				getFiles().clear();
-				getFiles().addAll((Collection<? extends FileTemplate>)newValue);
+				getFiles().addAll((Collection<? extends TemplatedFile>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_TYPE__PORTS:
 				getPorts().clear();
-				getPorts().addAll((Collection<? extends PortSpec>)newValue);
+				getPorts().addAll((Collection<? extends NamedPort>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_TYPE__PROCESSES:
 				getProcesses().clear();
-				getProcesses().addAll((Collection<? extends ProcessSpec>)newValue);
+				getProcesses().addAll((Collection<? extends SupervisedProcess>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_TYPE__PROMISES:
 				getPromises().clear();
-				getPromises().addAll((Collection<? extends PromiseSpec>)newValue);
+				getPromises().addAll((Collection<? extends PromiseCheck>)newValue);
 				return;
 			case HyperEdgePackage.SOFTWARE_TYPE__CONNECTION:
 				getConnection().clear();

@@ -80,32 +80,32 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 				return createSoftwareReleaseAdapter();
 			}
 			@Override
-			public Adapter caseArtifact(Artifact object) {
-				return createArtifactAdapter();
+			public Adapter caseReleaseArtifact(ReleaseArtifact object) {
+				return createReleaseArtifactAdapter();
 			}
 			@Override
-			public Adapter caseInstallStep(InstallStep object) {
-				return createInstallStepAdapter();
+			public Adapter caseReleaseInstallStep(ReleaseInstallStep object) {
+				return createReleaseInstallStepAdapter();
 			}
 			@Override
 			public Adapter caseSoftwareType(SoftwareType object) {
 				return createSoftwareTypeAdapter();
 			}
 			@Override
-			public Adapter caseFileTemplate(FileTemplate object) {
-				return createFileTemplateAdapter();
+			public Adapter caseTemplatedFile(TemplatedFile object) {
+				return createTemplatedFileAdapter();
 			}
 			@Override
-			public Adapter casePortSpec(PortSpec object) {
-				return createPortSpecAdapter();
+			public Adapter caseNamedPort(NamedPort object) {
+				return createNamedPortAdapter();
 			}
 			@Override
-			public Adapter caseProcessSpec(ProcessSpec object) {
-				return createProcessSpecAdapter();
+			public Adapter caseSupervisedProcess(SupervisedProcess object) {
+				return createSupervisedProcessAdapter();
 			}
 			@Override
-			public Adapter casePromiseSpec(PromiseSpec object) {
-				return createPromiseSpecAdapter();
+			public Adapter casePromiseCheck(PromiseCheck object) {
+				return createPromiseCheckAdapter();
 			}
 			@Override
 			public Adapter caseCompositeService(CompositeService object) {
@@ -118,6 +118,10 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseLink(Link object) {
 				return createLinkAdapter();
+			}
+			@Override
+			public Adapter caseFleet(Fleet object) {
+				return createFleetAdapter();
 			}
 			@Override
 			public Adapter caseInstanceTree(InstanceTree object) {
@@ -140,40 +144,8 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 				return createPartitionAdapter();
 			}
 			@Override
-			public Adapter caseSoftwareInstallation(SoftwareInstallation object) {
-				return createSoftwareInstallationAdapter();
-			}
-			@Override
 			public Adapter casePromiseResult(PromiseResult object) {
 				return createPromiseResultAdapter();
-			}
-			@Override
-			public Adapter caseUsageRecord(UsageRecord object) {
-				return createUsageRecordAdapter();
-			}
-			@Override
-			public Adapter casePriceList(PriceList object) {
-				return createPriceListAdapter();
-			}
-			@Override
-			public Adapter casePrice(Price object) {
-				return createPriceAdapter();
-			}
-			@Override
-			public Adapter caseInvoice(Invoice object) {
-				return createInvoiceAdapter();
-			}
-			@Override
-			public Adapter caseInvoiceLine(InvoiceLine object) {
-				return createInvoiceLineAdapter();
-			}
-			@Override
-			public Adapter caseTicket(Ticket object) {
-				return createTicketAdapter();
-			}
-			@Override
-			public Adapter caseTicketEvent(TicketEvent object) {
-				return createTicketEventAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -238,30 +210,30 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.Artifact <em>Artifact</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.ReleaseArtifact <em>Release Artifact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.Artifact
+	 * @see org.hyperedge.model.ReleaseArtifact
 	 * @generated
 	 */
-	public Adapter createArtifactAdapter() {
+	public Adapter createReleaseArtifactAdapter() {
 		return null;
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.InstallStep <em>Install Step</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.ReleaseInstallStep <em>Release Install Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.InstallStep
+	 * @see org.hyperedge.model.ReleaseInstallStep
 	 * @generated
 	 */
-	public Adapter createInstallStepAdapter() {
+	public Adapter createReleaseInstallStepAdapter() {
 		return null;
 	}
 
@@ -280,58 +252,58 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.FileTemplate <em>File Template</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.TemplatedFile <em>Templated File</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.FileTemplate
+	 * @see org.hyperedge.model.TemplatedFile
 	 * @generated
 	 */
-	public Adapter createFileTemplateAdapter() {
+	public Adapter createTemplatedFileAdapter() {
 		return null;
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.PortSpec <em>Port Spec</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.NamedPort <em>Named Port</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.PortSpec
+	 * @see org.hyperedge.model.NamedPort
 	 * @generated
 	 */
-	public Adapter createPortSpecAdapter() {
+	public Adapter createNamedPortAdapter() {
 		return null;
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.ProcessSpec <em>Process Spec</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.SupervisedProcess <em>Supervised Process</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.ProcessSpec
+	 * @see org.hyperedge.model.SupervisedProcess
 	 * @generated
 	 */
-	public Adapter createProcessSpecAdapter() {
+	public Adapter createSupervisedProcessAdapter() {
 		return null;
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.PromiseSpec <em>Promise Spec</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.PromiseCheck <em>Promise Check</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.hyperedge.model.PromiseSpec
+	 * @see org.hyperedge.model.PromiseCheck
 	 * @generated
 	 */
-	public Adapter createPromiseSpecAdapter() {
+	public Adapter createPromiseCheckAdapter() {
 		return null;
 	}
 
@@ -374,6 +346,20 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.Fleet <em>Fleet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperedge.model.Fleet
+	 * @generated
+	 */
+	public Adapter createFleetAdapter() {
 		return null;
 	}
 
@@ -448,20 +434,6 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.SoftwareInstallation <em>Software Installation</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.SoftwareInstallation
-	 * @generated
-	 */
-	public Adapter createSoftwareInstallationAdapter() {
-		return null;
-	}
-
-	/**
 	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.PromiseResult <em>Promise Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -472,104 +444,6 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPromiseResultAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.UsageRecord <em>Usage Record</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.UsageRecord
-	 * @generated
-	 */
-	public Adapter createUsageRecordAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.PriceList <em>Price List</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.PriceList
-	 * @generated
-	 */
-	public Adapter createPriceListAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.Price <em>Price</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.Price
-	 * @generated
-	 */
-	public Adapter createPriceAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.Invoice <em>Invoice</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.Invoice
-	 * @generated
-	 */
-	public Adapter createInvoiceAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.InvoiceLine <em>Invoice Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.InvoiceLine
-	 * @generated
-	 */
-	public Adapter createInvoiceLineAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.Ticket <em>Ticket</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.Ticket
-	 * @generated
-	 */
-	public Adapter createTicketAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.TicketEvent <em>Ticket Event</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hyperedge.model.TicketEvent
-	 * @generated
-	 */
-	public Adapter createTicketEventAdapter() {
 		return null;
 	}
 

@@ -84,15 +84,15 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.ARTIFACT: {
-				Artifact artifact = (Artifact)theEObject;
-				T result = caseArtifact(artifact);
+			case HyperEdgePackage.RELEASE_ARTIFACT: {
+				ReleaseArtifact releaseArtifact = (ReleaseArtifact)theEObject;
+				T result = caseReleaseArtifact(releaseArtifact);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.INSTALL_STEP: {
-				InstallStep installStep = (InstallStep)theEObject;
-				T result = caseInstallStep(installStep);
+			case HyperEdgePackage.RELEASE_INSTALL_STEP: {
+				ReleaseInstallStep releaseInstallStep = (ReleaseInstallStep)theEObject;
+				T result = caseReleaseInstallStep(releaseInstallStep);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -102,27 +102,27 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.FILE_TEMPLATE: {
-				FileTemplate fileTemplate = (FileTemplate)theEObject;
-				T result = caseFileTemplate(fileTemplate);
+			case HyperEdgePackage.TEMPLATED_FILE: {
+				TemplatedFile templatedFile = (TemplatedFile)theEObject;
+				T result = caseTemplatedFile(templatedFile);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.PORT_SPEC: {
-				PortSpec portSpec = (PortSpec)theEObject;
-				T result = casePortSpec(portSpec);
+			case HyperEdgePackage.NAMED_PORT: {
+				NamedPort namedPort = (NamedPort)theEObject;
+				T result = caseNamedPort(namedPort);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.PROCESS_SPEC: {
-				ProcessSpec processSpec = (ProcessSpec)theEObject;
-				T result = caseProcessSpec(processSpec);
+			case HyperEdgePackage.SUPERVISED_PROCESS: {
+				SupervisedProcess supervisedProcess = (SupervisedProcess)theEObject;
+				T result = caseSupervisedProcess(supervisedProcess);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.PROMISE_SPEC: {
-				PromiseSpec promiseSpec = (PromiseSpec)theEObject;
-				T result = casePromiseSpec(promiseSpec);
+			case HyperEdgePackage.PROMISE_CHECK: {
+				PromiseCheck promiseCheck = (PromiseCheck)theEObject;
+				T result = casePromiseCheck(promiseCheck);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -141,6 +141,12 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 			case HyperEdgePackage.LINK: {
 				Link link = (Link)theEObject;
 				T result = caseLink(link);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperEdgePackage.FLEET: {
+				Fleet fleet = (Fleet)theEObject;
+				T result = caseFleet(fleet);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -174,57 +180,9 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case HyperEdgePackage.SOFTWARE_INSTALLATION: {
-				SoftwareInstallation softwareInstallation = (SoftwareInstallation)theEObject;
-				T result = caseSoftwareInstallation(softwareInstallation);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case HyperEdgePackage.PROMISE_RESULT: {
 				PromiseResult promiseResult = (PromiseResult)theEObject;
 				T result = casePromiseResult(promiseResult);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.USAGE_RECORD: {
-				UsageRecord usageRecord = (UsageRecord)theEObject;
-				T result = caseUsageRecord(usageRecord);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.PRICE_LIST: {
-				PriceList priceList = (PriceList)theEObject;
-				T result = casePriceList(priceList);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.PRICE: {
-				Price price = (Price)theEObject;
-				T result = casePrice(price);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.INVOICE: {
-				Invoice invoice = (Invoice)theEObject;
-				T result = caseInvoice(invoice);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.INVOICE_LINE: {
-				InvoiceLine invoiceLine = (InvoiceLine)theEObject;
-				T result = caseInvoiceLine(invoiceLine);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.TICKET: {
-				Ticket ticket = (Ticket)theEObject;
-				T result = caseTicket(ticket);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
-			case HyperEdgePackage.TICKET_EVENT: {
-				TicketEvent ticketEvent = (TicketEvent)theEObject;
-				T result = caseTicketEvent(ticketEvent);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -278,32 +236,32 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Artifact</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Release Artifact</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Artifact</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Release Artifact</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseArtifact(Artifact object) {
+	public T caseReleaseArtifact(ReleaseArtifact object) {
 		return null;
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Install Step</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Release Install Step</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Install Step</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Release Install Step</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseInstallStep(InstallStep object) {
+	public T caseReleaseInstallStep(ReleaseInstallStep object) {
 		return null;
 	}
 
@@ -323,62 +281,62 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>File Template</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Templated File</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>File Template</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Templated File</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseFileTemplate(FileTemplate object) {
+	public T caseTemplatedFile(TemplatedFile object) {
 		return null;
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Port Spec</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Named Port</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Port Spec</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Named Port</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T casePortSpec(PortSpec object) {
+	public T caseNamedPort(NamedPort object) {
 		return null;
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Process Spec</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Supervised Process</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Process Spec</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Supervised Process</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseProcessSpec(ProcessSpec object) {
+	public T caseSupervisedProcess(SupervisedProcess object) {
 		return null;
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Promise Spec</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Promise Check</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Promise Spec</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Promise Check</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T casePromiseSpec(PromiseSpec object) {
+	public T casePromiseCheck(PromiseCheck object) {
 		return null;
 	}
 
@@ -424,6 +382,21 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLink(Link object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Fleet</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Fleet</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFleet(Fleet object) {
 		return null;
 	}
 
@@ -503,21 +476,6 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Software Installation</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Software Installation</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseSoftwareInstallation(SoftwareInstallation object) {
-		return null;
-	}
-
-	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Promise Result</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -529,111 +487,6 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePromiseResult(PromiseResult object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Usage Record</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Usage Record</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseUsageRecord(UsageRecord object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Price List</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Price List</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T casePriceList(PriceList object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Price</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Price</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T casePrice(Price object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Invoice</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Invoice</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseInvoice(Invoice object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Invoice Line</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Invoice Line</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseInvoiceLine(InvoiceLine object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Ticket</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Ticket</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseTicket(Ticket object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Ticket Event</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Ticket Event</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseTicketEvent(TicketEvent object) {
 		return null;
 	}
 

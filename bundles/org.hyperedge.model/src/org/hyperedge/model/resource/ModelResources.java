@@ -39,6 +39,8 @@ public final class ModelResources {
         XMIResourceFactoryImpl xmi = new XMIResourceFactoryImpl();
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(CATALOG_EXTENSION, xmi);
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(COMPOSITE_EXTENSION, xmi);
+        // snapshots of catalog and fleet (export-model) are XMI whatever their file is called
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION, xmi);
         return resources;
     }
 
@@ -52,17 +54,32 @@ public final class ModelResources {
 
     /** Writes the object as the only content of the file; the parent directory is created when needed. */
     public static void save(EObject root, Path file) {
+        saveAll(java.util.List.of(root), file);
+    }
+
+    /**
+     * Writes the objects, in order, as the contents of one XMI file (a snapshot: a catalog and a fleet, whose
+     * references between each other's objects the file keeps); the parent directory is created when needed.
+     */
+    public static void saveAll(java.util.List<? extends EObject> roots, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-            resource.getContents().add(root);
+            resource.getContents().addAll(roots);
             resource.save(SAVE_OPTIONS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    private static <T extends EObject> T load(Path file, Class<T> type) {
+    /** The root of the given type in a file {@link #saveAll} wrote. */
+    public static <T extends EObject> T loadRoot(Path file, Class<T> type) {
+        Resource resource = read(file);
+        return resource.getContents().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(file + " holds no " + type.getSimpleName()));
+    }
+
+    private static Resource read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + " does not exist or is not a file");
         }
@@ -75,6 +92,11 @@ public final class ModelResources {
         if (!resource.getErrors().isEmpty()) {
             throw new IllegalArgumentException(file + ": " + resource.getErrors().get(0).getMessage());
         }
+        return resource;
+    }
+
+    private static <T extends EObject> T load(Path file, Class<T> type) {
+        Resource resource = read(file);
         if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
             throw new IllegalArgumentException(file + " does not hold one " + type.getSimpleName());
         }

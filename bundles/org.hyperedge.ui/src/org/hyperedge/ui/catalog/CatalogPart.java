@@ -23,10 +23,13 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.ModelChanges;
 
 /**
  * The catalog: every release and its software types, filtered as you type, with the selected type's
  * description and parameter documentation, and "Request…" from any type (a double-click does the same).
+ * Bound to the master's catalog model: a release imported or replaced, here or by a command line on the same
+ * master, shows when the model notifies it.
  */
 public class CatalogPart extends MasterPart {
 
@@ -81,6 +84,17 @@ public class CatalogPart extends MasterPart {
         tree.addListener(SWT.Selection, event -> describe(selectedType()));
         tree.addListener(SWT.DefaultSelection, event -> requestSelected());
         request.addListener(SWT.Selection, event -> requestSelected());
+        ModelChanges observer = new ModelChanges(tree.getDisplay(), this::reload);
+        master.catalogModel().observe(observer);
+        tree.addDisposeListener(event -> {
+            observer.stop();
+            master.catalogModel().stopObserving(observer);
+        });
+    }
+
+    @Override
+    protected boolean followsMasterEvents() {
+        return false;
     }
 
     /** Opens the request dialog for the selected software type. */

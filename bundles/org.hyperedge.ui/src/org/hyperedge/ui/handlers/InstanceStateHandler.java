@@ -6,7 +6,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.hyperedge.console.core.master.EmbeddedMaster;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
+import org.hyperedge.master.request.RequestedStates;
 import org.hyperedge.ui.instances.InstanceActions;
 import org.hyperedge.ui.instances.InstanceSelection;
 
@@ -29,7 +30,7 @@ public class InstanceStateHandler {
         if (InstanceActions.BANG.equals(state)) {
             InstanceActions.bang(shell, master, selection.rows());
         } else {
-            InstanceActions.run(shell, master, selection.rows(), RequestedState.parse(state));
+            InstanceActions.run(shell, master, selection.rows(), RequestedStates.parse(state));
         }
     }
 }

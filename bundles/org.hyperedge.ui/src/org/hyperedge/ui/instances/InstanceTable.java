@@ -15,14 +15,15 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
 
 /**
  * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
- * the master's in-memory instance index. A filter, sort or refresh runs on the index in the background and
- * swaps the result in at once, so the table never blanks and the UI thread never waits on the database.
+ * the fleet model's in-memory instance index. A filter, sort or model change runs the query on the index in
+ * the background and swaps the result in at once, so the table never blanks and the UI thread never waits.
  */
 final class InstanceTable {
 
@@ -36,7 +37,7 @@ final class InstanceTable {
 
     private final Composite holder;
     private Table table;
-    private final InstanceIndex index;
+    private final FleetModel fleet;
     /** Sealed URLs show opened with the console's operator key, or as sealed; only the rows in view are opened. */
     private final java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer;
     private final List<Consumer<List<InstanceRow>>> selectionListeners = new ArrayList<>();
@@ -51,8 +52,8 @@ final class InstanceTable {
     private boolean refreshing;
     private boolean refreshAgain;
 
-    InstanceTable(Composite parent, InstanceIndex index, java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer) {
-        this.index = index;
+    InstanceTable(Composite parent, FleetModel fleet, java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer) {
+        this.fleet = fleet;
         this.unsealer = unsealer;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -114,7 +115,7 @@ final class InstanceTable {
         this.countListener = listener;
     }
 
-    /** Shows the rows of another filter or sort; the index is not read again for it (live refresh does that). */
+    /** Shows the rows of another filter or sort, or of the model after it changed; nothing is read from the master. */
     void setQuery(InstanceQuery newQuery, Runnable whenShown) {
         this.query = newQuery;
         refreshing = false;
@@ -122,7 +123,7 @@ final class InstanceTable {
     }
 
     /**
-     * Brings the master's instance index up to date and runs the query on it in the background, then shows
+     * Brings the fleet model up to date from the master now and runs the query in the background, then shows
      * the result at once; a refresh asked for while one runs is done once after it.
      */
     void refresh(Runnable whenShown) {
@@ -138,10 +139,10 @@ final class InstanceTable {
         long asked = ++epoch;
         InstanceQuery query = this.query;
         Job job = Job.create("Reading instances", monitor -> {
-            if (readChanges || index.size() == 0) {
-                index.refresh();
+            if (readChanges || !fleet.loaded()) {
+                fleet.refresh();
             }
-            InstanceIndex.View matched = index.query(query);
+            InstanceIndex.View matched = fleet.query(query);
             table.getDisplay().asyncExec(() -> show(asked, matched, whenShown));
             return Status.OK_STATUS;
         });
@@ -172,6 +173,13 @@ final class InstanceTable {
         if (refreshAgain) {
             refreshAgain = false;
             refresh(null);
+        }
+    }
+
+    /** Paints the rows in view again (their report ages move), without reading anything. */
+    void repaint() {
+        if (!table.isDisposed()) {
+            table.clearAll();
         }
     }
 

@@ -19,13 +19,15 @@ import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceQuery.StateFilter;
 import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.ModelChanges;
 
 import jakarta.inject.Inject;
 
 /**
  * The Instances view: a dense, sortable table of every instance with a text and state filter, and the
- * same instances as trees; live, reloaded on master events and every few seconds (report ages move), and
- * the selection is what bulk actions and the Properties and Log views work on.
+ * same instances as trees; bound to the master's fleet model, whose notifications bring every change in
+ * (a node's report, this console's action, a command line's on the same database), repainted every few
+ * seconds as report ages move; the selection is what bulk actions and the Properties and Log views work on.
  */
 public class InstancesPart extends MasterPart {
 
@@ -33,7 +35,7 @@ public class InstancesPart extends MasterPart {
     public static final String STATE_KEY = "org.hyperedge.ui.instances.state";
     public static final String COUNT_KEY = "org.hyperedge.ui.instances.count";
     public static final String TABLE_KEY = "org.hyperedge.ui.instances.table";
-    /** Report ages move even when nothing is reported: the rows in view are read again this often. */
+    /** Report ages move even when nothing is reported: the rows in view are painted again this often. */
     static final int AGE_REFRESH_MS = 5_000;
     /** Typing is let to settle this long before the filter runs. */
     static final int FILTER_DELAY_MS = 120;
@@ -51,6 +53,7 @@ public class InstancesPart extends MasterPart {
     private TabFolder tabs;
     private int total = -1;
     private final Runnable applyFilter = () -> applyFilter(null);
+    private ModelChanges observer;
 
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
@@ -74,7 +77,7 @@ public class InstancesPart extends MasterPart {
 
         tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-        table = new InstanceTable(tabs, master.instanceIndex(), master::unsealer);
+        table = new InstanceTable(tabs, master.fleet(), master::unsealer);
         table.mark(TABLE_KEY);
         TabItem tableTab = new TabItem(tabs, SWT.NONE);
         tableTab.setText("Table");
@@ -92,7 +95,7 @@ public class InstancesPart extends MasterPart {
 
         table.onCount(shown -> {
             total = shown;
-            count.setText(String.format("%,d instances", shown));
+            count.setText(String.format(shown == 1 ? "%,d instance" : "%,d instances", shown));
         });
         table.onSelection(this::select);
         trees.onSelection(this::select);
@@ -101,7 +104,43 @@ public class InstancesPart extends MasterPart {
             filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
         });
         state.addListener(SWT.Selection, event -> applyFilter(null));
-        reloadEvery(AGE_REFRESH_MS, tabs);
+        observer = new ModelChanges(tabs.getDisplay(), this::modelChanged);
+        master.fleet().observe(observer);
+        tabs.addDisposeListener(event -> {
+            observer.stop();
+            master.fleet().stopObserving(observer);
+        });
+        repaintEvery(AGE_REFRESH_MS);
+    }
+
+    /** The fleet model changed: the query runs again on it, and the trees, when shown, are read again. */
+    private void modelChanged() {
+        if (tabs.isDisposed()) {
+            return;
+        }
+        table.setQuery(table.query(), null);
+        if (tabs.getSelectionIndex() == 1) {
+            trees.refreshInPlace();
+        }
+    }
+
+    private void repaintEvery(int periodMs) {
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (tabs.isDisposed()) {
+                return;
+            }
+            if (tabs.isVisible()) {
+                table.repaint();
+            }
+            tabs.getDisplay().timerExec(periodMs, tick[0]);
+        };
+        tabs.getDisplay().timerExec(periodMs, tick[0]);
+    }
+
+    @Override
+    protected boolean followsMasterEvents() {
+        return false;
     }
 
     /** Runs the filter now; {@code whenShown} runs once the filtered rows are in the table (for the benchmark). */
@@ -118,9 +157,10 @@ public class InstancesPart extends MasterPart {
         }
     }
 
+    /** Shows the model as it is (the first time, once it is read); the model's notifications do the rest. */
     @Override
     protected void reload() {
-        table.refresh(null);
+        table.setQuery(table.query(), null);
         if (tabs.getSelectionIndex() == 1) {
             trees.refreshInPlace();
         }

@@ -156,8 +156,10 @@ public class MasterAddon {
             } catch (Exception e) {
                 local = "this machine's agent did not start: " + e.getMessage();
             }
-            // the Instances view filters this index in memory: read it once, after the nodes, before anyone asks
-            opened.instanceIndex().refresh();
+            // the views are bound to the fleet model, and the Instances view filters its index in memory: read it
+            // once, after the nodes, before anyone asks, then keep it current
+            opened.fleet().refresh();
+            opened.followModels();
             String localNote = local == null ? "" : " · " + local;
             Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
                 if (closed) {

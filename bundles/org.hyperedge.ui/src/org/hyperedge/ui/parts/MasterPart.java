@@ -58,9 +58,17 @@ public abstract class MasterPart {
     @Inject
     @Optional
     void masterChanged(@UIEventTopic(MasterEvents.CHANGED) Object at) {
-        if (master != null && parent != null && !parent.isDisposed()) {
+        if (master != null && parent != null && !parent.isDisposed() && followsMasterEvents()) {
             reload();
         }
+    }
+
+    /**
+     * Whether the part reads its data again on each master event; false for the parts bound to the master's
+     * EMF model, which its notifications update.
+     */
+    protected boolean followsMasterEvents() {
+        return true;
     }
 
     @Focus

@@ -22,13 +22,16 @@ import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.instances.InstanceSelection;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.ModelChanges;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
  * The selected instance's parameters, connection parameters (its URL copied with one click), promises and
- * state history, or the selected node's facts; read in the background when the selection changes.
+ * state history, or the selected node's facts; read in the background when the selection changes. An instance's
+ * properties are bound to its object in the master's fleet model: they are read again when the model notifies
+ * a change of it (its state, health, connection parameters or promise results), whoever made the change.
  */
 public class PropertiesPart extends MasterPart {
 
@@ -39,7 +42,10 @@ public class PropertiesPart extends MasterPart {
     private Label heading;
     private Button copyUrl;
     private Tree tree;
-    private Object selected;
+    private volatile Object selected;
+    /** The instance whose model object this view observes, and the observer; changed off the UI thread. */
+    private org.hyperedge.model.Instance observed;
+    private ModelChanges observer;
     private String url;
 
     @Override
@@ -71,8 +77,33 @@ public class PropertiesPart extends MasterPart {
             }
         });
         tree.setToolTipText("Double-click a value to copy it");
-        // ages move, and a crash-looping service's last exit changes, between master events too
+        // ages move, and a crash-looping service's last exit changes, between model changes too
         reloadEvery(REFRESH_MS, tree);
+        tree.addDisposeListener(event -> observe(null));
+    }
+
+    @Override
+    protected boolean followsMasterEvents() {
+        return !(selected instanceof Long);
+    }
+
+    /** Observes the instance's model object (none: stops observing); runs off the UI thread. */
+    private synchronized void observe(Long instanceId) {
+        if (observed != null && instanceId != null && observed.getId() == instanceId) {
+            return;
+        }
+        if (observed != null) {
+            observer.stop();
+            master().fleet().stopObserving(observed, observer);
+            observed = null;
+        }
+        if (instanceId != null && !tree.isDisposed()) {
+            ModelChanges changes = new ModelChanges(tree.getDisplay(), this::reload);
+            master().fleet().observe(instanceId, changes).ifPresent(instance -> {
+                observed = instance;
+                observer = changes;
+            });
+        }
     }
 
     @Inject
@@ -96,6 +127,7 @@ public class PropertiesPart extends MasterPart {
             return;
         }
         Job job = Job.create("Reading properties", monitor -> {
+            observe(asked instanceof Long id ? id : null);
             Optional<InstanceDetail> detail;
             try {
                 detail = asked instanceof Long id ? master().instanceDetails().find(id) : Optional.empty();

@@ -27,7 +27,7 @@ import org.hyperedge.console.core.forms.SchemaSource;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor;
 import org.hyperedge.ui.forms.FormView;
@@ -333,7 +333,7 @@ public class RequestDialog extends TitleAreaDialog {
         }
         titleWarning = state == RequestedState.DESTROYED ? "An instance titled '" + checkedTitle
                 + "' was destroyed; the master will refuse this title."
-                : "An instance titled '" + checkedTitle + "' exists (" + state.sql()
+                : "An instance titled '" + checkedTitle + "' exists (" + state.getLiteral()
                         + "): requesting it again updates its parameters and SLA.";
         showProblems();
     }

@@ -19,7 +19,7 @@ import javax.net.ssl.TrustManager;
 import org.hyperedge.agent.client.AgentClient;
 import org.hyperedge.agent.client.AgentClient.Response;
 import org.hyperedge.agent.testing.AgentHarness;
-import org.hyperedge.agent.testing.Catalog;
+import org.hyperedge.agent.testing.TestCatalog;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.node.NodeInfoCodec;
 import org.hyperedge.protocol.report.ReportCodec;
@@ -147,14 +147,14 @@ class AgentApiTest {
 
     @Test
     void anArtifactWhoseContentDoesNotMatchItsDigestIsRefusedReportedAndNotKept() throws Exception {
-        byte[] tampered = Files.readAllBytes(Catalog.h2Jar());
+        byte[] tampered = Files.readAllBytes(TestCatalog.h2Jar());
         tampered[tampered.length / 2] ^= 1;
 
-        Response refused = harness.client.put("/v1/artifacts/" + Catalog.H2_SHA256, tampered);
+        Response refused = harness.client.put("/v1/artifacts/" + TestCatalog.H2_SHA256, tampered);
 
         assertEquals(422, refused.status());
-        assertTrue(refused.text().contains("not to " + Catalog.H2_SHA256), refused.text());
-        assertFalse(Files.exists(harness.data.resolve("cache").resolve(Catalog.H2_SHA256)));
+        assertTrue(refused.text().contains("not to " + TestCatalog.H2_SHA256), refused.text());
+        assertFalse(Files.exists(harness.data.resolve("cache").resolve(TestCatalog.H2_SHA256)));
         harness.reports.await(Duration.ofSeconds(5), e -> e.kind() == Kind.ARTIFACT && !e.data().path("ok").asBoolean(),
                 "the refused artifact");
         assertEquals(400, harness.client.put("/v1/artifacts/not-a-digest", new byte[1]).status());
@@ -173,8 +173,8 @@ class AgentApiTest {
 
     @Test
     void reportsStayUntilAcknowledgedAndAnAcknowledgementBeyondTheLastEventIsClamped() throws Exception {
-        harness.client.put("/v1/artifacts/" + Catalog.H2_SHA256, new byte[] { 1 });
-        harness.client.put("/v1/artifacts/" + Catalog.H2_SHA256, new byte[] { 2 });
+        harness.client.put("/v1/artifacts/" + TestCatalog.H2_SHA256, new byte[] { 1 });
+        harness.client.put("/v1/artifacts/" + TestCatalog.H2_SHA256, new byte[] { 2 });
         harness.reports.poll();
         long last = harness.reports.cursor();
         assertTrue(last >= 2);
@@ -189,7 +189,7 @@ class AgentApiTest {
 
     @Test
     void pagesCarryTheJournalEpochAndAnAcknowledgementForAnotherEpochAcknowledgesNothing() throws Exception {
-        harness.client.put("/v1/artifacts/" + Catalog.H2_SHA256, new byte[] { 1 });
+        harness.client.put("/v1/artifacts/" + TestCatalog.H2_SHA256, new byte[] { 1 });
         ReportCodec.Page page = ReportCodec.readPage(harness.client.get("/v1/reports?after=0").body());
         assertTrue(page.epoch() != null && page.epoch().numberedFromScratch(), String.valueOf(page.epoch()));
         Path acked = harness.data.resolve("journal").resolve("acked");

@@ -155,7 +155,7 @@ class BuiltInServiceAccessTest {
                     "processes": [ { "name": "h2", "command": ["java", "-Xmx64m", "-cp", "${software}/h2.jar",
                       "org.h2.tools.Server", "-tcp", "-tcpPort", "${port.tcp}", "-baseDir", "${partition}/data", "-ifNotExists"] } ],
                     "promises": [ { "name": "anonymous-refused", "kind": "auth", "target": "h2://${ip}:${port.tcp}", "period": 2 } ] } } }
-                """.formatted(org.hyperedge.agent.testing.Catalog.H2_SHA256, Files.size(org.hyperedge.agent.testing.Catalog.h2Jar())));
+                """.formatted(org.hyperedge.agent.testing.TestCatalog.H2_SHA256, Files.size(org.hyperedge.agent.testing.TestCatalog.h2Jar())));
         harness.uploadH2();
 
         harness.desired(1, harness.partition(0, 1501, open, "started", AgentHarness.parameters()));

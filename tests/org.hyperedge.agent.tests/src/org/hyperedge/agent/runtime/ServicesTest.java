@@ -22,7 +22,7 @@ import java.util.Properties;
 
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.agent.testing.AgentHarness;
-import org.hyperedge.agent.testing.Catalog;
+import org.hyperedge.agent.testing.TestCatalog;
 import org.hyperedge.agent.testing.DesiredDocuments;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
@@ -142,7 +142,7 @@ class ServicesTest {
     void anArtifactDamagedInTheCacheIsThrownAwayAskedForAgainAndNeverUsed() throws Exception {
         String h2 = harness.release("h2-database");
         harness.uploadH2();
-        Path cached = harness.data.resolve("cache").resolve(Catalog.H2_SHA256);
+        Path cached = harness.data.resolve("cache").resolve(TestCatalog.H2_SHA256);
         Files.write(cached, "not the jar".getBytes(StandardCharsets.UTF_8));
 
         harness.desired(1, harness.partition(0, 501, h2, "started", AgentHarness.parameters()));
@@ -150,7 +150,7 @@ class ServicesTest {
         ReportEvent waiting = harness.reports.await(READY, e -> e.kind() == Kind.INSTALL
                 && "waiting".equals(e.data().path("state").asText()), "the install waiting for a good copy");
         assertTrue(waiting.data().path("error").asText().contains("did not match its sha256"), waiting.data().toString());
-        assertEquals(Catalog.H2_SHA256, waiting.data().path("missing").get(0).asText());
+        assertEquals(TestCatalog.H2_SHA256, waiting.data().path("missing").get(0).asText());
         assertFalse(Files.exists(cached));
         harness.uploadH2();
         harness.reports.await(READY, instance("p000", "started", true), "H2 started from the good copy");

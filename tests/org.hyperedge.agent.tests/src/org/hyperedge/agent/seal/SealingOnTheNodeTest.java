@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.hyperedge.agent.testing.AgentHarness;
-import org.hyperedge.agent.testing.Catalog;
+import org.hyperedge.agent.testing.TestCatalog;
 import org.hyperedge.agent.testing.DesiredDocuments;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.node.NodeInfoCodec;
@@ -136,7 +136,7 @@ class SealingOnTheNodeTest {
 
     @Test
     void aSecretAPromiseMessageWouldQuoteIsTakenOutBeforeItIsReported() throws Exception {
-        ObjectNode descriptor = (ObjectNode) ReportCodec.JSON.readTree(Catalog.descriptor("static-web"));
+        ObjectNode descriptor = (ObjectNode) ReportCodec.JSON.readTree(TestCatalog.descriptor("static-web"));
         descriptor.put("id", "test:web-with-token");
         ObjectNode type = (ObjectNode) descriptor.path("types").path("default");
         type.withArray("files").addObject().put("path", "etc/token").put("template", "${secret.token}").put("mode", "0600");
@@ -156,7 +156,7 @@ class SealingOnTheNodeTest {
 
     /** The static web server, whose connection also publishes its title (a value a parameter makes). */
     private static String echoingWebServer() throws Exception {
-        ObjectNode descriptor = (ObjectNode) ReportCodec.JSON.readTree(Catalog.descriptor("static-web"));
+        ObjectNode descriptor = (ObjectNode) ReportCodec.JSON.readTree(TestCatalog.descriptor("static-web"));
         descriptor.put("id", "test:echoing-web");
         ((ObjectNode) descriptor.path("types").path("default").path("connection")).put("title", "${param.title}");
         return descriptor.toString();

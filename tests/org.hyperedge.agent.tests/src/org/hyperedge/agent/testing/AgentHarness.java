@@ -111,7 +111,7 @@ public final class AgentHarness implements AutoCloseable {
     }
 
     public void uploadH2() throws IOException {
-        AgentClient.Response answer = client.putFile("/v1/artifacts/" + Catalog.H2_SHA256, Catalog.h2Jar());
+        AgentClient.Response answer = client.putFile("/v1/artifacts/" + TestCatalog.H2_SHA256, TestCatalog.h2Jar());
         if (!answer.ok()) {
             throw new AssertionError("H2 upload refused: " + answer.text());
         }

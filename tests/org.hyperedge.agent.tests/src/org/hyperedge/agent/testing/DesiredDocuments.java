@@ -33,7 +33,7 @@ public final class DesiredDocuments {
     /** Adds a release (by its catalog name, or its descriptor text); returns its id. */
     public String release(String catalogNameOrDescriptor) throws Exception {
         String text = catalogNameOrDescriptor.strip().startsWith("{") ? catalogNameOrDescriptor
-                : Catalog.descriptor(catalogNameOrDescriptor);
+                : TestCatalog.descriptor(catalogNameOrDescriptor);
         String id = ReleaseDescriptorReader.read("test", text).id();
         releases.put(id, text);
         return id;

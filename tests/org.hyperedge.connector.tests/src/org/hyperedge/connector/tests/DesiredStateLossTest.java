@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.protocol.report.ReportCodec;

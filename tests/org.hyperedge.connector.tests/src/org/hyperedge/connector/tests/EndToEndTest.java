@@ -73,7 +73,7 @@ class EndToEndTest {
         InstanceRecord database = site.requests.request(Request.root("erp-db", "builtin:h2-database", "default",
                 parameters("database", "erp")).withSla(Map.of("node", nodeA)));
         InstanceRecord front = site.requests.request(new Request("erp-front", "builtin:static-web", "default",
-                parameters("title", "waiting"), Map.of("node", nodeB), org.hyperedge.master.request.RequestedState.STARTED,
+                parameters("title", "waiting"), Map.of("node", nodeB), org.hyperedge.model.RequestedState.STARTED,
                 false, database.id()).withLinks(Map.of("title",
                         new org.hyperedge.master.request.ParameterLink("erp-db", "url"))));
 

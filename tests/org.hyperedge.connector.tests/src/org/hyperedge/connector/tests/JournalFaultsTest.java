@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;

@@ -49,7 +49,7 @@ class BillingTest {
     Path data;
 
     private TestMaster master;
-    private Fleet fleet;
+    private TestFleet fleet;
     private PriceList prices;
     private InvoiceGenerator generator;
     private Invoices invoices;
@@ -59,7 +59,7 @@ class BillingTest {
     @BeforeEach
     void twoProjectsWithATreeEachAndAPriceList() throws Exception {
         master = TestMaster.open(data);
-        fleet = new Fleet(master);
+        fleet = new TestFleet(master);
         fleet.adopt("edge-1");
         shop = fleet.place("edge-1", "shop, \"retail\"");
         erp = fleet.place("edge-1", "erp");
@@ -257,7 +257,7 @@ class BillingTest {
 
     /** An hour of usage from {@code from} on. */
     private static ReportEvent usage(InstanceRecord instance, Instant from, String... quantities) {
-        return Fleet.usage(instance.id(), from, from.plusSeconds(3600), new BigDecimal(quantities[0]),
+        return TestFleet.usage(instance.id(), from, from.plusSeconds(3600), new BigDecimal(quantities[0]),
                 new BigDecimal(quantities[1]), new BigDecimal(quantities[2]), new BigDecimal(quantities[3]));
     }
 }

@@ -20,7 +20,7 @@ import org.hyperedge.master.desired.DesiredStates;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.RequestRefused;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.model.CompositeService;

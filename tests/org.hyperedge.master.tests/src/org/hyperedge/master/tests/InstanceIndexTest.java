@@ -11,10 +11,10 @@ import java.util.Map;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
-import org.hyperedge.master.view.InstanceIndex;
+import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceListing;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceQuery.SortColumn;
@@ -33,7 +33,7 @@ class InstanceIndexTest {
     Path data;
 
     private TestMaster master;
-    private InstanceIndex index;
+    private FleetModel index;
 
     @BeforeEach
     void aNodeAndSomeInstances() throws Exception {
@@ -44,7 +44,7 @@ class InstanceIndexTest {
             request(title, Map.of("node", "edge-1"));
         }
         request("elsewhere-db", Map.of("site", "nowhere"));
-        index = new InstanceIndex(master.database());
+        index = new FleetModel(master.database());
         index.refresh();
     }
 

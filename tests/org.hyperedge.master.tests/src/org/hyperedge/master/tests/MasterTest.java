@@ -77,7 +77,8 @@ class MasterTest {
         try (Master master = Master.open(data)) {
             assertSame(master.catalog(), master.catalog());
             assertSame(master.requests(), master.requests());
-            assertSame(master.instanceIndex(), master.instanceIndex(), "the console's in-memory index is one per master");
+            assertSame(master.fleet(), master.fleet(), "the fleet model and its in-memory index are one per master");
+            assertSame(master.catalogModel(), master.catalogModel());
             assertSame(master.tickets(), master.tickets());
         }
     }

@@ -31,14 +31,14 @@ class MonitoringTicketsTest {
     Path data;
 
     private TestMaster master;
-    private Fleet fleet;
+    private TestFleet fleet;
     private TicketService tickets;
     private InstanceRecord web;
 
     @BeforeEach
     void placeAnInstanceOnAnAdoptedNode() throws Exception {
         master = TestMaster.open(data);
-        fleet = new Fleet(master);
+        fleet = new TestFleet(master);
         fleet.adopt("edge-1");
         web = fleet.place("edge-1", "shop");
         tickets = new TicketService(master.database());
@@ -61,7 +61,7 @@ class MonitoringTicketsTest {
         assertEquals("promise", open.kind());
         assertEquals("promise 'tcp-listening' failed more than 3 checks in a row: connection refused", open.reason());
 
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "tcp-listening", true, start.plusSeconds(590))));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "tcp-listening", true, start.plusSeconds(590))));
 
         assertEquals(List.of(), promiseTickets("open"));
         Ticket resolved = tickets.find(open.id()).orElseThrow();
@@ -73,15 +73,15 @@ class MonitoringTicketsTest {
     @Test
     void instanceHealthIsDerivedFromTheLatestResultOfEachPromise() {
         Instant at = Instant.parse("2026-11-20T12:00:00Z"); // mid-day: every check in one day's bucket
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "tcp-listening", true, at),
-                Fleet.promise(web.id(), "http-ok", false, at)));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "tcp-listening", true, at),
+                TestFleet.promise(web.id(), "http-ok", false, at)));
         MonitoringQueries monitoring = new MonitoringQueries(master.database());
         MonitoringQueries.InstanceHealth failing = monitoring.instanceHealth().get(0);
         assertEquals(2, failing.promises());
         assertEquals(1, failing.failing());
         assertFalse(failing.healthy());
 
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "http-ok", true, at.plusSeconds(30))));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "http-ok", true, at.plusSeconds(30))));
 
         assertTrue(monitoring.instanceHealth().get(0).healthy());
         assertEquals(2.0 / 3, monitoring.promiseSuccess(at.minusSeconds(3600), at.plusSeconds(3600), Duration.ofDays(1))
@@ -91,7 +91,7 @@ class MonitoringTicketsTest {
 
     @Test
     void aSilentNodeOpensOneTicketOnThePeriodicCheckAndReportingAgainResolvesIt() {
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "tcp-listening", true, Instant.now())));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "tcp-listening", true, Instant.now())));
         PeriodicChecks later = checksAt(Instant.now().plus(Duration.ofMinutes(6)));
 
         assertEquals(1, later.check().silentNodes());
@@ -100,7 +100,7 @@ class MonitoringTicketsTest {
         assertEquals(1, silent.size(), "one ticket, however many checks find the node silent");
         assertEquals("node edge-1", silent.get(0).subject());
 
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "tcp-listening", true, Instant.now())));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "tcp-listening", true, Instant.now())));
 
         assertEquals(List.of(), tickets.list("open", "node-silent"));
         assertEquals("resolved", tickets.find(silent.get(0).id()).orElseThrow().state());
@@ -109,14 +109,14 @@ class MonitoringTicketsTest {
 
     @Test
     void anInstallErrorOpensATicketAndTheReleaseInstalledResolvesIt() {
-        fleet.report("edge-1", List.of(Fleet.install("builtin:nginx", "failed", "host command 'nginx' not found")));
-        fleet.report("edge-1", List.of(Fleet.install("builtin:nginx", "failed", "host command 'nginx' not found")));
+        fleet.report("edge-1", List.of(TestFleet.install("builtin:nginx", "failed", "host command 'nginx' not found")));
+        fleet.report("edge-1", List.of(TestFleet.install("builtin:nginx", "failed", "host command 'nginx' not found")));
 
         List<Ticket> install = tickets.list("open", "install");
         assertEquals(1, install.size());
         assertTrue(install.get(0).reason().contains("host command 'nginx' not found"), install.get(0).reason());
 
-        fleet.report("edge-1", List.of(Fleet.install("builtin:nginx", "installed", null)));
+        fleet.report("edge-1", List.of(TestFleet.install("builtin:nginx", "installed", null)));
 
         assertEquals(List.of(), tickets.list("open", "install"));
     }
@@ -134,7 +134,7 @@ class MonitoringTicketsTest {
     @Test
     void retentionDeletesOldPromiseResultsButKeepsEachPromisesLatestState() {
         Instant old = Instant.now().minus(Duration.ofDays(40));
-        fleet.report("edge-1", List.of(Fleet.promise(web.id(), "tcp-listening", false, old)));
+        fleet.report("edge-1", List.of(TestFleet.promise(web.id(), "tcp-listening", false, old)));
         assertEquals(0, checksAt(Instant.now()).check().purged().promiseResults(),
                 "a result is kept while it reached the master within the retention age, whatever the node's clock said");
 
@@ -157,7 +157,7 @@ class MonitoringTicketsTest {
     private static List<ReportEvent> failures(long instance, Instant from, int count) {
         List<ReportEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(Fleet.promise(instance, "tcp-listening", false, from.plusSeconds(60L * i)));
+            events.add(TestFleet.promise(instance, "tcp-listening", false, from.plusSeconds(60L * i)));
         }
         return events;
     }

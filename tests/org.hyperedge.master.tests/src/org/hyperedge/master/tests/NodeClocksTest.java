@@ -37,7 +37,7 @@ class NodeClocksTest {
     @BeforeEach
     void anInstanceOnAnAdoptedNode() throws Exception {
         master = TestMaster.open(data);
-        Fleet fleet = new Fleet(master);
+        TestFleet fleet = new TestFleet(master);
         fleet.adopt("edge-1");
         web = fleet.place("edge-1", "shop");
         clocks = new NodeClocks(master.database());
@@ -53,8 +53,8 @@ class NodeClocksTest {
         Instant answered = Instant.now();
         Instant asked = answered.minusMillis(40);
         Instant nodeNow = answered.minusMillis(20).minus(BEHIND);
-        Page page = new Page("edge-1", 2, List.of(Fleet.promise(web.id(), "http", true, nodeNow.minusSeconds(5)).withSeq(1),
-                Fleet.usage(web.id(), nodeNow.minusSeconds(60), nodeNow, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+        Page page = new Page("edge-1", 2, List.of(TestFleet.promise(web.id(), "http", true, nodeNow.minusSeconds(5)).withSeq(1),
+                TestFleet.usage(web.id(), nodeNow.minusSeconds(60), nodeNow, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
                         BigDecimal.ONE).withSeq(2)), nodeNow);
 
         Page corrected = clocks.correct("edge-1", page, asked, answered);
@@ -80,7 +80,7 @@ class NodeClocksTest {
         assertEquals(1, new TicketService(master.database()).list("open", "clock-skew").size());
 
         Instant nodeNow = answered.plusSeconds(2);
-        Page page = new Page("edge-1", 1, List.of(Fleet.promise(web.id(), "http", true, nodeNow.minusSeconds(1)).withSeq(1)),
+        Page page = new Page("edge-1", 1, List.of(TestFleet.promise(web.id(), "http", true, nodeNow.minusSeconds(1)).withSeq(1)),
                 nodeNow);
         Page corrected = clocks.correct("edge-1", page, answered.minusMillis(10), answered.plusSeconds(5));
 
@@ -93,7 +93,7 @@ class NodeClocksTest {
     @Test
     void noEventIsDatedAfterTheMasterReceivedItEvenFromAnAgentThatGivesNoClock() {
         Instant answered = Instant.now();
-        Page page = new Page("edge-1", 1, List.of(Fleet.promise(web.id(), "http", true, answered.plus(Duration.ofDays(365)))
+        Page page = new Page("edge-1", 1, List.of(TestFleet.promise(web.id(), "http", true, answered.plus(Duration.ofDays(365)))
                 .withSeq(1)));
 
         Page corrected = clocks.correct("edge-1", page, answered.minusMillis(10), answered);

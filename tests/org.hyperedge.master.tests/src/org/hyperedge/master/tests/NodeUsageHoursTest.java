@@ -39,7 +39,7 @@ class NodeUsageHoursTest {
     Path data;
 
     private TestMaster master;
-    private Fleet fleet;
+    private TestFleet fleet;
     private MonitoringQueries monitoring;
     private InstanceRecord shop;
     private InstanceRecord erp;
@@ -48,7 +48,7 @@ class NodeUsageHoursTest {
     @BeforeEach
     void placeInstancesOnTwoNodes() throws Exception {
         master = TestMaster.open(data);
-        fleet = new Fleet(master);
+        fleet = new TestFleet(master);
         fleet.adopt("edge-1");
         fleet.adopt("edge-2");
         shop = fleet.place("edge-1", "shop");
@@ -130,7 +130,7 @@ class NodeUsageHoursTest {
         List<ReportEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Instant from = START.plus(Duration.ofMinutes(offsetMinutes + (long) i * minutes));
-            events.add(Fleet.usage(instance.id(), from, from.plus(Duration.ofMinutes(minutes)),
+            events.add(TestFleet.usage(instance.id(), from, from.plus(Duration.ofMinutes(minutes)),
                     new BigDecimal(1 + i % 6), new BigDecimal(100 + i).add(new BigDecimal("0.000001")),
                     BigDecimal.ONE, new BigDecimal("0.116667")));
         }

@@ -47,7 +47,7 @@ class ParameterLinksTest {
         database = master.requests().request(Request.root("erp", "builtin:h2-database", "default",
                 ReportCodec.JSON.createObjectNode()));
         web = master.requests().request(new Request("erp-front", "builtin:static-web", "default",
-                ReportCodec.JSON.createObjectNode(), Map.of(), org.hyperedge.master.request.RequestedState.STARTED, false,
+                ReportCodec.JSON.createObjectNode(), Map.of(), org.hyperedge.model.RequestedState.STARTED, false,
                 database.id()).withLinks(Map.of("title", new ParameterLink("erp", "url"))));
     }
 
@@ -89,7 +89,7 @@ class ParameterLinksTest {
         new ReportIngest(master.database()).ingest("edge-1", page(started(1, database.id(), "jdbc:h2:tcp://h/main")));
 
         InstanceRecord late = master.requests().request(new Request("erp-report", "builtin:static-web", "default",
-                ReportCodec.JSON.createObjectNode(), Map.of(), org.hyperedge.master.request.RequestedState.STARTED, false,
+                ReportCodec.JSON.createObjectNode(), Map.of(), org.hyperedge.model.RequestedState.STARTED, false,
                 database.id()).withLinks(Map.of("title", new ParameterLink("erp", "url"))));
 
         assertEquals("started", partitionOf(late.id()).state());
@@ -100,7 +100,7 @@ class ParameterLinksTest {
     void aLinkToAnUnknownInstanceOrFromARootIsRefusedWithTheReason() {
         RequestRefused unknown = assertThrows(RequestRefused.class, () -> master.requests().request(new Request("erp-x",
                 "builtin:static-web", "default", ReportCodec.JSON.createObjectNode(), Map.of(),
-                org.hyperedge.master.request.RequestedState.STARTED, false, database.id())
+                org.hyperedge.model.RequestedState.STARTED, false, database.id())
                 .withLinks(Map.of("title", new ParameterLink("crm", "url")))));
         RequestRefused root = assertThrows(RequestRefused.class, () -> master.requests().request(Request.root("lonely",
                 "builtin:static-web", "default", ReportCodec.JSON.createObjectNode())

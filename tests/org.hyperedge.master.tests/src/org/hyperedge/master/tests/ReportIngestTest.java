@@ -111,7 +111,7 @@ class ReportIngestTest {
     @Test
     void aPartitionComesFreeOnlyWhenItsNodeConfirmsTheDestroy() throws Exception {
         master.requests().request(Request.root("db", "builtin:h2-database", "default", ReportCodec.JSON.createObjectNode())
-                .withState(org.hyperedge.master.request.RequestedState.DESTROYED));
+                .withState(org.hyperedge.model.RequestedState.DESTROYED));
         int freeBefore = freePartitions("edge-1");
 
         ReportIngest.Outcome outcome = ingest.ingest("edge-1", page("edge-1", destroyed(1, database.id())));
@@ -125,7 +125,7 @@ class ReportIngestTest {
     void usageIsBilledForAnInstanceItsNodeRanEvenAfterTheDestroyButNeverForOneItDidNotHost() throws Exception {
         ingest.ingest("edge-1", page("edge-1", started(1, database.id())));
         master.requests().request(Request.root("db", "builtin:h2-database", "default", ReportCodec.JSON.createObjectNode())
-                .withState(org.hyperedge.master.request.RequestedState.DESTROYED));
+                .withState(org.hyperedge.model.RequestedState.DESTROYED));
 
         ingest.ingest("edge-1", page("edge-1", destroyed(2, database.id()), usage(3, database.id())));
         ingest.ingest("edge-2", page("edge-2", usage(1, database.id())));

@@ -19,7 +19,7 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,7 @@ class RequestServiceTest {
     @Test
     void builtInCatalogHoldsTheSixReleases() {
         assertEquals(List.of("builtin:h2-database", "builtin:mosquitto", "builtin:nginx", "builtin:postgresql",
-                "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.Entry::id).toList());
+                "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
     }
 
     @Test

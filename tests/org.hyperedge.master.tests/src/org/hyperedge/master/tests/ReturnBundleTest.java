@@ -20,7 +20,7 @@ import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.site.ReturnExport;
 import org.hyperedge.master.site.ReturnImport;
 import org.hyperedge.master.site.SiteBundleException;

@@ -15,7 +15,7 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.junit.jupiter.api.AfterEach;

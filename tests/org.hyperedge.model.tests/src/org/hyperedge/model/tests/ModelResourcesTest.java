@@ -16,7 +16,7 @@ import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.Link;
 import org.hyperedge.model.PromiseKind;
-import org.hyperedge.model.PromiseSpec;
+import org.hyperedge.model.PromiseCheck;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.model.SoftwareRelease;
 import org.hyperedge.model.SoftwareType;
@@ -113,7 +113,7 @@ class ModelResourcesTest {
         SoftwareType type = MODEL.createSoftwareType();
         type.setName("default");
         type.setParameterSchema("{\"type\":\"object\"}");
-        PromiseSpec listening = MODEL.createPromiseSpec();
+        PromiseCheck listening = MODEL.createPromiseCheck();
         listening.setName("tcp-listening");
         listening.setKind(PromiseKind.TCP);
         listening.setTarget("${port.tcp}");

@@ -73,16 +73,16 @@ class ConsoleBenchmark {
                 long nanos = timeFilter(ui, view, text);
                 filters.add(nanos);
                 long query = System.nanoTime();
-                int matched = master.instanceIndex().query(org.hyperedge.master.view.InstanceQuery.all().withText(text)).size();
+                int matched = master.fleet().query(org.hyperedge.master.view.InstanceQuery.all().withText(text)).size();
                 System.out.printf("console bench: filter '%s': %,d rows shown in %.1f ms (of which the index query alone: "
                         + "%.1f ms)%n", text, matched, nanos / 1e6, (System.nanoTime() - query) / 1e6);
             }
             // a second master on the same store (this JVM shares its H2 file) has an index not read yet
             try (Master unread = Master.open(master.dataDirectory())) {
                 long reading = System.nanoTime();
-                unread.instanceIndex().refresh();
-                System.out.printf("console bench: %,d instances: first open (the index read whole) %.1f ms; reading the "
-                        + "whole index alone %.1f ms%n", instances, opens.get(0) / 1e6, (System.nanoTime() - reading) / 1e6);
+                unread.fleet().refresh();
+                System.out.printf("console bench: %,d instances: first open (the fleet model and its index read whole) %.1f ms; reading the "
+                        + "whole fleet model and index alone %.1f ms%n", instances, opens.get(0) / 1e6, (System.nanoTime() - reading) / 1e6);
             }
             opens.remove(0);
             System.out.printf("console bench: %,d instances: open Instances view median %.1f ms (min %.1f, max %.1f; %d runs)%n",

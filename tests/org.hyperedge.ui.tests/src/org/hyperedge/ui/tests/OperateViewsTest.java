@@ -25,7 +25,7 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.testsupport.ConsoleSession;
 import org.hyperedge.testsupport.LocalNodeConsole;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
@@ -106,7 +106,7 @@ class OperateViewsTest {
         ui.waitUntil("the filter keeps orders-db only", () -> rows(table).size() == 1
                 && rows(table).get(0).startsWith("orders-db"));
         Label count = ui.byData(Label.class, InstancesPart.COUNT_KEY);
-        assertEquals("1 instances", ui.onUi(count::getText));
+        assertEquals("1 instance", ui.onUi(count::getText));
         selectRow(table, 0);
         ui.waitUntil("the Properties view shows orders-db and its promise", () -> treeText(ui.byData(Tree.class,
                 PropertiesPart.TREE_KEY)).contains("orders-db") && treeText(ui.byData(Tree.class,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.ui.Staleness;
 import org.hyperedge.ui.instances.InstanceActions;

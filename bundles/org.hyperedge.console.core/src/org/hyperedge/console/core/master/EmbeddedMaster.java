@@ -14,7 +14,7 @@ import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.request.RequestService;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.view.InstanceDetails;
 import org.hyperedge.master.view.InstanceListing;
 import org.hyperedge.master.view.InstanceRow;
@@ -51,6 +51,9 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     /** Component property: the master's JDBC URL; absent: the data directory's H2 file. */
     public static final String JDBC_URL = "hyperedge.jdbcUrl";
 
+    /** How often the console reads changes made by others (a command line) into its models. */
+    public static final Duration FOLLOW_PERIOD = Duration.ofMillis(500);
+
     /** How often the console's connector syncs each node. */
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
 
@@ -63,6 +66,7 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     private boolean closed;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
+    private org.hyperedge.master.fleet.ModelFollower follower;
     private LocalNode localNode;
     private volatile Unsealer unsealer = Unsealer.NONE;
 
@@ -218,18 +222,37 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         changeListeners.add(listener);
     }
 
-    /** Tells the views that the console itself changed the master (a request, a state change). */
+    /** Tells the models and the views that the master changed (a node reported; a request, a state change). */
     public void changed() {
+        org.hyperedge.master.fleet.ModelFollower following = follower;
+        if (following != null) {
+            following.changed();
+        }
         changeListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Starts keeping the catalog and fleet models current (at once on {@link #changed}, and every
+     * half second for what other processes change); the views observe them.
+     */
+    public synchronized void followModels() {
+        if (follower == null && !closed) {
+            follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(), FOLLOW_PERIOD);
+        }
+    }
+
+    /** The fleet as an observable EMF model, with the Instances view's in-memory index. */
+    public org.hyperedge.master.fleet.FleetModel fleet() {
+        return master.fleet();
+    }
+
+    /** The catalog as an observable EMF model. */
+    public org.hyperedge.master.catalog.CatalogModel catalogModel() {
+        return master.catalogModel();
     }
 
     public InstanceListing instances() {
         return master.instanceListing();
-    }
-
-    /** Every instance's row in memory, for the Instances view; refresh it off the UI thread. */
-    public org.hyperedge.master.view.InstanceIndex instanceIndex() {
-        return master.instanceIndex();
     }
 
     public InstanceDetails instanceDetails() {
@@ -365,6 +388,9 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
             return;
         }
         closed = true;
+        if (follower != null) {
+            follower.close();
+        }
         if (localNode != null) {
             localNode.close();
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.console.core.master.EmbeddedMaster;
-import org.hyperedge.master.request.RequestedState;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.seal.Unsealer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
