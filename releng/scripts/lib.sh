@@ -139,11 +139,13 @@ needs_build() {
            -not -name '.tycho-consumer-pom.xml' -print -quit)" ]
 }
 
+# clean first: an incremental compile keeps classes of deleted sources and constants inlined from changed ones
+# (a regenerated EMF package renumbers its feature ids), so an updated checkout would run stale code
 build_all() {
   say "building (bundles, console product, update site, agent jar)"
   local stamp_candidate
   stamp_candidate="$(mktemp)"
-  mvn_run -q verify -DskipTests "$@" || die "build failed (run ./hyperedge build without -q output: HYPEREDGE_MVN_ARGS=-e)"
+  mvn_run -q clean verify -DskipTests "$@" || die "build failed (run ./hyperedge build without -q output: HYPEREDGE_MVN_ARGS=-e)"
   mv "$stamp_candidate" "$BUILD_STAMP"
   say "built: $PRODUCT_DIR"
 }

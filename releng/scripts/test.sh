@@ -9,5 +9,5 @@ test_main() {
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
   say "running the test suite on DISPLAY=$DISPLAY (master tests on H2 and on PostgreSQL)"
-  mvn_run verify -Dhyperedge.test.postgres="$TEST_POSTGRES_URL" -Dhyperedge.test.postgres.skip=false "$@"
+  mvn_run clean verify -Dhyperedge.test.postgres="$TEST_POSTGRES_URL" -Dhyperedge.test.postgres.skip=false "$@"
 }
