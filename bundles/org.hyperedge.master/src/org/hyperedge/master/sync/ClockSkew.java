@@ -16,6 +16,12 @@ public record ClockSkew(Duration skew, Duration uncertainty, Instant measuredAt)
     /** Clocks closer than this are taken as right (system property {@code hyperedge.monitoring.clockToleranceSeconds}). */
     public static final Duration TOLERANCE = Duration.ofSeconds(Long.getLong("hyperedge.monitoring.clockToleranceSeconds", 5));
 
+    /**
+     * A clock counted off stays off until it is surely closer than this (four fifths of the tolerance): a skew that
+     * hovers about the tolerance would otherwise open and resolve the node's clock ticket on every other report.
+     */
+    public static final Duration RECOVERY = TOLERANCE.multipliedBy(4).dividedBy(5);
+
     /** The skew of the agent's {@code clock}, read between the master's {@code asked} and {@code answered}. */
     public static ClockSkew measure(Instant clock, Instant asked, Instant answered) {
         Duration roundTrip = Duration.between(asked, answered);
@@ -26,6 +32,16 @@ public record ClockSkew(Duration skew, Duration uncertainty, Instant measuredAt)
     /** True when the node's clock is surely off by more than the tolerance, whatever the round trip took. */
     public boolean off() {
         return skew.abs().compareTo(TOLERANCE.plus(uncertainty)) > 0;
+    }
+
+    /** True when the node's clock is surely closer than {@link #RECOVERY}, whatever the round trip took. */
+    public boolean back() {
+        return skew.abs().plus(uncertainty).compareTo(RECOVERY) < 0;
+    }
+
+    /** Whether a clock that {@code wasOff} is off now: it turns off past the tolerance, and right again below the recovery. */
+    public boolean off(boolean wasOff) {
+        return wasOff ? !back() : off();
     }
 
     /** "30 d 1 h behind", "2 min 5 s ahead", "right": the skew in words, to the two largest units. */

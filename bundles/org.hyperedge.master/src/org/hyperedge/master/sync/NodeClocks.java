@@ -46,6 +46,8 @@ public final class NodeClocks {
 
     private final Database database;
     private final Map<String, ClockSkew> stored = new ConcurrentHashMap<>();
+    /** Whether each node's clock counts as off now (see {@link ClockSkew#off(boolean)}). */
+    private final Map<String, Boolean> offNow = new ConcurrentHashMap<>();
 
     public NodeClocks(Database database) {
         this.database = database;
@@ -60,8 +62,10 @@ public final class NodeClocks {
         Duration shift = Duration.ZERO;
         if (page.clock() != null) {
             ClockSkew measured = ClockSkew.measure(page.clock(), asked, answered);
-            record(nodeId, measured);
-            if (measured.off()) {
+            boolean off = measured.off(offNow.computeIfAbsent(nodeId, this::storedOff));
+            record(nodeId, measured, off);
+            offNow.put(nodeId, off);
+            if (off) {
                 shift = measured.skew();
             }
         }
@@ -100,22 +104,37 @@ public final class NodeClocks {
     }
 
     /** Stores the skew when it moved, or now and then; opens or resolves the node's clock ticket as it crosses the tolerance. */
-    private void record(String nodeId, ClockSkew measured) {
+    private void record(String nodeId, ClockSkew measured, boolean off) {
         ClockSkew last = stored.get(nodeId);
-        if (last != null && last.off() == measured.off() && measured.skew().minus(last.skew()).abs().compareTo(CHANGE) < 0
+        if (last != null && offNow.getOrDefault(nodeId, false) == off && measured.skew().minus(last.skew()).abs().compareTo(CHANGE) < 0
                 && Duration.between(last.measuredAt(), measured.measuredAt()).compareTo(REFRESH) < 0) {
             return;
         }
         database.inTransaction(connection -> {
-            store(connection, nodeId, measured);
+            store(connection, nodeId, measured, off);
             return null;
         });
         stored.put(nodeId, measured);
     }
 
-    private static void store(Connection connection, String nodeId, ClockSkew measured) throws SQLException {
-        // a skew within the tolerance is stored as measured but counts as right: the round trip blurs it
-        long skewMs = measured.off() ? measured.skew().toMillis() : clampToTolerance(measured.skew()).toMillis();
+    /** Whether the node's clock counted as off when last stored (a stored skew beyond the tolerance), for a new master. */
+    private boolean storedOff(String nodeId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT clock_skew_ms FROM node WHERE id = ?")) {
+                query.setString(1, nodeId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && Math.abs(row.getLong(1)) > ClockSkew.TOLERANCE.toMillis();
+                }
+            }
+        });
+    }
+
+    private static void store(Connection connection, String nodeId, ClockSkew measured, boolean off) throws SQLException {
+        // a skew within the tolerance is stored as measured but counts as right: the round trip blurs it; one that
+        // is still off in the recovery band is stored just beyond the tolerance, so it reads as off
+        long skewMs = !off ? clampToTolerance(measured.skew()).toMillis()
+                : measured.skew().abs().compareTo(ClockSkew.TOLERANCE) > 0 ? measured.skew().toMillis()
+                        : (measured.skew().isNegative() ? -1 : 1) * (ClockSkew.TOLERANCE.toMillis() + 1);
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE node SET clock_skew_ms = ?, clock_checked_at = ? WHERE id = ?")) {
             update.setLong(1, skewMs);
@@ -123,7 +142,7 @@ public final class NodeClocks {
             update.setString(3, nodeId);
             update.executeUpdate();
         }
-        if (measured.off()) {
+        if (off) {
             Tickets.open(connection, cause(nodeId), "node " + nodeId + " clock", "the clock of node " + nodeId + " is "
                     + ClockSkew.describe(measured.skew()) + " the master's; the times of its reports are corrected by that "
                     + "much until it is set right (NTP)");

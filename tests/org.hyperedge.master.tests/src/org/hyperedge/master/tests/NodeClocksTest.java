@@ -91,6 +91,31 @@ class NodeClocksTest {
     }
 
     @Test
+    void aSkewHoveringAboutTheToleranceKeepsOneTicketOpenUntilTheClockIsSurelyRight() {
+        TicketService tickets = new TicketService(master.database());
+
+        measure(clocks, Duration.ofSeconds(-6));
+        measure(clocks, Duration.ofMillis(-4_500));
+        measure(clocks, Duration.ofMillis(-5_500));
+        NodeClocks restarted = new NodeClocks(master.database());
+        measure(restarted, Duration.ofMillis(-4_200));
+
+        assertTrue(restarted.all().get("edge-1").off(), "inside the recovery band a clock that was off stays off");
+        assertEquals(1, tickets.list("open", "clock-skew").size());
+        measure(restarted, Duration.ofSeconds(-3));
+        assertEquals(List.of(), tickets.list("open", "clock-skew"));
+        assertEquals(1, tickets.list("all", "clock-skew").size(), "one ticket, opened once and resolved once");
+        assertFalse(restarted.all().get("edge-1").off());
+    }
+
+    /** A page whose clock is {@code skew} off the master's, read with a 10 ms round trip. */
+    private static void measure(NodeClocks clocks, Duration skew) {
+        Instant answered = Instant.now();
+        clocks.correct("edge-1", new Page("edge-1", 0, List.of(), answered.minusMillis(5).plus(skew)),
+                answered.minusMillis(10), answered);
+    }
+
+    @Test
     void noEventIsDatedAfterTheMasterReceivedItEvenFromAnAgentThatGivesNoClock() {
         Instant answered = Instant.now();
         Page page = new Page("edge-1", 1, List.of(TestFleet.promise(web.id(), "http", true, answered.plus(Duration.ofDays(365)))
