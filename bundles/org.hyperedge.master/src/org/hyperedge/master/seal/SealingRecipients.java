@@ -47,6 +47,11 @@ public final class SealingRecipients {
         return new Recipients(operators, dependents);
     }
 
+    /** For a node none of whose instances another links to: each of them seals to the operators only. */
+    public static Recipients operatorsOnly(Connection connection) throws SQLException {
+        return new Recipients(OperatorKeys.keys(connection), Map.of());
+    }
+
     /**
      * The dependent was placed (or linked): the nodes of the instances it takes values from seal them again,
      * to its node too. In the caller's transaction.
