@@ -25,7 +25,12 @@ public final class SealingRecipients {
 
     /** For each instance on the node (in its partitions, and shared instances they host): the keys to seal to. */
     public static Recipients forNode(Connection connection, String nodeId) throws SQLException {
-        List<SealingPublicKey> operators = OperatorKeys.keys(connection);
+        return forNode(connection, nodeId, OperatorKeys.keys(connection));
+    }
+
+    /** As {@link #forNode(Connection, String)}, with the operators' keys (oldest first) already read. */
+    public static Recipients forNode(Connection connection, String nodeId, List<SealingPublicKey> operators)
+            throws SQLException {
         Map<Long, Set<SealingPublicKey>> dependents = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT l.source_id, n.sealing_key FROM instance_link l "
                 + "JOIN instance d ON d.id = l.target_id LEFT JOIN node_partition dp ON dp.instance_id = d.id "
@@ -45,6 +50,11 @@ public final class SealingRecipients {
             }
         }
         return new Recipients(operators, dependents);
+    }
+
+    /** For a node none of whose instances another links to: each of them seals to the operators' keys only. */
+    public static Recipients operatorsOnly(List<SealingPublicKey> operators) {
+        return new Recipients(operators, Map.of());
     }
 
     /**
