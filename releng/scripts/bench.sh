@@ -88,6 +88,10 @@ baseline_tree() {
     [ -f "$dir/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar" ] \
       && [ -f "$dir/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar" ] \
       || die "--against $ref: $sha built, but has no agent and command-line jars (product/*.jar/target)"
+    # a commit whose benchmarks have their own bundle runs them from its bench jar
+    [ ! -d "$dir/bundles/org.hyperedge.bench" ] \
+      || [ -f "$dir/product/org.hyperedge.bench.jar/target/hyperedge-bench.jar" ] \
+      || die "--against $ref: $sha built, but has no benchmarks' jar (product/org.hyperedge.bench.jar/target)"
     touch "$dir/.hyperedge-built"
   fi
   flock -u 9
