@@ -88,6 +88,10 @@ baseline_tree() {
     [ -f "$dir/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar" ] \
       && [ -f "$dir/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar" ] \
       || die "--against $ref: $sha built, but has no agent and command-line jars (product/*.jar/target)"
+    # a commit whose benchmarks have their own bundle runs them from its bench jar
+    [ ! -d "$dir/bundles/org.hyperedge.bench" ] \
+      || [ -f "$dir/product/org.hyperedge.bench.jar/target/hyperedge-bench.jar" ] \
+      || die "--against $ref: $sha built, but has no benchmarks' jar (product/org.hyperedge.bench.jar/target)"
     touch "$dir/.hyperedge-built"
   fi
   flock -u 9
@@ -104,16 +108,54 @@ bench_run_tree() {
     BENCH_ROOT="$root"
     AGENT_JAR="$root/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
     CLI_JAR="$root/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar"
+    BENCH_JAR="$root/product/org.hyperedge.bench.jar/target/hyperedge-bench.jar"
     "bench_$name" "$@"
   )
 }
 
-# The source of a jar benchmark's class.
+# Where the tree at $1 keeps its benchmarks: "bench" when they have a bundle of their own (bundles/org.hyperedge.bench,
+# run from the bench jar), "old" in a tree from before (a baseline), where they are in the jars they measure.
+bench_layout() {
+  if [ -d "$1/bundles/org.hyperedge.bench" ]; then echo bench; else echo old; fi
+}
+
+# The source of jar benchmark $1's class in the tree at $2.
 bench_class() {
-  case "$1" in
-    agent) echo "bundles/org.hyperedge.agent/src/org/hyperedge/agent/bench/AgentBenchmark.java" ;;
-    *) echo "bundles/org.hyperedge.cli/src/org/hyperedge/cli/bench/$(echo "${1:0:1}" | tr a-z A-Z)${1:1}Benchmark.java" ;;
+  local name="$1" root="$2" simple
+  case "$name" in
+    agent) simple=AgentBenchmark ;;
+    *) simple="$(echo "${name:0:1}" | tr a-z A-Z)${name:1}Benchmark" ;;
   esac
+  case "$(bench_layout "$root"):$name" in
+    bench:agent) echo "bundles/org.hyperedge.bench/src/org/hyperedge/bench/agent/$simple.java" ;;
+    bench:*) echo "bundles/org.hyperedge.bench/src/org/hyperedge/bench/$simple.java" ;;
+    old:agent) echo "bundles/org.hyperedge.agent/src/org/hyperedge/agent/bench/$simple.java" ;;
+    *) echo "bundles/org.hyperedge.cli/src/org/hyperedge/cli/bench/$simple.java" ;;
+  esac
+}
+
+# How benchmark class $2 of the tree at BENCH_ROOT runs, measuring the $1 jar (cli or agent): sets BENCH_CP and
+# BENCH_MAIN. In a tree with the bench bundle, the bench jar follows the measured jar on the class path and the class
+# is org.hyperedge.bench[.agent].$2; in an older tree (a baseline's) the class is in the measured jar itself, as
+# org.hyperedge.cli.bench.$2 or org.hyperedge.agent.bench.$2.
+bench_entry() {
+  local product="$1" class="$2" jar
+  case "$product" in
+    agent) jar="$AGENT_JAR" ;;
+    cli) jar="$CLI_JAR" ;;
+    *) die "bench_entry: no product '$product'" ;;
+  esac
+  if [ "$(bench_layout "$BENCH_ROOT")" = bench ]; then
+    [ -f "$BENCH_JAR" ] || die "the benchmarks' jar is missing ($BENCH_JAR): run ./hyperedge build"
+    BENCH_CP="$jar:$BENCH_JAR"
+    case "$product" in
+      agent) BENCH_MAIN="org.hyperedge.bench.agent.$class" ;;
+      *) BENCH_MAIN="org.hyperedge.bench.$class" ;;
+    esac
+  else
+    BENCH_CP="$jar"
+    BENCH_MAIN="org.hyperedge.$product.bench.$class"
+  fi
 }
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -134,10 +176,22 @@ bench_against() {
   [ -z "$(git -C "$HE_HOME" status --porcelain --untracked-files=no)" ] || current_name="$current_name + uncommitted changes"
   say "bench $name: baseline $ref (${sha:0:7}) against this tree ($current_name), $rounds rounds; outputs in $out"
   # Each side runs its own benchmark class: say when the two differ (this tree's print FIGURE lines besides)
-  local class differ
-  class="$(bench_class "$name")"
-  differ="$(git -C "$HE_HOME" diff --numstat "$sha" -- "$class" | awk '{print "+" $1 " -" $2 " lines"}')"
-  [ -z "$differ" ] || say "$(basename "$class") differs between $ref and this tree ($differ; git diff ${sha:0:7} -- $class)"
+  local class base_class differ
+  class="$(bench_class "$name" "$HE_HOME")"
+  base_class="$(bench_class "$name" "$base")"
+  if [ "$class" = "$base_class" ]; then
+    differ="$(git -C "$HE_HOME" diff --numstat "$sha" -- "$class" | awk '{print "+" $1 " -" $2 " lines"}')"
+    [ -z "$differ" ] || say "$(basename "$class") differs between $ref and this tree ($differ; git diff ${sha:0:7} -- $class)"
+  else
+    # the class moved (to the bench bundle) since REF: compare REF's file, where REF has it, with this tree's
+    if [ -f "$base/$base_class" ]; then
+      differ="$({ git diff --no-index --numstat -- "$base/$base_class" "$HE_HOME/$class" || true; } \
+                | awk '{print "+" $1 " -" $2 " lines"}')"
+    else
+      differ="$(wc -l <"$HE_HOME/$class" | awk '{print "+" $1 " -0 lines, new since then"}')"
+    fi
+    [ -z "$differ" ] || say "$(basename "$class") differs between $ref ($base_class) and this tree ($class): $differ, the package's among them (git diff ${sha:0:7}:$base_class HEAD:$class)"
+  fi
   echo "load average before: $(load_average)" | tee "$out/load"
   local round side
   for round in $(seq 1 "$rounds"); do
@@ -155,7 +209,7 @@ bench_against() {
     done
   done
   echo
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.BenchFigures "$name" "$out" "$ref (${sha:0:7})" "$current_name" \
+  "$JAVA" -cp "$CLI_JAR:$BENCH_JAR" org.hyperedge.bench.BenchFigures "$name" "$out" "$ref (${sha:0:7})" "$current_name" \
     | tee "$out/figures" || die "could not read the figures in $out"
   echo "load average after: $(load_average); outputs: $out"
 }
@@ -172,7 +226,8 @@ bench_agent() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.bench.AgentBenchmark \
+  bench_entry agent AgentBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" \
     "$descriptor" "$h2_jar" "$scratch"
 }
 
@@ -185,7 +240,8 @@ bench_h2_start() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.H2StartBenchmark \
+  bench_entry cli H2StartBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" \
     "$HE_HOME/bundles/org.hyperedge.model/catalog/h2-database.json" "$h2_jar" "$scratch"
 }
 
@@ -196,7 +252,8 @@ bench_e2e() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.E2eBenchmark "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+  bench_entry cli E2eBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
 }
 
 # Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.
@@ -206,7 +263,8 @@ bench_site() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SiteBenchmark "$AGENT_JAR" "$scratch" $AGENT_JAVA_OPTS
+  bench_entry cli SiteBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" $AGENT_JAVA_OPTS
 }
 
 # Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.
@@ -215,7 +273,8 @@ bench_sync() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.SyncBenchmark "$scratch" "${1:-15}" ${2:-1000 10000}
+  bench_entry cli SyncBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$scratch" "${1:-15}" ${2:-1000 10000}
 }
 
 # Requests/s with 1,000 nodes x 10 partitions and the desired state of a 100-partition node, on H2 and PostgreSQL.
@@ -224,10 +283,11 @@ bench_allocation() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.AllocationBenchmark "H2" "jdbc:h2:file:$scratch/master"
+  bench_entry cli AllocationBenchmark
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "H2" "jdbc:h2:file:$scratch/master"
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
-  "$JAVA" -cp "$CLI_JAR" org.hyperedge.cli.bench.AllocationBenchmark "PostgreSQL" "$TEST_POSTGRES_URL"
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "PostgreSQL" "$TEST_POSTGRES_URL"
 }
 
 # Usage records ingested per second, and a month of invoices for 1,000 projects from 1,000,000 records, on H2.
@@ -236,7 +296,8 @@ bench_accounting() {
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
-  "$JAVA" -Xmx2g -cp "$CLI_JAR" org.hyperedge.cli.bench.AccountingBenchmark "H2" "jdbc:h2:file:$scratch/master" "${1:-1000000}"
+  bench_entry cli AccountingBenchmark
+  "$JAVA" -Xmx2g -cp "$BENCH_CP" "$BENCH_MAIN" "H2" "jdbc:h2:file:$scratch/master" "${1:-1000000}"
 }
 
 # Console start to first window: median of several cold JVM starts, each on a fresh data directory.

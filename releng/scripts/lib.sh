@@ -7,6 +7,8 @@ PRODUCT_ID=org.hyperedge.console.product
 PRODUCT_DIR="$HE_HOME/product/$PRODUCT_ID/target/products/$PRODUCT_ID/linux/gtk/x86_64/hyperedge"
 AGENT_JAR="$HE_HOME/product/org.hyperedge.agent.jar/target/hyperedge-agent.jar"
 CLI_JAR="$HE_HOME/product/org.hyperedge.cli.jar/target/hyperedge-cli.jar"
+# The benchmarks, never shipped: run after the jar they measure on one class path (releng/scripts/bench.sh)
+BENCH_JAR="$HE_HOME/product/org.hyperedge.bench.jar/target/hyperedge-bench.jar"
 DESKTOP_PACKAGES="xvfb xauth libgtk-3-0 fonts-dejavu-core libxtst6 x11-utils"
 
 die() { echo "hyperedge: $*" >&2; exit 1; }
@@ -133,7 +135,7 @@ BUILD_STAMP="$TOOLS_DIR/build.stamp"
 
 # True when a product is missing or a source file changed since the last successful build.
 needs_build() {
-  [ -d "$PRODUCT_DIR" ] && [ -f "$AGENT_JAR" ] && [ -f "$CLI_JAR" ] && [ -f "$BUILD_STAMP" ] || return 0
+  [ -d "$PRODUCT_DIR" ] && [ -f "$AGENT_JAR" ] && [ -f "$CLI_JAR" ] && [ -f "$BENCH_JAR" ] && [ -f "$BUILD_STAMP" ] || return 0
   [ -n "$(find "$HE_HOME/pom.xml" "$HE_HOME/bundles" "$HE_HOME/features" "$HE_HOME/releng" "$HE_HOME/product" \
            -newer "$BUILD_STAMP" -type f -not -path '*/target/*' -not -path '*/bin/*' \
            -not -name '.tycho-consumer-pom.xml' -print -quit)" ]

@@ -37,6 +37,14 @@ class BundleManifestsTest {
 
     private static final String MASTER = "org.hyperedge.master";
 
+    /** The benchmarks' bundle: never shipped, so the one bundle that may hold a {@code bench} package. */
+    private static final String BENCH = "org.hyperedge.bench";
+
+    /** The bundles that ship: the console's feature, the agent's and the command line's jars. */
+    private static final List<String> SHIPPING = List.of("org.hyperedge.cli", "org.hyperedge.agent", MASTER,
+            "org.hyperedge.connector", "org.hyperedge.console.core", "org.hyperedge.ui", "org.hyperedge.ui.topology",
+            "org.hyperedge.model", "org.hyperedge.protocol");
+
     /** A pinned range: both bounds given, e.g. {@code [0.1.0,0.2.0)}. */
     private static final Pattern PINNED = Pattern.compile("[\\[(]\\s*[0-9][0-9.]*\\s*,\\s*[0-9][0-9.]*\\s*[\\])]");
 
@@ -131,6 +139,7 @@ class BundleManifestsTest {
         assertEquals(Set.of(), dependents);
     }
 
+    /** The agent's other exports are for its tests and the benchmarks ({@code x-friends}), never plain API. */
     @Test
     void theAgentOffersTheConsoleOnlyWhatStartsALocalAgentAndItsTestsTheRestAsFriends() {
         Set<String> api = new TreeSet<>();
@@ -141,7 +150,8 @@ class BundleManifestsTest {
                 api.add(export.name());
             } else if (friends != null) {
                 for (String friend : friends.split(",")) {
-                    if (!friend.trim().endsWith(".tests") && !friend.trim().equals("org.hyperedge.testsupport")) {
+                    if (!friend.trim().endsWith(".tests") && !friend.trim().equals("org.hyperedge.testsupport")
+                            && !friend.trim().equals(BENCH)) {
                         notForTests.add(export.name() + " is a friend of " + friend.trim());
                     }
                 }
@@ -149,6 +159,50 @@ class BundleManifestsTest {
         }
         assertEquals(Set.of("org.hyperedge.agent", "org.hyperedge.agent.launch"), api);
         assertEquals(List.of(), notForTests);
+    }
+
+    /**
+     * Benchmark code has a bundle of its own ({@code org.hyperedge.bench}, run by {@code ./hyperedge bench} from its
+     * own jar): no other bundle has a {@code bench} package or exports one, none requires the benchmarks' bundle,
+     * and neither a feature nor the agent's or command line's jar takes it in.
+     */
+    @Test
+    void benchmarksLiveInTheirOwnBundleNeverInAShippingOne() throws IOException {
+        assertTrue(BUNDLES.containsKey(BENCH), "the benchmarks' bundle " + BENCH + " under bundles/");
+        assertTrue(BUNDLES.keySet().containsAll(SHIPPING), "the shipping bundles " + SHIPPING + " under bundles/");
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, Path> bundle : DIRECTORIES.entrySet()) {
+            if (bundle.getKey().equals(BENCH)) {
+                continue;
+            }
+            Path root = bundle.getValue();
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isDirectory).filter(d -> d.getFileName().toString().equals("bench"))
+                        .filter(d -> !root.relativize(d).startsWith("target") && !root.relativize(d).startsWith("bin"))
+                        .forEach(d -> found.add(bundle.getKey() + " has a bench package: " + sourceTree().relativize(d)));
+            }
+            for (Clause export : clauses(BUNDLES.get(bundle.getKey()).getValue("Export-Package"))) {
+                if (export.name().endsWith(".bench") || export.name().contains(".bench.")) {
+                    found.add(bundle.getKey() + " exports " + export.name());
+                }
+            }
+            for (Clause required : clauses(BUNDLES.get(bundle.getKey()).getValue("Require-Bundle"))) {
+                if (required.name().equals(BENCH)) {
+                    found.add(bundle.getKey() + " requires " + BENCH);
+                }
+            }
+        }
+        List<Path> assemblies = new ArrayList<>(List.of(sourceTree().resolve("product/org.hyperedge.cli.jar/pom.xml"),
+                sourceTree().resolve("product/org.hyperedge.agent.jar/pom.xml")));
+        try (Stream<Path> features = Files.list(sourceTree().resolve("features"))) {
+            features.map(f -> f.resolve("feature.xml")).filter(Files::isRegularFile).forEach(assemblies::add);
+        }
+        for (Path assembly : assemblies) {
+            if (Files.readString(assembly).contains(BENCH)) {
+                found.add(sourceTree().relativize(assembly) + " takes in " + BENCH);
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test

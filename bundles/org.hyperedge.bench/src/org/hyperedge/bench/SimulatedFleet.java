@@ -1,4 +1,4 @@
-package org.hyperedge.cli.bench;
+package org.hyperedge.bench;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

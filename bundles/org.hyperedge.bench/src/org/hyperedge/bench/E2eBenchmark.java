@@ -1,4 +1,4 @@
-package org.hyperedge.cli.bench;
+package org.hyperedge.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.hyperedge.cli.bench;
+package org.hyperedge.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.hyperedge.cli.bench.BenchFigures.Figure;
+import org.hyperedge.bench.BenchFigures.Figure;
 import org.junit.jupiter.api.Test;
 
 /** How {@code ./hyperedge bench NAME --against REF} reads and compares figures: FIGURE lines, older outputs, ratios. */

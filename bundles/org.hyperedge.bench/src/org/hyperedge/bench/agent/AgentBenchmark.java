@@ -1,4 +1,4 @@
-package org.hyperedge.agent.bench;
+package org.hyperedge.bench.agent;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,7 +111,7 @@ public final class AgentBenchmark {
     }
 
     /**
-     * A machine-readable line, as org.hyperedge.cli.bench.BenchFigures reads it (FIGURE KEY VALUE UNIT
+     * A machine-readable line, as org.hyperedge.bench.BenchFigures reads it (FIGURE KEY VALUE UNIT
      * lower-is-better; a key printed several times gives several samples).
      */
     private static void figure(String key, double value, String unit) {

@@ -1,4 +1,4 @@
-package org.hyperedge.cli.bench;
+package org.hyperedge.bench;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -107,7 +107,9 @@ public final class H2StartBenchmark {
         for (JsonNode file : release.path("types").path("default").path("files")) {
             String text = file.path("template").asText().replace("${partition}", partition.toString())
                     .replace("${software}", software.toString()).replace("${ip}", "127.0.0.1")
-                    .replace("${port.tcp}", String.valueOf(port)).replace("${param.database}", "main")
+                    .replace("${port.tcp}", String.valueOf(port))
+                    // scripts take parameters quoted for the shell, as the agent's TemplateRenderer quotes them
+                    .replace("${param.database|sh}", "'main'").replace("${param.database}", "main")
                     .replace("${param.user}", USER).replace("${secret.password}", PASSWORD);
             Path target = partition.resolve(file.path("path").asText());
             Files.createDirectories(target.getParent());

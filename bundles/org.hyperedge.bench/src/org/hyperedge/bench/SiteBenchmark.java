@@ -1,4 +1,4 @@
-package org.hyperedge.cli.bench;
+package org.hyperedge.bench;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
