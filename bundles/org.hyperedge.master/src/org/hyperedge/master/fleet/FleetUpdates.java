@@ -19,6 +19,7 @@ import org.hyperedge.master.fleet.FleetFacts.InstanceFacts;
 import org.hyperedge.master.fleet.FleetFacts.NodeFacts;
 import org.hyperedge.master.fleet.FleetFacts.PartitionFacts;
 import org.hyperedge.master.fleet.FleetFacts.PromiseFacts;
+import org.hyperedge.master.view.ConnectionUrls;
 import org.hyperedge.model.Entry;
 import org.hyperedge.model.Fleet;
 import org.hyperedge.model.HyperEdgeFactory;
@@ -62,9 +63,8 @@ final class FleetUpdates {
     /** Applies the facts; the instances whose own or node's facts changed, for the index. */
     Set<Instance> apply(FleetFacts facts) {
         Set<Instance> changed = new LinkedHashSet<>();
-        Set<Node> movedNodes = new LinkedHashSet<>();
         for (NodeFacts node : facts.nodes()) {
-            node(node, movedNodes);
+            node(node);
         }
         for (PartitionFacts partition : facts.partitions()) {
             partition(partition);
@@ -89,7 +89,7 @@ final class FleetUpdates {
         return changed;
     }
 
-    private void node(NodeFacts facts, Set<Node> moved) {
+    private void node(NodeFacts facts) {
         Site site = sites.computeIfAbsent(facts.site(), name -> {
             Site made = MAKE.createSite();
             made.setName(name);
@@ -105,7 +105,6 @@ final class FleetUpdates {
             nodes.put(facts.id(), node);
         } else if (node.getSite() != site) {
             site.getNodes().add(node);
-            moved.add(node);
         }
         set(node, Literals.NODE__ADDRESS, facts.address());
         set(node, Literals.NODE__CPU_MILLIS, facts.cpuMillis());
@@ -206,7 +205,7 @@ final class FleetUpdates {
             instance.getConnectionParameters().clear();
             instance.getConnectionParameters().addAll(entries);
         }
-        set(instance, Literals.INSTANCE__URL, url(parameters));
+        set(instance, Literals.INSTANCE__URL, ConnectionUrls.first(json));
     }
 
     private static void promiseResults(Instance instance, List<PromiseFacts> results) {
@@ -266,14 +265,6 @@ final class FleetUpdates {
         return parameters;
     }
 
-    /** The {@code url} parameter if there is one, else the first value that looks like a URL. */
-    private static String url(Map<String, String> parameters) {
-        String url = parameters.get("url");
-        if (url != null) {
-            return url;
-        }
-        return parameters.values().stream().filter(value -> value != null && value.contains("://")).findFirst().orElse(null);
-    }
 
     private static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);

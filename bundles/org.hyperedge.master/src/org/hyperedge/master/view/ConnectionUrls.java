@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
  * Picks the URL an operator wants to copy out of an instance's connection parameters. Read with the
  * streaming parser: the instance index does this for every instance it loads.
  */
-final class ConnectionUrls {
+public final class ConnectionUrls {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -18,7 +18,7 @@ final class ConnectionUrls {
     }
 
     /** The {@code url} parameter if there is one, else the first value that looks like a URL; {@code null} if none. */
-    static String first(String connectionParameters) {
+    public static String first(String connectionParameters) {
         if (connectionParameters == null || connectionParameters.length() < 2) {
             return null;
         }

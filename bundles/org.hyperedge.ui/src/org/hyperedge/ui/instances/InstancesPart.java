@@ -110,7 +110,7 @@ public class InstancesPart extends MasterPart {
             observer.stop();
             master.fleet().stopObserving(observer);
         });
-        repaintEvery(AGE_REFRESH_MS);
+        whileShown(AGE_REFRESH_MS, tabs, table::repaint);
     }
 
     /** The fleet model changed: the query runs again on it, and the trees, when shown, are read again. */
@@ -122,20 +122,6 @@ public class InstancesPart extends MasterPart {
         if (tabs.getSelectionIndex() == 1) {
             trees.refreshInPlace();
         }
-    }
-
-    private void repaintEvery(int periodMs) {
-        Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            if (tabs.isDisposed()) {
-                return;
-            }
-            if (tabs.isVisible()) {
-                table.repaint();
-            }
-            tabs.getDisplay().timerExec(periodMs, tick[0]);
-        };
-        tabs.getDisplay().timerExec(periodMs, tick[0]);
     }
 
     @Override

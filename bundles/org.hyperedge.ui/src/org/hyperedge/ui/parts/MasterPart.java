@@ -86,13 +86,18 @@ public abstract class MasterPart {
      * and logs grow without a master event); stops once {@code shown} is disposed.
      */
     protected void reloadEvery(int periodMs, Control shown) {
+        whileShown(periodMs, shown, this::reload);
+    }
+
+    /** Runs {@code work} on the UI thread every {@code periodMs} while {@code shown} is visible, until it is disposed. */
+    protected static void whileShown(int periodMs, Control shown, Runnable work) {
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             if (shown.isDisposed()) {
                 return;
             }
             if (shown.isVisible()) {
-                reload();
+                work.run();
             }
             shown.getDisplay().timerExec(periodMs, tick[0]);
         };
