@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.hyperedge.ui.master.MasterAddon;
 
 /**
  * The real console application (the product's e4 application model, life cycle and handlers) running
@@ -86,9 +87,15 @@ public final class ConsoleSession implements AutoCloseable {
         return driver.onUi(() -> (MWindow) window.getData("modelElement"));
     }
 
+    /**
+     * Closes the console as its user does and waits until its master has closed its database too (which it does
+     * in the background after the window went), so the data directory can be removed.
+     */
     @Override
     public void close() {
+        java.util.concurrent.Future<?> masterClosed = null;
         if (driver.isAlive()) {
+            masterClosed = driver.onUi(() -> (java.util.concurrent.Future<?>) windowModel().getContext().get(MasterAddon.CLOSED));
             driver.later(() -> windowModel().getContext().get(IWorkbench.class).close());
         }
         try {
@@ -101,6 +108,20 @@ public final class ConsoleSession implements AutoCloseable {
         }
         if (failure.get() != null) {
             throw new AssertionError("the console application failed", failure.get());
+        }
+        awaitMasterClosed(masterClosed);
+    }
+
+    private static void awaitMasterClosed(java.util.concurrent.Future<?> masterClosed) {
+        if (masterClosed == null) {
+            return;
+        }
+        try {
+            masterClosed.get(UiDriver.DEFAULT_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the console's master did not close within " + UiDriver.DEFAULT_TIMEOUT, e);
         }
     }
 }

@@ -38,12 +38,19 @@ public class MasterAddon {
     public static final String LOCAL_NODE = "hyperedge.localNode";
     /** Service property of the master's component instance, unique per start: what its connector's target names. */
     public static final String MASTER_INSTANCE = "hyperedge.masterInstance";
+    /**
+     * Application context key of a {@code CompletableFuture<Void>} completed once the master and its connector are
+     * closed: the console's window goes first, the database is closed in the background after it, and whoever
+     * removes the data directory (a test) must wait for that.
+     */
+    public static final String CLOSED = "org.hyperedge.ui.masterClosed";
     private static final long REFRESH_MS = 3_000;
 
     private volatile EmbeddedMaster master;
     private volatile ComponentInstance<EmbeddedMaster> component;
     private volatile ComponentInstance<Connector> connectorComponent;
     private volatile boolean closed;
+    private final java.util.concurrent.CompletableFuture<Void> closedFuture = new java.util.concurrent.CompletableFuture<>();
     private MasterEvents events;
     private Job opening;
 
@@ -55,6 +62,7 @@ public class MasterAddon {
         // which would otherwise hand a part any EmbeddedMaster or Connector service registered in the framework
         context.set(EmbeddedMaster.class, null);
         context.set(Connector.class, null);
+        context.set(CLOSED, closedFuture);
         events = new MasterEvents(broker);
         String url = preferences.masterUrl().orElse(Master.h2Url(environment.dataDirectory()));
         opening = Job.create("Opening the master", monitor -> {
@@ -206,6 +214,14 @@ public class MasterAddon {
             return;
         }
         closed = true;
+        try {
+            closeComponents();
+        } finally {
+            closedFuture.complete(null);
+        }
+    }
+
+    private void closeComponents() {
         if (opening != null) {
             // a master still opening would create its files after the console (and a test's data directory) is gone
             try {
