@@ -56,8 +56,12 @@ final class Commands {
     }
 
     int catalog(List<String> args) {
-        if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
-            throw new UsageException("catalog takes no arguments");
+        List<String> positional = Arguments.parse(args, List.of(), List.of()).positional();
+        if (!positional.isEmpty() && positional.get(0).equals("import")) {
+            return importRelease(positional.subList(1, positional.size()));
+        }
+        if (!positional.isEmpty()) {
+            throw new UsageException("catalog takes no arguments, or: catalog import FILE|DIR");
         }
         Table table = new Table("RELEASE", "VERSION", "TYPES", "NAME");
         for (CatalogStore.ReleaseSummary entry : catalog.list()) {
@@ -66,6 +70,29 @@ final class Commands {
         }
         table.print(out);
         return Main.OK;
+    }
+
+    /** {@code catalog import FILE|DIR}: a release descriptor, or a release directory with its schema files. */
+    private int importRelease(List<String> args) {
+        if (args.size() != 1) {
+            throw new UsageException("catalog import needs one FILE (a release descriptor) or DIR (a release directory)");
+        }
+        java.nio.file.Path path = org.hyperedge.cli.input.InputFiles.path("catalog import", args.get(0));
+        if (!java.nio.file.Files.exists(path)) {
+            throw new org.hyperedge.cli.input.InputRefused("catalog import: " + path + " does not exist; give a release "
+                    + "descriptor (.json) or a release directory (holding release.json)");
+        }
+        try {
+            ReleaseDescriptor release = catalog.importRelease(path);
+            out.println("imported " + release.id() + " (" + release.name() + " " + release.version() + "), types: "
+                    + String.join(", ", release.types().keySet()));
+            return Main.OK;
+        } catch (InvalidDescriptorException refused) {
+            err.println("hyperedge: " + refused.source() + " is not imported; " + refused.problems().size()
+                    + (refused.problems().size() == 1 ? " problem:" : " problems:"));
+            refused.problems().forEach(problem -> err.println("  " + problem));
+            return Main.REFUSED;
+        }
     }
 
     int request(List<String> args) {

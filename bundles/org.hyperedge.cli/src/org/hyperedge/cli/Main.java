@@ -31,6 +31,8 @@ public final class Main {
             Usage: hyperedge [--data DIR | --db JDBC-URL] [--operator-key FILE|none] COMMAND [ARGS]
 
               catalog                        the releases you can request, with their software types
+              catalog import FILE|DIR        add a release (or replace the one with its id): a descriptor,
+                                             or a directory with release.json and the schema files it names
               request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...
                       [--state started|stopped|destroyed] [--shared] [--dry-run]
                                              request a service (again: updates it); --node sets the SLA

@@ -3,6 +3,8 @@ package org.hyperedge.master.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.release.Problem;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.ReleaseDescriptorReader;
 
@@ -47,6 +50,10 @@ public final class CatalogStore {
     /** Checks the descriptor and adds it, or replaces the release with the same id. */
     public ReleaseDescriptor importRelease(String source, String json) throws InvalidDescriptorException {
         ReleaseDescriptor release = ReleaseDescriptorReader.read(source, json);
+        List<Problem> schemaProblems = ReleaseSchemas.problems(release);
+        if (!schemaProblems.isEmpty()) {
+            throw new InvalidDescriptorException(source, schemaProblems);
+        }
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE software_release SET name = ?, version = ?, descriptor = ?, imported_at = ? WHERE id = ?")) {
@@ -71,6 +78,28 @@ public final class CatalogStore {
             return null;
         });
         return release;
+    }
+
+    /**
+     * Imports a release from a descriptor file, or from a release directory ({@link ReleaseDirectory}: its
+     * {@code release.json} and the schema files it names, bundled); nothing is imported when anything is wrong.
+     */
+    public ReleaseDescriptor importRelease(Path path) throws InvalidDescriptorException {
+        if (Files.isDirectory(path)) {
+            return importRelease(path.resolve(ReleaseDirectory.DESCRIPTOR).toString(), ReleaseDirectory.read(path));
+        }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(path)) {
+            content = in.readNBytes(ReleaseDescriptorReader.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidDescriptorException(path.toString(),
+                    List.of(new Problem("$", "cannot be read: " + e.getMessage())));
+        }
+        if (content.length > ReleaseDescriptorReader.MAX_BYTES) {
+            throw new InvalidDescriptorException(path.toString(), List.of(new Problem("$",
+                    "is larger than " + ReleaseDescriptorReader.MAX_BYTES + " bytes")));
+        }
+        return importRelease(path.toString(), new String(content, StandardCharsets.UTF_8));
     }
 
     /** Imports the built-in catalog shipped in the model bundle ({@code catalog/index}). */

@@ -168,7 +168,7 @@ public final class CompositeValidator {
                 parameters.remove(entry.getKey());
             }
         }
-        ObjectNode completed = ParameterValidator.withDefaults(schema, parameters);
+        ObjectNode completed = schemas.complete(schema, null, parameters).parameters();
         for (JsonNode required : schema.path("required")) {
             String name = required.asText();
             if (!completed.has(name) && !linked.contains(name)) {

@@ -43,9 +43,9 @@ final class RequestChecks {
             if (release.isEmpty()) {
                 problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)");
             } else if (type(release.get(), request, problems)) {
-                ObjectNode schema = release.get().types().get(request.softwareType()).parameterSchema();
-                parameters = ParameterValidator.withDefaults(schema, parameters);
-                schema = withoutRequired(schema, awaitingLinks);
+                ObjectNode schema = withoutRequired(release.get().types().get(request.softwareType()).parameterSchema(),
+                        awaitingLinks);
+                parameters = validator.complete(schema, null, parameters).parameters();
                 for (String linked : request.links().keySet()) {
                     if (!schema.path("properties").has(linked) && schema.path("additionalProperties").isBoolean()
                             && !schema.path("additionalProperties").asBoolean()) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,21 +67,23 @@ public final class ParameterValidator {
      */
     public List<String> violations(ObjectNode schema, URI base, JsonNode parameters) {
         Compiled schemaValidator;
+        Validator.Result result;
         try {
             schemaValidator = compile(schema, base);
+            synchronized (schemaValidator.validator()) {
+                result = schemaValidator.validator().validate(schemaValidator.schema(), parameters);
+            }
         } catch (RuntimeException e) {
+            // a schema that breaks its meta-schema, or a reference that cannot be resolved: nothing can be checked
             return List.of("the parameter schema cannot be used: " + e.getMessage());
-        }
-        Validator.Result result;
-        synchronized (schemaValidator.validator()) {
-            result = schemaValidator.validator().validate(schemaValidator.schema(), parameters);
         }
         if (result.isValid()) {
             return List.of();
         }
         List<String> violations = new ArrayList<>();
         for (Error error : result.getErrors()) {
-            String message = path(error.getInstanceLocation()) + ": " + describe(error);
+            String message = path(error.getInstanceLocation()) + ": "
+                    + ViolationWords.describe(error, schema, schemaValidator.schema());
             if (!violations.contains(message)) {
                 violations.add(message);
             }
@@ -90,36 +91,40 @@ public final class ParameterValidator {
         return violations;
     }
 
-    private static String describe(Error error) {
-        if (error.getKeyword() == null && "False schema always fails".equals(error.getError())) {
-            // how a property outside "properties" under "additionalProperties": false is reported
-            return "is not a parameter of this software type (additionalProperties)";
+    /**
+     * The parameters as the software type will run with them: the given ones, and for each absent property the
+     * schema's {@code default}, which is a suggestion, not a value the operator gave. A default the property's type
+     * reads exactly ({@code "2"} for a number, {@code "true"} for a boolean) is converted and the note says so; one
+     * that would break the schema (a {@code null} for an integer, {@code ""} outside an enum...) is left out, so an
+     * omitted parameter never causes a violation the operator did not make.
+     */
+    public Completed complete(ObjectNode schema, URI base, ObjectNode given) {
+        ObjectNode completed = given.deepCopy();
+        List<Defaults.Filled> filled = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Defaults.fill(schema, completed, "$", filled, notes);
+        if (filled.isEmpty()) {
+            return new Completed(completed, notes);
         }
-        return error.getError() + (error.getKeyword() == null ? "" : " (" + error.getKeyword() + ")");
-    }
-
-    /** The parameters with every absent property that has a {@code default} in the schema filled in. */
-    public static ObjectNode withDefaults(ObjectNode schema, ObjectNode parameters) {
-        ObjectNode completed = parameters.deepCopy();
-        fillDefaults(schema, completed);
-        return completed;
-    }
-
-    private static void fillDefaults(JsonNode schema, ObjectNode target) {
-        JsonNode properties = schema.get("properties");
-        if (properties == null || !properties.isObject()) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> property = fields.next();
-            JsonNode value = target.get(property.getKey());
-            JsonNode fallback = property.getValue().get("default");
-            if (value == null && fallback != null) {
-                target.set(property.getKey(), fallback.deepCopy());
-            } else if (value instanceof ObjectNode nested) {
-                fillDefaults(property.getValue(), nested);
+        List<String> violations = violations(schema, base, completed);
+        for (Defaults.Filled suggestion : filled) {
+            if (violations.stream().anyMatch(suggestion::explains)) {
+                suggestion.parent().remove(suggestion.name());
+                notes.add(suggestion.path() + ": the default " + suggestion.value() + " does not fit the schema; left out");
             }
         }
+        return new Completed(completed, notes);
+    }
+
+    /** Parameters completed with the defaults that fit, and what was converted or left out on the way. */
+    public record Completed(ObjectNode parameters, List<String> notes) {
+    }
+
+    /** The parameters with every absent property that has a {@code default} in the schema filled in, as given. */
+    public static ObjectNode withDefaults(ObjectNode schema, ObjectNode parameters) {
+        ObjectNode completed = parameters.deepCopy();
+        Defaults.fill(schema, completed, "$", new ArrayList<>(), null);
+        return completed;
     }
 
     private Compiled compile(ObjectNode schema, URI base) {
