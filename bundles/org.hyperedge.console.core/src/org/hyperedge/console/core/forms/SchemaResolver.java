@@ -41,9 +41,12 @@ public final class SchemaResolver {
     private final Resolved root;
 
     public SchemaResolver(SchemaSource source) {
-        URI base = source.base() == null ? INLINE_BASE : source.base();
+        URI outer = source.base() == null ? INLINE_BASE : source.base();
         Draft draft = Draft.of(source.schema(), Draft.DRAFT_2020_12);
+        // a bundled release schema names its entry file in its root $id: its references resolve from there
+        URI base = baseOf(source.schema(), outer, draft);
         root = new Resolved(source.schema(), base, draft, base.toString());
+        resources.put(document(outer), root);
         resources.put(document(base), root);
         index(source.schema(), base, draft);
     }
