@@ -1,0 +1,89 @@
+package org.hyperedge.ui.tests.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.tests.forms.TestSchemas;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.testsupport.ScreenshotOnFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A release imported from a directory whose schema files refer to each other across folders: the dialog's form
+ * has the fields those files define, with their rules, and the master takes what the form lets through.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class MultiFileReleaseDialogTest {
+
+    @TempDir
+    Path temp;
+
+    private RequestDialogFixture fixture;
+
+    @BeforeEach
+    void importTheRelease() throws Exception {
+        fixture = new RequestDialogFixture(temp.resolve("data"));
+        fixture.master.catalog().importRelease(releaseDirectory());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aFieldDefinedInAnotherFoldersFileIsCheckedByItsRuleAndTheOrderIsTaken() throws Exception {
+        fixture.open("test:shop", "default");
+        fixture.screenshot("request-dialog-multi-file");
+        Text port = fixture.field("web.port");
+
+        fixture.retype(port, "80");
+        fixture.ui.waitUntil("the port named with the rule of common.json",
+                () -> fixture.problemLine("web.port").getText().equals("must be ≥ 1024"));
+        fixture.screenshot("request-dialog-multi-file-error");
+        fixture.retype(port, "8080");
+        fixture.ui.waitUntil("a valid form", () -> fixture.requestButton().isEnabled());
+        fixture.ui.click(fixture.requestButton());
+
+        fixture.ui.waitUntil("the order taken", () -> fixture.master.requests().count() == 1);
+        InstanceRecord instance = fixture.master.requests().all().get(0);
+        JsonNode parameters = TestSchemas.JSON.readTree(instance.parameters());
+        assertEquals(8080, parameters.get("web").get("port").intValue());
+    }
+
+    private Path releaseDirectory() throws IOException {
+        Path directory = temp.resolve("release");
+        write(directory.resolve("release.json"), """
+                { "id": "test:shop", "name": "Shop", "version": "1.0", "description": "parameters spread over folders",
+                  "types": { "default": { "description": "one process", "parameters": "shop/input-schema.json",
+                    "processes": [ { "name": "sleep", "command": ["sleep", "3600"] } ] } } }
+                """);
+        write(directory.resolve("shop/input-schema.json"), """
+                { "type": "object", "required": ["web"],
+                  "properties": { "web": { "$ref": "../web/input-schema.json" } } }
+                """);
+        write(directory.resolve("web/input-schema.json"), """
+                { "type": "object", "title": "Web", "required": ["port"],
+                  "properties": { "port": { "$ref": "../common.json#/$defs/port" } } }
+                """);
+        write(directory.resolve("common.json"), """
+                { "$defs": { "port": { "type": "integer", "title": "Port", "minimum": 1024, "maximum": 65535 } } }
+                """);
+        return directory;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
