@@ -75,6 +75,11 @@ public final class Main {
               site import-return FILE --trust FINGERPRINT
                                              at the office: the records, once; conflicts listed
               site info FILE                 a bundle's signer fingerprint and contents, verified
+              backup FILE                    a signed online backup of the embedded master (store, identity,
+                                             cache index); restore it with: restore FILE --trust FINGERPRINT
+              restore FILE --trust FINGERPRINT [--force]
+                                             rebuild the master of --data DIR from a backup (checked whole
+                                             first; --force moves an existing master aside); a new epoch
               export-model FILE              the catalog and the fleet (sites, nodes, partitions, instance trees
                                              with states, connection parameters, promise results) as XMI
               operators                      the operator keys nodes seal secret values to
@@ -113,7 +118,7 @@ public final class Main {
 
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
     private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
-            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model");
+            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore");
 
     private Main() {
     }
@@ -158,6 +163,14 @@ public final class Main {
             if (h2Directory != null) {
                 DataDirectory.prepare("the directory of --db", h2Directory);
             }
+            if (command.equals("restore")) {
+                if (url != null) {
+                    throw new UsageException("restore rebuilds the embedded master of --data DIR; a PostgreSQL master is "
+                            + "restored with pg_restore");
+                }
+                // the master is rebuilt before anything opens it
+                return new BackupCommands(data, out, err).restore(rest);
+            }
             try (Master master = H2LockWait.open(url != null ? url : Master.h2Url(data))) {
                 return dispatch(command, rest, master, data, operatorKey, out, err);
             }
@@ -187,6 +200,7 @@ public final class Main {
             case "site" -> new SiteCommands(master, data, out, err).site(rest);
             case "operators" -> new OperatorCommands(master, operatorKey, out, err).operators(rest);
             case "export-model" -> new ModelCommands(master, out).export(rest);
+            case "backup" -> new BackupCommands(data, out, err).backup(master, rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

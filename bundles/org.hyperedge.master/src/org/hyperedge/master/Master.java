@@ -293,6 +293,25 @@ public final class Master implements AutoCloseable {
         return siteProvision.get();
     }
 
+    /**
+     * A consistent online backup of this (embedded) master into {@code target}, signed with its identity: its store,
+     * and from its data directory the store's secret, its identity and its software cache's index.
+     */
+    public org.hyperedge.master.backup.MasterBackup.Summary backup(Path dataDirectory, TlsIdentity identity, Path target)
+            throws java.io.IOException {
+        return org.hyperedge.master.backup.MasterBackup.write(database, dataDirectory, identity, target);
+    }
+
+    /** Starts a new epoch of this master (after a restore); returns it. */
+    public long startEpoch() {
+        return org.hyperedge.master.backup.MasterEpochs.advance(database);
+    }
+
+    /** This master's epoch: 0 until it is restored from a backup. */
+    public long epoch() {
+        return org.hyperedge.master.backup.MasterEpochs.current(database);
+    }
+
     /** A site bundle export signed with the identity, its artifacts from the store (one per export). */
     public SiteExport siteExport(TlsIdentity identity, ArtifactStore artifacts) {
         return new SiteExport(database, identity, artifacts);

@@ -59,9 +59,9 @@ public final class DesiredStateStore {
         DesiredState state = DesiredStateCodec.read(document);
         check.accept(state);
         Optional<DesiredState> current = load();
-        if (current.isPresent() && state.generation() < current.get().generation()) {
-            throw new IllegalArgumentException("desired state generation " + state.generation()
-                    + " is older than the held generation " + current.get().generation());
+        if (current.isPresent() && state.olderThan(current.get())) {
+            throw new IllegalArgumentException("desired state " + state.version() + " is older than the held "
+                    + current.get().version());
         }
         try {
             AtomicFile.write(directory.resolve(FILE), document);

@@ -36,7 +36,7 @@ public final class PartitionRecords {
     /** Records the partition as the held desired state names it (written only when it changed). */
     public synchronized void save(DesiredState held, PartitionState partition) {
         String release = held.releases().get(partition.releaseId());
-        byte[] document = DesiredStateCodec.write(new DesiredState(held.protocol(), held.node(), held.generation(),
+        byte[] document = DesiredStateCodec.write(new DesiredState(held.protocol(), held.node(), held.epoch(), held.generation(),
                 List.of(partition), release == null ? Map.of() : Map.of(partition.releaseId(), release)));
         Path file = privateRoot.resolve(partition.reference()).resolve(FILE);
         if (Arrays.equals(document, written.get(partition.reference())) && Files.exists(file)) {

@@ -43,15 +43,18 @@ public final class DesiredStates {
 
     static DesiredState compute(Connection connection, String nodeId) throws SQLException {
         Long generation = null;
+        long epoch = 0;
         List<SealingPublicKey> operators = new ArrayList<>();
-        // the node's generation and every operator's key (oldest first) in one statement: on PostgreSQL each
-        // statement is a round trip, and the desired state took twice as long as at a91ac74 with two more of them
-        try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key FROM node n "
-                + "LEFT JOIN operator_key k ON 1 = 1 WHERE n.id = ? ORDER BY k.added_at, k.name")) {
+        // the node's generation, the master's epoch and every operator's key (oldest first) in one statement: on
+        // PostgreSQL each statement is a round trip, and the desired state took twice as long as at a91ac74 with two
+        // more of them
+        try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key, e.epoch FROM node n "
+                + "JOIN master_epoch e ON e.id = 1 LEFT JOIN operator_key k ON 1 = 1 WHERE n.id = ? ORDER BY k.added_at, k.name")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     generation = rows.getLong(1);
+                    epoch = rows.getLong(3);
                     if (rows.getString(2) != null) {
                         operators.add(SealingPublicKey.parse(rows.getString(2)));
                     }
@@ -97,7 +100,7 @@ public final class DesiredStates {
                     row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
                     guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), recipients.of(row.id())));
         }
-        return new DesiredState(DesiredState.PROTOCOL, nodeId, generation, Collections.unmodifiableList(partitions),
+        return new DesiredState(DesiredState.PROTOCOL, nodeId, epoch, generation, Collections.unmodifiableList(partitions),
                 descriptors(connection, releaseIds));
     }
 

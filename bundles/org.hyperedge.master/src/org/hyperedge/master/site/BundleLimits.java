@@ -21,6 +21,8 @@ public final class BundleLimits {
     public static final long ENTRY_BYTES = 16L << 30;
     /** an entry read into memory whole: a release, a composite, the plan, prices, pairings, a return's records */
     public static final long IN_MEMORY_BYTES = 512L << 20;
+    /** the prefix of a master backup's database entries, copied to disk, never read into memory */
+    public static final String DATABASE = "database/";
     /** every entry together */
     public static final long TOTAL_BYTES = 64L << 30;
 
@@ -29,7 +31,7 @@ public final class BundleLimits {
 
     /** The most an entry at this path may hold. */
     static long of(String path) {
-        return path.startsWith(SiteBundles.ARTIFACTS) ? ENTRY_BYTES : IN_MEMORY_BYTES;
+        return path.startsWith(SiteBundles.ARTIFACTS) || path.startsWith(DATABASE) ? ENTRY_BYTES : IN_MEMORY_BYTES;
     }
 
     /** How the listed entries pass the limits, if they do. */

@@ -28,6 +28,8 @@ public record BundleManifest(String format, String kind, String bundleId, Instan
     public static final String FORMAT = "hyperedge-site-bundle/1";
     public static final String SITE = "site";
     public static final String RETURN = "return";
+    /** a master's backup: its database, identity and software cache index ({@code org.hyperedge.master.backup}) */
+    public static final String BACKUP = "master-backup";
     public static final String MANIFEST = "manifest.json";
     public static final String SIGNATURE = "manifest.sig";
 

@@ -23,7 +23,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * previous file (or none) and never half a bundle. It writes no bundle past {@link BundleLimits}, which no master
  * would open.
  */
-final class BundleWriter implements AutoCloseable {
+public final class BundleWriter implements AutoCloseable {
 
     private final Path target;
     private final Path partial;
@@ -33,14 +33,14 @@ final class BundleWriter implements AutoCloseable {
     private long total;
     private boolean finished;
 
-    BundleWriter(Path target) throws IOException {
+    public BundleWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Files.createDirectories(this.target.getParent());
         this.partial = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName(), ".partial");
         this.zip = new ZipOutputStream(Files.newOutputStream(partial));
     }
 
-    void add(String path, byte[] content) throws IOException {
+    public void add(String path, byte[] content) throws IOException {
         within(path, content.length);
         begin(path);
         zip.write(content);
@@ -48,7 +48,7 @@ final class BundleWriter implements AutoCloseable {
         entries.add(new BundleManifest.ListedFile(path, Digests.sha256(content), content.length));
     }
 
-    void addFile(String path, Path file) throws IOException {
+    public void addFile(String path, Path file) throws IOException {
         begin(path);
         MessageDigest digest = Digests.newSha256();
         long size = 0;
@@ -67,7 +67,7 @@ final class BundleWriter implements AutoCloseable {
     }
 
     /** Writes the manifest and the signature over it, and moves the bundle onto its name. */
-    BundleManifest finish(TlsIdentity signer, String kind, String bundleId, String siteId, String siteName, String origin)
+    public BundleManifest finish(TlsIdentity signer, String kind, String bundleId, String siteId, String siteName, String origin)
             throws IOException {
         String certificate;
         try {

@@ -108,6 +108,11 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
+    /** The H2 store's file ({@code .../master}, without {@code .mv.db}) when this is an embedded master. */
+    public java.util.Optional<java.nio.file.Path> h2File() {
+        return java.util.Optional.ofNullable(EmbeddedStore.databaseFile(url));
+    }
+
     public DataSource dataSource() {
         return pool;
     }

@@ -10,12 +10,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What one node should run: every partition with the instance it hosts, and the descriptors of the
  * releases they use. The generation grows with every change for the node, so an agent (or the
- * connector) can tell a new document from one it already has without comparing contents.
+ * connector) can tell a new document from one it already has without comparing contents. The epoch is the
+ * master's: it grows when a master is restored from a backup, whose generations may be lower than those the node
+ * saw after the backup was taken; a document of a later epoch is newer whatever its generation.
  */
-public record DesiredState(int protocol, String node, long generation, List<PartitionState> partitions,
+public record DesiredState(int protocol, String node, long epoch, long generation, List<PartitionState> partitions,
         Map<String, String> releases) {
 
     public static final int PROTOCOL = 1;
+
+    /** A document of the first epoch, that of a master never restored. */
+    public DesiredState(int protocol, String node, long generation, List<PartitionState> partitions,
+            Map<String, String> releases) {
+        this(protocol, node, 0, generation, partitions, releases);
+    }
+
+    /** Whether this document is older than {@code other}: an earlier epoch, or the same and a lower generation. */
+    public boolean olderThan(DesiredState other) {
+        return epoch < other.epoch || epoch == other.epoch && generation < other.generation;
+    }
+
+    /** How a message names the document's version: {@code generation 7} or {@code generation 7 of epoch 2}. */
+    public String version() {
+        return "generation " + generation + (epoch == 0 ? "" : " of master epoch " + epoch);
+    }
 
     /**
      * A partition, the instance placed in it, and the shared instances that instance hosts. {@code bang} grows

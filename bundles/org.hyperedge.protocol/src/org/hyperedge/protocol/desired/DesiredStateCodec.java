@@ -33,6 +33,9 @@ public final class DesiredStateCodec {
         ObjectNode root = JSON.createObjectNode();
         root.put("protocol", state.protocol());
         root.put("node", state.node());
+        if (state.epoch() != 0) {
+            root.put("epoch", state.epoch());
+        }
         root.put("generation", state.generation());
         ArrayNode partitions = root.putArray("partitions");
         // each key once, by id; partitions and shared instances name theirs
@@ -108,7 +111,12 @@ public final class DesiredStateCodec {
         }
         Map<String, String> releases = new LinkedHashMap<>();
         required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
-        return new DesiredState(protocol, text(root, "node"), required(root, "generation").asLong(), partitions, releases);
+        JsonNode epoch = root.path("epoch");
+        if (!epoch.isMissingNode() && !(epoch.canConvertToLong() && epoch.asLong() >= 0)) {
+            throw new IllegalArgumentException("epoch is not a whole number ≥ 0: " + epoch);
+        }
+        return new DesiredState(protocol, text(root, "node"), epoch.asLong(0), required(root, "generation").asLong(),
+                partitions, releases);
     }
 
     private static void sealTo(ObjectNode target, List<SealingPublicKey> recipients, Map<String, String> keys) {
