@@ -53,6 +53,20 @@ class DesiredStateStoreTest {
     }
 
     @Test
+    void aRestoredMastersLaterEpochIsNewerWhateverItsGenerationAndAnEarlierEpochIsRefused() {
+        DesiredStateStore store = new DesiredStateStore(dir);
+        store.accept(document(0, 40));
+
+        store.accept(document(1_800_000_000_000L, 12));
+
+        assertEquals(12, store.load().orElseThrow().generation());
+        assertEquals(1_800_000_000_000L, store.load().orElseThrow().epoch());
+        assertEquals("desired state generation 41 is older than the held generation 12 of master epoch 1800000000000",
+                assertThrows(IllegalArgumentException.class, () -> store.accept(document(0, 41))).getMessage());
+        assertEquals(1_800_000_000_000L, new DesiredStateStore(dir).load().orElseThrow().epoch(), "kept across a restart");
+    }
+
+    @Test
     void aWriteInterruptedByACrashLeavesThePreviousState() throws Exception {
         DesiredStateStore store = new DesiredStateStore(dir);
         store.accept(document(7));
@@ -91,5 +105,9 @@ class DesiredStateStoreTest {
 
     private static byte[] document(long generation) {
         return DesiredStateCodec.write(new DesiredState(DesiredState.PROTOCOL, "node-1", generation, List.of(), Map.of()));
+    }
+
+    private static byte[] document(long epoch, long generation) {
+        return DesiredStateCodec.write(new DesiredState(DesiredState.PROTOCOL, "node-1", epoch, generation, List.of(), Map.of()));
     }
 }
