@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology"
+BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, backup"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -298,6 +298,17 @@ bench_accounting() {
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli AccountingBenchmark
   "$JAVA" -Xmx2g -cp "$BENCH_CP" "$BENCH_MAIN" "H2" "jdbc:h2:file:$scratch/master" "${1:-1000000}"
+}
+
+# Backup and restore of an embedded master with 100,000 instances and 1,000,000 usage records (or as given).
+bench_backup() {
+  find_java
+  if needs_build; then build_all; fi
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  bench_entry cli BackupBenchmark
+  "$JAVA" -Xmx2g -cp "$BENCH_CP" "$BENCH_MAIN" "$scratch" "${1:-100000}" "${2:-1000000}"
 }
 
 # Console start to first window: median of several cold JVM starts, each on a fresh data directory.
