@@ -346,6 +346,11 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         return dataDirectory;
     }
 
+    /** A signed online backup of this master into {@code target}; slow I/O, never on the UI thread. */
+    public org.hyperedge.master.backup.MasterBackup.Summary backup(Path target) throws java.io.IOException {
+        return master.backup(dataDirectory, MasterSite.identity(dataDirectory), target);
+    }
+
     /**
      * After a site bundle was imported: adopts the site's machines it names and requests its plan, with the
      * artifacts uploaded from this master's cache; slow, never on the UI thread.
