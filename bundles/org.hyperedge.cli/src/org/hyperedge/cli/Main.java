@@ -80,6 +80,8 @@ public final class Main {
               restore FILE --trust FINGERPRINT [--force]
                                              rebuild the master of --data DIR from a backup (checked whole
                                              first; --force moves an existing master aside); a new epoch
+              cache export DIR | cache import DIR
+                                             the software cache as artifacts named by sha256, checked on import
               export-model FILE              the catalog and the fleet (sites, nodes, partitions, instance trees
                                              with states, connection parameters, promise results) as XMI
               operators                      the operator keys nodes seal secret values to
@@ -118,7 +120,7 @@ public final class Main {
 
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
     private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
-            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore");
+            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore", "cache");
 
     private Main() {
     }
@@ -201,6 +203,7 @@ public final class Main {
             case "operators" -> new OperatorCommands(master, operatorKey, out, err).operators(rest);
             case "export-model" -> new ModelCommands(master, out).export(rest);
             case "backup" -> new BackupCommands(data, out, err).backup(master, rest);
+            case "cache" -> new CacheCommands(data, out, err).cache(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

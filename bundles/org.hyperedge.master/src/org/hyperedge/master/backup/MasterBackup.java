@@ -50,7 +50,7 @@ public final class MasterBackup {
                 }
                 return null;
             });
-            bundle.addFile(BackupLayout.DATABASE, store);
+            bundle.addFile(BackupLayout.DATABASE, store, true); // H2's backup is a zip already
             // the store's secret lives beside its file (the data directory, unless --db named another H2 file)
             Path secret = database.h2File().get().resolveSibling(BackupLayout.SECRET_FILE);
             if (Files.isRegularFile(secret)) {

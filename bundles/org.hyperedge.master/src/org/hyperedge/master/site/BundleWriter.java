@@ -49,6 +49,12 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     public void addFile(String path, Path file) throws IOException {
+        addFile(path, file, false);
+    }
+
+    /** As {@link #addFile(String, Path)}; a file {@code compressed} already (a zip) is stored without deflating it again. */
+    public void addFile(String path, Path file, boolean compressed) throws IOException {
+        zip.setLevel(compressed ? java.util.zip.Deflater.NO_COMPRESSION : java.util.zip.Deflater.DEFAULT_COMPRESSION);
         begin(path);
         MessageDigest digest = Digests.newSha256();
         long size = 0;
@@ -63,6 +69,7 @@ public final class BundleWriter implements AutoCloseable {
             }
         }
         zip.closeEntry();
+        zip.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         entries.add(new BundleManifest.ListedFile(path, Digests.hex(digest), size));
     }
 
