@@ -25,6 +25,11 @@ public final class ConsolePreferences {
     /** ...and older than this, in the alarm colour. */
     public static final String STALE_ALARM_SECONDS = "staleness.alarm.seconds";
 
+    /** Whether the console takes a backup of its master once a day (into the data directory's backups/). */
+    public static final String BACKUP_DAILY = "backup.daily";
+    /** How many of the console's backups are kept, the newest. */
+    public static final String BACKUP_KEEP = "backup.keep";
+
     private final Path file;
     private final PreferenceStore store;
 
@@ -45,6 +50,8 @@ public final class ConsolePreferences {
         store.setDefault(SYNC_PERIOD_SECONDS, 1);
         store.setDefault(STALE_WARNING_SECONDS, 30);
         store.setDefault(STALE_ALARM_SECONDS, 120);
+        store.setDefault(BACKUP_DAILY, false);
+        store.setDefault(BACKUP_KEEP, 7);
         return new ConsolePreferences(file, store);
     }
 
@@ -80,6 +87,14 @@ public final class ConsolePreferences {
     /** The staleness thresholds in seconds: warning, then alarm. */
     public Staleness staleness() {
         return new Staleness(store.getInt(STALE_WARNING_SECONDS), store.getInt(STALE_ALARM_SECONDS));
+    }
+
+    public boolean dailyBackups() {
+        return store.getBoolean(BACKUP_DAILY);
+    }
+
+    public int backupsKept() {
+        return Math.max(1, store.getInt(BACKUP_KEEP));
     }
 
     /** The store that preference pages edit; saving creates the parent directory when needed. */

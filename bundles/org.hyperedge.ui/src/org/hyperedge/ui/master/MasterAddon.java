@@ -168,6 +168,9 @@ public class MasterAddon {
             // once, after the nodes, before anyone asks, then keep it current
             opened.fleet().refresh();
             opened.followModels();
+            if (preferences.dailyBackups()) {
+                DailyBackups.start(opened, preferences.backupsKept(), () -> closed);
+            }
             String localNote = local == null ? "" : " · " + local;
             Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
                 if (closed) {

@@ -46,5 +46,11 @@ public class MasterPreferencePage extends FieldEditorPreferencePage {
                 "Node is silent (&alarm) after (seconds):", getFieldEditorParent());
         alarm.setValidRange(1, 864_000);
         addField(alarm);
+        addField(new org.eclipse.jface.preference.BooleanFieldEditor(ConsolePreferences.BACKUP_DAILY,
+                "Back up the master &daily (into the data directory's backups)", getFieldEditorParent()));
+        IntegerFieldEditor keep = new IntegerFieldEditor(ConsolePreferences.BACKUP_KEEP, "Backups &kept (the newest):",
+                getFieldEditorParent());
+        keep.setValidRange(1, 365);
+        addField(keep);
     }
 }

@@ -46,6 +46,16 @@ public final class Backups {
         return taken;
     }
 
+    /** Whether a backup is due: none yet, or the newest is at least {@code every} old. */
+    public boolean due(java.time.Duration every) throws IOException {
+        List<Path> all = list(master.dataDirectory().resolve(DIRECTORY));
+        if (all.isEmpty()) {
+            return true;
+        }
+        java.time.Instant newest = NAME.parse(all.get(all.size() - 1).getFileName().toString(), java.time.Instant::from);
+        return !newest.plus(every).isAfter(clock.instant());
+    }
+
     /** The backups kept, oldest first. */
     public static List<Path> list(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {

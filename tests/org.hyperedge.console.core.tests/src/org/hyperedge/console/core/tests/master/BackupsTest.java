@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,22 @@ class BackupsTest {
 
     @TempDir
     Path data;
+
+    @Test
+    void aBackupIsDueWhenNoneIsThereOrTheNewestIsADayOld() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(data)) {
+            Clock morning = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);
+            Backups atTwo = new Backups(master, 7, morning);
+            boolean dueAtFirst = atTwo.due(Duration.ofDays(1));
+            atTwo.takeNow();
+
+            boolean dueRightAfter = atTwo.due(Duration.ofDays(1));
+            boolean dueNextNight = new Backups(master, 7, Clock.offset(morning, Duration.ofHours(23))).due(Duration.ofDays(1));
+            boolean dueNextMorning = new Backups(master, 7, Clock.offset(morning, Duration.ofHours(24))).due(Duration.ofDays(1));
+
+            assertEquals(List.of(true, false, false, true), List.of(dueAtFirst, dueRightAfter, dueNextNight, dueNextMorning));
+        }
+    }
 
     @Test
     void theNewestBackupsAreKeptAndTheOlderOnesRemoved() throws Exception {
