@@ -11,7 +11,8 @@ import org.hyperedge.agent.pairing.ClientKey;
  * client counts by its /64, which one machine usually holds whole) and a bounded number in all. Each is
  * also closed after {@link ClientConnection#UNIDENTIFIED_SECONDS} whatever it does, so a client that opens
  * connections and sends nothing, or a byte now and then, holds little and not for long. The paired master's
- * connections are not counted once its certificate is seen.
+ * connections are not counted once its certificate is seen, and the address it last came from keeps its own
+ * places beyond the bound in all: clients from many addresses that fill every place cannot keep the master out.
  */
 final class Admission {
 
@@ -20,17 +21,23 @@ final class Admission {
 
     private final Map<String, Integer> open = new HashMap<>();
     private int total;
+    private String master;
 
     /** Takes a place for a new connection from {@code client}; false when none is left (the connection is closed). */
     synchronized boolean admit(InetAddress client) {
         String key = ClientKey.of(client);
         int mine = open.getOrDefault(key, 0);
-        if (mine >= PER_CLIENT || total >= IN_ALL) {
+        if (mine >= PER_CLIENT || total >= IN_ALL && !key.equals(master)) {
             return false;
         }
         open.put(key, mine + 1);
         total++;
         return true;
+    }
+
+    /** The paired master's certificate came from {@code client}: that address keeps places of its own from now on. */
+    synchronized void masterSeenFrom(InetAddress client) {
+        master = ClientKey.of(client);
     }
 
     /** Gives the place back: the connection ended or proved to be the paired master's. */

@@ -74,6 +74,7 @@ final class ClientConnection implements Runnable {
             boolean master = pairing.isPinned(peer);
             if (master) {
                 deadline.cancel(false);
+                admission.masterSeenFrom(client);
                 admission.release(client);
                 counted = false;
                 raw.setSoTimeout(MASTER_IDLE_MS);

@@ -95,6 +95,36 @@ class UnauthenticatedClientsTest {
     }
 
     @Test
+    void clientsFromManyAddressesFillingEveryPlaceCannotKeepThePairedMasterOut() throws Exception {
+        try (AgentHarness harness = AgentHarness.start(dir, master)) {
+            InetSocketAddress agent = new InetSocketAddress("127.0.0.1", harness.agent.port());
+            assertEquals(200, harness.client.get("/v1/node").status(), "the master synced once, from 127.0.0.1");
+            // 20 addresses of 16 stalled TLS handshakes each: more than the 256 places there are in all
+            for (int host = 2; host < 22; host++) {
+                InetAddress attacker = InetAddress.getByName("127.0.0." + host);
+                for (int i = 0; i < 16; i++) {
+                    Socket socket = RawHttps.connect(attacker, agent);
+                    socket.getOutputStream().write(new byte[] { 0x16, 0x03, 0x01, 0x02, 0x00 });
+                    socket.getOutputStream().flush();
+                    stalled.add(socket);
+                }
+            }
+            Thread.sleep(300);
+            Socket latecomer = RawHttps.connect(InetAddress.getByName("127.0.0.30"), agent);
+            stalled.add(latecomer);
+            latecomer.setSoTimeout(5_000);
+
+            assertEquals(-1, readOrEnd(latecomer), "a client from a new address finds no place left");
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                for (int sync = 0; sync < 5; sync++) {
+                    assertEquals(200, harness.client.get("/v1/node").status());
+                    assertEquals(200, harness.client.get("/v1/reports?after=0").status());
+                }
+            }, "the paired master's syncs with every other place taken");
+        }
+    }
+
+    @Test
     void aClientGuessingPairingCodesIsMadeToWaitWhileAnotherPairsWithTheRightCode() throws Exception {
         try (AgentHarness unpaired = AgentHarness.startWithoutPairing(dir)) {
             InetSocketAddress agent = new InetSocketAddress("127.0.0.1", unpaired.agent.port());
