@@ -2,11 +2,10 @@ package org.hyperedge.ui.tests.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Text;
+import org.hyperedge.console.core.tests.forms.ShopRelease;
 import org.hyperedge.console.core.tests.forms.TestSchemas;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.testsupport.ScreenshotOnFailure;
@@ -33,7 +32,7 @@ class MultiFileReleaseDialogTest {
     @BeforeEach
     void importTheRelease() throws Exception {
         fixture = new RequestDialogFixture(temp.resolve("data"));
-        fixture.master.catalog().importRelease(releaseDirectory());
+        fixture.master.catalog().importRelease(ShopRelease.write(temp.resolve("release")));
     }
 
     @AfterEach
@@ -59,31 +58,5 @@ class MultiFileReleaseDialogTest {
         InstanceRecord instance = fixture.master.requests().all().get(0);
         JsonNode parameters = TestSchemas.JSON.readTree(instance.parameters());
         assertEquals(8080, parameters.get("web").get("port").intValue());
-    }
-
-    private Path releaseDirectory() throws IOException {
-        Path directory = temp.resolve("release");
-        write(directory.resolve("release.json"), """
-                { "id": "test:shop", "name": "Shop", "version": "1.0", "description": "parameters spread over folders",
-                  "types": { "default": { "description": "one process", "parameters": "shop/input-schema.json",
-                    "processes": [ { "name": "sleep", "command": ["sleep", "3600"] } ] } } }
-                """);
-        write(directory.resolve("shop/input-schema.json"), """
-                { "type": "object", "required": ["web"],
-                  "properties": { "web": { "$ref": "../web/input-schema.json" } } }
-                """);
-        write(directory.resolve("web/input-schema.json"), """
-                { "type": "object", "title": "Web", "required": ["port"],
-                  "properties": { "port": { "$ref": "../common.json#/$defs/port" } } }
-                """);
-        write(directory.resolve("common.json"), """
-                { "$defs": { "port": { "type": "integer", "title": "Port", "minimum": 1024, "maximum": 65535 } } }
-                """);
-        return directory;
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

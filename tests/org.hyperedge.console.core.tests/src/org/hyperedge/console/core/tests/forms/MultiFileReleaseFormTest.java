@@ -3,9 +3,7 @@ package org.hyperedge.console.core.tests.forms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +50,7 @@ class MultiFileReleaseFormTest {
     @BeforeEach
     void importTheReleaseAndBuildItsForm() throws Exception {
         master = Master.open(temp.resolve("data"));
-        ReleaseDescriptor release = master.catalog().importRelease(releaseDirectory());
+        ReleaseDescriptor release = master.catalog().importRelease(ShopRelease.write(temp.resolve("release")));
         source = SchemaSource.inline(release.types().get("default").parameterSchema());
         form = FormBuilder.build(source);
     }
@@ -126,35 +124,5 @@ class MultiFileReleaseFormTest {
             }
         }
         return fields;
-    }
-
-    private Path releaseDirectory() throws IOException {
-        Path directory = temp.resolve("release");
-        write(directory.resolve("release.json"), """
-                { "id": "test:shop", "name": "Shop", "version": "1.0", "description": "parameters spread over folders",
-                  "types": { "default": { "description": "one process", "parameters": "shop/input-schema.json",
-                    "processes": [ { "name": "sleep", "command": ["sleep", "3600"] } ] } } }
-                """);
-        write(directory.resolve("shop/input-schema.json"), """
-                { "type": "object", "required": ["web"],
-                  "properties": { "web": { "$ref": "../web/input-schema.json" }, "db": { "$ref": "../db/input-schema.json" } } }
-                """);
-        write(directory.resolve("web/input-schema.json"), """
-                { "type": "object", "title": "Web", "required": ["port"],
-                  "properties": { "port": { "$ref": "../common.json#/$defs/port" } } }
-                """);
-        write(directory.resolve("db/input-schema.json"), """
-                { "type": "object", "title": "Database",
-                  "properties": { "port": { "$ref": "../common.json#/$defs/port" }, "name": { "type": "string", "maxLength": 16 } } }
-                """);
-        write(directory.resolve("common.json"), """
-                { "$defs": { "port": { "type": "integer", "minimum": 1024, "maximum": 65535 } } }
-                """);
-        return directory;
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }
