@@ -34,15 +34,42 @@ abstract class FieldEditor {
         context.editors.put(path, this);
     }
 
+    /** Makes the fields of a folded group; true when there were some to make (the form must be laid out again). */
+    boolean unfold() {
+        return false;
+    }
+
     /** Shows the document's current value. */
     abstract void refresh();
 
     /** The control a test or a caller focuses for this field. */
     abstract Control control();
 
+    /** Where the problem line goes once there is a problem, and how many columns it spans. */
+    private Composite problemParent;
+    private Control problemAnchor;
+    private int problemSpan;
+
+    /**
+     * Keeps the place of the field's problem line, right after what its parent holds now. The line itself is
+     * made with the first problem: most fields never have one, and a large form opens faster without
+     * hundreds of hidden labels.
+     */
+    void problemLineHere(Composite parent, int span) {
+        Control[] children = parent.getChildren();
+        problemParent = parent;
+        problemAnchor = children.length == 0 ? null : children[children.length - 1];
+        problemSpan = span;
+    }
+
     /** Shows the field's own problems (or none); true when what is shown changed (the form needs a new layout). */
     boolean showProblems(List<String> messages) {
         String text = String.join("\n", messages);
+        if (problemLine == null && !text.isEmpty() && problemParent != null && !problemParent.isDisposed()) {
+            problemLine = FormStyle.line(problemParent, FormStyle.ERROR, "", problemSpan);
+            problemLine.setData(PROBLEM_KEY, path.label());
+            FormStyle.placeAfter(problemLine, problemAnchor == null || problemAnchor.isDisposed() ? null : problemAnchor);
+        }
         if (problemLine == null || problemLine.isDisposed() || problemLine.getText().equals(text)) {
             return false;
         }
@@ -71,6 +98,10 @@ abstract class FieldEditor {
             }
             help.append(help.length() == 0 ? "" : " ").append(rules);
         }
+        if (field.defaultNote() != null) {
+            // what became of a default that broke the field's own rules: the operator still sees what was suggested
+            help.append(help.length() == 0 ? "" : " ").append(field.defaultNote());
+        }
         return help.toString();
     }
 
@@ -88,7 +119,6 @@ abstract class FieldEditor {
     /** Adds the help and problem lines under a control in the second column. */
     void lines(Composite parent) {
         helpLines(parent, field, 1);
-        problemLine = FormStyle.line(parent, FormStyle.ERROR, "", 1);
-        problemLine.setData(PROBLEM_KEY, path.label());
+        problemLineHere(parent, 1);
     }
 }

@@ -81,7 +81,7 @@ final class DefaultSuggestion {
     /** Why the default cannot be the field's value, in the words of the field's own checks. */
     private static String why(FormField field, JsonNode written) {
         if (written.isNull()) {
-            return "null, which this field does not take";
+            return "the field takes no null";
         }
         List<String> problems = FieldChecks.check(field, written);
         return problems.isEmpty() ? "does not fit" : "it " + String.join(", ", problems);

@@ -42,7 +42,7 @@ final class MapBuilder {
         }
         JsonNode valueSchema = valueSchemas.isEmpty() ? null : valueSchemas.get(0);
         FormField value = valueSchema == null || valueSchema.isBoolean() && valueSchema.booleanValue()
-                ? FormField.raw("value", "", valueSchema) : builder.field("value", valueSchema, place.deeper(), true);
+                ? FormField.raw("value", "", valueSchema) : builder.field("value", valueSchema, place.deeper(), false);
         if (value == null) {
             throw new Fallback("its values may not be anything");
         }
