@@ -7,6 +7,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.console.core.forms.FieldKind;
 import org.hyperedge.console.core.forms.FieldPath;
 import org.hyperedge.console.core.forms.FormField;
 import org.hyperedge.console.core.forms.RuleHint;
@@ -88,21 +89,30 @@ abstract class FieldEditor {
         return label;
     }
 
-    /** The help line under the control: the description, then what the rules ask. */
+    /**
+     * The help line under the control: the description, what the rules ask, that it is read-only, and what
+     * became of a default that broke the field's own rules (the operator still sees what was suggested).
+     */
     static String help(FormField field) {
         StringBuilder help = new StringBuilder(field.description() == null ? "" : field.description().strip());
-        String rules = RuleHint.of(field);
-        if (!rules.isEmpty()) {
-            if (help.length() > 0 && ".!?:".indexOf(help.charAt(help.length() - 1)) < 0) {
-                help.append('.');
-            }
-            help.append(help.length() == 0 ? "" : " ").append(rules);
+        sentence(help, RuleHint.of(field));
+        if (field.readOnly() && field.kind() != FieldKind.ENUM) {
+            // a read-only text looks like any other in GTK: the help line says why it cannot be typed into
+            sentence(help, "Read-only: the service sets it.");
         }
-        if (field.defaultNote() != null) {
-            // what became of a default that broke the field's own rules: the operator still sees what was suggested
-            help.append(help.length() == 0 ? "" : " ").append(field.defaultNote());
-        }
+        sentence(help, field.defaultNote());
         return help.toString();
+    }
+
+    /** Adds a sentence to the help, ending the one before with a full stop. */
+    private static void sentence(StringBuilder help, String more) {
+        if (more == null || more.isEmpty()) {
+            return;
+        }
+        if (help.length() > 0 && ".!?:".indexOf(help.charAt(help.length() - 1)) < 0) {
+            help.append('.');
+        }
+        help.append(help.length() == 0 ? "" : " ").append(more);
     }
 
     /** Help and notes as lines spanning {@code span} columns: help in grey, notes (why JSON, what else) in amber. */

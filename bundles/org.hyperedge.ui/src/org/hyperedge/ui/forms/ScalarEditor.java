@@ -48,6 +48,9 @@ final class ScalarEditor extends FieldEditor {
         if (control instanceof Text text) {
             // shown, selectable and copied, never typed into
             text.setEditable(!field.readOnly());
+            if (field.readOnly()) {
+                text.setBackground(parent.getBackground());
+            }
         } else {
             control.setEnabled(!field.readOnly());
         }

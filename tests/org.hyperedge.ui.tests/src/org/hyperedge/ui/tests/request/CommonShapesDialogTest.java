@@ -64,6 +64,8 @@ class CommonShapesDialogTest {
         Text serial = fixture.field("serial");
         assertEquals("EG-0001", fixture.ui.onUi(() -> serial.getText()));
         assertFalse(fixture.ui.onUi(() -> serial.getEditable()), "read-only: shown, not edited");
+        assertTrue(helpShown("Read-only: the service sets it."), "and the form says so");
+        assertTrue(helpShown("At least 8 characters"), "the password's length rule");
         Combo uplink = fixture.ui.find(Combo.class, c -> "uplink".equals(c.getData(FormView.CHOICE_KEY)), "uplink kind");
         assertEquals(List.of("(not set)", "ethernet", "lte"), List.of(fixture.ui.onUi(() -> uplink.getItems())),
                 "alternatives labelled by their constant");
