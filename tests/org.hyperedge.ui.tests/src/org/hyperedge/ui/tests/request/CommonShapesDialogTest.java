@@ -42,6 +42,8 @@ class CommonShapesDialogTest {
         fixture = new RequestDialogFixture(data);
         fixture.master.catalog().importRelease("gateway.json",
                 TestSchemas.release("gateway", "Edge gateway", "common-shapes.json"));
+        fixture.master.catalog().importRelease("backup.json",
+                TestSchemas.release("backup", "Backup", "discriminated-by-boolean-subschema.json"));
         fixture.master.catalog().importRelease("cache.json",
                 TestSchemas.release("cache", "Cache node", "defaults-breaking-their-schema.json"));
     }
@@ -136,6 +138,33 @@ class CommonShapesDialogTest {
         assertEquals(TestSchemas.json("{'replicas':2,'compress':true,'ratio':0.75,'level':2,'name':'cache'}"),
                 TestSchemas.JSON.readTree(fixture.ui.onUi(() -> fixture.json().getText())), "only the usable defaults");
         fixture.screenshot("request-dialog-defaults");
+    }
+
+    @Test
+    void alternativesBesideABooleanSubschemaAreAChoiceByTheirConstantAndTheMasterTakesTheChosenOne() throws Exception {
+        fixture.open("test:backup", "default");
+        Combo kind = fixture.ui.find(Combo.class, c -> "target".equals(c.getData(FormView.CHOICE_KEY)), "target kind");
+        assertEquals(List.of("local", "s3", "sftp"), List.of(fixture.ui.onUi(() -> kind.getItems())));
+
+        fixture.ui.onUi(() -> {
+            kind.select(1);
+            kind.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Text bucket = fixture.field("target.bucket");
+        fixture.ui.waitUntil("the s3 alternative's required bucket named",
+                () -> fixture.problems().getText().contains("target.bucket: is required"));
+        fixture.retype(bucket, "Not A Bucket");
+        fixture.ui.waitUntil("the bucket's pattern named at the field",
+                () -> fixture.problemLine("target.bucket").getText().startsWith("must match"));
+        fixture.screenshot("request-dialog-discriminated-choice");
+        fixture.retype(bucket, "backups-eu");
+        fixture.ui.waitUntil("a valid form", () -> fixture.requestButton().isEnabled());
+        fixture.ui.click(fixture.requestButton());
+
+        fixture.ui.waitUntil("the order taken", () -> fixture.master.requests().count() == 1);
+        JsonNode target = TestSchemas.JSON.readTree(fixture.master.requests().all().get(0).parameters()).get("target");
+        assertEquals("s3", target.get("type").textValue(), "the discriminator written by the form");
+        assertEquals("backups-eu", target.get("bucket").textValue());
     }
 
     private void assertNoErrorShown() {
