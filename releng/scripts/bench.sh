@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, backup"
+BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -368,6 +368,17 @@ bench_topology() {
   say "topology benchmark with $services services under Xvfb (builds what it needs first)"
   run_ui_benchmark org.hyperedge.ui.topology.tests TopologyBenchmark -Dhyperedge.bench.nodes="$services" \
     | grep -E "^topology bench"
+}
+
+# The request dialog under Xvfb for a generated schema of 200 fields (or $1) over four documents: the median time
+# from the dialog asked for to its form built and laid out.
+bench_forms() {
+  local fields="${1:-200}"
+  [[ "$fields" =~ ^[0-9]+$ ]] && [ "$fields" -ge 1 ] && [ "$fields" -le 5000 ] \
+    || die "bench forms $fields: give a number of fields from 1 to 5000"
+  say "forms benchmark with $fields fields under Xvfb (builds what it needs first)"
+  run_ui_benchmark org.hyperedge.ui.tests FormsBenchmark -Dhyperedge.bench.fields="$fields" \
+    | grep -E "^(forms bench|FIGURE)"
 }
 
 # The Instances view of the real console under Xvfb, with 100,000 instances (or $1) in the store: time to

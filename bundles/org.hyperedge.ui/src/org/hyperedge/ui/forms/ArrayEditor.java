@@ -42,8 +42,7 @@ final class ArrayEditor extends FieldEditor {
         group.setLayout(layout);
         group.setData(FIELD_KEY, path.label());
         helpLines(group, field, 2);
-        problemLine = FormStyle.line(group, FormStyle.ERROR, "", 2);
-        problemLine.setData(PROBLEM_KEY, path.label());
+        problemLineHere(group, 2);
         items = new Composite(group, SWT.NONE);
         items.setLayout(FormStyle.grid(1));
         items.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -56,7 +55,7 @@ final class ArrayEditor extends FieldEditor {
     }
 
     private String itemName() {
-        String title = field.item().title();
+        String title = field.item() == null ? null : field.item().title();
         return title != null && !title.isBlank() ? title.toLowerCase(java.util.Locale.ROOT) : "item";
     }
 
@@ -73,7 +72,7 @@ final class ArrayEditor extends FieldEditor {
     private void addItem() {
         ArrayNode array = array();
         ArrayNode updated = array == null ? SchemaSource.JSON.createArrayNode() : array.deepCopy();
-        updated.add(FormValues.newItem(field.item()));
+        updated.add(FormValues.newItem(field.itemAt(updated.size())));
         context.write(path, updated);
         refresh();
         context.relayout();
@@ -105,7 +104,8 @@ final class ArrayEditor extends FieldEditor {
         } else {
             rows.forEach(FieldEditor::refresh);
         }
-        add.setEnabled(field.rules().maxItems() == null || size < field.rules().maxItems());
+        // a tuple without further items ends after its positions
+        add.setEnabled((field.rules().maxItems() == null || size < field.rules().maxItems()) && field.itemAt(size) != null);
     }
 
     private void rebuild(int size) {
@@ -121,9 +121,16 @@ final class ArrayEditor extends FieldEditor {
             Composite body = new Composite(row, SWT.NONE);
             body.setLayout(FormStyle.grid(2));
             body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            String label = field.item().kind() == FieldKind.OBJECT || field.item().kind() == FieldKind.ARRAY
-                    ? capitalized(itemName()) + " " + (i + 1) : (i + 1) + ".";
-            rows.add(Editors.create(body, context, field.item(), path.index(i), label));
+            FormField item = field.itemAt(i);
+            if (item == null) {
+                // an item beyond a closed tuple: the schema check names it, the JSON tab removes it
+                row.dispose();
+                continue;
+            }
+            String label = item.title() != null && i < field.positions().size() ? item.title()
+                    : item.kind() == FieldKind.OBJECT || item.kind() == FieldKind.ARRAY
+                            ? capitalized(itemName()) + " " + (i + 1) : (i + 1) + ".";
+            rows.add(Editors.create(body, context, item, path.index(i), label));
             buttons(row, i, size);
             rowControls.add(row);
         }
@@ -133,10 +140,13 @@ final class ArrayEditor extends FieldEditor {
         Composite buttons = new Composite(row, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
         buttons.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false));
-        Button up = button(buttons, "↑", "Move up", () -> moveItem(index, -1));
-        up.setEnabled(index > 0);
-        Button down = button(buttons, "↓", "Move down", () -> moveItem(index, 1));
-        down.setEnabled(index < size - 1);
+        if (field.positions().isEmpty()) {
+            // a tuple's items mean what their position says: they are not reordered
+            Button up = button(buttons, "↑", "Move up", () -> moveItem(index, -1));
+            up.setEnabled(index > 0);
+            Button down = button(buttons, "↓", "Move down", () -> moveItem(index, 1));
+            down.setEnabled(index < size - 1);
+        }
         button(buttons, "Remove", "Remove this item", () -> removeItem(index)).setData(REMOVE_KEY, path.index(index).label());
     }
 

@@ -51,8 +51,7 @@ final class ChoiceEditor extends FieldEditor {
         combo.setData(FIELD_KEY, path.label());
         combo.setLayoutData(new GridData(SWT.LEAD, SWT.CENTER, false, false));
         combo.addListener(SWT.Selection, e -> choose(combo.getSelectionIndex() - offset()));
-        problemLine = FormStyle.line(group, FormStyle.ERROR, "", 1);
-        problemLine.setData(PROBLEM_KEY, path.label());
+        problemLineHere(group, 1);
         area = new Composite(group, SWT.NONE);
         area.setLayout(FormStyle.grid(2));
         area.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));

@@ -14,6 +14,7 @@ final class Editors {
         return switch (field.kind()) {
             case OBJECT -> new ObjectEditor(parent, context, field, path, label);
             case ARRAY -> new ArrayEditor(parent, context, field, path, label);
+            case MAP -> new MapEditor(parent, context, field, path, label);
             case CHOICE -> new ChoiceEditor(parent, context, field, path, label);
             case RAW -> new RawEditor(parent, context, field, path, label);
             default -> new ScalarEditor(parent, context, field, path, label);

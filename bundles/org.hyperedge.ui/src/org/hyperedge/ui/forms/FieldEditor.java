@@ -7,6 +7,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.console.core.forms.FieldKind;
 import org.hyperedge.console.core.forms.FieldPath;
 import org.hyperedge.console.core.forms.FormField;
 import org.hyperedge.console.core.forms.RuleHint;
@@ -34,15 +35,42 @@ abstract class FieldEditor {
         context.editors.put(path, this);
     }
 
+    /** Makes the fields of a folded group; true when there were some to make (the form must be laid out again). */
+    boolean unfold() {
+        return false;
+    }
+
     /** Shows the document's current value. */
     abstract void refresh();
 
     /** The control a test or a caller focuses for this field. */
     abstract Control control();
 
+    /** Where the problem line goes once there is a problem, and how many columns it spans. */
+    private Composite problemParent;
+    private Control problemAnchor;
+    private int problemSpan;
+
+    /**
+     * Keeps the place of the field's problem line, right after what its parent holds now. The line itself is
+     * made with the first problem: most fields never have one, and a large form opens faster without
+     * hundreds of hidden labels.
+     */
+    void problemLineHere(Composite parent, int span) {
+        Control[] children = parent.getChildren();
+        problemParent = parent;
+        problemAnchor = children.length == 0 ? null : children[children.length - 1];
+        problemSpan = span;
+    }
+
     /** Shows the field's own problems (or none); true when what is shown changed (the form needs a new layout). */
     boolean showProblems(List<String> messages) {
         String text = String.join("\n", messages);
+        if (problemLine == null && !text.isEmpty() && problemParent != null && !problemParent.isDisposed()) {
+            problemLine = FormStyle.line(problemParent, FormStyle.ERROR, "", problemSpan);
+            problemLine.setData(PROBLEM_KEY, path.label());
+            FormStyle.placeAfter(problemLine, problemAnchor == null || problemAnchor.isDisposed() ? null : problemAnchor);
+        }
         if (problemLine == null || problemLine.isDisposed() || problemLine.getText().equals(text)) {
             return false;
         }
@@ -61,17 +89,30 @@ abstract class FieldEditor {
         return label;
     }
 
-    /** The help line under the control: the description, then what the rules ask. */
+    /**
+     * The help line under the control: the description, what the rules ask, that it is read-only, and what
+     * became of a default that broke the field's own rules (the operator still sees what was suggested).
+     */
     static String help(FormField field) {
         StringBuilder help = new StringBuilder(field.description() == null ? "" : field.description().strip());
-        String rules = RuleHint.of(field);
-        if (!rules.isEmpty()) {
-            if (help.length() > 0 && ".!?:".indexOf(help.charAt(help.length() - 1)) < 0) {
-                help.append('.');
-            }
-            help.append(help.length() == 0 ? "" : " ").append(rules);
+        sentence(help, RuleHint.of(field));
+        if (field.readOnly() && field.kind() != FieldKind.ENUM) {
+            // a read-only text looks like any other in GTK: the help line says why it cannot be typed into
+            sentence(help, "Read-only: the service sets it.");
         }
+        sentence(help, field.defaultNote());
         return help.toString();
+    }
+
+    /** Adds a sentence to the help, ending the one before with a full stop. */
+    private static void sentence(StringBuilder help, String more) {
+        if (more == null || more.isEmpty()) {
+            return;
+        }
+        if (help.length() > 0 && ".!?:".indexOf(help.charAt(help.length() - 1)) < 0) {
+            help.append('.');
+        }
+        help.append(help.length() == 0 ? "" : " ").append(more);
     }
 
     /** Help and notes as lines spanning {@code span} columns: help in grey, notes (why JSON, what else) in amber. */
@@ -88,7 +129,6 @@ abstract class FieldEditor {
     /** Adds the help and problem lines under a control in the second column. */
     void lines(Composite parent) {
         helpLines(parent, field, 1);
-        problemLine = FormStyle.line(parent, FormStyle.ERROR, "", 1);
-        problemLine.setData(PROBLEM_KEY, path.label());
+        problemLineHere(parent, 1);
     }
 }

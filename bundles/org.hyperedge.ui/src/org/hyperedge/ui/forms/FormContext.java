@@ -20,6 +20,8 @@ final class FormContext {
     final Map<FieldPath, String> syntaxErrors = new LinkedHashMap<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final Runnable relayout;
+    /** A form of more than {@link Fields#LARGE} fields opens with its groups folded. */
+    boolean largeForm;
     /** Set while editors show the document's values, so showing them is not taken for typing. */
     boolean refreshing;
 

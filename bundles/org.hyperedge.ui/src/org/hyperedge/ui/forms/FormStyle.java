@@ -62,6 +62,19 @@ final class FormStyle {
         }
     }
 
+    /** Puts a line made later where it belongs: right after {@code anchor} (first in its parent when none). */
+    static void placeAfter(Label line, org.eclipse.swt.widgets.Control anchor) {
+        org.eclipse.swt.widgets.Control first = line.getData(SPACER) instanceof Label spacer ? spacer : line;
+        if (anchor == null) {
+            first.moveAbove(null);
+        } else {
+            first.moveBelow(anchor);
+        }
+        if (first != line) {
+            line.moveBelow(first);
+        }
+    }
+
     private static void setVisible(Label label, boolean visible) {
         label.setVisible(visible);
         ((GridData) label.getLayoutData()).exclude = !visible;

@@ -1,12 +1,15 @@
 package org.hyperedge.ui.forms;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,16 +34,32 @@ public final class FormView {
     public static final String PROBLEM_KEY = FieldEditor.PROBLEM_KEY;
     /** Data key on a list's Add button (the list's path label). */
     public static final String ADD_KEY = ArrayEditor.ADD_KEY;
+    /** Data key on a folded group's Show button (the group's path label), in a large form. */
+    public static final String UNFOLD_KEY = ObjectEditor.UNFOLD_KEY;
+    /** Data key on each map entry's name field (the entry's path label, {@code tags.team}). */
+    public static final String MAP_NAME_KEY = MapEditor.NAME_KEY;
     /** Data key on a choice's alternative combo (the choice's path label). */
     public static final String CHOICE_KEY = ChoiceEditor.CHOICE_KEY;
 
+    /** The size a form asks for in a dialog's layout; it scrolls when its content is larger. */
+    private static final int PREFERRED_WIDTH = 600;
+    private static final int PREFERRED_HEIGHT = 400;
+
     private final ScrolledComposite scroller;
+    private final FormLayouter layouter;
     private final Composite content;
     private final FormContext context;
     private final FieldEditor root;
 
     public FormView(Composite parent, FormField form, ObjectNode parameters) {
-        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL) {
+            @Override
+            public Point computeSize(int wHint, int hHint, boolean changed) {
+                // a scroller wants the space it is given, not its content's size: asking the content would
+                // measure every field whenever the dialog around the form is laid out
+                return new Point(wHint == SWT.DEFAULT ? PREFERRED_WIDTH : wHint, hHint == SWT.DEFAULT ? PREFERRED_HEIGHT : hHint);
+            }
+        };
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         // a field focused (tabbing, or a problem shown) scrolls into view
@@ -51,10 +70,12 @@ public final class FormView {
         layout.marginHeight = 10;
         content.setLayout(layout);
         scroller.setContent(content);
-        context = new FormContext(parameters, this::relayout);
+        layouter = new FormLayouter(scroller, content);
+        context = new FormContext(parameters, layouter::structureChanged);
+        context.largeForm = Fields.count(form) > Fields.LARGE;
         root = Editors.create(content, context, form, FieldPath.ROOT, form.kind() == FieldKind.OBJECT ? null : "Parameters");
-        scroller.addListener(SWT.Resize, e -> relayout());
-        relayout();
+        scroller.addListener(SWT.Resize, e -> layouter.resized());
+        layouter.now();
     }
 
     public Control control() {
@@ -82,7 +103,7 @@ public final class FormView {
     /** Shows the document's values again. */
     public void refresh() {
         root.refresh();
-        relayout();
+        layouter.structureChanged();
     }
 
     /** Parts typed as JSON that do not parse, as problems (the document kept their last good value). */
@@ -101,13 +122,15 @@ public final class FormView {
             String message = editor.path.equals(problem.path()) ? problem.message() : problem.toString();
             byEditor.get(editor).add(message);
         }
-        boolean changed = false;
+        Set<Control> changed = new HashSet<>();
         for (Map.Entry<FieldEditor, List<String>> entry : byEditor.entrySet()) {
-            changed |= entry.getKey().showProblems(entry.getValue());
+            if (entry.getKey().showProblems(entry.getValue())) {
+                changed.add(entry.getKey().problemLine);
+            }
         }
-        // laying out a large form is what typing would wait for: only when a problem line came or went
-        if (changed) {
-            relayout();
+        // laying out a large form is what typing would wait for: only the problem lines that came or went
+        if (!changed.isEmpty()) {
+            layouter.controlsChanged(changed);
         }
     }
 
@@ -128,6 +151,11 @@ public final class FormView {
     /** Brings the field with this problem into view, with its problem line, and puts the caret there. */
     public void reveal(FieldPath path) {
         FieldEditor editor = nearest(path);
+        // a field in a folded group: the groups on its way are opened
+        while (editor.unfold()) {
+            editor = nearest(path);
+        }
+        layouter.now();
         Control control = editor.control();
         if (control == null || control.isDisposed()) {
             return;
@@ -143,15 +171,6 @@ public final class FormView {
     public Control fieldControl(String pathLabel) {
         return context.editors.values().stream().filter(e -> e.path.label().equals(pathLabel)).map(FieldEditor::control)
                 .findFirst().orElse(null);
-    }
-
-    private void relayout() {
-        if (content.isDisposed()) {
-            return;
-        }
-        int width = Math.max(scroller.getClientArea().width, 200);
-        content.layout(true, true);
-        scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
     }
 
     /** Lays the form out in a grid cell of its parent, filling it. */

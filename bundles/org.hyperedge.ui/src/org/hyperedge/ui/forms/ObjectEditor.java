@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -19,8 +20,13 @@ import org.hyperedge.console.core.forms.FormField;
  */
 final class ObjectEditor extends FieldEditor {
 
+    /** Data key on a folded group's Show button (the group's path label). */
+    static final String UNFOLD_KEY = "hyperedge.group.unfold";
+
     private final Composite body;
     private final List<FieldEditor> properties = new ArrayList<>();
+    private Button unfold;
+    private boolean built;
 
     ObjectEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
         this(parent, context, field, path, label, false);
@@ -47,8 +53,31 @@ final class ObjectEditor extends FieldEditor {
         }
         body.setData(FIELD_KEY, path.label());
         helpLines(body, field, 2);
-        problemLine = FormStyle.line(body, FormStyle.ERROR, "", 2);
-        problemLine.setData(PROBLEM_KEY, path.label());
+        problemLineHere(body, 2);
+        if (context.largeForm && body instanceof Group) {
+            // a large form opens with its groups folded: their fields are made when the operator opens one
+            unfold = new Button(body, SWT.PUSH);
+            unfold.setText("Show " + Fields.count(field) + " fields");
+            unfold.setData(UNFOLD_KEY, path.label());
+            unfold.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+            unfold.addListener(SWT.Selection, e -> {
+                unfold();
+                context.relayout();
+            });
+        } else {
+            build();
+        }
+    }
+
+    /** Makes the group's fields, once. */
+    private void build() {
+        if (built) {
+            return;
+        }
+        built = true;
+        if (unfold != null) {
+            unfold.dispose();
+        }
         for (FormField property : field.properties()) {
             if (isConstant(property)) {
                 // a fixed value (the discriminator of a choice) is set by the form, not typed
@@ -61,6 +90,15 @@ final class ObjectEditor extends FieldEditor {
             none.setText("This software type takes no parameters.");
             none.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
         }
+    }
+
+    @Override
+    boolean unfold() {
+        if (built) {
+            return false;
+        }
+        build();
+        return true;
     }
 
     private static boolean isConstant(FormField property) {

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,18 +28,32 @@ final class ScalarEditor extends FieldEditor {
     /** The combo entry of an optional enum left unset. */
     static final String UNSET = "(not set)";
 
+    /** Lines a multi-line text field shows; it scrolls beyond them. */
+    private static final int MULTI_LINE_ROWS = 5;
+
     private final Control control;
 
     ScalarEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
         super(context, field, path);
-        label(parent, field, label);
+        Label labelCell = label(parent, field, label);
+        if (field.multiLine()) {
+            ((GridData) labelCell.getLayoutData()).verticalAlignment = SWT.TOP;
+        }
         control = switch (field.kind()) {
             case BOOLEAN -> checkBox(parent);
             case ENUM -> combo(parent);
             default -> text(parent);
         };
         control.setData(FIELD_KEY, path.label());
-        control.setEnabled(!field.readOnly());
+        if (control instanceof Text text) {
+            // shown, selectable and copied, never typed into
+            text.setEditable(!field.readOnly());
+            if (field.readOnly()) {
+                text.setBackground(parent.getBackground());
+            }
+        } else {
+            control.setEnabled(!field.readOnly());
+        }
         lines(parent);
         refresh();
     }
@@ -49,9 +64,14 @@ final class ScalarEditor extends FieldEditor {
     }
 
     private Control text(Composite parent) {
-        Text text = new Text(parent, SWT.BORDER | (field.secret() ? SWT.PASSWORD : SWT.NONE));
+        int style = field.secret() ? SWT.PASSWORD : field.multiLine() ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
+        Text text = new Text(parent, SWT.BORDER | style);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = field.kind() == FieldKind.TEXT ? 320 : 140;
+        if (field.multiLine()) {
+            data.heightHint = text.getLineHeight() * MULTI_LINE_ROWS;
+            data.verticalAlignment = SWT.TOP;
+        }
         if (field.kind() != FieldKind.TEXT) {
             data.horizontalAlignment = SWT.LEAD;
             data.grabExcessHorizontalSpace = false;

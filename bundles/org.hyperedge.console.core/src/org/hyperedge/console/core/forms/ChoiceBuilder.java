@@ -68,12 +68,18 @@ public final class ChoiceBuilder {
             return enumeration;
         }
         FormField choice = new FormField(name, FieldKind.CHOICE);
+        List<ObjectNode> effective = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            JsonNode written = alternatives.get(i);
+            effective.add(resolved.get(i) != null ? resolved.get(i).schema()
+                    : written.isObject() ? (ObjectNode) written : null);
+        }
+        List<String> labels = AlternativeLabels.of(alternatives, effective);
         for (int i = 0; i < resolved.size(); i++) {
             EffectiveSchema alternative = resolved.get(i);
             if (alternative == null) {
-                JsonNode written = alternatives.get(i);
-                choice.addAlternative(title(written, written.isObject() ? (ObjectNode) written : null, i),
-                        FormField.raw(name, "Edited as JSON: " + unusable.get(i) + ".", written));
+                choice.addAlternative(labels.get(i),
+                        FormField.raw(name, "Edited as JSON: " + unusable.get(i) + ".", alternatives.get(i)));
                 continue;
             }
             ObjectNode merged = around.deepCopy();
@@ -85,7 +91,7 @@ public final class ChoiceBuilder {
                     : builder.field(name, merged, new EffectiveSchema(null, place.base(), alternative.draft(),
                             alternative.chain(), place.depth()), true);
             if (field != null) {
-                choice.addAlternative(title(alternatives.get(i), alternative.schema(), i), field);
+                choice.addAlternative(labels.get(i), field);
             }
         }
         if (keyword.equals("anyOf")) {
@@ -107,30 +113,6 @@ public final class ChoiceBuilder {
     private static boolean isConstant(EffectiveSchema alternative) {
         ObjectNode schema = alternative.schema();
         return schema.has("const") || schema.path("enum").size() == 1;
-    }
-
-    /** The alternative's title, else the name of the definition it refers to, else its discriminating constant. */
-    private static String title(JsonNode written, ObjectNode effective, int index) {
-        String title = effective == null ? null : FormBuilder.text(effective, "title");
-        if (title != null) {
-            return title;
-        }
-        String reference = written.isObject() ? FormBuilder.text(written, "$ref") : null;
-        if (reference != null) {
-            return EffectiveSchema.shortName(reference).replace("'", "");
-        }
-        if (effective == null) {
-            return "option " + (index + 1);
-        }
-        var properties = effective.path("properties").fields();
-        while (properties.hasNext()) {
-            var property = properties.next();
-            if (property.getValue().has("const")) {
-                return label(property.getValue().get("const"));
-            }
-        }
-        String type = FormBuilder.text(effective, "type");
-        return type != null ? type : "option " + (index + 1);
     }
 
     /** How an enumeration value reads in a form: a string as it is, anything else as JSON. */

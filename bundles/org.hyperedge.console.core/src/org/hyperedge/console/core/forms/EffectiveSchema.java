@@ -82,6 +82,9 @@ record EffectiveSchema(ObjectNode schema, URI base, Draft draft, List<String> ch
             ObjectNode merged = schema.deepCopy();
             merged.remove("allOf");
             for (JsonNode part : allOf) {
+                if (SchemaMerger.isTrue(part)) {
+                    continue; // a part that allows anything adds nothing to fold in
+                }
                 EffectiveSchema resolved = new EffectiveSchema(null, hereBase, here, hereChain, depth).of(part, resolver);
                 String conflict = SchemaMerger.merge(merged,
                         SchemaMerger.absolute(resolved.schema(), resolved.base(), resolved.draft()));

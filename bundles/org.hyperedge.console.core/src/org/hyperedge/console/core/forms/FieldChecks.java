@@ -41,7 +41,7 @@ final class FieldChecks {
                             : "must be one of " + String.join(", ", field.valueLabels()));
                 }
             }
-            case OBJECT -> {
+            case OBJECT, MAP -> {
                 if (!value.isObject()) {
                     problems.add("must be a group of named values (a JSON object)");
                 }

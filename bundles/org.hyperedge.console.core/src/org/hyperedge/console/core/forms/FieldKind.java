@@ -14,8 +14,10 @@ public enum FieldKind {
     ENUM,
     /** named properties, shown as a group */
     OBJECT,
-    /** a list of items of one kind, editable (add, remove, reorder) */
+    /** a list of items of one kind, editable (add, remove, reorder); a tuple's first items each of their own kind */
     ARRAY,
+    /** named values whose names the operator chooses ({@code additionalProperties}, {@code patternProperties}) */
+    MAP,
     /** one of several alternative schemas ({@code oneOf}, {@code anyOf}), chosen first and then filled in */
     CHOICE,
     /** JSON typed by hand, for a part the form cannot render; the field's note says why */

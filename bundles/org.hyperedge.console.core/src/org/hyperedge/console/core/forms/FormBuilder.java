@@ -17,6 +17,9 @@ import org.hyperedge.console.core.forms.EffectiveSchema.Fallback;
  */
 public final class FormBuilder {
 
+    /** Text allowed to be longer than this is typed in a field of several lines. */
+    static final int MULTI_LINE_LENGTH = 200;
+
     private final SchemaResolver resolver;
 
     private FormBuilder(SchemaResolver resolver) {
@@ -82,11 +85,19 @@ public final class FormBuilder {
             field.defaultValue(fallback == null ? null : fallback.deepCopy());
             field.readOnly(schema.path("readOnly").asBoolean(false) || schema.has("const"));
             field.secret("password".equals(text(schema, "format")) || schema.path("writeOnly").asBoolean(false));
+            field.multiLine(field.kind() == FieldKind.TEXT && !field.secret() && multiLine(schema));
             if (field.schema() == null) {
                 field.schema(schema);
             }
+            DefaultSuggestion.judge(field);
         }
         return field;
+    }
+
+    /** Text longer than a line: marked as a text area, a document of some media type, or allowed to be long. */
+    private static boolean multiLine(JsonNode schema) {
+        return schema.path("textarea").asBoolean(false) || schema.path("x-textarea").asBoolean(false)
+                || schema.has("contentMediaType") || schema.path("maxLength").asInt(0) > MULTI_LINE_LENGTH;
     }
 
     FormField kindOf(String name, EffectiveSchema place) throws Fallback {
@@ -120,7 +131,8 @@ public final class FormBuilder {
 
     private static String inferredType(ObjectNode schema) throws Fallback {
         if (schema.has("properties") || schema.has("required") || schema.has("additionalProperties")
-                || schema.has("patternProperties")) {
+                || schema.has("patternProperties") || schema.has("minProperties") || schema.has("maxProperties")
+                || schema.has("propertyNames") || schema.has("dependentRequired")) {
             return "object";
         }
         if (schema.has("items") || schema.has("prefixItems") || schema.has("minItems") || schema.has("maxItems")) {
@@ -144,8 +156,7 @@ public final class FormBuilder {
         JsonNode patterns = schema.get("patternProperties");
         boolean openMap = additional != null && (additional.isObject() || additional.asBoolean(false));
         if (properties.isEmpty() && !name.isEmpty() && (openMap || patterns != null)) {
-            throw new Fallback("it is a map whose keys you choose (" + (patterns != null ? "patternProperties"
-                    : "additionalProperties") + ")");
+            return new MapBuilder(this).map(name, place);
         }
         FormField object = new FormField(name, FieldKind.OBJECT);
         properties.fields().forEachRemaining(property -> {
@@ -177,16 +188,33 @@ public final class FormBuilder {
         return object;
     }
 
-    private FormField array(String name, EffectiveSchema place) throws Fallback {
+    private FormField array(String name, EffectiveSchema place) {
         ObjectNode schema = place.schema();
-        if (schema.has("prefixItems") || schema.path("items").isArray()) {
-            throw new Fallback("it is a fixed sequence of differently typed items (a tuple)");
-        }
         FormField list = new FormField(name, FieldKind.ARRAY);
-        JsonNode items = schema.get("items");
-        FormField item = items == null ? FormField.raw("item", "Edited as JSON: the list's items have no schema.", null)
-                : field("item", items, place.deeper(), false);
-        list.item(item == null ? FormField.raw("item", "Edited as JSON: the list allows no items.", items) : item);
+        // a tuple: prefixItems from 2019-09 on, an array of items before; the items after them follow "items"
+        // (2020-12) or "additionalItems" (earlier drafts)
+        JsonNode prefix = schema.has("prefixItems") ? schema.get("prefixItems") : schema.path("items").isArray()
+                ? schema.get("items") : null;
+        JsonNode rest = prefix == null ? schema.get("items")
+                : schema.has("prefixItems") ? schema.get("items") : schema.get("additionalItems");
+        if (prefix != null) {
+            int index = 0;
+            for (JsonNode position : prefix) {
+                FormField field = field("item " + (++index), position, place.deeper(), false);
+                list.addPosition(field != null ? field
+                        : FormField.raw("item " + index, "Edited as JSON: this item allows no value.", position));
+            }
+        }
+        if (rest == null || rest.isBoolean() && rest.booleanValue()) {
+            list.note("Each item is typed as JSON: the list does not say what its items are.");
+            list.item(FormField.raw("item", "", null));
+        } else {
+            // items: false after a tuple's positions: nothing more may follow them
+            list.item(field("item", rest, place.deeper(), false));
+            if (list.item() == null && prefix == null) {
+                list.item(FormField.raw("item", "Edited as JSON: the list allows no items.", rest));
+            }
+        }
         list.rules(rules(schema, place.draft()));
         return list;
     }

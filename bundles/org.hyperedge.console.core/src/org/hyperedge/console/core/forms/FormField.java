@@ -33,6 +33,10 @@ public final class FormField {
     private final List<String> notes = new ArrayList<>();
     private boolean secret;
     private boolean readOnly;
+    private boolean multiLine;
+    private String defaultNote;
+    private final List<FormField> positions = new ArrayList<>();
+    private final List<String> keyPatterns = new ArrayList<>();
     private JsonNode schema;
 
     FormField(String name, FieldKind kind) {
@@ -43,7 +47,9 @@ public final class FormField {
     /** A part the form cannot render: edited as JSON, with the reason as its note. */
     static FormField raw(String name, String reason, JsonNode schema) {
         FormField field = new FormField(name, FieldKind.RAW);
-        field.notes.add(reason);
+        if (!reason.isBlank()) {
+            field.notes.add(reason);
+        }
         field.schema = schema;
         return field;
     }
@@ -91,9 +97,27 @@ public final class FormField {
         return properties.stream().filter(p -> p.name.equals(propertyName)).findFirst().orElse(null);
     }
 
-    /** The field each item of a list is edited with. */
+    /**
+     * The field each item of a list is edited with (after its {@link #positions()}); for a map, the field each
+     * value is edited with.
+     */
     public FormField item() {
         return item;
+    }
+
+    /** A tuple's leading items, each with its own field ({@code prefixItems}); empty for a plain list. */
+    public List<FormField> positions() {
+        return Collections.unmodifiableList(positions);
+    }
+
+    /** The field of the list item at this index: its position's, else the common item's. */
+    public FormField itemAt(int index) {
+        return index < positions.size() ? positions.get(index) : item;
+    }
+
+    /** The patterns a map's names must match ({@code patternProperties}); empty when any name goes. */
+    public List<String> keyPatterns() {
+        return Collections.unmodifiableList(keyPatterns);
     }
 
     public List<Alternative> alternatives() {
@@ -125,6 +149,19 @@ public final class FormField {
 
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Text that spans lines (a script, a certificate, a configuration file): a multi-line field. */
+    public boolean multiLine() {
+        return multiLine;
+    }
+
+    /**
+     * What the form made of the schema's default, when it did not take it as written: {@code default "2" taken
+     * as 2}, or why it was left as a hint; {@code null} when the default was taken as written or there is none.
+     */
+    public String defaultNote() {
+        return defaultNote;
     }
 
     /** The effective schema of this part (references resolved), kept for raw parts and their checks. */
@@ -188,6 +225,22 @@ public final class FormField {
 
     void readOnly(boolean newReadOnly) {
         readOnly = newReadOnly;
+    }
+
+    void multiLine(boolean newMultiLine) {
+        multiLine = newMultiLine;
+    }
+
+    void defaultNote(String note) {
+        defaultNote = note;
+    }
+
+    void addPosition(FormField position) {
+        positions.add(position);
+    }
+
+    void addKeyPattern(String pattern) {
+        keyPatterns.add(pattern);
     }
 
     void schema(JsonNode newSchema) {

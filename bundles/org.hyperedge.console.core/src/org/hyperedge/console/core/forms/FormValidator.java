@@ -68,8 +68,19 @@ public final class FormValidator {
             case ARRAY -> {
                 if (value.isArray()) {
                     for (int i = 0; i < value.size(); i++) {
-                        walk(field.item(), path.index(i), value.get(i), problems, choices);
+                        if (field.itemAt(i) != null) {
+                            walk(field.itemAt(i), path.index(i), value.get(i), problems, choices);
+                        }
                     }
+                }
+            }
+            case MAP -> {
+                if (value.isObject()) {
+                    value.fields().forEachRemaining(entry -> {
+                        if (MapKeys.typedByValueField(field, entry.getKey())) {
+                            walk(field.item(), path.child(entry.getKey()), entry.getValue(), problems, choices);
+                        }
+                    });
                 }
             }
             case CHOICE -> {

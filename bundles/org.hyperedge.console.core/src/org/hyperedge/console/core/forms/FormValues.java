@@ -81,6 +81,7 @@ public final class FormValues {
                 yield object;
             }
             case ARRAY -> NODES.arrayNode();
+            case MAP -> NODES.objectNode();
             case CHOICE -> field.alternatives().isEmpty() ? null : initial(field.alternatives().get(0).field());
             case ENUM -> field.required() && !field.values().isEmpty() ? field.values().get(0).deepCopy() : null;
             case RAW -> "object".equals(type(field)) ? NODES.objectNode() : "array".equals(type(field)) ? NODES.arrayNode() : null;
@@ -116,8 +117,9 @@ public final class FormValues {
 
     /**
      * Which alternative of a choice the value is: the first whose constant properties (a discriminator such as
-     * {@code "kind": "nfs"}) it carries, else the first of its kind whose required properties it has, else the
-     * first of its kind, else the first.
+     * {@code "kind": "nfs"}) it carries; else the first of its kind that it satisfies as far as the form can
+     * tell (every required name present, no name a closed alternative does not take), so {@code {}} is the
+     * "nothing" alternative and not one that requires a property; else the first of its kind, else the first.
      */
     public static int activeAlternative(FormField choice, JsonNode value) {
         if (value == null || choice.alternatives().isEmpty()) {
@@ -133,7 +135,6 @@ public final class FormValues {
             if (alternative.kind() == FieldKind.OBJECT) {
                 boolean discriminated = false;
                 boolean contradicted = false;
-                boolean hasRequired = true;
                 for (FormField property : alternative.properties()) {
                     JsonNode present = value.get(property.name());
                     if (property.kind() == FieldKind.ENUM && property.values().size() == 1) {
@@ -143,7 +144,6 @@ public final class FormValues {
                             contradicted = true;
                         }
                     }
-                    hasRequired &= !property.required() || present != null;
                 }
                 if (discriminated && !contradicted) {
                     return i;
@@ -151,7 +151,7 @@ public final class FormValues {
                 if (contradicted) {
                     continue;
                 }
-                if (hasRequired && complete < 0) {
+                if (complete < 0 && satisfied(alternative, value)) {
                     complete = i;
                 }
             }
@@ -162,9 +162,41 @@ public final class FormValues {
         return complete >= 0 ? complete : Math.max(sameKind, 0);
     }
 
+    /** Every name the object alternative requires is there, and none it closes out. */
+    private static boolean satisfied(FormField alternative, JsonNode value) {
+        JsonNode schema = alternative.schema();
+        for (FormField property : alternative.properties()) {
+            if (property.required() && value.get(property.name()) == null) {
+                return false;
+            }
+        }
+        if (schema == null || !schema.isObject()) {
+            return true;
+        }
+        for (JsonNode name : schema.path("required")) {
+            if (value.get(name.asText()) == null) {
+                return false;
+            }
+        }
+        if (schema.path("maxProperties").isNumber() && value.size() > schema.get("maxProperties").asInt()) {
+            return false;
+        }
+        boolean closed = schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").booleanValue()
+                && !schema.has("patternProperties");
+        if (closed) {
+            var names = value.fieldNames();
+            while (names.hasNext()) {
+                if (alternative.property(names.next()) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean fits(FormField field, JsonNode value) {
         return switch (field.kind()) {
-            case OBJECT -> value.isObject();
+            case OBJECT, MAP -> value.isObject();
             case ARRAY -> value.isArray();
             case TEXT -> value.isTextual();
             case INTEGER -> value.isIntegralNumber();

@@ -33,7 +33,12 @@ public final class RuleHint {
                         + (rules.multipleOf() != null ? ", a multiple of " + FieldChecks.plain(rules.multipleOf()) : ""));
             }
             case TEXT -> {
-                if (rules.maxLength() != null) {
+                Integer min = rules.minLength() != null && rules.minLength() > 1 ? rules.minLength() : null;
+                if (min != null && rules.maxLength() != null) {
+                    parts.add(min + " to " + rules.maxLength() + " characters");
+                } else if (min != null) {
+                    parts.add("At least " + min + " characters");
+                } else if (rules.maxLength() != null) {
                     parts.add("At most " + rules.maxLength() + " characters");
                 }
                 if (rules.pattern() != null) {

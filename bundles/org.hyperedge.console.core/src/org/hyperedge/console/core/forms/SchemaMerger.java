@@ -62,15 +62,24 @@ final class SchemaMerger {
         }
         more.fields().forEachRemaining(property -> {
             JsonNode before = existing.get(property.getKey());
-            if (before == null) {
-                existing.set(property.getKey(), property.getValue().deepCopy());
-            } else if (!before.equals(property.getValue())) {
+            JsonNode after = property.getValue();
+            if (before == null || isTrue(before)) {
+                // "type": true only says the property exists: the other part's schema is all there is to it
+                existing.set(property.getKey(), after.deepCopy());
+            } else if (isTrue(after)) {
+                // the part adds nothing to what the property already was
+            } else if (!before.equals(after)) {
                 // both parts constrain the property: the form builds it from both
                 ArrayNode both = JsonNodeFactory.instance.arrayNode().add(before).add(property.getValue().deepCopy());
                 existing.set(property.getKey(), JsonNodeFactory.instance.objectNode().set("allOf", both));
             }
         });
         return null;
+    }
+
+    /** The boolean schema {@code true} (or its object twin {@code {}}): it allows any value and adds no rule. */
+    static boolean isTrue(JsonNode schema) {
+        return schema.isBoolean() && schema.booleanValue() || schema.isObject() && schema.isEmpty();
     }
 
     private static String union(ObjectNode target, String key, JsonNode existing, JsonNode more) {

@@ -63,8 +63,10 @@ class FormViewTest {
     @Test
     void partsTheFormCannotRenderShowWhyAndTheRestIsFields() {
         open(TestSchemas.text("erp-instance-input.schema.json"));
-        Label why = ui.find(Label.class, l -> l.getText().startsWith("Edited as JSON: it is a map whose keys you choose"),
-                "the note of the Zope families map");
+        Label why = ui.find(Label.class, l -> l.getText().startsWith("Edited as JSON: its value may be any of"),
+                "the note of the two-typed cache size");
+        ui.find(org.eclipse.swt.widgets.Button.class, b -> "zope-partition-dict".equals(b.getData(FormView.ADD_KEY)),
+                "the Zope families map's Add");
         Text cacheSize = ui.find(Text.class, t -> "cache-size".equals(t.getData(FormView.FIELD_KEY)), "cache size");
 
         assertTrue(ui.onUi(() -> why.isVisible()));

@@ -21,10 +21,11 @@ class RealWorldSchemasTest {
     Path directory;
 
     @Test
-    void theKvmSchemaIsAFormWithJsonOnlyForItsFreeFormTags() throws Exception {
+    void theKvmSchemaIsAFormThroughoutItsFreeFormTagsAMap() throws Exception {
         FormField form = FormBuilder.build(SchemaSource.file(TestSchemas.copy(directory, TestSchemas.KVM)));
 
-        assertEquals(List.of("tags"), rawParts(form, ""));
+        assertEquals(List.of(), rawParts(form, ""));
+        assertEquals(FieldKind.MAP, form.property("tags").kind());
         assertEquals(FieldKind.CHOICE, form.property("boot-image").kind());
         assertEquals(List.of("Image from the catalog", "Image from a URL"),
                 form.property("boot-image").alternatives().stream().map(FormField.Alternative::title).toList());
@@ -35,10 +36,11 @@ class RealWorldSchemasTest {
     }
 
     @Test
-    void theErpSchemaIsAFormWithJsonForItsMapItsTwoTypedValueAndItsRecursion() {
+    void theErpSchemaIsAFormWithJsonForItsTwoTypedValueAndItsRecursion() {
         FormField form = TestSchemas.form(TestSchemas.text("erp-instance-input.schema.json"));
 
-        assertEquals(List.of("zope-partition-dict", "site-tree.children[]", "cache-size"), rawParts(form, ""));
+        assertEquals(List.of("site-tree.children[]", "cache-size"), rawParts(form, ""));
+        assertEquals(FieldKind.OBJECT, form.property("zope-partition-dict").item().kind(), "a map of Zope families");
         assertEquals(FieldKind.INTEGER, form.property("backup-retention-days").kind(), "anyOf integer or null");
         assertTrue(form.property("test-runner").notes().stream().anyMatch(n -> n.contains("(if)")));
     }
@@ -66,7 +68,15 @@ class RealWorldSchemasTest {
         switch (field.kind()) {
             case RAW -> raw.add(path);
             case OBJECT -> field.properties().forEach(p -> raw.addAll(rawParts(p, path.isEmpty() ? p.name() : path + "." + p.name())));
-            case ARRAY -> raw.addAll(rawParts(field.item(), path + "[]"));
+            case ARRAY -> {
+                for (int i = 0; i < field.positions().size(); i++) {
+                    raw.addAll(rawParts(field.positions().get(i), path + "[" + i + "]"));
+                }
+                if (field.item() != null) {
+                    raw.addAll(rawParts(field.item(), path + "[]"));
+                }
+            }
+            case MAP -> raw.addAll(rawParts(field.item(), path + "{}"));
             case CHOICE -> field.alternatives().forEach(a -> raw.addAll(rawParts(a.field(), path)));
             default -> {
             }

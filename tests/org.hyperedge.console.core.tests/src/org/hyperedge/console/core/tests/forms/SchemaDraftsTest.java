@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.hyperedge.console.core.forms.FieldKind;
 import org.hyperedge.console.core.forms.FormField;
@@ -86,13 +87,16 @@ class SchemaDraftsTest {
     }
 
     @Test
-    void draft2020PrefixItemsAndDraft7ItemListsAreTuplesEditedAsJson() {
+    void draft2020PrefixItemsAndDraft7ItemListsAreTuplesWithAFieldPerPosition() {
         FormField modern = form("{'$schema':'https://json-schema.org/draft/2020-12/schema','properties':{'t':{'type':'array',"
-                + "'prefixItems':[{'type':'string'},{'type':'integer'}]}}}");
+                + "'prefixItems':[{'type':'string'},{'type':'integer'}],'items':{'type':'boolean'}}}}");
         FormField older = form("{'$schema':'http://json-schema.org/draft-07/schema#','properties':{'t':{'type':'array',"
-                + "'items':[{'type':'string'},{'type':'integer'}]}}}");
+                + "'items':[{'type':'string'},{'type':'integer'}],'additionalItems':false}}}");
 
-        assertEquals(FieldKind.RAW, modern.property("t").kind());
-        assertEquals(FieldKind.RAW, older.property("t").kind());
+        assertEquals(List.of(FieldKind.TEXT, FieldKind.INTEGER, FieldKind.BOOLEAN),
+                List.of(modern.property("t").itemAt(0).kind(), modern.property("t").itemAt(1).kind(),
+                        modern.property("t").itemAt(2).kind()), "2020-12: items follow the prefix");
+        assertEquals(FieldKind.INTEGER, older.property("t").itemAt(1).kind());
+        assertNull(older.property("t").itemAt(2), "draft 7: additionalItems false ends the tuple");
     }
 }

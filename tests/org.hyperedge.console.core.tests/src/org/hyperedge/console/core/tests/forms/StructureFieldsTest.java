@@ -105,23 +105,30 @@ class StructureFieldsTest {
     }
 
     @Test
-    void aMapWithKeysOfYourChoiceIsEditedAsJson() {
+    void aMapWithKeysOfYourChoiceIsAMapOfItsValueSchema() {
         FormField form = form("{'properties':{'tags':{'type':'object','additionalProperties':{'type':'string'}}}}");
 
         FormField tags = form.property("tags");
-        assertEquals(FieldKind.RAW, tags.kind());
-        assertTrue(tags.notes().get(0).contains("additionalProperties"), tags.notes().toString());
+        assertEquals(FieldKind.MAP, tags.kind());
+        assertEquals(FieldKind.TEXT, tags.item().kind());
     }
 
     @Test
-    void valuesOfSeveralTypesTuplesAndUntypedSchemasAreEditedAsJsonSayingWhy() {
-        FormField form = form("{'properties':{'a':{'type':['string','integer']},'b':{'type':'array','prefixItems':"
-                + "[{'type':'string'}]},'c':{},'d':true,'e':false}}");
+    void aMapWhoseValuesFollowDifferentSchemasByNameIsEditedAsJson() {
+        FormField form = form("{'properties':{'m':{'type':'object','patternProperties':{'^a':{'type':'string'},"
+                + "'^b':{'type':'integer'}}}}}");
 
-        assertEquals(List.of("a", "b", "c", "d"), form.properties().stream().map(FormField::name).toList(),
+        assertEquals(FieldKind.RAW, form.property("m").kind());
+        assertTrue(form.property("m").notes().get(0).contains("different schemas"), form.property("m").notes().toString());
+    }
+
+    @Test
+    void valuesOfSeveralTypesAndUntypedSchemasAreEditedAsJsonSayingWhy() {
+        FormField form = form("{'properties':{'a':{'type':['string','integer']},'c':{},'d':true,'e':false}}");
+
+        assertEquals(List.of("a", "c", "d"), form.properties().stream().map(FormField::name).toList(),
                 "a property whose schema is false takes no value, so it has no field");
         assertTrue(form.property("a").notes().get(0).contains("string, integer"));
-        assertTrue(form.property("b").notes().get(0).contains("tuple"));
         assertTrue(form.property("c").notes().get(0).contains("no type"));
         assertTrue(form.property("d").notes().get(0).contains("any value"));
         form.properties().forEach(p -> assertEquals(FieldKind.RAW, p.kind()));

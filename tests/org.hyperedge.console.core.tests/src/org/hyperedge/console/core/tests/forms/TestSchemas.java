@@ -78,6 +78,14 @@ public final class TestSchemas {
         return release.toString();
     }
 
+    /** A release {@code test:ID} whose only software type, {@code default}, takes the named test schema. */
+    public static String release(String id, String name, String schemaFile) {
+        ObjectNode release = json("{'id':'test:" + id + "','name':'" + name + "','version':'1.0','types':{'default':{"
+                + "'ports':[],'processes':[{'name':'main','command':['true']}]}}}");
+        ((ObjectNode) release.get("types").get("default")).set("parameters", json(text(schemaFile)));
+        return release.toString();
+    }
+
     /** The form of an inline schema written in the test. */
     public static FormField form(String schema) {
         return FormBuilder.build(SchemaSource.inline(json(schema)));
