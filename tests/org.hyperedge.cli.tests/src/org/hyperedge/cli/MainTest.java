@@ -77,7 +77,7 @@ class MainTest {
     void refusedRequestsExitWithOneAndSayWhyOnStderr() {
         assertEquals(Main.REFUSED, run("request", "builtin:oracle", "db"));
 
-        assertEquals("hyperedge: request 'db' refused: unknown release 'builtin:oracle' (see ./hyperedge catalog)\n", err);
+        assertEquals("hyperedge: request 'db' refused: unknown release 'builtin:oracle': no release has this id or short name (see ./hyperedge catalog)\n", err);
     }
 
     @Test

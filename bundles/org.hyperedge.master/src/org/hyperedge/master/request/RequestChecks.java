@@ -23,8 +23,11 @@ final class RequestChecks {
     private RequestChecks() {
     }
 
-    /** The outcome: every problem found, and the parameters completed with the schema's defaults. */
-    record Checked(List<String> problems, ObjectNode parameters) {
+    /**
+     * The outcome: every problem found, the release's id (the request may name it by its short name), and the
+     * parameters completed with the schema's defaults.
+     */
+    record Checked(List<String> problems, String releaseId, ObjectNode parameters) {
     }
 
     /**
@@ -36,12 +39,15 @@ final class RequestChecks {
         List<String> problems = new ArrayList<>();
         ObjectNode parameters = request.parameters() == null ? JsonNodeFactory.instance.objectNode() : request.parameters();
         title(request.title(), problems);
-        if (request.releaseId() == null) {
+        String releaseId = request.releaseId();
+        if (releaseId == null) {
             problems.add("no release given");
         } else {
-            var release = catalog.find(connection, request.releaseId());
+            var resolved = catalog.resolve(connection, releaseId);
+            releaseId = resolved.found() ? resolved.id() : releaseId;
+            var release = resolved.found() ? catalog.find(connection, releaseId) : java.util.Optional.<ReleaseDescriptor>empty();
             if (release.isEmpty()) {
-                problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)");
+                problems.add(resolved.problem());
             } else if (type(release.get(), request, problems)) {
                 ObjectNode schema = release.get().types().get(request.softwareType()).parameterSchema();
                 parameters = ParameterValidator.withDefaults(schema, parameters);
@@ -62,7 +68,7 @@ final class RequestChecks {
             }
         }
         SlaFilter.parse(request.sla(), problems);
-        return new Checked(problems, parameters);
+        return new Checked(problems, releaseId, parameters);
     }
 
     private static ObjectNode withoutRequired(ObjectNode schema, java.util.Set<String> names) {

@@ -93,7 +93,7 @@ class RequestServiceTest {
         RequestRefused unknownType = assertThrows(RequestRefused.class,
                 () -> requests.request(Request.root("x", H2, "replica", params())));
 
-        assertEquals(List.of("unknown release 'builtin:oracle' (see ./hyperedge catalog)"), unknownRelease.reasons());
+        assertEquals(List.of("unknown release 'builtin:oracle': no release has this id or short name (see ./hyperedge catalog)"), unknownRelease.reasons());
         assertEquals(List.of("release builtin:h2-database has no software type 'replica' (it has: default)"),
                 unknownType.reasons());
     }
