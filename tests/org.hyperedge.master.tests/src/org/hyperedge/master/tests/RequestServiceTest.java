@@ -57,9 +57,9 @@ class RequestServiceTest {
     }
 
     @Test
-    void builtInCatalogHoldsTheSixReleases() {
-        assertEquals(List.of("builtin:h2-database", "builtin:mosquitto", "builtin:nginx", "builtin:postgresql",
-                "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
+    void builtInCatalogHoldsTheEightReleases() {
+        assertEquals(List.of("builtin:cdn", "builtin:h2-database", "builtin:load-balancer", "builtin:mosquitto",
+                "builtin:nginx", "builtin:postgresql", "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
     }
 
     @Test
