@@ -83,7 +83,7 @@ class ConsoleWindowTest {
         ui.waitUntil("an empty store counted as such", () -> "0 instances".equals(count.getText()));
         Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
         ui.waitUntil("the embedded master to open with the built-in catalog",
-                () -> status.getText().startsWith("Embedded master · 6 releases in the catalog · 0 instances"));
+                () -> status.getText().startsWith("Embedded master · 8 releases in the catalog · 0 instances"));
         assertTrue(ui.onUi(status::getText).endsWith("data: " + dataDirectory));
         assertTrue(Files.exists(dataDirectory.resolve("master.mv.db")), "the master is a real H2 file in the data directory");
         ui.screenshot("console-operate");
