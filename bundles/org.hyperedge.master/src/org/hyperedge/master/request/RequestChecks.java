@@ -43,12 +43,18 @@ final class RequestChecks {
         if (releaseId == null) {
             problems.add("no release given");
         } else {
-            var resolved = catalog.resolve(connection, releaseId);
-            releaseId = resolved.found() ? resolved.id() : releaseId;
-            var release = resolved.found() ? catalog.find(connection, releaseId) : java.util.Optional.<ReleaseDescriptor>empty();
+            var release = catalog.find(connection, releaseId);
             if (release.isEmpty()) {
-                problems.add(resolved.problem());
-            } else if (type(release.get(), request, problems)) {
+                // not an id (the request path's usual case costs no more than it did): perhaps a short name
+                var resolved = catalog.resolve(connection, releaseId);
+                if (resolved.found()) {
+                    releaseId = resolved.id();
+                    release = catalog.find(connection, releaseId);
+                } else {
+                    problems.add(resolved.problem());
+                }
+            }
+            if (release.isPresent() && type(release.get(), request, problems)) {
                 ObjectNode schema = release.get().types().get(request.softwareType()).parameterSchema();
                 parameters = ParameterValidator.withDefaults(schema, parameters);
                 schema = withoutRequired(schema, awaitingLinks);
