@@ -33,7 +33,8 @@ import org.hyperedge.model.ServiceNode;
  * empty site master the time from the start of the import (signature and digests checked, artifacts cached)
  * through adopting three local agents (the packaged agent, each its own process, HTTPS on loopback) and
  * requesting the plan, to every instance reported {@code started} in the site master; and the bundle's size.
- * Services whose host program is missing here (mosquitto, say) are left out of the composite, and said so.
+ * Services whose host programs are missing here (mosquitto, say, or the CDN edge's nginx and curl) are left out of
+ * the composite, and said so.
  * Usage: SiteBenchmark AGENT_JAR SCRATCH_DIR [AGENT JVM OPTION...]
  */
 public final class SiteBenchmark {
@@ -130,7 +131,8 @@ public final class SiteBenchmark {
 
     static List<String> leaveOutMissingHostPrograms(CompositeService composite) {
         List<ServiceNode> missing = composite.getNodes().stream()
-                .filter(n -> n.getReleaseId().equals("builtin:mosquitto") && !onPath("mosquitto")).toList();
+                .filter(n -> n.getReleaseId().equals("builtin:mosquitto") && !onPath("mosquitto")
+                        || n.getReleaseId().equals("builtin:cdn") && !(onPath("nginx") && onPath("curl"))).toList();
         composite.getLinks().removeIf(link -> missing.contains(link.getSource()) || missing.contains(link.getTarget()));
         composite.getNodes().removeAll(missing);
         return missing.stream().map(ServiceNode::getTitle).toList();

@@ -31,7 +31,9 @@ class MainTest {
         assertEquals(Main.OK, run("catalog"));
 
         assertTrue(out.startsWith("RELEASE"), out);
-        assertTrue(out.contains("builtin:h2-database  2.4.240  default  H2 database server"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("builtin:h2-database\\s+2\\.4\\.240\\s+default\\s+H2 database server")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("builtin:load-balancer\\s+1\\s+default\\s+HAProxy load balancer")), out);
+        assertEquals(1 + 8, out.lines().count(), "a header and the eight built-in releases: " + out);
     }
 
     @Test
@@ -77,7 +79,7 @@ class MainTest {
     void refusedRequestsExitWithOneAndSayWhyOnStderr() {
         assertEquals(Main.REFUSED, run("request", "builtin:oracle", "db"));
 
-        assertEquals("hyperedge: request 'db' refused: unknown release 'builtin:oracle' (see ./hyperedge catalog)\n", err);
+        assertEquals("hyperedge: request 'db' refused: unknown release 'builtin:oracle': no release has this id or short name (see ./hyperedge catalog)\n", err);
     }
 
     @Test

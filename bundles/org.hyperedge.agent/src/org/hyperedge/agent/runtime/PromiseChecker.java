@@ -74,20 +74,22 @@ final class PromiseChecker {
                 case COMMAND -> {
                     List<String> command = rendered.command();
                     ProcessBuilder builder = new ProcessBuilder(UnixUsers.asAccount(account, command))
-                            .directory(layout.directory(partition).toFile()).redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                            .directory(layout.directory(partition).toFile()).redirectErrorStream(true);
                     builder.environment().clear(); // as for the services: nothing of the agent's environment
                     builder.environment().put("PATH", HostCommands.SERVICE_PATH);
                     builder.environment().put("HOME", layout.directory(partition).toString());
                     builder.environment().put("LANG", "C.UTF-8");
                     Process process = builder.start();
+                    process.getOutputStream().close();
+                    FirstOutputLine output = FirstOutputLine.of(process.getInputStream());
                     if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
                         process.destroyForcibly();
                         ok = false;
                         message = "'" + target + "' ran longer than " + promise.timeoutSeconds() + " s";
                     } else {
                         ok = process.exitValue() == 0;
-                        message = "'" + target + "' exited with " + process.exitValue();
+                        String said = ok ? "" : output.line();
+                        message = "'" + target + "' exited with " + process.exitValue() + (said.isEmpty() ? "" : ": " + said);
                     }
                 }
                 case AUTH -> {

@@ -170,6 +170,19 @@ public final class CatalogStore {
         }
     }
 
+    /**
+     * The release a request names, by its id or its short name ({@link ReleaseNames}), read in the caller's
+     * transaction; when none or several releases match, why (naming them).
+     */
+    public ReleaseNames.Resolved resolve(Connection connection, String reference) throws SQLException {
+        return ReleaseNames.resolve(connection, reference);
+    }
+
+    /** As {@link #resolve(Connection, String)}, in a transaction of its own. */
+    public ReleaseNames.Resolved resolve(String reference) {
+        return database.inTransaction(connection -> ReleaseNames.resolve(connection, reference));
+    }
+
     private static String builtIn(String file) {
         try (InputStream in = org.hyperedge.model.Catalog.class.getClassLoader().getResourceAsStream("catalog/" + file)) {
             if (in == null) {

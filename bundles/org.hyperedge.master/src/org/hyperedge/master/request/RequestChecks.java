@@ -23,8 +23,11 @@ final class RequestChecks {
     private RequestChecks() {
     }
 
-    /** The outcome: every problem found, and the parameters completed with the schema's defaults. */
-    record Checked(List<String> problems, ObjectNode parameters) {
+    /**
+     * The outcome: every problem found, the release's id (the request may name it by its short name), and the
+     * parameters completed with the schema's defaults.
+     */
+    record Checked(List<String> problems, String releaseId, ObjectNode parameters) {
     }
 
     /**
@@ -36,13 +39,22 @@ final class RequestChecks {
         List<String> problems = new ArrayList<>();
         ObjectNode parameters = request.parameters() == null ? JsonNodeFactory.instance.objectNode() : request.parameters();
         title(request.title(), problems);
-        if (request.releaseId() == null) {
+        String releaseId = request.releaseId();
+        if (releaseId == null) {
             problems.add("no release given");
         } else {
-            var release = catalog.find(connection, request.releaseId());
+            var release = catalog.find(connection, releaseId);
             if (release.isEmpty()) {
-                problems.add("unknown release '" + request.releaseId() + "' (see ./hyperedge catalog)");
-            } else if (type(release.get(), request, problems)) {
+                // not an id (the request path's usual case costs no more than it did): perhaps a short name
+                var resolved = catalog.resolve(connection, releaseId);
+                if (resolved.found()) {
+                    releaseId = resolved.id();
+                    release = catalog.find(connection, releaseId);
+                } else {
+                    problems.add(resolved.problem());
+                }
+            }
+            if (release.isPresent() && type(release.get(), request, problems)) {
                 ObjectNode schema = withoutRequired(release.get().types().get(request.softwareType()).parameterSchema(),
                         awaitingLinks);
                 parameters = validator.complete(schema, null, parameters).parameters();
@@ -62,7 +74,7 @@ final class RequestChecks {
             }
         }
         SlaFilter.parse(request.sla(), problems);
-        return new Checked(problems, parameters);
+        return new Checked(problems, releaseId, parameters);
     }
 
     private static ObjectNode withoutRequired(ObjectNode schema, java.util.Set<String> names) {

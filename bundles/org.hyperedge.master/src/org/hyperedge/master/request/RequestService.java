@@ -99,7 +99,7 @@ public final class RequestService {
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
-        InstanceRecord applied = apply(connection, new Request(request.title(), request.releaseId(), request.softwareType(),
+        InstanceRecord applied = apply(connection, new Request(request.title(), checked.releaseId(), request.softwareType(),
                 checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()), treeName);
         if (!links.isEmpty()) {
             ParameterLinks.store(connection, applied.id(), links);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyperedge.agent.launch.AgentLauncher;
+import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.connector.SiteSetup;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.request.InstanceRecord;
@@ -126,10 +127,12 @@ class SiteRoundTripTest {
         assertEquals(0, office.requests.placePending(), "the office places nothing of the site on its own nodes");
     }
 
-    /** The composite without services whose host program is not installed here (mosquitto, on this machine). */
+    /** The composite without services whose host programs are not installed here (mosquitto; nginx and curl for the edge). */
     static CompositeService runnableHere(CompositeService composite) {
         List<ServiceNode> missing = composite.getNodes().stream()
-                .filter(n -> n.getReleaseId().equals("builtin:mosquitto") && !onPath("mosquitto")).toList();
+                .filter(n -> n.getReleaseId().equals("builtin:mosquitto") && !onPath("mosquitto")
+                        || n.getReleaseId().equals("builtin:cdn") && !(HostCommands.resolve("nginx").isPresent()
+                                && HostCommands.resolve("curl").isPresent())).toList();
         composite.getLinks().removeIf(link -> missing.contains(link.getSource()) || missing.contains(link.getTarget()));
         composite.getNodes().removeAll(missing);
         return composite;

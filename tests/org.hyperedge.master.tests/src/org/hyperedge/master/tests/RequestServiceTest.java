@@ -57,9 +57,9 @@ class RequestServiceTest {
     }
 
     @Test
-    void builtInCatalogHoldsTheSixReleases() {
-        assertEquals(List.of("builtin:h2-database", "builtin:mosquitto", "builtin:nginx", "builtin:postgresql",
-                "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
+    void builtInCatalogHoldsTheEightReleases() {
+        assertEquals(List.of("builtin:cdn", "builtin:h2-database", "builtin:load-balancer", "builtin:mosquitto",
+                "builtin:nginx", "builtin:postgresql", "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
     }
 
     @Test
@@ -93,7 +93,7 @@ class RequestServiceTest {
         RequestRefused unknownType = assertThrows(RequestRefused.class,
                 () -> requests.request(Request.root("x", H2, "replica", params())));
 
-        assertEquals(List.of("unknown release 'builtin:oracle' (see ./hyperedge catalog)"), unknownRelease.reasons());
+        assertEquals(List.of("unknown release 'builtin:oracle': no release has this id or short name (see ./hyperedge catalog)"), unknownRelease.reasons());
         assertEquals(List.of("release builtin:h2-database has no software type 'replica' (it has: default)"),
                 unknownType.reasons());
     }

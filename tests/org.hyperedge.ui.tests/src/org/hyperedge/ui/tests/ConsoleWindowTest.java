@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.ui.catalog.CatalogPart;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.nodes.NodesPart;
@@ -82,7 +83,7 @@ class ConsoleWindowTest {
         ui.waitUntil("an empty store counted as such", () -> "0 instances".equals(count.getText()));
         Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
         ui.waitUntil("the embedded master to open with the built-in catalog",
-                () -> status.getText().startsWith("Embedded master · 6 releases in the catalog · 0 instances"));
+                () -> status.getText().startsWith("Embedded master · 8 releases in the catalog · 0 instances"));
         assertTrue(ui.onUi(status::getText).endsWith("data: " + dataDirectory));
         assertTrue(Files.exists(dataDirectory.resolve("master.mv.db")), "the master is a real H2 file in the data directory");
         ui.screenshot("console-operate");
@@ -159,7 +160,11 @@ class ConsoleWindowTest {
 
     private void assertCatalogShowsTheBuiltInReleases() {
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
-        ui.waitUntil("the catalog listing the six built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 6);
+        ui.waitUntil("the catalog listing the eight built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 8);
+        java.util.List<String> names = ui.onUi(() -> java.util.Arrays.stream(catalog.getItems()).map(TreeItem::getText).toList());
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("HTTP cache (CDN edge)"))
+                && names.stream().anyMatch(n -> n.startsWith("HAProxy load balancer"))
+                && names.stream().anyMatch(n -> n.startsWith("H2 database server")), names::toString);
     }
 
     private void assertVisibleAdminView(String tableKey) {
