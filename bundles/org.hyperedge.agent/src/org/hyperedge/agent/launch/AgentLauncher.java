@@ -48,7 +48,16 @@ public final class AgentLauncher {
 
     /** Starts {@code AgentMain} with the options; its output goes to {@code output}. */
     public static Launched start(List<String> options, Path output) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        return start(List.of(), options, output);
+    }
+
+    /**
+     * As {@link #start(List, Path)}, the command run through {@code prefix} (a test's {@code ip netns exec NS}, which
+     * runs the JVM itself in another network namespace, so the process is still the agent's).
+     */
+    public static Launched start(List<String> prefix, List<String> options, Path output) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", classPath(), AgentMain.class.getName()));
         command.addAll(options);

@@ -1,0 +1,118 @@
+package org.hyperedge.connector.tests;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A machine of the test's own: a network namespace joined to this one by a veth pair only ({@code 10.213.N.1} here,
+ * {@code 10.213.N.2} there), with no other link and no default route, so what runs in it reaches this namespace's
+ * end of the pair and nothing else: no network beyond. Needs root and iproute2 (CI runs as root); removed on close.
+ */
+final class IsolatedHost implements AutoCloseable {
+
+    private final String namespace;
+    private final String address;
+    private final String peer;
+
+    private IsolatedHost(String namespace, String address, String peer) {
+        this.namespace = namespace;
+        this.address = address;
+        this.peer = peer;
+    }
+
+    /** Whether this test can make one: root, with {@code ip}. */
+    static boolean possible() {
+        try {
+            return "0".equals(new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes()).strip())
+                    && new ProcessBuilder("ip", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    static IsolatedHost create() throws IOException, InterruptedException {
+        int n = ThreadLocalRandom.current().nextInt(1, 250);
+        String namespace = "he-iso-" + ProcessHandle.current().pid() + "-" + n;
+        String here = "heiso" + n + "a";
+        String there = "heiso" + n + "b";
+        String subnet = "10.213." + n + ".";
+        IsolatedHost host = new IsolatedHost(namespace, subnet + "2", subnet + "1");
+        try {
+            ip("netns", "add", namespace);
+            ip("link", "add", here, "type", "veth", "peer", "name", there);
+            ip("link", "set", there, "netns", namespace);
+            ip("addr", "add", subnet + "1/30", "dev", here);
+            ip("link", "set", here, "up");
+            host.inside("ip", "addr", "add", subnet + "2/30", "dev", there);
+            host.inside("ip", "link", "set", there, "up");
+            host.inside("ip", "link", "set", "lo", "up");
+        } catch (IOException | RuntimeException e) {
+            host.close();
+            throw e;
+        }
+        return host;
+    }
+
+    /** The host's address, where this namespace reaches it. */
+    String address() {
+        return address;
+    }
+
+    /** This namespace's address, as the host reaches it. */
+    String peer() {
+        return peer;
+    }
+
+    /** The prefix that runs a command in the host: {@code ip netns exec NAMESPACE}. */
+    List<String> prefix() {
+        return List.of("ip", "netns", "exec", namespace);
+    }
+
+    /** Every process of the host killed at once, as a power cut or a wiped machine leaves it. */
+    void powerOff() throws IOException, InterruptedException {
+        for (String pid : run(List.of("ip", "netns", "pids", namespace)).split("\\s+")) {
+            if (!pid.isBlank()) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    /** The host's routes, as {@code ip route} prints them. */
+    String routes() throws IOException, InterruptedException {
+        return inside("ip", "route");
+    }
+
+    private String inside(String... command) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(prefix());
+        all.addAll(List.of(command));
+        return run(all);
+    }
+
+    private static void ip(String... arguments) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("ip"));
+        all.addAll(List.of(arguments));
+        run(all);
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output.strip());
+        }
+        return output;
+    }
+
+    @Override
+    public void close() {
+        try {
+            powerOff();
+            run(List.of("ip", "netns", "delete", namespace)); // its end of the pair goes with it, and so does ours
+        } catch (IOException | InterruptedException e) {
+            // nothing was made, or it is gone already
+        }
+    }
+}
