@@ -60,12 +60,16 @@ class LoadBalancerTest {
                 EndToEndTest.parameters(), Map.of("node", nodeA), RequestedState.STARTED, false, backendA.id())
                 .withLinks(Map.of("backend-1", new ParameterLink("web-a", "url"), "backend-2", new ParameterLink("web-b", "url"))));
 
-        // when: its promises pass (among them: every backend healthy), and four requests go through it
+        // when: its promises pass (among them: every backend healthy), and requests go through it until both answered
+        // (at most 40 in 10 s: a health check that times out on a loaded machine takes a backend out for a moment)
         Reported started = site.await(balancer.id(), "started", true, READY);
         String url = ReportCodec.JSON.readTree(started.connectionJson()).path("url").asText();
         Set<String> pages = new TreeSet<>();
         Set<String> backends = new TreeSet<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 40 && !(pages.contains("A") && pages.contains("B")); i++) {
+            if (i > 0) {
+                Thread.sleep(250);
+            }
             HttpAnswer answer = HttpAnswer.get(url);
             pages.add(answer.body().contains("<h1>Backend A</h1>") ? "A" : answer.body().contains("<h1>Backend B</h1>") ? "B"
                     : answer.body());
