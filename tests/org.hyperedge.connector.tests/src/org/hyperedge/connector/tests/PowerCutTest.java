@@ -92,7 +92,7 @@ class PowerCutTest {
 
         host.powerOff();
         Instant cut = Instant.now();
-        assertThrows(SQLException.class, database::row, "the database is down with its node");
+        awaitDown(database);
         Thread.sleep(3_000);
         Instant back = Instant.now();
         boot();
@@ -110,6 +110,20 @@ class PowerCutTest {
                 "21000-21019", "--grace", "3"), dir.resolve("node-" + agents.size() + ".log"));
         agents.add(launched.process());
         return launched;
+    }
+
+    /** Waits until the database refuses connections: SIGKILL is delivered at once, a process ends a moment later. */
+    private static void awaitDown(Database database) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                database.row();
+                Thread.sleep(100);
+            } catch (SQLException down) {
+                return;
+            }
+        }
+        assertThrows(SQLException.class, database::row, "the database is down with its node");
     }
 
     /** Waits until the master holds, from after the cut, a "started" process event of each named process. */
