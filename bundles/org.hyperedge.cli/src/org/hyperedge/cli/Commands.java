@@ -134,8 +134,11 @@ final class Commands {
             throw new UsageException("status takes at most one TREE");
         }
         String tree = parsed.positional().isEmpty() ? null : Text.name("TREE", parsed.positional().get(0), Limits.NAME);
-        Table table = new Table("TITLE", "RELEASE", "TYPE", "NODE", "REQUESTED", "REPORTED", "HEALTH", "URL");
+        Table table = new Table("TITLE", "RELEASE", "VERSION", "TYPE", "NODE", "REQUESTED", "REPORTED", "HEALTH", "URL");
         List<InstanceRecord> instances = requests.all();
+        // two versions of one release may run side by side, and an upgrade changes an instance's: show which
+        Map<String, String> versions = new HashMap<>();
+        catalog.list().forEach(release -> versions.put(release.id(), release.version()));
         Map<Long, String> rootTitles = new HashMap<>();
         instances.stream().filter(i -> i.parentId() == null).forEach(i -> rootTitles.put(i.treeId(), i.title()));
         // a composite's tree is named apart from its root service
@@ -149,7 +152,7 @@ final class Commands {
             String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
                     : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
-                    instance.softwareType(), node, instance.requestedState().getLiteral(), instance.reportedState(),
+                    versions.get(instance.releaseId()), instance.softwareType(), node, instance.requestedState().getLiteral(), instance.reportedState(),
                     health(instance), url(instance, unsealer));
             shown.add(instance);
         }

@@ -55,8 +55,8 @@ class CompositeCommandsTest {
         assertEquals(Main.OK, run("request-composite", file.toString()));
         assertEquals(Main.OK, run("status", "shop"));
 
-        assertTrue(out.lines().anyMatch(l -> l.matches("database\\s+builtin:h2-database\\s+default\\s+edge-1/p000\\s+started.*")), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+web\\s+builtin:static-web\\s+default\\s+edge-1/p001\\s+started.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("database\\s+builtin:h2-database\\s+2\\.4\\.240\\s+default\\s+edge-1/p000\\s+started.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+web\\s+builtin:static-web\\s+1\\.0\\s+default\\s+edge-1/p001\\s+started.*")), out);
         assertEquals(3, out.lines().count(), "requested twice, still two services: " + out);
     }
 

@@ -47,7 +47,7 @@ class MainTest {
                 "--node", "label.zone=a"));
         assertTrue(out.contains("requested 'my_db' (instance 1, tree 1): on node edge-1, partition p000"), out);
         assertEquals(Main.OK, run("status"));
-        assertTrue(out.lines().anyMatch(l -> l.matches("my_db\\s+builtin:h2-database\\s+default\\s+edge-1/p000\\s+started\\s+pending.*")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("my_db\\s+builtin:h2-database\\s+2\\.4\\.240\\s+default\\s+edge-1/p000\\s+started\\s+pending.*")), out);
     }
 
     @Test

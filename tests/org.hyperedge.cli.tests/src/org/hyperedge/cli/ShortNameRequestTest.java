@@ -31,7 +31,7 @@ class ShortNameRequestTest {
         assertEquals(Main.OK, request.code(), request.err());
         assertTrue(request.out().startsWith("requested 'web' (instance 1, tree 1): on node edge-1"), request.out());
         CliRun status = CliRun.inProcess(data, "status");
-        assertTrue(status.out().lines().anyMatch(l -> l.matches("web\\s+builtin:nginx\\s+default\\s+edge-1/p000.*")),
+        assertTrue(status.out().lines().anyMatch(l -> l.matches("web\\s+builtin:nginx\\s+1\\s+default\\s+edge-1/p000.*")),
                 status.out());
     }
 

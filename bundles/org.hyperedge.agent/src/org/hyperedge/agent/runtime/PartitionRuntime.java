@@ -83,8 +83,102 @@ public final class PartitionRuntime {
         return desired == null ? 0 : desired.instanceId();
     }
 
-    /** Brings the instance to {@code started} with this release, restarting it when its configuration changed. */
+    /**
+     * Brings the instance to {@code started} with this release, restarting it when its configuration changed. A
+     * release other than the one the partition last ran is an upgrade (the master only sends a newer version of
+     * the same release): see {@link #upgrade}. A version whose upgrade failed here is not tried again: the old one
+     * keeps running until the master asks for another.
+     */
     public synchronized void start(PartitionState state, ReleaseDescriptor release, String descriptorText, Path software) {
+        Optional<RunningRelease> before = RunningRelease.read(privateDirectory);
+        if (before.isPresent() && !before.get().release().id().equals(release.id())) {
+            RunningRelease old = before.get();
+            if (RunningRelease.failedUpgrade(privateDirectory).filter(release.id()::equals).isPresent()) {
+                startOn(state, old.release(), old.descriptorText(), old.software());
+            } else {
+                upgrade(state, old, release, descriptorText, software);
+            }
+            return;
+        }
+        startOn(state, release, descriptorText, software);
+        // asked for the version it runs (the master took a failed upgrade back): the failed one may be asked again
+        RunningRelease.forgetFailedUpgrade(privateDirectory);
+        if ("started".equals(reportedState) && (before.isEmpty() || !before.get().software().equals(software))) {
+            remember(new RunningRelease(release, descriptorText, software));
+        }
+    }
+
+    /**
+     * Moves the partition from the version it ran to a newer one, keeping its files: the old processes stop, the
+     * new version's upgrade step runs (if it declares one), the new version starts. When the step fails or a new
+     * process does not stay up, the old version's files and processes come back (what the step changed in the
+     * partition's data stays as the step left it) and the failure is reported; the master opens a ticket.
+     */
+    private void upgrade(PartitionState state, RunningRelease old, ReleaseDescriptor release, String descriptorText,
+            Path software) {
+        running = false;
+        promises.stop();
+        stopProcesses();
+        String failure = UpgradeStep.run(release.type(state.softwareType()), context.users().account(reference),
+                context.layout().directory(reference), old, release.version(), software);
+        if (failure == null) {
+            startOn(state, release, descriptorText, software);
+            failure = notStarted();
+        }
+        ObjectNode data = Reporter.data().put("from", old.release().id()).put("fromVersion", old.release().version())
+                .put("to", release.id()).put("toVersion", release.version());
+        if (failure == null) {
+            remember(new RunningRelease(release, descriptorText, software));
+            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "upgraded"));
+            return;
+        }
+        running = false;
+        promises.stop();
+        stopProcesses();
+        try {
+            RunningRelease.upgradeFailed(privateDirectory, release.id());
+        } catch (IOException e) {
+            // not remembered: the next pass tries the upgrade again, and fails again the same way
+        }
+        System.err.println("hyperedge-agent: " + reference + ": upgrade from " + old.release().version() + " to "
+                + release.version() + " failed, back on " + old.release().version() + ": " + failure);
+        context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "upgrade-failed")
+                .put("reason", failure));
+        startOn(state, old.release(), old.descriptorText(), old.software());
+    }
+
+    /** Null when the version just started runs: started, and no process of it exited within its first seconds. */
+    private String notStarted() {
+        if (!"started".equals(reportedState)) {
+            return "the new version did not start (" + reportedState + ")";
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ServiceProcess process : processes.values()) {
+                if (!process.alive()) {
+                    return "process " + process.name() + " of the new version exited at once";
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void remember(RunningRelease release) {
+        try {
+            release.write(privateDirectory);
+        } catch (IOException e) {
+            // without the record the next start is not seen as an upgrade: it runs the new version without its step
+            System.err.println("hyperedge-agent: " + reference + ": cannot record the running release: " + e.getMessage());
+        }
+    }
+
+    private void startOn(PartitionState state, ReleaseDescriptor release, String descriptorText, Path software) {
         boolean banged = running && desired != null && state.bang() > desired.bang();
         desired = state;
         try {

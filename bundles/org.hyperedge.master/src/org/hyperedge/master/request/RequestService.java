@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Takes requests. A request is idempotent per (instance tree, title): asking again updates the
- * parameters, SLA and requested state of the same instance; changing its release, software type or
+ * parameters, SLA and requested state of the same instance; a newer version of its release upgrades it in
+ * place ({@link ReleaseUpgrades}); changing to another release or an older version, its software type or
  * shared flag is refused. Destroying is terminal, and destroying a root destroys its whole tree.
  */
 public final class RequestService {
@@ -300,8 +301,12 @@ public final class RequestService {
 
     private InstanceRecord update(Connection connection, InstanceRecord current, Request request) throws SQLException {
         List<String> changed = new ArrayList<>();
+        boolean upgrade = false;
         if (!current.releaseId().equals(request.releaseId())) {
-            changed.add("release (" + current.releaseId() + " → " + request.releaseId() + ")");
+            upgrade = ReleaseUpgrades.isUpgrade(connection, current, request.releaseId()); // refuses a downgrade
+            if (!upgrade) {
+                changed.add("release (" + current.releaseId() + " → " + request.releaseId() + ")");
+            }
         }
         if (!current.softwareType().equals(request.softwareType())) {
             changed.add("software type (" + current.softwareType() + " → " + request.softwareType() + ")");
@@ -317,12 +322,14 @@ public final class RequestService {
             throw new Refusal("instance '" + current.title() + "' is destroyed; destroyed is final");
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE instance SET parameters = ?, sla = ?, "
-                + "requested_state = ?, updated_at = ? WHERE id = ?")) {
+                + "requested_state = ?, updated_at = ?, release_id = ? WHERE id = ?")) {
             update.setString(1, json(request.parameters()));
             update.setString(2, json(new TreeMap<>(request.sla())));
             update.setString(3, request.state().getLiteral());
             update.setObject(4, OffsetDateTime.now());
-            update.setLong(5, current.id());
+            // an upgrade moves the instance to the newer version in place: same row, same partition, same files
+            update.setString(5, upgrade ? request.releaseId() : current.releaseId());
+            update.setLong(6, current.id());
             update.executeUpdate();
         }
         if (request.state() == RequestedState.DESTROYED && current.parentId() == null) {

@@ -17,6 +17,7 @@ import org.hyperedge.master.monitoring.IngestTickets;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.ProcessExit;
 import org.hyperedge.master.monitoring.ProcessExits;
+import org.hyperedge.master.monitoring.UpgradeReports;
 import org.hyperedge.master.monitoring.PromiseHealth;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
@@ -163,6 +164,9 @@ public final class ReportIngest {
                 }
                 if (event.kind() == Kind.JOURNAL) {
                     IngestTickets.journalDamaged(connection, nodeId, data);
+                }
+                if (event.kind() == Kind.PROCESS && aboutInstance) {
+                    UpgradeReports.ingest(connection, nodeId, event.instanceId(), data);
                 }
                 rows.event(event, truncate(data.toString(), 2000));
             }

@@ -13,7 +13,7 @@ public record Ticket(long id, String cause, String kind, String subject, String 
      * hand, a node whose clock is off, reports a node could not deliver, a node's report journal started anew.
      */
     public static final List<String> KINDS = List.of("promise", "node-silent", "allocation", "install", "invoice-overdue",
-            "manual", "clock-skew", "report-loss", "journal-reset");
+            "manual", "clock-skew", "report-loss", "journal-reset", "upgrade");
 
     /** One step in a ticket's life: opened, updated, acknowledged, assigned, commented, resolved, closed. */
     public record Event(Instant at, String actor, String action, String note) {

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One way of instantiating a release: the JSON Schemas of its parameters and connection parameters,
  * and what the agent does in a partition. Strings may hold {@code ${...}} placeholders (parameters,
  * ports, addresses, secrets) rendered on the node. A connection parameter whose schema says
- * {@code "secret": true} is published sealed: the master relays it and cannot read it.
+ * {@code "secret": true} is published sealed: the master relays it and cannot read it. {@code upgrade} (optional,
+ * empty when absent) is a command line the agent runs in the partition, as its user, when an instance moves to
+ * this version from an older one, before the new version starts.
  */
 public record SoftwareTypeDescriptor(String description, ObjectNode parameterSchema, ObjectNode connectionSchema,
         Map<String, String> connection, List<FileTemplate> files, List<String> ports, List<ProcessSpec> processes,
-        List<PromiseSpec> promises, boolean shared) {
+        List<PromiseSpec> promises, boolean shared, List<String> upgrade) {
 
     /** Whether the connection schema marks this connection parameter {@code "secret": true}. */
     public boolean secretConnection(String name) {

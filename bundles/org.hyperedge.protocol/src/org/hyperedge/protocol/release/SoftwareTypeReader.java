@@ -31,7 +31,7 @@ final class SoftwareTypeReader {
             return null;
         }
         walker.onlyFields(type, path, Set.of("description", "parameters", "connection", "connectionSchema",
-                "files", "ports", "processes", "promises", "shared"));
+                "files", "ports", "processes", "promises", "shared", "upgrade"));
         String description = walker.text(type, path, "description", false, null, null);
         ObjectNode parameters = schema(walker, type, path, "parameters");
         ObjectNode connectionSchema = schema(walker, type, path, "connectionSchema");
@@ -44,10 +44,15 @@ final class SoftwareTypeReader {
         List<PromiseSpec> promises = walker.array(type, path, "promises", (n, p) -> promise(walker, n, p));
         ReleaseDescriptorReader.unique(walker, path + ".promises", promises.stream().map(PromiseSpec::name).toList());
         boolean shared = walker.bool(type, path, "shared");
+        // optional: run in the partition when an instance moves to this version from an older one
+        List<String> upgrade = type.has("upgrade") ? walker.texts(type, path, "upgrade", null, null) : List.of();
+        if (type.has("upgrade") && upgrade.isEmpty()) {
+            walker.problem(path + ".upgrade", "must be a non-empty array of strings (a command line)");
+        }
         portReferences(walker, type, path, Set.copyOf(ports));
         secretMarks(walker, connectionSchema, path + ".connectionSchema");
         return new SoftwareTypeDescriptor(description, parameters, connectionSchema, connection, files, ports,
-                processes, promises, shared);
+                processes, promises, shared, upgrade);
     }
 
     private static ObjectNode schema(JsonWalker walker, ObjectNode type, String path, String field) {

@@ -10,7 +10,7 @@ import org.hyperedge.ui.Staleness;
 /** The columns of the instance table: header, width, what they sort by, and the text of a row. */
 enum InstanceColumn {
     TITLE("Title", 180, SortColumn.TITLE, (row, now) -> row.title()),
-    RELEASE("Release", 170, SortColumn.RELEASE, (row, now) -> row.releaseId()),
+    RELEASE("Release", 210, SortColumn.RELEASE, (row, now) -> row.releaseId()),
     TYPE("Type", 70, SortColumn.TYPE, (row, now) -> row.softwareType()),
     NODE("Node", 110, SortColumn.NODE, (row, now) -> row.nodeId() == null ? "pending" : row.nodeId()),
     REQUESTED("Requested", 80, SortColumn.REQUESTED, (row, now) -> row.requestedState()),

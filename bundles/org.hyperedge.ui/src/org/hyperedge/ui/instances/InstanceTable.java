@@ -52,8 +52,12 @@ final class InstanceTable {
     private boolean refreshing;
     private boolean refreshAgain;
 
-    InstanceTable(Composite parent, FleetModel fleet, java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer) {
+    private final ReleaseLabels releases;
+
+    InstanceTable(Composite parent, FleetModel fleet, java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer,
+            ReleaseLabels releases) {
         this.fleet = fleet;
+        this.releases = releases;
         this.unsealer = unsealer;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -193,7 +197,8 @@ final class InstanceTable {
         Instant now = Instant.now();
         for (InstanceColumn column : InstanceColumn.values()) {
             String text = column.text(row, now);
-            item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text) : text);
+            item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text)
+                    : column == InstanceColumn.RELEASE ? releases.of(text) : text);
         }
         item.setData(row);
         String health = InstanceColumn.health(row);

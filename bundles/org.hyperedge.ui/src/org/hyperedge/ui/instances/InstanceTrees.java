@@ -37,8 +37,11 @@ final class InstanceTrees {
     private final Map<Long, Integer> childCounts = new HashMap<>();
     private final Set<Long> loadingChildren = new HashSet<>();
 
-    InstanceTrees(Composite parent, InstanceListing listing) {
+    private final ReleaseLabels releases;
+
+    InstanceTrees(Composite parent, InstanceListing listing, ReleaseLabels releases) {
         this.listing = listing;
+        this.releases = releases;
         tree = new Tree(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         tree.setHeaderVisible(true);
         for (InstanceColumn column : COLUMNS) {
@@ -140,7 +143,8 @@ final class InstanceTrees {
         }
         Instant now = Instant.now();
         for (int i = 0; i < COLUMNS.length; i++) {
-            item.setText(i, COLUMNS[i].text(row, now));
+            String text = COLUMNS[i].text(row, now);
+            item.setText(i, COLUMNS[i] == InstanceColumn.RELEASE ? releases.of(text) : text);
         }
         item.setData(row);
         item.setItemCount(childCounts.getOrDefault(row.id(), 0));

@@ -77,12 +77,13 @@ public class InstancesPart extends MasterPart {
 
         tabs = new TabFolder(parent, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-        table = new InstanceTable(tabs, master.fleet(), master::unsealer);
+        ReleaseLabels releases = new ReleaseLabels(master.catalogModel());
+        table = new InstanceTable(tabs, master.fleet(), master::unsealer, releases);
         table.mark(TABLE_KEY);
         TabItem tableTab = new TabItem(tabs, SWT.NONE);
         tableTab.setText("Table");
         tableTab.setControl(table.holder());
-        trees = new InstanceTrees(tabs, master.instances());
+        trees = new InstanceTrees(tabs, master.instances(), releases);
         TabItem treeTab = new TabItem(tabs, SWT.NONE);
         treeTab.setText("Trees");
         treeTab.setControl(trees.control());

@@ -80,7 +80,22 @@ class ReleaseDescriptorReaderTest {
     @Test
     void misspeltFieldIsAnErrorNotIgnored() {
         assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": { \"port\": [\"x\"] } } }",
-                "$.types.default.port: unknown field (known: connection, connectionSchema, description, files, parameters, ports, processes, promises, shared)");
+                "$.types.default.port: unknown field (known: connection, connectionSchema, description, files, parameters, ports, processes, promises, shared, upgrade)");
+    }
+
+    @Test
+    void anUpgradeStepIsAnOptionalCommandLine() throws Exception {
+        ReleaseDescriptor with = ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "2", "types": { "default": { "upgrade": ["sh", "-c", "true"] } } }
+                """);
+        ReleaseDescriptor without = ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "2", "types": { "default": { } } }
+                """);
+
+        assertEquals(List.of("sh", "-c", "true"), with.type("default").upgrade());
+        assertEquals(List.of(), without.type("default").upgrade());
+        assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": { \"upgrade\": [] } } }",
+                "$.types.default.upgrade: must be a non-empty array of strings (a command line)");
     }
 
     @Test

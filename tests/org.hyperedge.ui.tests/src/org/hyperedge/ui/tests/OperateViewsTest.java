@@ -107,6 +107,7 @@ class OperateViewsTest {
                 && rows(table).get(0).startsWith("orders-db"));
         Label count = ui.byData(Label.class, InstancesPart.COUNT_KEY);
         assertEquals("1 instance", ui.onUi(count::getText));
+        assertTrue(rows(table).get(0).contains("\tbuiltin:h2-database (2.4.240)\t"), "the release with its version: " + rows(table));
         selectRow(table, 0);
         ui.waitUntil("the Properties view shows orders-db and its promise", () -> treeText(ui.byData(Tree.class,
                 PropertiesPart.TREE_KEY)).contains("orders-db") && treeText(ui.byData(Tree.class,
