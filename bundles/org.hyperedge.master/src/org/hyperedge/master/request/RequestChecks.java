@@ -57,14 +57,15 @@ final class RequestChecks {
             if (release.isPresent() && type(release.get(), request, problems)) {
                 ObjectNode schema = withoutRequired(release.get().types().get(request.softwareType()).parameterSchema(),
                         awaitingLinks);
-                parameters = validator.complete(schema, null, parameters).parameters();
+                ParameterValidator.Completed completed = validator.complete(schema, null, parameters);
+                parameters = completed.parameters();
                 for (String linked : request.links().keySet()) {
                     if (!schema.path("properties").has(linked) && schema.path("additionalProperties").isBoolean()
                             && !schema.path("additionalProperties").asBoolean()) {
                         problems.add("parameter " + linked + " is linked, but the type has no such parameter");
                     }
                 }
-                validator.violations(schema, null, parameters).forEach(v -> problems.add("parameter " + v));
+                completed.violations().forEach(v -> problems.add("parameter " + v));
             }
         }
         if (request.parameters() != null) {

@@ -41,7 +41,7 @@ final class Defaults {
             String at = path + "." + name;
             if (value == null && suggested != null) {
                 JsonNode converted = exactly(suggested, property.getValue().get("type"));
-                if (converted != suggested && notes != null) {
+                if (converted != suggested) {
                     notes.add(at + ": the default " + suggested + " taken as " + converted);
                 }
                 target.set(name, converted.deepCopy());

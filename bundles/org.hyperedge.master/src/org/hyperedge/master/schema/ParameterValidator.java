@@ -96,35 +96,31 @@ public final class ParameterValidator {
      * schema's {@code default}, which is a suggestion, not a value the operator gave. A default the property's type
      * reads exactly ({@code "2"} for a number, {@code "true"} for a boolean) is converted and the note says so; one
      * that would break the schema (a {@code null} for an integer, {@code ""} outside an enum...) is left out, so an
-     * omitted parameter never causes a violation the operator did not make.
+     * omitted parameter never causes a violation the operator did not make. The completed parameters are checked
+     * once (twice only when a default was left out), and what that check found comes with them.
      */
     public Completed complete(ObjectNode schema, URI base, ObjectNode given) {
         ObjectNode completed = given.deepCopy();
         List<Defaults.Filled> filled = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Defaults.fill(schema, completed, "$", filled, notes);
-        if (filled.isEmpty()) {
-            return new Completed(completed, notes);
-        }
         List<String> violations = violations(schema, base, completed);
+        boolean leftOut = false;
         for (Defaults.Filled suggestion : filled) {
             if (violations.stream().anyMatch(suggestion::explains)) {
                 suggestion.parent().remove(suggestion.name());
                 notes.add(suggestion.path() + ": the default " + suggestion.value() + " does not fit the schema; left out");
+                leftOut = true;
             }
         }
-        return new Completed(completed, notes);
+        return new Completed(completed, notes, leftOut ? violations(schema, base, completed) : violations);
     }
 
-    /** Parameters completed with the defaults that fit, and what was converted or left out on the way. */
-    public record Completed(ObjectNode parameters, List<String> notes) {
-    }
-
-    /** The parameters with every absent property that has a {@code default} in the schema filled in, as given. */
-    public static ObjectNode withDefaults(ObjectNode schema, ObjectNode parameters) {
-        ObjectNode completed = parameters.deepCopy();
-        Defaults.fill(schema, completed, "$", new ArrayList<>(), null);
-        return completed;
+    /**
+     * Parameters completed with the defaults that fit, what was converted or left out on the way, and how the
+     * completed parameters break the schema ({@code $.path: reason}; empty when they conform).
+     */
+    public record Completed(ObjectNode parameters, List<String> notes, List<String> violations) {
     }
 
     private Compiled compile(ObjectNode schema, URI base) {

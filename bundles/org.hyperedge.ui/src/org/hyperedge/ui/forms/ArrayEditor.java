@@ -33,23 +33,9 @@ final class ArrayEditor extends FieldEditor {
 
     ArrayEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
         super(context, field, path);
-        group = new Group(parent, SWT.NONE);
-        group.setText(label + (field.required() ? " *" : ""));
-        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        var layout = FormStyle.grid(2);
-        layout.marginWidth = 8;
-        layout.marginHeight = 6;
-        group.setLayout(layout);
-        group.setData(FIELD_KEY, path.label());
-        helpLines(group, field, 2);
-        problemLineHere(group, 2);
-        items = new Composite(group, SWT.NONE);
-        items.setLayout(FormStyle.grid(1));
-        items.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        add = new Button(group, SWT.PUSH);
-        add.setText("Add " + itemName());
-        add.setData(ADD_KEY, path.label());
-        add.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+        group = framedGroup(parent, field, label);
+        items = rowsIn(group, field);
+        add = addButton(group, "Add " + itemName());
         add.addListener(SWT.Selection, e -> addItem());
         refresh();
     }

@@ -31,13 +31,7 @@ final class ChoiceEditor extends FieldEditor {
 
     ChoiceEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
         super(context, field, path);
-        Group group = new Group(parent, SWT.NONE);
-        group.setText(label + (field.required() ? " *" : ""));
-        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        var layout = FormStyle.grid(2);
-        layout.marginWidth = 8;
-        layout.marginHeight = 6;
-        group.setLayout(layout);
+        Group group = framedGroup(parent, field, label);
         helpLines(group, field, 2);
         Label kind = new Label(group, SWT.NONE);
         kind.setText("Kind");

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.hyperedge.console.core.forms.FieldKind;
 import org.hyperedge.console.core.forms.FieldPath;
@@ -50,6 +52,40 @@ abstract class FieldEditor {
     private Composite problemParent;
     private Control problemAnchor;
     private int problemSpan;
+
+    /** The framed group a structured field (a list, a map, a choice) is drawn in: its label, two columns. */
+    static Group framedGroup(Composite parent, FormField field, String label) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(label + (field.required() ? " *" : ""));
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        var layout = FormStyle.grid(2);
+        layout.marginWidth = 8;
+        layout.marginHeight = 6;
+        group.setLayout(layout);
+        return group;
+    }
+
+    /**
+     * A list's or a map's frame below its label: the field's help and problem line, the composite its rows go in,
+     * and the button that adds one (data {@link ArrayEditor#ADD_KEY}, the field's path).
+     */
+    Composite rowsIn(Group group, FormField field) {
+        group.setData(FIELD_KEY, path.label());
+        helpLines(group, field, 2);
+        problemLineHere(group, 2);
+        Composite rows = new Composite(group, SWT.NONE);
+        rows.setLayout(FormStyle.grid(1));
+        rows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        return rows;
+    }
+
+    Button addButton(Group group, String text) {
+        Button add = new Button(group, SWT.PUSH);
+        add.setText(text);
+        add.setData(ArrayEditor.ADD_KEY, path.label());
+        add.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+        return add;
+    }
 
     /**
      * Keeps the place of the field's problem line, right after what its parent holds now. The line itself is

@@ -36,23 +36,9 @@ final class MapEditor extends FieldEditor {
 
     MapEditor(Composite parent, FormContext context, FormField field, FieldPath path, String label) {
         super(context, field, path);
-        group = new Group(parent, SWT.NONE);
-        group.setText(label + (field.required() ? " *" : ""));
-        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        var layout = FormStyle.grid(2);
-        layout.marginWidth = 8;
-        layout.marginHeight = 6;
-        group.setLayout(layout);
-        group.setData(FIELD_KEY, path.label());
-        helpLines(group, field, 2);
-        problemLineHere(group, 2);
-        entries = new Composite(group, SWT.NONE);
-        entries.setLayout(FormStyle.grid(1));
-        entries.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        Button add = new Button(group, SWT.PUSH);
-        add.setText("Add entry");
-        add.setData(ArrayEditor.ADD_KEY, path.label());
-        add.setLayoutData(new GridData(SWT.LEAD, SWT.TOP, false, false, 2, 1));
+        group = framedGroup(parent, field, label);
+        entries = rowsIn(group, field);
+        Button add = addButton(group, "Add entry");
         add.addListener(SWT.Selection, e -> addEntry());
         refresh();
     }

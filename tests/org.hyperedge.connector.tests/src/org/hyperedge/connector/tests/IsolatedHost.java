@@ -1,21 +1,29 @@
 package org.hyperedge.connector.tests;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.hyperedge.agent.AgentOptions;
+import org.hyperedge.agent.launch.AgentLauncher;
+import org.hyperedge.agent.runtime.UnixUsers;
+
 /**
  * A machine of the test's own: a network namespace joined to this one by a veth pair only ({@code 10.213.N.1} here,
  * {@code 10.213.N.2} there), with no other link and no default route, so what runs in it reaches this namespace's
- * end of the pair and nothing else: no network beyond. Needs root and iproute2 (CI runs as root); removed on close.
+ * end of the pair and nothing else: no network beyond. Agents started on it ({@link #startAgent}) are stopped, and
+ * the partition users they made removed, on close. Needs root and iproute2 (CI runs as root); removed on close.
  */
 final class IsolatedHost implements AutoCloseable {
 
     private final String namespace;
     private final String address;
     private final String peer;
+    private final List<Process> agents = new ArrayList<>();
+    private final List<Path> agentDisks = new ArrayList<>();
 
     private IsolatedHost(String namespace, String address, String peer) {
         this.namespace = namespace;
@@ -54,6 +62,21 @@ final class IsolatedHost implements AutoCloseable {
             throw e;
         }
         return host;
+    }
+
+    /**
+     * Starts an agent named {@code name} on the host, on its data directory {@code disk} (again on the same disk: as
+     * a boot starts it), listening on the host's address, two partitions; its output goes to {@code log}.
+     */
+    AgentLauncher.Launched startAgent(Path disk, String name, Path log) throws IOException, InterruptedException {
+        AgentLauncher.Launched launched = AgentLauncher.start(prefix(), List.of("--data", disk.toString(), "--listen",
+                address + ":7443", "--ip", address, "--name", name, "--partitions", "2", "--ports", "21000-21019",
+                "--grace", "3"), log);
+        agents.add(launched.process());
+        if (!agentDisks.contains(disk)) {
+            agentDisks.add(disk);
+        }
+        return launched;
     }
 
     /** The host's address, where this namespace reaches it. */
@@ -109,7 +132,17 @@ final class IsolatedHost implements AutoCloseable {
     @Override
     public void close() {
         try {
-            powerOff();
+            powerOff(); // the agents and every service they started
+            for (Process agent : agents) {
+                agent.destroyForcibly().waitFor();
+            }
+            for (Path disk : agentDisks) {
+                UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), disk);
+                for (String partition : List.of("p000", "p001")) {
+                    users.remove(partition);
+                }
+                users.removeBuildAccount();
+            }
             run(List.of("ip", "netns", "delete", namespace)); // its end of the pair goes with it, and so does ours
         } catch (IOException | InterruptedException e) {
             // nothing was made, or it is gone already

@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
-import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.Master;
@@ -45,7 +42,6 @@ class OfflineRebuildTest {
     Path dir;
     private TestSite site;
     private IsolatedHost host;
-    private final List<Process> agents = new ArrayList<>();
     private Master restored;
     private Connector restoredConnector;
 
@@ -64,19 +60,6 @@ class OfflineRebuildTest {
         }
         if (restored != null) {
             restored.close();
-        }
-        if (host != null) {
-            host.powerOff(); // the agents and the services they started
-        }
-        for (Process agent : agents) {
-            agent.destroyForcibly().waitFor();
-        }
-        for (String disk : List.of("first", "reinstalled")) {
-            UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), dir.resolve("agent-" + disk));
-            for (String partition : List.of("p000", "p001")) {
-                users.remove(partition);
-            }
-            users.removeBuildAccount();
         }
         if (site != null) {
             site.close();
@@ -124,12 +107,7 @@ class OfflineRebuildTest {
     }
 
     private AgentLauncher.Launched startAgent(String disk) throws Exception {
-        int port = 7443;
-        AgentLauncher.Launched launched = AgentLauncher.start(host.prefix(), List.of("--data", dir.resolve("agent-" + disk)
-                .toString(), "--listen", host.address() + ":" + port, "--ip", host.address(), "--name", NODE, "--partitions",
-                "2", "--ports", "21000-21019", "--grace", "3"), dir.resolve("agent-" + disk + ".log"));
-        agents.add(launched.process());
-        return launched;
+        return host.startAgent(dir.resolve("agent-" + disk), NODE, dir.resolve("agent-" + disk + ".log"));
     }
 
     private Reported await(long instanceId) throws Exception {

@@ -18,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
-import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
@@ -46,7 +44,7 @@ class PowerCutTest {
     Path dir;
     private TestSite site;
     private IsolatedHost host;
-    private final List<Process> agents = new ArrayList<>();
+    private int boots;
 
     @BeforeEach
     void isolatedHost() throws Exception {
@@ -58,17 +56,6 @@ class PowerCutTest {
 
     @AfterEach
     void stopAll() throws Exception {
-        if (host != null) {
-            host.powerOff();
-        }
-        for (Process agent : agents) {
-            agent.destroyForcibly().waitFor();
-        }
-        UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), dir.resolve("node"));
-        for (String partition : List.of("p000", "p001")) {
-            users.remove(partition);
-        }
-        users.removeBuildAccount();
         if (site != null) {
             site.close();
         }
@@ -105,11 +92,7 @@ class PowerCutTest {
     }
 
     private AgentLauncher.Launched boot() throws Exception {
-        AgentLauncher.Launched launched = AgentLauncher.start(host.prefix(), List.of("--data", dir.resolve("node").toString(),
-                "--listen", host.address() + ":7443", "--ip", host.address(), "--name", NODE, "--partitions", "2", "--ports",
-                "21000-21019", "--grace", "3"), dir.resolve("node-" + agents.size() + ".log"));
-        agents.add(launched.process());
-        return launched;
+        return host.startAgent(dir.resolve("node"), NODE, dir.resolve("node-" + boots++ + ".log"));
     }
 
     /** Waits until the database refuses connections: SIGKILL is delivered at once, a process ends a moment later. */

@@ -128,7 +128,7 @@ class ParameterValidatorTest {
                     "user": { "type": "string", "default": "sa" },
                     "pool": { "type": "object", "properties": { "size": { "type": "integer", "default": 8 } } } } }""");
 
-        ObjectNode completed = ParameterValidator.withDefaults(schema, json("{\"user\": \"app\", \"pool\": {}}"));
+        ObjectNode completed = validator.complete(schema, null, json("{\"user\": \"app\", \"pool\": {}}")).parameters();
 
         assertEquals(json("{\"user\": \"app\", \"pool\": {\"size\": 8}, \"database\": \"main\"}"), completed);
     }
