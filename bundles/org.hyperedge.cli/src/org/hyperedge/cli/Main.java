@@ -75,11 +75,13 @@ public final class Main {
               site import-return FILE --trust FINGERPRINT
                                              at the office: the records, once; conflicts listed
               site info FILE                 a bundle's signer fingerprint and contents, verified
-              backup FILE                    a signed online backup of the embedded master (store, identity,
-                                             cache index); restore it with: restore FILE --trust FINGERPRINT
+              backup FILE                    a signed online backup of the master (H2 store or pg_dump of
+                                             --db, identity, cache index); restore it with: restore FILE
+                                             --trust FINGERPRINT
               restore FILE --trust FINGERPRINT [--force]
-                                             rebuild the master of --data DIR from a backup (checked whole
-                                             first; --force moves an existing master aside); a new epoch
+                                             rebuild the master of --data DIR (or the PostgreSQL database of
+                                             --db) from a backup, checked whole first; --force moves an
+                                             existing master aside; a new epoch
               cache export DIR | cache import DIR
                                              the software cache as artifacts named by sha256, checked on import
               export-model FILE              the catalog and the fleet (sites, nodes, partitions, instance trees
@@ -166,12 +168,12 @@ public final class Main {
                 DataDirectory.prepare("the directory of --db", h2Directory);
             }
             if (command.equals("restore")) {
-                if (url != null) {
-                    throw new UsageException("restore rebuilds the embedded master of --data DIR; a PostgreSQL master is "
-                            + "restored with pg_restore");
+                if (url != null && !url.startsWith("jdbc:postgresql:")) {
+                    throw new UsageException("restore rebuilds the embedded master of --data DIR, or a PostgreSQL master of "
+                            + "--db jdbc:postgresql://...; an H2 file elsewhere is not restored into");
                 }
                 // the master is rebuilt before anything opens it
-                return new BackupCommands(data, out, err).restore(rest);
+                return new BackupCommands(data, out, err).restore(url, rest);
             }
             try (Master master = H2LockWait.open(url != null ? url : Master.h2Url(data))) {
                 return dispatch(command, rest, master, data, operatorKey, out, err);

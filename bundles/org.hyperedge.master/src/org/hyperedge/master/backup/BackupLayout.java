@@ -9,6 +9,8 @@ final class BackupLayout {
     /** H2's own online backup of the store: a zip holding {@value #DATABASE_FILE} */
     static final String DATABASE = "database/master-h2.zip";
     static final String DATABASE_FILE = "master.mv.db";
+    /** a PostgreSQL master's database, as {@code pg_dump --format=custom} wrote it */
+    static final String POSTGRES_DUMP = "database/master-postgresql.dump";
     /** the store's password, without which its file does not open */
     static final String SECRET = "master/master.secret";
     static final String SECRET_FILE = "master.secret";

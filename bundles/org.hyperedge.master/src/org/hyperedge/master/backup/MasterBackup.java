@@ -18,8 +18,9 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
- * Takes a consistent backup of a running embedded master: H2's online backup of its store (taken while requests
- * and syncs go on), the store's secret, the master's identity and its software cache's index, in one bundle
+ * Takes a consistent backup of a running master: its store (H2's online backup of the embedded master's file, with
+ * the store's secret; {@code pg_dump} of a PostgreSQL master's database), the master's identity and its software
+ * cache's index, in one bundle
  * signed with the master's identity. Written beside the target and moved onto it once whole, so an interrupted
  * backup never leaves half a file under the name.
  */
@@ -35,14 +36,29 @@ public final class MasterBackup {
     }
 
     public static Summary write(Database database, Path dataDirectory, TlsIdentity identity, Path target) throws IOException {
-        if (database.h2File().isEmpty()) {
-            throw new IOException("backup takes the embedded master's H2 store; a PostgreSQL master is backed up with "
-                    + "pg_dump, and its data directory (identity, cache) beside it");
-        }
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path store = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".h2.zip");
         try (BundleWriter bundle = new BundleWriter(absolute)) {
+            if (database.h2File().isPresent()) {
+                addH2Store(database, bundle, absolute);
+            } else {
+                addPostgresDump(database, bundle, absolute);
+            }
+            for (Path file : files(dataDirectory.resolve(BackupLayout.IDENTITY_DIRECTORY))) {
+                bundle.addFile(BackupLayout.IDENTITY + file.getFileName(), file);
+            }
+            List<Path> artifacts = files(dataDirectory.resolve(BackupLayout.CACHE_DIRECTORY));
+            bundle.add(BackupLayout.CACHE_INDEX, cacheIndex(artifacts));
+            bundle.finish(identity, BundleManifest.BACKUP, UUID.randomUUID().toString(), identity.fingerprint(),
+                    "master backup", withoutSecrets(database.url()));
+            return new Summary(absolute, Files.size(absolute), identity.fingerprint(), artifacts.size());
+        }
+    }
+
+    /** H2's online backup of the store, taken while requests and syncs go on, and the store's secret beside it. */
+    private static void addH2Store(Database database, BundleWriter bundle, Path target) throws IOException {
+        Path store = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".h2.zip");
+        try {
             Files.delete(store); // H2 writes the file itself, and refuses to overwrite nothing it did not make
             database.inTransaction(connection -> {
                 try (Statement backup = connection.createStatement()) {
@@ -51,22 +67,30 @@ public final class MasterBackup {
                 return null;
             });
             bundle.addFile(BackupLayout.DATABASE, store, true); // H2's backup is a zip already
-            // the store's secret lives beside its file (the data directory, unless --db named another H2 file)
-            Path secret = database.h2File().get().resolveSibling(BackupLayout.SECRET_FILE);
-            if (Files.isRegularFile(secret)) {
-                bundle.addFile(BackupLayout.SECRET, secret);
-            }
-            for (Path file : files(dataDirectory.resolve(BackupLayout.IDENTITY_DIRECTORY))) {
-                bundle.addFile(BackupLayout.IDENTITY + file.getFileName(), file);
-            }
-            List<Path> artifacts = files(dataDirectory.resolve(BackupLayout.CACHE_DIRECTORY));
-            bundle.add(BackupLayout.CACHE_INDEX, cacheIndex(artifacts));
-            bundle.finish(identity, BundleManifest.BACKUP, UUID.randomUUID().toString(), identity.fingerprint(),
-                    "master backup", database.url().replaceFirst(";.*$", ""));
-            return new Summary(absolute, Files.size(absolute), identity.fingerprint(), artifacts.size());
         } finally {
             Files.deleteIfExists(store);
         }
+        // the store's secret lives beside its file (the data directory, unless --db named another H2 file)
+        Path secret = database.h2File().get().resolveSibling(BackupLayout.SECRET_FILE);
+        if (Files.isRegularFile(secret)) {
+            bundle.addFile(BackupLayout.SECRET, secret);
+        }
+    }
+
+    /** {@code pg_dump}'s snapshot of the whole database: one transaction, so consistent while the masters work on. */
+    private static void addPostgresDump(Database database, BundleWriter bundle, Path target) throws IOException {
+        Path dump = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".pgdump");
+        try {
+            PostgresTools.dump(PostgresTools.Target.of(database.url()), dump);
+            bundle.addFile(BackupLayout.POSTGRES_DUMP, dump, true); // the custom format is compressed already
+        } finally {
+            Files.deleteIfExists(dump);
+        }
+    }
+
+    /** The URL the backup names as its origin, without a password the JDBC URL may carry. */
+    static String withoutSecrets(String jdbcUrl) {
+        return jdbcUrl.replaceFirst(";.*$", "").replaceAll("([?&])password=[^&]*&?", "$1").replaceFirst("[?&]$", "");
     }
 
     private static byte[] cacheIndex(List<Path> artifacts) throws IOException {

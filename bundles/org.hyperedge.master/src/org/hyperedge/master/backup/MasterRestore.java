@@ -21,7 +21,7 @@ import org.hyperedge.master.site.Trust;
 import org.hyperedge.master.site.VerifiedBundle;
 
 /**
- * Rebuilds an embedded master in a data directory from a backup. The whole file is checked first (its signature
+ * Rebuilds an embedded master in a data directory from a backup (a PostgreSQL master: {@link PostgresRestore}). The whole file is checked first (its signature
  * by the trusted master, every entry's digest and size), and the directory too (no master in it, or {@code force}:
  * then what was there is moved aside, never deleted): a truncated, tampered or foreign-signed backup changes
  * nothing. The restored master starts a new epoch ({@link MasterEpochs}), so the nodes it takes back accept its
@@ -41,6 +41,10 @@ public final class MasterRestore {
     public static Summary restore(Path backup, Trust trust, Path dataDirectory, boolean force, SiteProgress progress)
             throws IOException, SiteBundleException {
         try (VerifiedBundle bundle = VerifiedBundle.open(backup, trust, BundleManifest.BACKUP, progress)) {
+            if (!holds(bundle, BackupLayout.DATABASE)) {
+                throw new SiteBundleException("this backup holds a PostgreSQL master's database, not an embedded H2 store: "
+                        + "restore it with --db jdbc:postgresql://HOST:PORT/DATABASE?user=U");
+            }
             Path setAside = clear(dataDirectory, force);
             Files.createDirectories(dataDirectory);
             Path store = Files.createTempFile(dataDirectory, ".restore", ".h2.zip");
@@ -50,23 +54,32 @@ public final class MasterRestore {
             } finally {
                 Files.deleteIfExists(store);
             }
-            if (bundle.manifest().entries().stream().anyMatch(e -> e.path().equals(BackupLayout.SECRET))) {
+            if (holds(bundle, BackupLayout.SECRET)) {
                 privateCopy(bundle, BackupLayout.SECRET, dataDirectory.resolve(BackupLayout.SECRET_FILE));
             }
-            Path identity = dataDirectory.resolve(BackupLayout.IDENTITY_DIRECTORY);
-            for (BundleManifest.ListedFile file : bundle.manifest().under(BackupLayout.IDENTITY)) {
-                String name = file.path().substring(BackupLayout.IDENTITY.length());
-                if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-                    throw new SiteBundleException("the backup names an identity file '" + name + "' that is no plain file name");
-                }
-                Files.createDirectories(identity, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                privateCopy(bundle, file.path(), identity.resolve(name));
-            }
+            restoreIdentity(bundle, dataDirectory);
             List<String> missing = missingArtifacts(bundle, dataDirectory.resolve(BackupLayout.CACHE_DIRECTORY));
             try (Master master = Master.open(dataDirectory)) {
                 long epoch = master.startEpoch();
                 return new Summary(master.nodes().list().size(), epoch, setAside, missing);
             }
+        }
+    }
+
+    static boolean holds(VerifiedBundle bundle, String path) {
+        return bundle.manifest().entries().stream().anyMatch(e -> e.path().equals(path));
+    }
+
+    /** The master's identity, the one its nodes pin, into the data directory. */
+    static void restoreIdentity(VerifiedBundle bundle, Path dataDirectory) throws IOException, SiteBundleException {
+        Path identity = dataDirectory.resolve(BackupLayout.IDENTITY_DIRECTORY);
+        for (BundleManifest.ListedFile file : bundle.manifest().under(BackupLayout.IDENTITY)) {
+            String name = file.path().substring(BackupLayout.IDENTITY.length());
+            if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
+                throw new SiteBundleException("the backup names an identity file '" + name + "' that is no plain file name");
+            }
+            Files.createDirectories(identity, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            privateCopy(bundle, file.path(), identity.resolve(name));
         }
     }
 
@@ -125,7 +138,7 @@ public final class MasterRestore {
     }
 
     /** The artifacts the backed-up cache held that this data directory's cache lacks (to bring with cache import). */
-    private static List<String> missingArtifacts(VerifiedBundle bundle, Path cache) throws IOException, SiteBundleException {
+    static List<String> missingArtifacts(VerifiedBundle bundle, Path cache) throws IOException, SiteBundleException {
         List<String> missing = new ArrayList<>();
         var index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bundle.read(BackupLayout.CACHE_INDEX));
         for (var artifact : index) {
