@@ -91,10 +91,10 @@ ensure_desktop_packages() {
   fi
 }
 
-# Host programs the built-in catalog runs in partitions (nginx, Redis, Mosquitto, HAProxy, and curl for the CDN edge's
-# promise): installed for the agent's and connector's service tests when root; otherwise those tests are skipped, and
+# Host programs the built-in catalog runs in partitions (nginx, Redis, Mosquitto, HAProxy, MariaDB's server and client
+# without the Debian service around them, and curl for the CDN edge's promise): installed for the agent's and connector's service tests when root; otherwise those tests are skipped, and
 # the line that would enable them is printed.
-SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy curl"
+SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core curl"
 ensure_service_packages() {
   local missing
   missing=$(missing_packages $SERVICE_PACKAGES)
@@ -102,7 +102,7 @@ ensure_service_packages() {
   if [ "$(id -u)" -eq 0 ]; then
     apt_install " (services the agent tests run)" $missing
   else
-    say "the nginx, Redis, Mosquitto, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
+    say "the nginx, Redis, Mosquitto, MariaDB, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
   fi
 }
 
