@@ -24,11 +24,18 @@ console_main() {
   start_console "$data" "$@"
 }
 
-# Runs the materialized product without a native launcher; extra arguments go to the application.
+# Runs the materialized product without a native launcher; extra arguments go to the application. A console that
+# asks to be started again (the workbench's restart, exit code 23: File › Restore Master from Backup) is started again,
+# as the native launcher would.
 start_console() {
   local data="$1"; shift
-  local launcher
+  local launcher status
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-  (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" -jar "$launcher" \
-      -data "$data/workspace" -clearPersistedState "$@")
+  while true; do
+    status=0
+    (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" -jar "$launcher" \
+        -data "$data/workspace" -clearPersistedState "$@") || status=$?
+    [ "$status" -eq 23 ] || return "$status"
+    say "the console asked to be started again"
+  done
 }

@@ -14,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.console.core.master.PendingRestore;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -67,6 +68,7 @@ public class MasterAddon {
         String url = preferences.masterUrl().orElse(Master.h2Url(environment.dataDirectory()));
         opening = Job.create("Opening the master", monitor -> {
             try {
+                String restored = restorePending(environment.dataDirectory(), url, context, ui, monitor);
                 String id = java.util.UUID.randomUUID().toString();
                 ComponentInstance<EmbeddedMaster> instance = newMaster(environment.dataDirectory(), url, id);
                 EmbeddedMaster opened = instance.getInstance();
@@ -82,7 +84,8 @@ public class MasterAddon {
                 opened.syncPeriod(preferences.syncPeriod());
                 opened.onChange(events::changed);
                 String keyNote = opened.useOperatorKey(OperatorKeyLocation.file());
-                String summary = opened.summary() + " · " + keyNote + " · data: " + environment.dataDirectory();
+                String summary = opened.summary() + " · " + keyNote + (restored == null ? "" : " · " + restored)
+                        + " · data: " + environment.dataDirectory();
                 if (closed) {
                     connecting.dispose();
                     instance.dispose();
@@ -96,7 +99,7 @@ public class MasterAddon {
                     context.set(Connector.class, connector);
                     context.set(STATUS, summary);
                 });
-                startNodes(opened, context, environment, preferences, ui);
+                startNodes(opened, context, environment, preferences, ui, restored);
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 ui.asyncExec(() -> context.set(STATUS, "Embedded master unavailable: " + e.getMessage()));
@@ -104,6 +107,33 @@ public class MasterAddon {
             }
         });
         opening.schedule();
+    }
+
+    /**
+     * Rebuilds the master from the backup chosen in File › Restore Master from Backup before the console restarted
+     * (the master cannot be replaced under views bound to it), showing its progress; a failure is shown in the
+     * status line (a backup found damaged now, before anything is moved, leaves the master as it was). Returns what it did, for the status line (null:
+     * no restore was waiting).
+     */
+    private static String restorePending(java.nio.file.Path data, String url, IEclipseContext context, UISynchronize ui,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        try {
+            var pending = PendingRestore.find(data);
+            if (pending.isEmpty()) {
+                return null;
+            }
+            if (!url.equals(Master.h2Url(data))) {
+                java.nio.file.Files.deleteIfExists(data.resolve(PendingRestore.FILE));
+                return "NOT restored: this console's master is " + url
+                        + "; a PostgreSQL master is restored with ./hyperedge --db URL restore FILE";
+            }
+            ui.asyncExec(() -> context.set(STATUS, "Embedded master: restoring from " + pending.get().backup() + " …"));
+            var summary = pending.get().carryOut(org.hyperedge.ui.site.SiteJobs.progress(monitor));
+            return "restored from " + pending.get().backup() + ", master epoch " + summary.epoch()
+                    + (summary.setAside() == null ? "" : "; the master that was there is kept in " + summary.setAside());
+        } catch (Exception e) {
+            return "NOT restored: " + e.getMessage();
+        }
     }
 
     /** A new instance of the master's component factory, activated by SCR on the data directory and URL. */
@@ -152,8 +182,9 @@ public class MasterAddon {
         }
     }
 
+    /** Starts syncing and this machine's node; the status line then keeps what a restore at this start did. */
     private void startNodes(EmbeddedMaster opened, IEclipseContext context, ConsoleEnvironment environment,
-            ConsolePreferences preferences, UISynchronize ui) {
+            ConsolePreferences preferences, UISynchronize ui, String restored) {
         Job.create("Connecting to the nodes", monitor -> {
             String local;
             try {
@@ -171,7 +202,7 @@ public class MasterAddon {
             if (preferences.dailyBackups()) {
                 DailyBackups.start(opened, preferences.backupsKept(), () -> closed);
             }
-            String localNote = local == null ? "" : " · " + local;
+            String localNote = (local == null ? "" : " · " + local) + (restored == null ? "" : " · " + restored);
             Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
                 if (closed) {
                     return Status.CANCEL_STATUS;

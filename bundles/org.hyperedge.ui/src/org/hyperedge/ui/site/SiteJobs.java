@@ -13,7 +13,7 @@ import org.hyperedge.master.site.SiteProgress;
  * Runs a site step as a Job (so it shows in the platform's progress like any long work) while the wizard
  * shows its progress and stays responsive; the step's result or its failure comes back to the wizard.
  */
-final class SiteJobs {
+public final class SiteJobs {
 
     @FunctionalInterface
     interface Work<T> {
@@ -56,7 +56,7 @@ final class SiteJobs {
     }
 
     /** The master's progress in the monitor: its steps as sub-tasks, its counts as work done. */
-    static SiteProgress progress(IProgressMonitor monitor) {
+    public static SiteProgress progress(IProgressMonitor monitor) {
         monitor.beginTask("", 1000);
         int[] worked = { 0 };
         return (step, done, total) -> {

@@ -126,7 +126,8 @@ class TopologyFragmentTest {
     @Test
     void theFileAndEditMenusCarryTheEditorsCommands() {
         Shell window = console.window();
-        assertEquals(List.of("Save", "", "Preferences...", "Site", "Back Up Master Now", "", "Quit"), labels(window, "File"));
+        assertEquals(List.of("Save", "", "Preferences...", "Site", "Back Up Master Now", "Restore Master from Backup...", "",
+                "Quit"), labels(window, "File"));
         assertEquals(List.of("Undo", "Redo", "", "Cut", "Copy", "Paste", "Delete", "", "Select All", "", "Lay Out Services"),
                 labels(window, "Edit"));
     }
