@@ -104,7 +104,6 @@ public final class ParameterLinks {
      * dependents changed.
      */
     public static int sourcePublished(Connection connection, long sourceId, JsonNode published) throws SQLException {
-        int changed = 0;
         List<Object[]> links = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT l.target_id, l.parameter, "
                 + "l.connection_parameter, i.parameters, l.resolved FROM instance_link l JOIN instance i ON i.id = l.target_id "
@@ -117,13 +116,18 @@ public final class ParameterLinks {
                 }
             }
         }
+        // a dependent may link several parameters to one source (a broker's url, user and password): its parameters
+        // are read once and written once with every value, or each link would write back what the one before replaced
+        Map<Long, ObjectNode> parametersOf = new java.util.LinkedHashMap<>();
+        Set<Long> differing = new LinkedHashSet<>();
+        Set<Long> touched = new LinkedHashSet<>();
         for (Object[] link : links) {
             JsonNode value = published == null ? null : published.get((String) link[2]);
             if (value == null) {
                 continue;
             }
-            ObjectNode parameters = (ObjectNode) parse((String) link[3]);
             long target = (Long) link[0];
+            ObjectNode parameters = parametersOf.computeIfAbsent(target, t -> (ObjectNode) parse((String) link[3]));
             boolean wasResolved = (Boolean) link[4];
             boolean differs = !value.equals(parameters.get((String) link[1]));
             if (!differs && wasResolved) {
@@ -131,14 +135,7 @@ public final class ParameterLinks {
             }
             if (differs) {
                 parameters.set((String) link[1], value);
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE instance SET parameters = ?, updated_at = ? WHERE id = ?")) {
-                    update.setString(1, parameters.toString());
-                    update.setObject(2, OffsetDateTime.now());
-                    update.setLong(3, target);
-                    update.executeUpdate();
-                }
-                changed++;
+                differing.add(target);
             }
             try (PreparedStatement resolved = connection.prepareStatement(
                     "UPDATE instance_link SET resolved = TRUE WHERE target_id = ? AND parameter = ?")) {
@@ -146,9 +143,21 @@ public final class ParameterLinks {
                 resolved.setString(2, (String) link[1]);
                 resolved.executeUpdate();
             }
+            touched.add(target);
+        }
+        for (long target : differing) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE instance SET parameters = ?, updated_at = ? WHERE id = ?")) {
+                update.setString(1, parametersOf.get(target).toString());
+                update.setObject(2, OffsetDateTime.now());
+                update.setLong(3, target);
+                update.executeUpdate();
+            }
+        }
+        for (long target : touched) {
             org.hyperedge.master.allocation.Allocator.newDesiredStateFor(connection, target);
         }
-        return changed;
+        return differing.size();
     }
 
     private static JsonNode published(String connectionParameters) {

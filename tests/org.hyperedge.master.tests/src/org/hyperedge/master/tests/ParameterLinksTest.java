@@ -97,6 +97,25 @@ class ParameterLinksTest {
     }
 
     @Test
+    void severalParametersLinkedToOneSourceAreAllFilledWhenItPublishes() throws Exception {
+        InstanceRecord report = master.requests().request(new Request("erp-report", "builtin:static-web", "default",
+                ReportCodec.JSON.createObjectNode(), Map.of(), org.hyperedge.model.RequestedState.STARTED, false,
+                database.id()).withLinks(Map.of("title", new ParameterLink("erp", "url"), "database-url",
+                        new ParameterLink("erp", "url"), "link-url", new ParameterLink("erp", "user"))));
+        ReportEvent published = started(1, database.id(), "jdbc:h2:tcp://10.0.0.7:20000/main");
+        ((ObjectNode) published.data().path("connection")).put("user", "erp");
+
+        new ReportIngest(master.database()).ingest("edge-1", page(published));
+
+        PartitionState ready = partitionOf(report.id());
+        assertEquals("started", ready.state());
+        assertEquals("jdbc:h2:tcp://10.0.0.7:20000/main", ready.parameters().path("title").asText());
+        assertEquals("jdbc:h2:tcp://10.0.0.7:20000/main", ready.parameters().path("database-url").asText());
+        assertEquals("erp", ready.parameters().path("link-url").asText(), "each link's value, none written over: "
+                + ready.parameters());
+    }
+
+    @Test
     void aLinkToAnUnknownInstanceOrFromARootIsRefusedWithTheReason() {
         RequestRefused unknown = assertThrows(RequestRefused.class, () -> master.requests().request(new Request("erp-x",
                 "builtin:static-web", "default", ReportCodec.JSON.createObjectNode(), Map.of(),
