@@ -131,6 +131,7 @@ class SiteRoundTripTest {
     static CompositeService runnableHere(CompositeService composite) {
         List<ServiceNode> missing = composite.getNodes().stream()
                 .filter(n -> n.getReleaseId().equals("builtin:mosquitto") && !onPath("mosquitto")
+                        || n.getReleaseId().equals("builtin:collector") && !(onPath("mosquitto") && onPath("psql"))
                         || n.getReleaseId().equals("builtin:cdn") && !(HostCommands.resolve("nginx").isPresent()
                                 && HostCommands.resolve("curl").isPresent())).toList();
         composite.getLinks().removeIf(link -> missing.contains(link.getSource()) || missing.contains(link.getTarget()));

@@ -65,7 +65,7 @@ class ExampleCompositesTest {
         ui.waitUntil("factory in a box open", () -> ui.onUi(() -> scene.composite() != null
                 && "factory in a box".equals(scene.composite().getName())));
         assertTrue(Files.isRegularFile(temp.resolve("data/composites/factory-in-a-box.composite")), "the example is copied");
-        assertEquals(List.of("broker", "records", "historian", "dashboard", "edge"),
+        assertEquals(List.of("broker", "records", "historian", "dashboard", "edge", "collector"),
                 ui.onUi(() -> scene.composite().getNodes().stream().map(ServiceNode::getTitle).toList()));
         ui.waitUntil("the catalog read for the ports", () -> ui.onUi(() -> !scene.catalog().releases().isEmpty()));
         Table problems = ui.byData(Table.class, ProblemsPanel.TABLE_KEY);

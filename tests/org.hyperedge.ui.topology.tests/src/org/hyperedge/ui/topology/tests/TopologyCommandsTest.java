@@ -40,14 +40,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The topology editor's e4 commands on the real console with factory in a box open (five services): executed
+ * The topology editor's e4 commands on the real console with factory in a box open (six services): executed
  * through the workbench's command and handler services, and pressed as real keys on the window; Save follows
  * the editor's dirty state as in the Eclipse IDE.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class TopologyCommandsTest {
 
-    private static final List<String> FACTORY = List.of("broker", "records", "historian", "dashboard", "edge");
+    private static final List<String> FACTORY = List.of("broker", "records", "historian", "dashboard", "edge", "collector");
 
     @TempDir
     Path temp;
@@ -97,10 +97,10 @@ class TopologyCommandsTest {
         assertFalse(canExecute(TopologyCommands.PASTE), "nothing copied yet");
 
         execute(TopologyCommands.SELECT_ALL);
-        assertEquals(5, ui.onUi(() -> scene.selectedNodes().size()));
+        assertEquals(6, ui.onUi(() -> scene.selectedNodes().size()));
         execute(TopologyCommands.COPY);
         execute(TopologyCommands.PASTE);
-        assertEquals(10, nodes().size(), "the five services pasted beside the originals");
+        assertEquals(12, nodes().size(), "the six services pasted beside the originals");
         assertTrue(canExecute(TopologyCommands.SAVE), "dirty: Save enabled");
         assertTrue(ui.onUi(editor::isDirty));
 
@@ -108,19 +108,19 @@ class TopologyCommandsTest {
         assertEquals(FACTORY, nodes());
         assertFalse(canExecute(TopologyCommands.SAVE), "undone back to the saved state: nothing to save");
         execute(TopologyCommands.REDO);
-        assertEquals(10, nodes().size());
+        assertEquals(12, nodes().size());
         execute(TopologyCommands.UNDO);
 
         select("historian");
         execute(TopologyCommands.DELETE);
-        assertEquals(List.of("broker", "records", "dashboard", "edge"), nodes());
+        assertEquals(List.of("broker", "records", "dashboard", "edge", "collector"), nodes());
         assertTrue(ui.onUi(() -> scene.composite().getLinks().stream().noneMatch(link -> link.getSource().getTitle().equals("historian")
                 || link.getTarget().getTitle().equals("historian"))), "its links go with it");
         select("dashboard");
         execute(TopologyCommands.CUT);
-        assertEquals(List.of("broker", "records", "edge"), nodes());
+        assertEquals(List.of("broker", "records", "edge", "collector"), nodes());
         execute(TopologyCommands.PASTE);
-        assertEquals(List.of("broker", "records", "edge", "dashboard"), nodes());
+        assertEquals(List.of("broker", "records", "edge", "collector", "dashboard"), nodes());
 
         // a service dragged far off is put back in its column by the layout, as one undoable step
         ServiceNode broker = node("broker");
@@ -134,39 +134,39 @@ class TopologyCommandsTest {
         assertFalse(ui.onUi(editor::isDirty));
         assertFalse(canExecute(TopologyCommands.SAVE), "saved: Save disabled again");
         CompositeService saved = ModelResources.loadComposite(temp.resolve("data/composites/factory-in-a-box.composite"));
-        assertEquals(List.of("broker", "records", "edge", "dashboard"), saved.getNodes().stream().map(ServiceNode::getTitle).toList());
+        assertEquals(List.of("broker", "records", "edge", "collector", "dashboard"), saved.getNodes().stream().map(ServiceNode::getTitle).toList());
     }
 
     @Test
     void theEditingKeysOnTheCanvasAreTheCommandsBindings() {
         ui.shortcut(window, SWT.MOD1, 'a');
-        ui.waitUntil("all selected (Ctrl+A)", () -> ui.onUi(() -> scene.selectedNodes().size()) == 5);
+        ui.waitUntil("all selected (Ctrl+A)", () -> ui.onUi(() -> scene.selectedNodes().size()) == 6);
         ui.shortcut(window, SWT.MOD1, 'c');
         ui.shortcut(window, SWT.MOD1, 'v');
-        ui.waitUntil("pasted (Ctrl+C, Ctrl+V)", () -> nodes().size() == 10);
+        ui.waitUntil("pasted (Ctrl+C, Ctrl+V)", () -> nodes().size() == 12);
         ui.waitUntil("the editor dirty", () -> ui.onUi(editor::isDirty));
         ui.shortcut(window, SWT.MOD1, 'z');
-        ui.waitUntil("undone (Ctrl+Z)", () -> nodes().size() == 5);
+        ui.waitUntil("undone (Ctrl+Z)", () -> nodes().size() == 6);
         ui.shortcut(window, SWT.MOD1 | SWT.SHIFT, 'z');
-        ui.waitUntil("redone (Ctrl+Shift+Z)", () -> nodes().size() == 10);
+        ui.waitUntil("redone (Ctrl+Shift+Z)", () -> nodes().size() == 12);
         ui.shortcut(window, SWT.MOD1, 'z');
-        ui.waitUntil("undone again", () -> nodes().size() == 5);
+        ui.waitUntil("undone again", () -> nodes().size() == 6);
         ui.shortcut(window, SWT.MOD1, 'y');
-        ui.waitUntil("redone (Ctrl+Y)", () -> nodes().size() == 10);
+        ui.waitUntil("redone (Ctrl+Y)", () -> nodes().size() == 12);
         ui.shortcut(window, SWT.MOD1, 'z');
         ui.waitUntil("undone once more", () -> nodes().equals(FACTORY));
 
         select("historian");
         ui.press(window, SWT.DEL);
-        ui.waitUntil("deleted (Delete)", () -> nodes().equals(List.of("broker", "records", "dashboard", "edge")));
+        ui.waitUntil("deleted (Delete)", () -> nodes().equals(List.of("broker", "records", "dashboard", "edge", "collector")));
         select("records");
         ui.press(window, SWT.BS);
-        ui.waitUntil("deleted (Backspace)", () -> nodes().equals(List.of("broker", "dashboard", "edge")));
+        ui.waitUntil("deleted (Backspace)", () -> nodes().equals(List.of("broker", "dashboard", "edge", "collector")));
         select("dashboard");
         ui.shortcut(window, SWT.MOD1, 'x');
-        ui.waitUntil("cut (Ctrl+X)", () -> nodes().equals(List.of("broker", "edge")));
+        ui.waitUntil("cut (Ctrl+X)", () -> nodes().equals(List.of("broker", "edge", "collector")));
         ui.shortcut(window, SWT.MOD1, 'v');
-        ui.waitUntil("pasted back (Ctrl+V)", () -> nodes().equals(List.of("broker", "edge", "dashboard")));
+        ui.waitUntil("pasted back (Ctrl+V)", () -> nodes().equals(List.of("broker", "edge", "collector", "dashboard")));
 
         ServiceNode broker = node("broker");
         ui.onUi(() -> ((TopologyCanvas) canvas.getData(TopologyCanvas.EDITOR_KEY)).edits().move(Map.of(broker, new int[] { 5000, 5000 })));
@@ -176,7 +176,7 @@ class TopologyCommandsTest {
         ui.shortcut(window, SWT.MOD1, 's');
         ui.waitUntil("saved (Ctrl+S)", () -> !ui.onUi(editor::isDirty));
         CompositeService saved = ModelResources.loadComposite(temp.resolve("data/composites/factory-in-a-box.composite"));
-        assertEquals(List.of("broker", "edge", "dashboard"), saved.getNodes().stream().map(ServiceNode::getTitle).toList());
+        assertEquals(List.of("broker", "edge", "collector", "dashboard"), saved.getNodes().stream().map(ServiceNode::getTitle).toList());
     }
 
     @Test
