@@ -18,10 +18,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.jar.Attributes;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.DeflaterOutputStream;
 
 import org.hyperedge.agent.AgentMain;
 import org.hyperedge.agent.launch.AgentLauncher;
@@ -135,17 +138,21 @@ public final class DebianPackage {
 
     private static void layOut(Path tree, String version, List<Library> libraries) throws IOException {
         directory(tree);
+        // the agent's own jar is hyperedge-agent.jar, which java -jar runs with the others in lib/
+        Library agent = libraries.get(0);
         List<String> classPath = new ArrayList<>();
-        for (Library library : libraries) {
+        for (Library library : libraries.subList(1, libraries.size())) {
             Path target = tree.resolve(SHARE + "/lib/" + library.name());
             directories(tree, target.getParent());
             Jars.copyAsJar(library.location(), target);
             file(target);
             classPath.add("lib/" + library.name());
         }
-        Path launcherJar = tree.resolve(SHARE + "/hyperedge-agent.jar");
-        Jars.launcher(launcherJar, AgentMain.class.getName(), classPath, version);
-        file(launcherJar);
+        Path agentJar = tree.resolve(SHARE + "/hyperedge-agent.jar");
+        Jars.copyAsJar(agent.location(), agentJar, Map.of(Attributes.Name.MAIN_CLASS, AgentMain.class.getName(),
+                Attributes.Name.CLASS_PATH, String.join(" ", classPath),
+                Attributes.Name.IMPLEMENTATION_TITLE, "HyperEdge Node Agent", Attributes.Name.IMPLEMENTATION_VERSION, version));
+        file(agentJar);
         write(tree, LAUNCHER, resource("launcher").replace("@JVM_OPTIONS@", String.join(" ", AgentLauncher.JVM_OPTIONS)), true);
         write(tree, SUPERVISOR, resource("supervise"), true);
         write(tree, UNIT, resource("hyperedge-agent.service"), false);
@@ -156,6 +163,7 @@ public final class DebianPackage {
         String date = ZonedDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH));
         gzip(tree, DOC + "/changelog.gz", resource("changelog").replace("@VERSION@", version).replace("@DATE@", date));
+        gzip(tree, "usr/share/man/man1/hyperedge-agent.1.gz", resource("hyperedge-agent.1"));
 
         List<String> conffiles = resource("conffiles").lines().toList();
         String md5sums = md5sums(tree, conffiles);
@@ -238,18 +246,47 @@ public final class DebianPackage {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
     }
 
+    /** As {@code gzip -9n} writes it: best compression said in the header, no name, no time. */
     private static void gzip(Path tree, String path, String content) throws IOException {
         Path file = tree.resolve(path);
         directories(tree, file.getParent());
-        // no name and no time in the header, as gzip -9n writes it
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file)) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+        byte[] data = content.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            // magic, deflate, no flags, no time, XFL 2 (slowest, best compression), OS 3 (Unix)
+            out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, 3 });
+            try (DeflaterOutputStream body = new DeflaterOutputStream(new NonClosing(out), deflater)) {
+                body.write(data);
             }
-        }) {
-            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.write(littleEndian((int) crc.getValue()));
+            out.write(littleEndian(data.length));
+        } finally {
+            deflater.end();
         }
         file(file);
+    }
+
+    private static byte[] littleEndian(int value) {
+        return new byte[] { (byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24) };
+    }
+
+    /** Lets the deflater finish its stream without closing the file the trailer still goes to. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Folders between the tree's root and {@code directory}, each 0755 whatever the umask. */
