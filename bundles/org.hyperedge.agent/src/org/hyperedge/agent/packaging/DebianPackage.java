@@ -56,7 +56,10 @@ public final class DebianPackage {
     public static final String SHARE = "usr/share/hyperedge-agent";
     private static final String DOC = "usr/share/doc/hyperedge-agent";
 
-    /** A jar of the agent's class path, by the name it has in the package's {@code lib/}. */
+    /**
+     * A jar (or class folder) of the agent's class path, by the name it has in the package's {@code lib/}; the first
+     * is the agent's own, which becomes {@code hyperedge-agent.jar} with the others on its {@code Class-Path}.
+     */
     public record Library(String name, Path location) {
     }
 
