@@ -311,7 +311,8 @@ bench_power() {
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli PowerBenchmark
-  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-10}" "${2:-3}" $AGENT_JAVA_OPTS
+  # the agent's jar too: the benchmark kills and removes the partitions' users as the agent names them (UnixUsers)
+  "$JAVA" -cp "$BENCH_CP:$AGENT_JAR" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-10}" "${2:-3}" $AGENT_JAVA_OPTS
 }
 
 # Backup and restore of an embedded master with 100,000 instances and 1,000,000 usage records (or as given).

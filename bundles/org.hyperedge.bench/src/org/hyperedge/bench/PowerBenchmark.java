@@ -124,8 +124,17 @@ public final class PowerBenchmark {
                 awaitDestroyed(requests, requested);
             }
         } finally {
+            leaveNothingRunning();
+        }
+    }
+
+    /** The agent and its services killed, the partition users removed; a failure here is said, never hides the run's. */
+    private void leaveNothingRunning() {
+        try {
             powerCut();
             removePartitionUsers();
+        } catch (Exception | LinkageError e) {
+            System.err.println("power bench: cleaning up failed: " + e);
         }
     }
 
