@@ -172,9 +172,19 @@ class AgentPackageTest {
         List<Long> before = servicePids();
         host.powerOff(); // the supervisor too, as when the power goes
         awaitGone(before);
-        assertNotEquals(supervisor, boot(), "the boot started a new supervisor");
+        long booted = boot();
+        assertNotEquals(supervisor, booted, "the boot started a new supervisor");
         awaitServicesAgain(before);
         assertEveryInstanceBack(List.of(orders, stock, web), ordersDb, stockDb);
+
+        List<Long> running = servicePids();
+        List<String> stop = new ArrayList<>(host.prefix());
+        stop.addAll(List.of(INIT_SCRIPT.toString(), "stop"));
+        run(stop.toArray(String[]::new));
+        assertFalse(ProcessHandle.of(booted).isPresent(), "stopped, the supervisor is gone");
+        awaitLogged(Pattern.compile("stopped \\(the agent exited with status \\d+\\)"));
+        assertTrue(running.stream().allMatch(pid -> ProcessHandle.of(pid).isPresent()),
+                "the services outlive the stopped agent, as the unit's KillMode=process has it");
     }
 
     /** Builds the package from the agent's jars as this code runs them, and installs it with {@code dpkg -i}. */
