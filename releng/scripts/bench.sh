@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup"
+BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -298,6 +298,21 @@ bench_accounting() {
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli AccountingBenchmark
   "$JAVA" -Xmx2g -cp "$BENCH_CP" "$BENCH_MAIN" "H2" "jdbc:h2:file:$scratch/master" "${1:-1000000}"
+}
+
+# A node's power cut: the packaged agent with 10 instances (or $1), every process of the node killed at once, then the
+# agent started again on its data: power back to every instance started, $2 rounds (default 3). Not a jar benchmark
+# for --against: no earlier commit has the package or this benchmark.
+bench_power() {
+  find_java
+  if needs_build; then build_all; fi
+  source "$BENCH_ROOT/releng/scripts/agent.sh"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  bench_entry cli PowerBenchmark
+  # the agent's jar too: the benchmark kills and removes the partitions' users as the agent names them (UnixUsers)
+  "$JAVA" -cp "$BENCH_CP:$AGENT_JAR" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-10}" "${2:-3}" $AGENT_JAVA_OPTS
 }
 
 # Backup and restore of an embedded master with 100,000 instances and 1,000,000 usage records (or as given).

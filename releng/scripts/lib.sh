@@ -149,8 +149,28 @@ build_all() {
   local stamp_candidate
   stamp_candidate="$(mktemp)"
   mvn_run -q clean verify -DskipTests "$@" || die "build failed (run ./hyperedge build without -q output: HYPEREDGE_MVN_ARGS=-e)"
+  if command -v dpkg-deb >/dev/null; then
+    build_agent_deb "$AGENT_DEB_DIR" >/dev/null || die "the agent's Debian package failed to build"
+  else
+    say "no dpkg-deb here: the agent's Debian package is not built (to build it: sudo apt-get install -y dpkg)"
+  fi
   mv "$stamp_candidate" "$BUILD_STAMP"
   say "built: $PRODUCT_DIR"
+}
+
+# Where the build leaves the agent's Debian package, hyperedge-agent_VERSION_all.deb.
+AGENT_DEB_DIR="$HE_HOME/product/org.hyperedge.agent.jar/target"
+
+# The project's version, from the parent pom (the first <version>: the project's own).
+project_version() {
+  sed -n 's|^  <version>\(.*\)</version>$|\1|p' "$HE_HOME/pom.xml" | head -n 1
+}
+
+# The node agent as a Debian package in $1, packed by dpkg-deb from the built agent jar (its class path); prints
+# the package's path.
+build_agent_deb() {
+  command -v dpkg-deb >/dev/null || die "building a Debian package needs dpkg-deb: sudo apt-get install -y dpkg"
+  "$JAVA" -cp "$AGENT_JAR" org.hyperedge.agent.packaging.DebianPackage --version "$(project_version)" --out "$1"
 }
 
 # The data directory: --data, else the console preference, else ~/.hyperedge.

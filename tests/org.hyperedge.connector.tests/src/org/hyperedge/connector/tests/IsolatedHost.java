@@ -96,8 +96,16 @@ final class IsolatedHost implements AutoCloseable {
 
     /** Every process of the host killed at once, as a power cut or a wiped machine leaves it. */
     void powerOff() throws IOException, InterruptedException {
+        killAllBut(-1);
+    }
+
+    /**
+     * Every process of the host but {@code survivor} killed at once ({@code kill -9}): what the host's init (a
+     * supervisor) sees when everything it runs dies.
+     */
+    void killAllBut(long survivor) throws IOException, InterruptedException {
         for (String pid : run(List.of("ip", "netns", "pids", namespace)).split("\\s+")) {
-            if (!pid.isBlank()) {
+            if (!pid.isBlank() && Long.parseLong(pid) != survivor) {
                 ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
             }
         }
