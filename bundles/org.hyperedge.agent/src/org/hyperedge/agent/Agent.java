@@ -120,6 +120,35 @@ public final class Agent implements NodeService, AutoCloseable {
         return api.port();
     }
 
+    private org.hyperedge.agent.dial.DialOut dialOut;
+
+    /**
+     * Dial-in (issue 18): with {@code --enrol}, enrols with the master first (unless this very master is pinned
+     * already: a restart with the same options), then keeps a session with the masters given or kept at enrolment.
+     * Returns the masters dialled (empty: this agent is only dialled).
+     */
+    public java.util.List<String> dialMasters() throws IOException, InterruptedException,
+            org.hyperedge.agent.dial.Enrolment.RefusedException, org.hyperedge.agent.pairing.PairingRefusedException {
+        Path data = options.dataDirectory();
+        java.util.List<String> masters = options.masters().isEmpty() ? org.hyperedge.agent.dial.Enrolment.kept(data)
+                : options.masters();
+        if (options.enrolToken() != null && !pairing.isPinned(options.masterFingerprint())) {
+            org.hyperedge.agent.dial.Enrolment.enrol(identity.sslContext(PinnedTrustManager.pinned(options.masterFingerprint())),
+                    masters, options.enrolToken(), nodeInfo());
+            pairing.enrolled(options.masterFingerprint());
+        }
+        if (masters.isEmpty()) {
+            return masters;
+        }
+        String master = pairing.pinnedMaster().orElseThrow(() -> new IllegalArgumentException("this agent has not "
+                + "enrolled with a master: start it once with --enrol TOKEN --master-fingerprint FP (both printed by "
+                + "./hyperedge nodes enrol)"));
+        org.hyperedge.agent.dial.Enrolment.keep(data, masters);
+        dialOut = new org.hyperedge.agent.dial.DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters);
+        dialOut.start();
+        return masters;
+    }
+
     public String fingerprint() {
         return identity.fingerprint();
     }
@@ -226,6 +255,9 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public void close() {
+        if (dialOut != null) {
+            dialOut.close();
+        }
         api.close();
         converger.shutdown();
         try {
