@@ -103,6 +103,21 @@ public final class NodeLinks {
         update("UPDATE node SET last_path_failure = ? WHERE id = ?", message, nodeId);
     }
 
+    /** Why each dialling node's last session ended, by node (those with none left out). */
+    public java.util.Map<String, String> pathFailures() {
+        return database.inTransaction(connection -> {
+            java.util.Map<String, String> failures = new java.util.HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, last_path_failure FROM node WHERE last_path_failure IS NOT NULL");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    failures.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return failures;
+        });
+    }
+
     /**
      * The node's agent published this sealing key: kept (checked first), and when it is new, the instances whose
      * values the node's instances take seal them again, to it.

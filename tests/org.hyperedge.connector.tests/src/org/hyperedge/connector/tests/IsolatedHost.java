@@ -69,14 +69,50 @@ final class IsolatedHost implements AutoCloseable {
      * a boot starts it), listening on the host's address, two partitions; its output goes to {@code log}.
      */
     AgentLauncher.Launched startAgent(Path disk, String name, Path log) throws IOException, InterruptedException {
-        AgentLauncher.Launched launched = AgentLauncher.start(prefix(), List.of("--data", disk.toString(), "--listen",
+        return startAgent(disk, name, log, List.of());
+    }
+
+    /** As {@link #startAgent(Path, String, Path)}, with more agent options (a dialling agent's, say). */
+    AgentLauncher.Launched startAgent(Path disk, String name, Path log, List<String> moreOptions)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("--data", disk.toString(), "--listen",
                 address + ":7443", "--ip", address, "--name", name, "--partitions", "2", "--ports", "21000-21019",
-                "--grace", "3"), log);
+                "--grace", "3"));
+        options.addAll(moreOptions);
+        AgentLauncher.Launched launched = AgentLauncher.start(prefix(), options, log);
         agents.add(launched.process());
         if (!agentDisks.contains(disk)) {
             agentDisks.add(disk);
         }
         return launched;
+    }
+
+    /** Whether {@link #behindNat} can be made here: iptables installed (Debian's iptables package). */
+    static boolean natPossible() {
+        try {
+            return new ProcessBuilder("iptables", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Puts the host behind a one-way NAT, as a box in a factory or a home sits: its own connections go out (masqueraded
+     * to its address on the link) and their answers come back; nothing from outside gets in. The rules are the
+     * namespace's own and go with it.
+     */
+    void behindNat() throws IOException, InterruptedException {
+        String link = inside("ip", "-o", "link", "show").lines().filter(l -> l.contains("heiso"))
+                .map(l -> l.split(":")[1].strip().split("@")[0]).findFirst().orElseThrow();
+        inside("iptables", "-t", "nat", "-A", "POSTROUTING", "-o", link, "-j", "MASQUERADE");
+        inside("iptables", "-A", "INPUT", "-i", "lo", "-j", "ACCEPT");
+        inside("iptables", "-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT");
+        inside("iptables", "-P", "INPUT", "DROP");
+    }
+
+    /** What {@code url} answers from inside the host (curl in the namespace). */
+    String fetchInside(String url) throws IOException, InterruptedException {
+        return inside("curl", "-sS", "--max-time", "10", url);
     }
 
     /** The host's address, where this namespace reaches it. */
