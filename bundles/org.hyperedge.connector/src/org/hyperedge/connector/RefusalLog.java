@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  */
 final class RefusalLog {
 
+    private static final int MAX_CERTIFICATES = 10_000;
+
     private final Duration interval;
     private final Consumer<String> log;
     private final Map<String, long[]> byCertificate = new ConcurrentHashMap<>();
@@ -25,6 +27,9 @@ final class RefusalLog {
 
     void refused(String certificate, String from, String why) {
         long now = System.nanoTime();
+        if (byCertificate.size() > MAX_CERTIFICATES) {
+            byCertificate.clear(); // a flood of fresh certificates: at worst one more line each, never unbounded memory
+        }
         long[] state = byCertificate.computeIfAbsent(certificate, c -> new long[] { now - interval.toNanos() - 1, 0 });
         String line = null;
         synchronized (state) {

@@ -90,8 +90,9 @@ public final class DialOut implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                Duration backoff = masters.failed(address, e.getMessage() == null ? e.toString() : e.getMessage());
-                log("master " + address + " failed (" + e.getMessage() + "); trying the next address, this one again in "
+                String why = describe(e);
+                Duration backoff = masters.failed(address, why);
+                log("master " + address + " failed (" + why + "); trying the next address, this one again in "
                         + backoff.toSeconds() + " s");
             } catch (InterruptedException e) {
                 return;
@@ -173,6 +174,16 @@ public final class DialOut implements AutoCloseable {
             System.out.println("hyperedge-agent: " + line);
             System.out.flush();
         }
+    }
+
+    /** A failure as the operator reads it: the JDK's client leaves some without a message (a refused connection). */
+    static String describe(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage().startsWith(kind) ? e.getMessage() : kind + ": " + e.getMessage();
+        }
+        return e instanceof java.net.ConnectException ? "connection refused or no route (ConnectException)"
+                : e instanceof java.net.http.HttpTimeoutException ? "no answer in time (HttpTimeoutException)" : kind;
     }
 
     private static String newSessionId() {
