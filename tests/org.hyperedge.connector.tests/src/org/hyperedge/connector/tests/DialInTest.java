@@ -117,6 +117,35 @@ class DialInTest {
     }
 
     @Test
+    void aMasterRestartedMidSessionTakesTheNodeBackAndLosesNothing() throws Exception {
+        // given: a dialling node with a service started through its session
+        int port = site.connector.listen(settings("127.0.0.1"));
+        String token = site.master.enrolments().issue(null, "factory", Duration.ofHours(1)).token();
+        site.startAgent("edge-e", List.of("--master", "127.0.0.1:" + port, "--enrol", token, "--master-fingerprint",
+                site.identity.fingerprint()));
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord before = site.requests.request(Request.root("before", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "Before")).withSla(Map.of("node", "edge-e")));
+        site.await(before.id(), "started", true, READY);
+
+        // when: the master stops while the node's poll waits, and starts again on the same store and port
+        site.connector.close();
+        site.reconnect();
+        site.connector.listen(new EndpointSettings("127.0.0.1", port, POLL_WAIT, IDLE_TIMEOUT, 1_000));
+        site.connector.start(Duration.ofMillis(200));
+
+        // then: the node dials the new master by itself, takes new work, and its reports are neither lost nor doubled
+        InstanceRecord after = site.requests.request(Request.root("after", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "After")).withSla(Map.of("node", "edge-e")));
+        Reported page = site.await(after.id(), "started", true, READY);
+        assertTrue(EndToEndTest.get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText())
+                .contains("<h1>After</h1>"));
+        List<Long> seqs = site.ingestedSeqs("edge-e");
+        assertEquals(seqs.stream().distinct().count(), seqs.size(), "no report twice");
+        assertEquals(seqs.get(seqs.size() - 1) - seqs.get(0) + 1, seqs.size(), "no report lost");
+    }
+
+    @Test
     void anUnknownCertificateIsRefusedAndLoggedOncePerMinuteNotPerAttempt() throws Exception {
         // given: the endpoint, and a client whose certificate no node was enrolled with
         int port = site.connector.listen(settings("127.0.0.1"));
