@@ -28,6 +28,12 @@ import org.hyperedge.master.sync.NodeLink;
  * which brings the next request or waits for one (answered empty after {@code pollWait}). So {@link SyncSession}
  * syncs a dialling node exactly as a dialled one, and a request made while the poll waits reaches the node at once.
  *
+ * <p>An agent serves one request at a time and posts each answer with its next poll, so a poll that answers none of
+ * the requests handed out to it shows that they never reached it (the path died under them): they are handed out
+ * again, on whichever path the agent polls from now. Every request of the node protocol is idempotent (a desired
+ * state by its generation, reports by their cursor, an acknowledgement, an artifact by its digest), so one that did
+ * arrive after all is harmless twice.
+ *
  * <p>One session per node: a poll with another session id than the node's session opens a new one (the newer wins),
  * the old one is closed (its waiting poll answered 409, its unanswered calls failed), and polls of a replaced session
  * are refused from then on.
@@ -71,7 +77,7 @@ final class DialInSessions implements NodeTransport {
     private static final class Session {
         final String nodeId;
         final String id;
-        final String from;
+        String from;
         final ArrayDeque<Call> queued = new ArrayDeque<>();
         final Map<Long, Call> handedOut = new HashMap<>();
         CompletableFuture<Call> parked;
@@ -159,12 +165,18 @@ final class DialInSessions implements NodeTransport {
                 session = newer;
             }
             session.lastPollNanos = System.nanoTime();
+            session.from = from;
             if (answered != null) {
                 Call call = session.handedOut.remove(answered);
                 if (call != null) {
                     after.add(() -> answer(call, status, body));
                 }
             }
+            // what was handed out and not answered now never reached the agent: first in line again
+            List<Call> lost = new java.util.ArrayList<>(session.handedOut.values());
+            lost.sort(java.util.Comparator.comparingLong((Call c) -> c.id).reversed());
+            lost.forEach(session.queued::addFirst);
+            session.handedOut.clear();
             if (session.parked != null) {
                 // the agent polls again while an earlier poll of it waits (that connection died): the earlier one ends
                 CompletableFuture<Call> earlier = session.parked;

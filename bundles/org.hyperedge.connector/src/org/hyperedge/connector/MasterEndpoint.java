@@ -51,6 +51,8 @@ final class MasterEndpoint implements AutoCloseable {
     static final String METHOD = "HyperEdge-Method";
     static final String PATH = "HyperEdge-Path";
     static final String LAST_FAILURE = "HyperEdge-Last-Failure";
+    /** On every poll's answer: how long this master lets a poll wait, so the agent finds a dead path soon after. */
+    static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
 
     /** The largest answer an agent posts: a page of reports. */
     static final int MAX_ANSWER = ReportCodec.MAX_PAGE_BYTES;
@@ -82,7 +84,7 @@ final class MasterEndpoint implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
-        server.setHandler(new DialInHandler(links, sessions, enrolment, refusals));
+        server.setHandler(new DialInHandler(links, sessions, enrolment, refusals, settings.pollWait().toMillis()));
     }
 
     /** Starts listening; returns the port (useful when 0 asked for any). */
@@ -103,8 +105,11 @@ final class MasterEndpoint implements AutoCloseable {
         private final DialInSessions sessions;
         private final DialInEnrolment enrolment;
         private final RefusalLog refusals;
+        private final String pollWaitMs;
 
-        DialInHandler(NodeLinks links, DialInSessions sessions, DialInEnrolment enrolment, RefusalLog refusals) {
+        DialInHandler(NodeLinks links, DialInSessions sessions, DialInEnrolment enrolment, RefusalLog refusals,
+                long pollWaitMs) {
+            this.pollWaitMs = Long.toString(pollWaitMs);
             this.links = links;
             this.sessions = sessions;
             this.enrolment = enrolment;
@@ -208,6 +213,7 @@ final class MasterEndpoint implements AutoCloseable {
                 links.dialledFrom(node.nodeId(), from);
             }
             next.whenComplete((call, refused) -> {
+                response.getHeaders().put(POLL_WAIT, pollWaitMs);
                 if (refused != null) {
                     error(response, callback, refused instanceof DialInSessions.Refused r ? r.status : 500,
                             refused.getMessage());

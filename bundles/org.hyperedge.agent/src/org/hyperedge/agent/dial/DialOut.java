@@ -38,9 +38,12 @@ public final class DialOut implements AutoCloseable {
     static final String METHOD = "HyperEdge-Method";
     static final String PATH = "HyperEdge-Path";
     static final String LAST_FAILURE = "HyperEdge-Last-Failure";
+    static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
 
-    /** Longer than any master's poll wait, so only a dead path ends a poll by timeout. */
+    /** Before the master said how long its polls wait: longer than any master's, so only a dead path ends one. */
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
+    /** How much longer than the master's poll wait an answer may take before the path is taken for dead. */
+    static final Duration POLL_MARGIN = Duration.ofSeconds(5);
 
     private final ApiServer api;
     private final MasterAddresses masters;
@@ -49,6 +52,8 @@ public final class DialOut implements AutoCloseable {
     private volatile boolean running = true;
     private volatile String session = newSessionId();
     private volatile String current;
+    /** The master's poll wait plus a margin, once it said; a poll not answered by then is on a dead path. */
+    private volatile Duration pollTimeout = POLL_TIMEOUT;
     private long lastLogNanos = System.nanoTime() - 61_000_000_000L;
 
     /** {@code tls}: this agent's identity, trusting the pinned master only. */
@@ -108,7 +113,7 @@ public final class DialOut implements AutoCloseable {
     private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
         URI uri = URI.create("https://" + address + "/v1/dial/poll");
         while (running) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(POLL_TIMEOUT).header(SESSION, session);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(pollTimeout).header(SESSION, session);
             if (pending != null) {
                 request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
             }
@@ -122,6 +127,8 @@ public final class DialOut implements AutoCloseable {
             pending = null;
             current = address;
             masters.worked(address);
+            response.headers().firstValueAsLong(POLL_WAIT).ifPresent(
+                    wait -> pollTimeout = Duration.ofMillis(Math.min(wait, POLL_TIMEOUT.toMillis())).plus(POLL_MARGIN));
             try (InputStream body = response.body()) {
                 switch (response.statusCode()) {
                     case 204 -> {

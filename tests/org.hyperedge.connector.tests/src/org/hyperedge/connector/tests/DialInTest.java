@@ -95,6 +95,44 @@ class DialInTest {
     }
 
     @Test
+    void whenTheNodesLinkIsCutMidSessionItSyncsOverItsOtherLinkWithNothingLostOrDoubled() throws Exception {
+        assumeTrue(IsolatedHost.possible(), "needs root and iproute2 for a network namespace");
+        // given: a host with two links to the master, a dialling agent given the master's address on each
+        IsolatedHost host = IsolatedHost.create();
+        closing.add(host);
+        IsolatedHost.Link first = host.firstLink();
+        IsolatedHost.Link second = host.addLink();
+        int port = site.connector.listen(settings("0.0.0.0"));
+        String token = site.master.enrolments().issue("edge-f", "factory", Duration.ofHours(1)).token();
+        host.startAgent(dir.resolve("edge-f"), "edge-f", dir.resolve("edge-f.log"), List.of("--master",
+                first.peer() + ":" + port + "," + second.peer() + ":" + port, "--enrol", token, "--master-fingerprint",
+                site.identity.fingerprint()));
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord one = site.requests.request(Request.root("one", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "One")).withSla(Map.of("node", "edge-f")));
+        site.await(one.id(), "started", true, READY);
+        assertTrue(site.master.nodeLinks().find("edge-f").orElseThrow().address().startsWith(first.address() + ":"));
+
+        // when: the first link dies while the session is on it, and work is asked for at once
+        long cut = System.nanoTime();
+        host.cut(first);
+        InstanceRecord two = site.requests.request(Request.root("two", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "Two")).withSla(Map.of("node", "edge-f")));
+
+        // then: the session moves to the second link, the work is done, and every report is there once
+        site.await(two.id(), "started", true, READY);
+        long failoverMs = (System.nanoTime() - cut) / 1_000_000;
+        System.out.println("FIGURE dial-in.failover-to-started " + failoverMs + " ms lower-is-better");
+        assertTrue(site.master.nodeLinks().find("edge-f").orElseThrow().address().startsWith(second.address() + ":"));
+        host.restore(first);
+        List<Long> seqs = site.ingestedSeqs("edge-f");
+        assertEquals(seqs.stream().distinct().count(), seqs.size(), "no report twice");
+        assertEquals(seqs.get(seqs.size() - 1) - seqs.get(0) + 1, seqs.size(), "no report lost");
+        assertTrue(site.master.nodeLinks().pathFailures().getOrDefault("edge-f", "").contains(first.peer()),
+                "the master shows the failure on the first link: " + site.master.nodeLinks().pathFailures());
+    }
+
+    @Test
     void anAgentWhoseFirstMasterAddressIsDownSyncsOverTheNextAndTheFailureIsShown() throws Exception {
         // given: an endpoint on loopback, and an address before it where nothing listens
         int port = site.connector.listen(settings("127.0.0.1"));
@@ -254,9 +292,18 @@ class DialInTest {
     }
 
     private static HttpRequest pollRequest(int port, String session) {
-        return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/v1/dial/poll"))
-                .timeout(Duration.ofSeconds(30)).header("HyperEdge-Session", session)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return pollRequest(port, session, null);
+    }
+
+    /** A poll; with {@code answering}, it answers that request of the master with 503 (this test node serves none). */
+    private static HttpRequest pollRequest(int port, String session, String answering) {
+        HttpRequest.Builder poll = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/v1/dial/poll"))
+                .timeout(Duration.ofSeconds(30)).header("HyperEdge-Session", session);
+        if (answering != null) {
+            poll.header("HyperEdge-Call", answering).header("HyperEdge-Status", "503");
+        }
+        return poll.POST(answering == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString("{\"error\":\"a test node serves nothing\"}")).build();
     }
 
     private static HttpResponse<String> poll(HttpClient client, int port, String session) throws Exception {
@@ -269,17 +316,21 @@ class DialInTest {
 
     /**
      * A poll left waiting: the connector syncs a node as soon as its session opens, so the first polls may bring that
-     * sync's requests (200, left unanswered here); polled again until one waits.
+     * sync's requests (200), each answered with a refusal by the next poll (an unanswered one would be handed out
+     * again); polled until one waits.
      */
     private static CompletableFuture<HttpResponse<String>> waitingPoll(HttpClient client, int port, String session)
             throws Exception {
+        String answering = null;
         for (int i = 0; i < 10; i++) {
-            CompletableFuture<HttpResponse<String>> poll = pollAsync(client, port, session);
+            CompletableFuture<HttpResponse<String>> poll = client.sendAsync(pollRequest(port, session, answering),
+                    HttpResponse.BodyHandlers.ofString());
             Thread.sleep(500);
             if (!poll.isDone()) {
                 return poll;
             }
             assertEquals(200, poll.get().statusCode(), poll.get().body());
+            answering = poll.get().headers().firstValue("HyperEdge-Call").orElseThrow();
         }
         throw new AssertionError("no poll of session " + session + " was left waiting");
     }

@@ -22,13 +22,22 @@ final class IsolatedHost implements AutoCloseable {
     private final String namespace;
     private final String address;
     private final String peer;
+    private final Link first;
     private final List<Process> agents = new ArrayList<>();
     private final List<Path> agentDisks = new ArrayList<>();
 
-    private IsolatedHost(String namespace, String address, String peer) {
+    private IsolatedHost(String namespace, String address, String peer, String here) {
         this.namespace = namespace;
         this.address = address;
         this.peer = peer;
+        this.first = new Link(here, address, peer);
+    }
+
+    /**
+     * One link between this namespace and the host: this namespace's end of the veth pair ({@code here}), the host's
+     * address on it and this namespace's.
+     */
+    record Link(String here, String address, String peer) {
     }
 
     /** Whether this test can make one: root, with {@code ip}. */
@@ -47,7 +56,7 @@ final class IsolatedHost implements AutoCloseable {
         String here = "heiso" + n + "a";
         String there = "heiso" + n + "b";
         String subnet = "10.213." + n + ".";
-        IsolatedHost host = new IsolatedHost(namespace, subnet + "2", subnet + "1");
+        IsolatedHost host = new IsolatedHost(namespace, subnet + "2", subnet + "1", here);
         try {
             ip("netns", "add", namespace);
             ip("link", "add", here, "type", "veth", "peer", "name", there);
@@ -85,6 +94,38 @@ final class IsolatedHost implements AutoCloseable {
             agentDisks.add(disk);
         }
         return launched;
+    }
+
+    /** The link the host was made with. */
+    Link firstLink() {
+        return first;
+    }
+
+    /** Another link to the host (a second uplink): its own veth pair and /30, no route beyond it either. */
+    Link addLink() throws IOException, InterruptedException {
+        int n = ThreadLocalRandom.current().nextInt(1, 250);
+        while (("10.213." + n + ".2").equals(address)) {
+            n = ThreadLocalRandom.current().nextInt(1, 250);
+        }
+        String here = "heiso" + n + "a";
+        String there = "heiso" + n + "b";
+        String subnet = "10.213." + n + ".";
+        ip("link", "add", here, "type", "veth", "peer", "name", there);
+        ip("link", "set", there, "netns", namespace);
+        ip("addr", "add", subnet + "1/30", "dev", here);
+        ip("link", "set", here, "up");
+        inside("ip", "addr", "add", subnet + "2/30", "dev", there);
+        inside("ip", "link", "set", there, "up");
+        return new Link(here, subnet + "2", subnet + "1");
+    }
+
+    /** The link goes dead (our end down): what crossed it is lost, nobody is told, as when a cable is pulled. */
+    void cut(Link link) throws IOException, InterruptedException {
+        ip("link", "set", link.here(), "down");
+    }
+
+    void restore(Link link) throws IOException, InterruptedException {
+        ip("link", "set", link.here(), "up");
     }
 
     /** Whether {@link #behindNat} can be made here: iptables installed (Debian's iptables package). */
