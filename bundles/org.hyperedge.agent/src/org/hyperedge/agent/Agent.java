@@ -23,7 +23,10 @@ import org.hyperedge.agent.api.NodeService;
 import org.hyperedge.agent.converge.Converger;
 import org.hyperedge.agent.converge.DesiredStateCheck;
 import org.hyperedge.agent.journal.ReportJournal;
+import org.hyperedge.agent.dial.DialOut;
+import org.hyperedge.agent.dial.Enrolment;
 import org.hyperedge.agent.pairing.Pairing;
+import org.hyperedge.agent.pairing.PairingRefusedException;
 import org.hyperedge.agent.partition.PartitionLayout;
 import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.PartitionRuntime;
@@ -120,21 +123,20 @@ public final class Agent implements NodeService, AutoCloseable {
         return api.port();
     }
 
-    private org.hyperedge.agent.dial.DialOut dialOut;
+    private DialOut dialOut;
 
     /**
      * Dial-in (issue 18): with {@code --enrol}, enrols with the master first (unless this very master is pinned
      * already: a restart with the same options), then keeps a session with the masters given or kept at enrolment.
      * Returns the masters dialled (empty: this agent is only dialled).
      */
-    public java.util.List<String> dialMasters() throws IOException, InterruptedException,
-            org.hyperedge.agent.dial.Enrolment.RefusedException, org.hyperedge.agent.pairing.PairingRefusedException {
+    public List<String> dialMasters() throws IOException, InterruptedException, Enrolment.RefusedException,
+            PairingRefusedException {
         Path data = options.dataDirectory();
-        java.util.List<String> masters = options.masters().isEmpty() ? org.hyperedge.agent.dial.Enrolment.kept(data)
-                : options.masters();
+        List<String> masters = options.masters().isEmpty() ? Enrolment.kept(data) : options.masters();
         if (options.enrolToken() != null && !pairing.isPinned(options.masterFingerprint())) {
-            org.hyperedge.agent.dial.Enrolment.enrol(identity.sslContext(PinnedTrustManager.pinned(options.masterFingerprint())),
-                    masters, options.enrolToken(), nodeInfo());
+            Enrolment.enrol(identity.sslContext(PinnedTrustManager.pinned(options.masterFingerprint())), masters,
+                    options.enrolToken(), nodeInfo());
             pairing.enrolled(options.masterFingerprint());
         }
         if (masters.isEmpty()) {
@@ -143,8 +145,8 @@ public final class Agent implements NodeService, AutoCloseable {
         String master = pairing.pinnedMaster().orElseThrow(() -> new IllegalArgumentException("this agent has not "
                 + "enrolled with a master: start it once with --enrol TOKEN --master-fingerprint FP (both printed by "
                 + "./hyperedge nodes enrol)"));
-        org.hyperedge.agent.dial.Enrolment.keep(data, masters);
-        dialOut = new org.hyperedge.agent.dial.DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters);
+        Enrolment.keep(data, masters);
+        dialOut = new DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters);
         dialOut.start();
         return masters;
     }

@@ -158,6 +158,10 @@ final class DialInSessions implements NodeTransport {
                 Session newer = new Session(node.nodeId(), sessionId, from);
                 if (session != null) {
                     replaced.put(session.id, from);
+                    // what the older session was handed and did not answer goes to the newer one first (idempotent)
+                    session.handedOut.values().stream().sorted(java.util.Comparator.comparingLong((Call c) -> c.id))
+                            .forEach(newer.queued::add);
+                    session.handedOut.clear();
                     newer.queued.addAll(session.queued);
                     after.add(closing(session, "replaced by a newer session of the node from " + from));
                 }
