@@ -133,6 +133,37 @@ class DialInTest {
     }
 
     @Test
+    void underFivePercentPacketLossADiallingNodeSyncsWithNoReportLostOrDoubled() throws Exception {
+        assumeTrue(IsolatedHost.possible(), "needs root and iproute2 for a network namespace");
+        assumeTrue(IsolatedHost.natPossible(), "needs iptables (Debian package iptables) to drop packets");
+        // given: a dialling node whose only link loses 5 % of its packets each way
+        IsolatedHost host = IsolatedHost.create();
+        closing.add(host);
+        host.lose(host.firstLink(), 5);
+        int port = site.connector.listen(settings(host.peer()));
+        String token = site.master.enrolments().issue("edge-g", "factory", Duration.ofHours(1)).token();
+        host.startAgent(dir.resolve("edge-g"), "edge-g", dir.resolve("edge-g.log"), List.of("--master",
+                host.peer() + ":" + port, "--enrol", token, "--master-fingerprint", site.identity.fingerprint(),
+                "--usage-period", "5"));
+        site.connector.start(Duration.ofMillis(200));
+
+        // when: two services are asked for and run a while
+        InstanceRecord a = site.requests.request(Request.root("a", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "A")).withSla(Map.of("node", "edge-g")));
+        InstanceRecord b = site.requests.request(Request.root("b", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "B")).withSla(Map.of("node", "edge-g")));
+        site.await(a.id(), "started", true, READY);
+        site.await(b.id(), "started", true, READY);
+        Thread.sleep(6_000); // a usage period more
+
+        // then: every report the node made until now is in the master, each once
+        List<Long> seqs = site.ingestedSeqs("edge-g");
+        assertTrue(seqs.size() > 4, "reports arrived: " + seqs);
+        assertEquals(seqs.stream().distinct().count(), seqs.size(), "no report twice");
+        assertEquals(seqs.get(seqs.size() - 1) - seqs.get(0) + 1, seqs.size(), "no report lost");
+    }
+
+    @Test
     void anAgentWhoseFirstMasterAddressIsDownSyncsOverTheNextAndTheFailureIsShown() throws Exception {
         // given: an endpoint on loopback, and an address before it where nothing listens
         int port = site.connector.listen(settings("127.0.0.1"));

@@ -128,6 +128,19 @@ final class IsolatedHost implements AutoCloseable {
         ip("link", "set", link.here(), "up");
     }
 
+    /**
+     * Each packet over the link is dropped with this probability, both ways: iptables' random statistic in the host
+     * (the kernel here has no {@code netem} queueing discipline, and iptables is what the NAT needs anyway).
+     */
+    void lose(Link link, int percent) throws IOException, InterruptedException {
+        String there = link.here().substring(0, link.here().length() - 1) + "b";
+        String probability = String.valueOf(percent / 100.0);
+        inside("iptables", "-I", "INPUT", "-i", there, "-m", "statistic", "--mode", "random", "--probability",
+                probability, "-j", "DROP");
+        inside("iptables", "-I", "OUTPUT", "-o", there, "-m", "statistic", "--mode", "random", "--probability",
+                probability, "-j", "DROP");
+    }
+
     /** Whether {@link #behindNat} can be made here: iptables installed (Debian's iptables package). */
     static boolean natPossible() {
         try {
