@@ -174,7 +174,11 @@ public final class Connector implements AutoCloseable {
         notBefore.remove(nodeId);
         failures.remove(nodeId);
         if (!closing) {
-            timer.execute(this::syncDue);
+            try {
+                timer.execute(this::syncDue);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing meanwhile: no sync to start
+            }
         }
     }
 
