@@ -4,6 +4,8 @@
 ALTER TABLE node ADD COLUMN dialling BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE node ADD COLUMN dialled_from VARCHAR(255);
 ALTER TABLE node ADD COLUMN last_path_failure VARCHAR(1000);
+-- a dialling agent is known by the certificate its connection presents
+CREATE INDEX node_by_fingerprint ON node (fingerprint);
 
 CREATE TABLE enrolment (
     token_hash  VARCHAR(64)  PRIMARY KEY,

@@ -83,7 +83,7 @@ public final class Connector implements AutoCloseable {
         this.master = master;
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
-        this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened);
+        this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
         this.transport = NodeTransport.byMode(NodeTransport.dialled(http), dialIn);
         this.session = new SyncSession(transport, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks());

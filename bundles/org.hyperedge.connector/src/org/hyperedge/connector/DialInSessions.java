@@ -75,6 +75,7 @@ final class DialInSessions implements NodeTransport {
     }
 
     private static final class Session {
+        final NodeLink node;
         final String nodeId;
         final String id;
         String from;
@@ -84,8 +85,9 @@ final class DialInSessions implements NodeTransport {
         ScheduledFuture<?> idle;
         long lastPollNanos = System.nanoTime();
 
-        Session(String nodeId, String id, String from) {
-            this.nodeId = nodeId;
+        Session(NodeLink node, String id, String from) {
+            this.node = node;
+            this.nodeId = node.nodeId();
             this.id = id;
             this.from = from;
         }
@@ -93,7 +95,10 @@ final class DialInSessions implements NodeTransport {
 
     private final ScheduledExecutorService timer;
     private final Consumer<String> opened;
+    private final java.util.function.BiConsumer<String, String> moved;
     private final Map<String, Session> sessions = new HashMap<>();
+    /** The open sessions by their id (the agent's), so a poll finds its node without the database. */
+    private final Map<String, Session> bySession = new HashMap<>();
     /** Session ids replaced by a newer session of their node: their polls are refused. */
     private final Map<String, String> replaced = new java.util.LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -106,8 +111,13 @@ final class DialInSessions implements NodeTransport {
     private final AtomicLong calls = new AtomicLong();
     private volatile Duration pollWait;
 
-    /** {@code opened}: told the node's id when a node opens a session (the connector syncs it at once). */
-    DialInSessions(ScheduledExecutorService timer, Duration pollWait, Consumer<String> opened) {
+    /**
+     * {@code opened}: told the node's id when a node opens a session (the connector syncs it at once); {@code moved}:
+     * told the node and the address when its session comes from another address than before (kept for the operator).
+     */
+    DialInSessions(ScheduledExecutorService timer, Duration pollWait, Consumer<String> opened,
+            java.util.function.BiConsumer<String, String> moved) {
+        this.moved = moved;
         this.timer = timer;
         this.pollWait = pollWait;
         this.opened = opened;
@@ -129,6 +139,17 @@ final class DialInSessions implements NodeTransport {
                 || System.nanoTime() - session.lastPollNanos < pollWait.plusSeconds(10).toNanos();
     }
 
+    /**
+     * The node whose live session {@code sessionId} is, if its agent presents {@code fingerprint}: a poll on a session
+     * that is open needs no look-up in the database (a revoked node's session is closed when it is revoked, or at the
+     * connector's next period when another process revoked it).
+     */
+    synchronized NodeLink sessionNode(String fingerprint, String sessionId) {
+        Session session = bySession.get(sessionId);
+        return session != null && sessions.get(session.nodeId) == session
+                && fingerprint.equalsIgnoreCase(session.node.fingerprint()) ? session.node : null;
+    }
+
     /** Where the node's session comes from, or null. */
     synchronized String from(String nodeId) {
         Session session = sessions.get(nodeId);
@@ -144,6 +165,7 @@ final class DialInSessions implements NodeTransport {
     CompletableFuture<Call> poll(NodeLink node, String sessionId, String from, Long answered, int status, byte[] body)
             throws Refused {
         boolean isNew;
+        boolean elsewhere;
         CompletableFuture<Call> next;
         List<Runnable> after = new java.util.ArrayList<>();
         synchronized (this) {
@@ -155,7 +177,7 @@ final class DialInSessions implements NodeTransport {
             Session session = sessions.get(node.nodeId());
             isNew = session == null || !session.id.equals(sessionId);
             if (isNew) {
-                Session newer = new Session(node.nodeId(), sessionId, from);
+                Session newer = new Session(node, sessionId, from);
                 if (session != null) {
                     replaced.put(session.id, from);
                     // what the older session was handed and did not answer goes to the newer one first (idempotent)
@@ -166,9 +188,14 @@ final class DialInSessions implements NodeTransport {
                     after.add(closing(session, "replaced by a newer session of the node from " + from));
                 }
                 sessions.put(node.nodeId(), newer);
+                bySession.put(sessionId, newer);
+                if (session != null) {
+                    bySession.remove(session.id);
+                }
                 session = newer;
             }
             session.lastPollNanos = System.nanoTime();
+            elsewhere = isNew || !from.equals(session.from);
             session.from = from;
             if (answered != null) {
                 Call call = session.handedOut.remove(answered);
@@ -201,6 +228,9 @@ final class DialInSessions implements NodeTransport {
             }
         }
         after.forEach(Runnable::run);
+        if (elsewhere) {
+            moved.accept(node.nodeId(), from);
+        }
         if (isNew) {
             opened.accept(node.nodeId());
         }
@@ -241,6 +271,7 @@ final class DialInSessions implements NodeTransport {
             if (session == null) {
                 return;
             }
+            bySession.remove(session.id);
             replaced.put(session.id, "nowhere (" + why + ")");
             closing = closing(session, why);
         }

@@ -166,9 +166,16 @@ final class MasterEndpoint implements AutoCloseable {
 
         private void poll(Request request, String fingerprint, String from, byte[] body, Response response,
                 Callback callback) {
+            String session = request.getHeaders().get(SESSION);
+            if (session == null || !session.matches("[A-Za-z0-9-]{8,64}")) {
+                error(response, callback, 400, "header " + SESSION + " must carry the agent's session id (8-64 letters, "
+                        + "digits or '-')");
+                return;
+            }
             NodeLink node;
             try {
-                node = links.findDialling(fingerprint).orElse(null);
+                NodeLink open = sessions.sessionNode(fingerprint, session);
+                node = open != null ? open : links.findDialling(fingerprint).orElse(null);
             } catch (RuntimeException e) {
                 error(response, callback, 503, "master error: " + e);
                 return;
@@ -178,12 +185,6 @@ final class MasterEndpoint implements AutoCloseable {
                         + "master (never enrolled, or revoked)";
                 refusals.refused(fingerprint, from, why);
                 error(response, callback, 403, why);
-                return;
-            }
-            String session = request.getHeaders().get(SESSION);
-            if (session == null || !session.matches("[A-Za-z0-9-]{8,64}")) {
-                error(response, callback, 400, "header " + SESSION + " must carry the agent's session id (8-64 letters, "
-                        + "digits or '-')");
                 return;
             }
             Long answered = null;
@@ -208,9 +209,6 @@ final class MasterEndpoint implements AutoCloseable {
             } catch (DialInSessions.Refused e) {
                 error(response, callback, e.status, e.getMessage());
                 return;
-            }
-            if (!from.equals(node.address())) {
-                links.dialledFrom(node.nodeId(), from);
             }
             next.whenComplete((call, refused) -> {
                 response.getHeaders().put(POLL_WAIT, pollWaitMs);
