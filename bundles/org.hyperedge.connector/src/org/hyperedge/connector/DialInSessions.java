@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.hyperedge.master.sync.NodeLink;
@@ -95,12 +99,12 @@ final class DialInSessions implements NodeTransport {
 
     private final ScheduledExecutorService timer;
     private final Consumer<String> opened;
-    private final java.util.function.BiConsumer<String, String> moved;
+    private final BiConsumer<String, String> moved;
     private final Map<String, Session> sessions = new HashMap<>();
     /** The open sessions by their id (the agent's), so a poll finds its node without the database. */
     private final Map<String, Session> bySession = new HashMap<>();
     /** Session ids replaced by a newer session of their node: their polls are refused. */
-    private final Map<String, String> replaced = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<String, String> replaced = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -116,7 +120,7 @@ final class DialInSessions implements NodeTransport {
      * told the node and the address when its session comes from another address than before (kept for the operator).
      */
     DialInSessions(ScheduledExecutorService timer, Duration pollWait, Consumer<String> opened,
-            java.util.function.BiConsumer<String, String> moved) {
+            BiConsumer<String, String> moved) {
         this.moved = moved;
         this.timer = timer;
         this.pollWait = pollWait;
@@ -150,12 +154,6 @@ final class DialInSessions implements NodeTransport {
                 && fingerprint.equalsIgnoreCase(session.node.fingerprint()) ? session.node : null;
     }
 
-    /** Where the node's session comes from, or null. */
-    synchronized String from(String nodeId) {
-        Session session = sessions.get(nodeId);
-        return session == null ? null : session.from;
-    }
-
     /**
      * An agent's poll on its session {@code sessionId} from {@code from}: the answer to call {@code answered} (or none,
      * {@code answered} null), then the next call, completed at once when one waits, later when one is made, or with
@@ -167,7 +165,7 @@ final class DialInSessions implements NodeTransport {
         boolean isNew;
         boolean elsewhere;
         CompletableFuture<Call> next;
-        List<Runnable> after = new java.util.ArrayList<>();
+        List<Runnable> after = new ArrayList<>();
         synchronized (this) {
             String replacedBy = replaced.get(sessionId);
             if (replacedBy != null) {
@@ -181,7 +179,7 @@ final class DialInSessions implements NodeTransport {
                 if (session != null) {
                     replaced.put(session.id, from);
                     // what the older session was handed and did not answer goes to the newer one first (idempotent)
-                    session.handedOut.values().stream().sorted(java.util.Comparator.comparingLong((Call c) -> c.id))
+                    session.handedOut.values().stream().sorted(Comparator.comparingLong((Call c) -> c.id))
                             .forEach(newer.queued::add);
                     session.handedOut.clear();
                     newer.queued.addAll(session.queued);
@@ -204,8 +202,8 @@ final class DialInSessions implements NodeTransport {
                 }
             }
             // what was handed out and not answered now never reached the agent: first in line again
-            List<Call> lost = new java.util.ArrayList<>(session.handedOut.values());
-            lost.sort(java.util.Comparator.comparingLong((Call c) -> c.id).reversed());
+            List<Call> lost = new ArrayList<>(session.handedOut.values());
+            lost.sort(Comparator.comparingLong((Call c) -> c.id).reversed());
             lost.forEach(session.queued::addFirst);
             session.handedOut.clear();
             if (session.parked != null) {
