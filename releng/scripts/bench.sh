@@ -253,7 +253,10 @@ bench_e2e() {
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli E2eBenchmark
-  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+  # --dial-in (issue 18): the agent dials the master's endpoint instead of being dialled
+  local dial_in=false
+  if [ "${1:-}" = "--dial-in" ]; then dial_in=true; shift; fi
+  "$JAVA" -Dhyperedge.bench.dialIn=$dial_in -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
 }
 
 # Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.

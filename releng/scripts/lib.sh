@@ -92,9 +92,10 @@ ensure_desktop_packages() {
 }
 
 # Host programs the built-in catalog runs in partitions (nginx, Redis, Mosquitto, HAProxy, MariaDB's server and client
-# without the Debian service around them, and curl for the CDN edge's promise): installed for the agent's and connector's service tests when root; otherwise those tests are skipped, and
-# the line that would enable them is printed.
-SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core curl"
+# without the Debian service around them, and curl for the CDN edge's promise): installed for the agent's and
+# connector's service tests when root; otherwise those tests are skipped, and the line that would enable them is
+# printed. iptables: the dial-in tests' one-way NAT in front of a node (issue 18).
+SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core curl iptables"
 ensure_service_packages() {
   local missing
   missing=$(missing_packages $SERVICE_PACKAGES)

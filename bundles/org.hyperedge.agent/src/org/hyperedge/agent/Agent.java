@@ -23,7 +23,10 @@ import org.hyperedge.agent.api.NodeService;
 import org.hyperedge.agent.converge.Converger;
 import org.hyperedge.agent.converge.DesiredStateCheck;
 import org.hyperedge.agent.journal.ReportJournal;
+import org.hyperedge.agent.dial.DialOut;
+import org.hyperedge.agent.dial.Enrolment;
 import org.hyperedge.agent.pairing.Pairing;
+import org.hyperedge.agent.pairing.PairingRefusedException;
 import org.hyperedge.agent.partition.PartitionLayout;
 import org.hyperedge.agent.report.Reporter;
 import org.hyperedge.agent.runtime.PartitionRuntime;
@@ -118,6 +121,34 @@ public final class Agent implements NodeService, AutoCloseable {
 
     public int port() {
         return api.port();
+    }
+
+    private DialOut dialOut;
+
+    /**
+     * Dial-in (issue 18): with {@code --enrol}, enrols with the master first (unless this very master is pinned
+     * already: a restart with the same options), then keeps a session with the masters given or kept at enrolment.
+     * Returns the masters dialled (empty: this agent is only dialled).
+     */
+    public List<String> dialMasters() throws IOException, InterruptedException, Enrolment.RefusedException,
+            PairingRefusedException {
+        Path data = options.dataDirectory();
+        List<String> masters = options.masters().isEmpty() ? Enrolment.kept(data) : options.masters();
+        if (options.enrolToken() != null && !pairing.isPinned(options.masterFingerprint())) {
+            Enrolment.enrol(identity.sslContext(PinnedTrustManager.pinned(options.masterFingerprint())), masters,
+                    options.enrolToken(), nodeInfo());
+            pairing.enrolled(options.masterFingerprint());
+        }
+        if (masters.isEmpty()) {
+            return masters;
+        }
+        String master = pairing.pinnedMaster().orElseThrow(() -> new IllegalArgumentException("this agent has not "
+                + "enrolled with a master: start it once with --enrol TOKEN --master-fingerprint FP (both printed by "
+                + "./hyperedge nodes enrol)"));
+        Enrolment.keep(data, masters);
+        dialOut = new DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters);
+        dialOut.start();
+        return masters;
     }
 
     public String fingerprint() {
@@ -226,6 +257,9 @@ public final class Agent implements NodeService, AutoCloseable {
 
     @Override
     public void close() {
+        if (dialOut != null) {
+            dialOut.close();
+        }
         api.close();
         converger.shutdown();
         try {

@@ -26,12 +26,14 @@ public final class AgentMain {
             return;
         }
         Agent agent;
+        java.util.List<String> masters;
         try {
             agent = new Agent(options);
             if (options.newPairing()) {
                 agent.pairing().newPairing();
             }
             agent.start();
+            masters = agent.dialMasters();
         } catch (Exception e) {
             System.err.println("hyperedge-agent: cannot start: " + e.getMessage());
             System.exit(3);
@@ -42,6 +44,10 @@ public final class AgentMain {
                 + ":" + agent.port() + ", services on " + options.serviceIp() + ", " + options.partitions()
                 + " partitions, data in " + options.dataDirectory());
         System.out.println("hyperedge-agent: certificate " + Fingerprints.shortForm(agent.fingerprint()));
+        if (!masters.isEmpty()) {
+            System.out.println("hyperedge-agent: dialling master " + String.join(", ", masters)
+                    + " (the first that answers; the next when it fails)");
+        }
         if (options.clockOffsetSeconds() != 0) {
             System.out.println("hyperedge-agent: TEST ONLY: this agent's clock runs " + options.clockOffsetSeconds()
                     + " s off the system clock (--clock-offset)");

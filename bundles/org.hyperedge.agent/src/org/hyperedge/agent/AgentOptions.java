@@ -14,13 +14,17 @@ import java.util.Properties;
  */
 public record AgentOptions(Path dataDirectory, String listenHost, int listenPort, int partitions, int firstPort,
         int lastPort, String name, String serviceIp, int usagePeriodSeconds, int graceSeconds, boolean newPairing,
-        boolean help, long journalLimitBytes, long clockOffsetSeconds) {
+        boolean help, long journalLimitBytes, long clockOffsetSeconds, List<String> masters, String enrolToken,
+        String masterFingerprint) {
+
+    /** The most master addresses a dialling agent is given. */
+    public static final int MAX_MASTERS = 16;
 
     /** The largest test clock offset: a year either way. */
     public static final long MAX_CLOCK_OFFSET_SECONDS = 366L * 86_400;
 
     private static final List<String> KEYS = List.of("data", "listen", "partitions", "ports", "name", "ip",
-            "usage-period", "grace", "journal-limit");
+            "usage-period", "grace", "journal-limit", "master");
 
     /**
      * The journal's bounds: at least twice its largest event (1 MiB), so one always fits once the master has
@@ -56,6 +60,16 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
               --config FILE       read the settings above from a properties file (keys: data, listen,
                                   partitions, ports, name, ip, usage-period, grace, journal-limit);
                                   options given here win
+              --master HOST:PORT[,HOST:PORT...]
+                                  dial in: this agent connects to the master's endpoint (a node behind
+                                  NAT or a firewall that lets it out but nobody in) and keeps a session
+                                  there, on the first address that answers; the others are tried in turn
+                                  when it fails (at most 16). Kept in the data directory once enrolled,
+                                  so later starts need neither this nor the two options below
+              --enrol TOKEN       enrol with the master once, with the token ./hyperedge nodes enrol printed
+              --master-fingerprint FP
+                                  the master's certificate fingerprint (64 hex digits) that nodes enrol
+                                  printed: the agent pins it and talks to no other master
               --new-pairing       forget the paired master and print a new pairing code
               --help              show this help
               --clock-offset S    FOR TESTS ONLY: run the agent's clock S seconds off the system clock
@@ -85,7 +99,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 case "--help", "-h" -> help = true;
                 case "--new-pairing" -> newPairing = true;
                 case "--data", "--listen", "--partitions", "--ports", "--config", "--name", "--ip", "--usage-period",
-                        "--grace", "--journal-limit", "--clock-offset" -> {
+                        "--grace", "--journal-limit", "--clock-offset", "--master", "--enrol", "--master-fingerprint" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(option + " needs a value (see --help)");
                     }
@@ -158,7 +172,64 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 number("grace", settings.getProperty("grace"), 1, 600), newPairing, help,
                 ByteSize.parse("journal limit", settings.getProperty("journal-limit"), MIN_JOURNAL_BYTES, MAX_JOURNAL_BYTES),
                 number("clock offset", settings.getProperty("clock-offset", "0"), -MAX_CLOCK_OFFSET_SECONDS,
-                        MAX_CLOCK_OFFSET_SECONDS));
+                        MAX_CLOCK_OFFSET_SECONDS), masters(settings.getProperty("master")), enrolToken(settings),
+                masterFingerprint(settings));
+    }
+
+    private static List<String> masters(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        List<String> addresses = new ArrayList<>();
+        for (String address : list.split(",", -1)) {
+            String trimmed = address.strip();
+            int colon = trimmed.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("master address '" + trimmed + "' is not HOST:PORT");
+            }
+            number("master port", trimmed.substring(colon + 1), 1, 65535);
+            if (!trimmed.substring(0, colon).matches("[A-Za-z0-9.:\\[\\]-]{1,253}")) {
+                throw new IllegalArgumentException("master host '" + trimmed.substring(0, colon) + "' is not a host name or address");
+            }
+            if (addresses.contains(trimmed)) {
+                throw new IllegalArgumentException("master address " + trimmed + " is given twice");
+            }
+            addresses.add(trimmed);
+        }
+        if (addresses.size() > MAX_MASTERS) {
+            throw new IllegalArgumentException(addresses.size() + " master addresses are more than the " + MAX_MASTERS
+                    + " an agent dials");
+        }
+        return List.copyOf(addresses);
+    }
+
+    private static String enrolToken(Properties settings) {
+        String token = settings.getProperty("enrol");
+        if (token == null) {
+            return null;
+        }
+        if (!token.matches("he-enrol-[0-9a-f]{48}")) {
+            throw new IllegalArgumentException("enrolment token '" + (token.length() > 80 ? token.substring(0, 80) + "..." : token)
+                    + "' is not one a master prints (he-enrol- and 48 hex digits)");
+        }
+        if (settings.getProperty("master") == null || settings.getProperty("master-fingerprint") == null) {
+            throw new IllegalArgumentException("--enrol needs --master HOST:PORT and --master-fingerprint FP (both printed "
+                    + "by ./hyperedge nodes enrol)");
+        }
+        return token;
+    }
+
+    private static String masterFingerprint(Properties settings) {
+        String fingerprint = settings.getProperty("master-fingerprint");
+        if (fingerprint == null) {
+            return null;
+        }
+        String plain = fingerprint.replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!plain.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("master fingerprint '" + fingerprint + "' is not 64 hex digits (the SHA-256 "
+                    + "./hyperedge nodes enrol prints)");
+        }
+        return plain;
     }
 
     private static String hostName() {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.EndpointSettings;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.request.InstanceRecord;
@@ -28,6 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * started on a node with its promise passing and its connection URL in the master, the release already
  * installed. A master on an H2 file and the packaged agent as its own process, over HTTPS on loopback.
  * Usage: E2eBenchmark AGENT_JAR SCRATCH_DIR SYNC_PERIOD_MS [AGENT JVM OPTION...]
+ * <p>
+ * With {@code -Dhyperedge.bench.dialIn=true} ({@code bench e2e --dial-in}, issue 18) the agent dials in: the master
+ * serves its endpoint on loopback, the agent enrols with a token and keeps its session there, and every request of
+ * the sync goes over that session; the figures are {@code e2e.dial-in.*}.
  */
 public final class E2eBenchmark {
 
@@ -48,22 +53,36 @@ public final class E2eBenchmark {
         command.addAll(List.of("-jar", agentJar.toString(), "--data", scratch.resolve("agent").toString(), "--listen",
                 "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "26000-26039"));
         Path log = scratch.resolve("agent.log");
-        Process agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean dialIn = Boolean.getBoolean("hyperedge.bench.dialIn");
+        String figures = dialIn ? "e2e.dial-in." : "e2e.";
+        Process agent = null;
         try (Master master = Master.open(scratch.resolve("master"))) {
-            String printed = awaitAgent(agent, log);
-            Matcher address = LISTENING.matcher(printed);
-            Matcher code = CODE.matcher(printed);
-            address.find();
-            code.find();
             CatalogStore catalog = master.catalog();
             catalog.importBuiltIn();
             RequestService requests = master.requests();
             try (Connector connector = MasterSite.connector(master, scratch.resolve("master-data"), 4)) {
-                String node = connector.adopt(address.group(1), code.group(1), "bench", Map.of());
+                String node;
+                if (dialIn) {
+                    int port = connector.listen(EndpointSettings.listen("127.0.0.1", 0));
+                    String token = master.enrolments().issue("bench-node", "bench", Duration.ofHours(1)).token();
+                    command.addAll(List.of("--master", "127.0.0.1:" + port, "--enrol", token, "--master-fingerprint",
+                            connector.fingerprint()));
+                    agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    awaitAgent(agent, log, "paired with master");
+                    node = "bench-node";
+                } else {
+                    agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    String printed = awaitAgent(agent, log, "pairing code:");
+                    Matcher address = LISTENING.matcher(printed);
+                    Matcher code = CODE.matcher(printed);
+                    address.find();
+                    code.find();
+                    node = connector.adopt(address.group(1), code.group(1), "bench", Map.of());
+                }
                 connector.start(Duration.ofMillis(periodMs));
                 long first = provision(requests, "warm-up", node);
                 System.out.printf("first request, install included: %d ms%n", first);
-                BenchFigures.print("e2e.first-request-with-install", first, "ms", false);
+                BenchFigures.print(figures + "first-request-with-install", first, "ms", false);
                 destroy(requests, "warm-up");
                 List<Long> times = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
@@ -73,15 +92,17 @@ public final class E2eBenchmark {
                 }
                 awaitDestroyed(requests, "db-" + (RUNS - 1));
                 List<Long> sorted = times.stream().sorted().toList();
-                System.out.printf("request to connection URL in the master (release installed, sync period %d ms), %d runs: "
-                        + "median %d ms, min %d ms, max %d ms %s%n", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
+                System.out.printf("request to connection URL in the master (%srelease installed, sync period %d ms), %d runs: "
+                        + "median %d ms, min %d ms, max %d ms %s%n", dialIn ? "dial-in node, " : "", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
                         sorted.get(RUNS - 1), times);
                 for (long time : times) {
-                    BenchFigures.print("e2e.request-to-url-in-master", time, "ms", false);
+                    BenchFigures.print(figures + "request-to-url-in-master", time, "ms", false);
                 }
             }
         } finally {
-            agent.destroy();
+            if (agent != null) {
+                agent.destroy();
+            }
         }
     }
 
@@ -116,10 +137,10 @@ public final class E2eBenchmark {
         }
     }
 
-    private static String awaitAgent(Process agent, Path log) throws Exception {
+    private static String awaitAgent(Process agent, Path log, String ready) throws Exception {
         for (int i = 0; i < 600; i++) {
             String printed = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (printed.contains("pairing code:")) {
+            if (printed.contains(ready)) {
                 return printed;
             }
             if (!agent.isAlive()) {

@@ -43,8 +43,12 @@ public final class Main {
               nodes adopt HOST:PORT CODE [--site S] [--label K=V]...
                                              adopt the node whose agent printed CODE (pins both ways)
               nodes revoke NODE              stop talking to a node (it needs a new pairing to come back)
-              master [--period S] [--threads N]
-                                             headless master: sync every adopted node until stopped
+              nodes enrol [NODE] [--site S] [--valid-hours H]
+                                             a one-time token (1-720 h, default 24) and this master's
+                                             fingerprint, for an agent behind NAT to enrol with (--enrol)
+              master [--period S] [--threads N] [--listen HOST:PORT]
+                                             headless master: sync every adopted node until stopped;
+                                             --listen: serve the HTTPS endpoint dialling nodes connect to
               plan FILE.composite [--name TREE]
                                              dry run of a composite service: where each service would go
               request-composite FILE.composite [--name TREE] [--dry-run]

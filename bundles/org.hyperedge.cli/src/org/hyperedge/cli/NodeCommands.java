@@ -44,18 +44,25 @@ final class NodeCommands {
         if (!args.isEmpty() && "revoke".equals(args.get(0))) {
             return revoke(args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && "enrol".equals(args.get(0))) {
+            return enrol(args.subList(1, args.size()));
+        }
         if (!Arguments.parse(args, List.of(), List.of()).positional().isEmpty()) {
-            throw new UsageException("unknown nodes action " + Text.quote(args.get(0)) + ": expected adopt or revoke");
+            throw new UsageException("unknown nodes action " + Text.quote(args.get(0)) + ": expected adopt, enrol or revoke");
         }
         Map<String, NodeLink> links = new HashMap<>();
         master.nodeLinks().all().forEach(link -> links.put(link.nodeId(), link));
         Map<String, NodeClocks.NodeClock> clocks = master.nodeClocks().all();
-        Table table = new Table("SITE", "NODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
+        Map<String, String> pathFailures = master.nodeLinks().pathFailures();
+        Table table = new Table("SITE", "NODE", "MODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
                 "LAST REPORT", "CLOCK", "SYNC");
         List<NodeRegistry.NodeSummary> summaries = master.nodes().list();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
-            table.add(node.site(), node.id(), node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
+            table.add(node.site(), node.id(), link == null ? "-" : link.dialling() ? "dialling" : "dialled",
+                    link != null && link.dialling() ? "from " + (link.address() == null ? "-" : link.address())
+                            + (pathFailures.containsKey(node.id()) ? "; last failure: " + pathFailures.get(node.id()) : "")
+                            : node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
                     node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
                     clock(clocks.get(node.id())),
                     link == null ? "" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
@@ -106,6 +113,31 @@ final class NodeCommands {
         }
     }
 
+    /**
+     * A one-time token for a node behind NAT to enrol itself with (issue 18): printed once with this master's
+     * fingerprint, which the agent pins; only the token's hash is kept.
+     */
+    private int enrol(List<String> args) {
+        Arguments parsed = Arguments.parse(args, List.of("site", "valid-hours"), List.of());
+        if (parsed.positional().size() > 1) {
+            throw new UsageException("nodes enrol takes at most one NODE name (the agent's --name)");
+        }
+        String name = parsed.positional().isEmpty() ? null : Text.plainName("NODE", parsed.positional().get(0), Limits.NAME);
+        String site = parsed.option("site") == null ? "default" : Text.plainName("--site", parsed.option("site"), Limits.NAME);
+        int hours = parsed.option("valid-hours") == null ? 24
+                : Numbers.wholeInt("--valid-hours", parsed.option("valid-hours"), 1, 720, "hours");
+        org.hyperedge.master.sync.Enrolments.Issued issued = master.enrolments().issue(name, site, Duration.ofHours(hours));
+        String fingerprint = MasterSite.identity(data).fingerprint();
+        out.println("enrolment token for " + (name == null ? "one node" : "node " + name) + " in site " + site
+                + ", valid until " + issued.expiresAt() + " (once):");
+        out.println("  " + issued.token());
+        out.println("master fingerprint:");
+        out.println("  " + fingerprint);
+        out.println("on the node: ./hyperedge agent --master HOST:PORT --enrol " + issued.token()
+                + " --master-fingerprint " + fingerprint);
+        return Main.OK;
+    }
+
     private int revoke(List<String> args) throws IOException {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
         if (parsed.positional().size() != 1) {
@@ -124,10 +156,11 @@ final class NodeCommands {
 
     /** The headless master: syncs every adopted node until the process is stopped. */
     int master(List<String> args) throws IOException, InterruptedException {
-        Arguments parsed = Arguments.parse(args, List.of("period", "threads"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("period", "threads", "listen"), List.of());
         if (!parsed.positional().isEmpty()) {
-            throw new UsageException("master takes no arguments, only --period S and --threads N");
+            throw new UsageException("master takes no arguments, only --period S, --threads N and --listen HOST:PORT");
         }
+        String listen = parsed.option("listen") == null ? null : Addresses.hostPort("--listen", parsed.option("listen"));
         long periodMs = parsed.option("period") == null ? 2_000
                 : Numbers.decimal("--period", parsed.option("period"), Limits.PERIOD_MIN_SECONDS, Limits.PERIOD_MAX_SECONDS, 3,
                         "seconds").movePointRight(3).longValueExact();
@@ -136,9 +169,16 @@ final class NodeCommands {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Connector connector = MasterSite.connector(master, data, threads)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            String endpoint = "";
+            if (listen != null) {
+                int colon = listen.lastIndexOf(':');
+                int port = connector.listen(org.hyperedge.connector.EndpointSettings.listen(listen.substring(0, colon),
+                        Integer.parseInt(listen.substring(colon + 1))));
+                endpoint = "; dialling nodes connect to https://" + listen.substring(0, colon) + ":" + port;
+            }
             connector.start(Duration.ofMillis(periodMs));
             out.println("hyperedge master: syncing " + master.nodeLinks().all().size() + " adopted nodes every "
-                    + periodMs + " ms on " + master.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()));
+                    + periodMs + " ms on " + master.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()) + endpoint);
             out.flush();
             stopped.await();
         }

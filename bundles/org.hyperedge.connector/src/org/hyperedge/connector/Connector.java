@@ -53,6 +53,11 @@ public final class Connector implements AutoCloseable {
     private final NodeLinks links;
     private final PinnedByAddress pins = new PinnedByAddress();
     private final AgentHttp http;
+    /** Dialled nodes over {@link #http}, dialling ones over their own sessions ({@link #dialIn}). */
+    private final NodeTransport transport;
+    private final DialInSessions dialIn;
+    private final Master master;
+    private MasterEndpoint endpoint;
     private final SyncSession session;
     private final ScheduledExecutorService timer;
     private final PeriodicChecks checks;
@@ -75,11 +80,14 @@ public final class Connector implements AutoCloseable {
     public Connector(Master master, TlsIdentity identity, ArtifactCache artifacts, int threads) {
         this.identity = identity;
         this.links = master.nodeLinks();
+        this.master = master;
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
-        this.session = new SyncSession(http, links, master.desiredStates(), master.reportIngest(), artifacts,
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
+        this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
+        this.transport = NodeTransport.byMode(NodeTransport.dialled(http), dialIn);
+        this.session = new SyncSession(transport, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks());
         this.checks = master.periodicChecks();
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
     }
@@ -114,10 +122,69 @@ public final class Connector implements AutoCloseable {
         return adopted[0];
     }
 
-    /** Stops talking to the node; it must be adopted again (with a new pairing made on it). */
+    /** Stops talking to the node; it must be adopted again (with a new pairing made on it, or enrolled again). */
     public boolean revoke(String nodeId) {
-        links.find(nodeId).ifPresent(node -> pins.unpin(node.address()));
+        links.find(nodeId).ifPresent(node -> {
+            if (node.dialling()) {
+                dialIn.close(nodeId, "revoked");
+            } else {
+                pins.unpin(node.address());
+            }
+        });
         return links.revoke(nodeId);
+    }
+
+    /**
+     * Serves the master's HTTPS endpoint (issue 18) from now until {@link #close}: dialling nodes enrol and keep their
+     * sessions there. Returns the port it listens on.
+     */
+    public synchronized int listen(EndpointSettings settings) throws IOException {
+        if (endpoint != null) {
+            throw new IllegalStateException("this connector's endpoint is listening already");
+        }
+        dialIn.pollWait(settings.pollWait());
+        MasterEndpoint made = new MasterEndpoint(identity, settings, links, dialIn,
+                new DialInEnrolment(links, master.enrolments(), identity.fingerprint()), refusals);
+        try {
+            int port = made.start();
+            endpoint = made;
+            return port;
+        } catch (Exception e) {
+            try {
+                made.close();
+            } catch (Exception ignored) {
+                // it did not start
+            }
+            throw new IOException("cannot serve the master's endpoint on " + settings.host() + ":" + settings.port() + ": "
+                    + (e.getMessage() == null ? e : e.getMessage()), e);
+        }
+    }
+
+    /** Refused dial-in attempts, logged once per certificate per minute. */
+    private final RefusalLog refusals = new RefusalLog(Duration.ofMinutes(1),
+            line -> System.err.println("hyperedge master: " + line));
+
+    /** Lines the endpoint logged about refused certificates (tests: at most one per certificate and minute). */
+    public long refusalLines() {
+        return refusals.lines();
+    }
+
+    /** A dialling node opened a session: synced at once, not at the next period. */
+    private void sessionOpened(String nodeId) {
+        notBefore.remove(nodeId);
+        failures.remove(nodeId);
+        if (!closing) {
+            try {
+                timer.execute(this::syncDue);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing meanwhile: no sync to start
+            }
+        }
+    }
+
+    /** Whether a dialling node has a session open now (false for dialled nodes). */
+    public boolean dialInConnected(String nodeId) {
+        return dialIn.connected(nodeId);
     }
 
     /** Node syncs completed without error since this connector started (for figures and the status line). */
@@ -139,7 +206,7 @@ public final class Connector implements AutoCloseable {
      */
     public String tailLog(String nodeId, String partition, String process, int lines) throws IOException {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
-        AgentHttp.Answer answer = http.get(node.address(), "/v1/partitions/"
+        AgentHttp.Answer answer = transport.get(node, "/v1/partitions/"
                 + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?process="
                 + java.net.URLEncoder.encode(process, java.nio.charset.StandardCharsets.UTF_8) + "&tail=" + lines, MAX_LOG_BYTES);
         if (!answer.ok()) {
@@ -152,7 +219,7 @@ public final class Connector implements AutoCloseable {
     /** What the node's agent says of itself now: capacity, partitions, installed releases (the Nodes view). */
     public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws IOException {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
-        AgentHttp.Answer answer = http.get(node.address(), "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
+        AgentHttp.Answer answer = transport.get(node, "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
         if (!answer.ok()) {
             throw new IOException("node " + nodeId + " did not describe itself (" + answer.status() + "): "
                     + NodeAdoption.errorOf(answer));
@@ -178,7 +245,11 @@ public final class Connector implements AutoCloseable {
         List<NodeLink> nodes = links.all();
         // another process (nodes adopt, nodes revoke) may have changed the adopted nodes since the last period
         pins.pinExactly(nodes);
+        dialIn.retainOnly(nodes.stream().filter(NodeLink::dialling).map(NodeLink::nodeId).toList());
         for (NodeLink node : nodes) {
+            if (node.dialling() && !dialIn.connected(node.nodeId())) {
+                continue; // synced when it dials in: a node behind NAT cannot be reached, only waited for
+            }
             if (now < notBefore.getOrDefault(node.nodeId(), Long.MIN_VALUE) || !running.add(node.nodeId())) {
                 continue;
             }
@@ -216,7 +287,7 @@ public final class Connector implements AutoCloseable {
      */
     private void learnSealingKey(NodeLink node) {
         try {
-            AgentHttp.Answer answer = http.get(node.address(), "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
+            AgentHttp.Answer answer = transport.get(node, "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
             if (answer.ok()) {
                 String key = org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body()).sealingKey();
                 if (key != null) {
@@ -238,6 +309,14 @@ public final class Connector implements AutoCloseable {
             return; // closed by its owner and again by SCR's deactivation, or the other way round
         }
         closing = true;
+        if (endpoint != null) {
+            try {
+                endpoint.close();
+            } catch (Exception e) {
+                // stopping the endpoint failed: its threads are daemons and its sessions end below
+            }
+        }
+        dialIn.closeAll("the master is stopping");
         timer.shutdown();
         try {
             timer.awaitTermination(30, TimeUnit.SECONDS);

@@ -55,15 +55,20 @@ final class NodeAdoption {
         } catch (IOException e) {
             throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
         }
-        if (info.partitions().isEmpty()) {
-            throw new AdoptionException("the agent at " + address + " offers no partitions");
-        }
-        NodeInfo.PartitionInfo first = info.partitions().get(0);
-        NodeSpec spec = new NodeSpec(info.name(), site, address, info.capacity().cpus() * 1000L, info.capacity().memoryMb(),
-                info.capacity().diskMb(), labels, info.partitions().size(), first.firstPort(),
-                first.lastPort() - first.firstPort() + 1);
+        NodeSpec spec = spec(info, site, address, labels);
         links.adopt(spec, presented[0], info.sealingKey());
         return new String[] { info.name(), presented[0] };
+    }
+
+    /** The node as its agent describes itself, to register; refused when it offers no partitions. */
+    static NodeSpec spec(NodeInfo info, String site, String address, Map<String, String> labels) throws AdoptionException {
+        if (info.partitions().isEmpty()) {
+            throw new AdoptionException("the agent " + (address == null ? info.name() : "at " + address) + " offers no partitions");
+        }
+        NodeInfo.PartitionInfo first = info.partitions().get(0);
+        return new NodeSpec(info.name(), site, address, info.capacity().cpus() * 1000L, info.capacity().memoryMb(),
+                info.capacity().diskMb(), labels, info.partitions().size(), first.firstPort(),
+                first.lastPort() - first.firstPort() + 1);
     }
 
     static String errorOf(AgentHttp.Answer answer) {

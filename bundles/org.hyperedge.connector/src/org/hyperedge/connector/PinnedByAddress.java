@@ -44,7 +44,7 @@ final class PinnedByAddress extends X509ExtendedTrustManager {
     synchronized void pinExactly(Collection<NodeLink> nodes) {
         Map<String, String> wanted = new HashMap<>();
         for (NodeLink node : nodes) {
-            if (node.address() != null && node.fingerprint() != null) {
+            if (!node.dialling() && node.address() != null && node.fingerprint() != null) {
                 wanted.put(node.address(), node.fingerprint());
             }
         }

@@ -33,7 +33,7 @@ final class SyncSession {
 
     static final int PAGE = 1_000;
 
-    private final AgentHttp http;
+    private final NodeTransport http;
     private final NodeLinks links;
     private final DesiredStates desiredStates;
     private final ReportIngest ingest;
@@ -47,7 +47,7 @@ final class SyncSession {
     private record Unacknowledged(long cursor, String epoch, long mark) {
     }
 
-    SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
+    SyncSession(NodeTransport http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
             Runnable capacityFreed, Durability durability, NodeClocks clocks) {
         this.capacityFreed = capacityFreed;
         this.durability = durability;
@@ -77,7 +77,7 @@ final class SyncSession {
         int resets = 0;
         while (true) {
             Instant asked = Instant.now();
-            AgentHttp.Answer answer = http.get(node.address(), "/v1/reports?after=" + cursor + "&max=" + PAGE,
+            AgentHttp.Answer answer = http.get(node, "/v1/reports?after=" + cursor + "&max=" + PAGE,
                     ReportCodec.MAX_PAGE_BYTES);
             Instant answered = Instant.now();
             if (!answer.ok()) {
@@ -123,7 +123,7 @@ final class SyncSession {
         for (String sha256 : Set.copyOf(missingArtifacts)) {
             Optional<Path> file = artifacts.find(sha256);
             if (file.isPresent()) {
-                AgentHttp.Answer answer = http.sendFile(node.address(), "/v1/artifacts/" + sha256, file.get());
+                AgentHttp.Answer answer = http.sendFile(node, "/v1/artifacts/" + sha256, file.get());
                 if (!answer.ok()) {
                     throw new IOException("node " + node.nodeId() + " refused artifact " + sha256 + ": "
                             + NodeAdoption.errorOf(answer));
@@ -141,7 +141,7 @@ final class SyncSession {
         if (waiting == null || !durability.reached(waiting.mark())) {
             return;
         }
-        AgentHttp.Answer ack = http.send("POST", node.address(), "/v1/reports/ack",
+        AgentHttp.Answer ack = http.send(node, "POST", "/v1/reports/ack",
                 ReportCodec.ack(waiting.cursor(), waiting.epoch()), AgentHttp.SMALL_ANSWER);
         unacknowledged.remove(node.nodeId(), waiting);
         if (ack.status() == 409) {
@@ -156,7 +156,7 @@ final class SyncSession {
     /** Sends the node its desired state; returns the generation it accepted. */
     private long push(NodeLink node) throws IOException {
         DesiredState desired = desiredStates.compute(node.nodeId());
-        AgentHttp.Answer answer = http.send("PUT", node.address(), "/v1/desired", DesiredStateCodec.write(desired),
+        AgentHttp.Answer answer = http.send(node, "PUT", "/v1/desired", DesiredStateCodec.write(desired),
                 AgentHttp.SMALL_ANSWER);
         if (!answer.ok()) {
             throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("

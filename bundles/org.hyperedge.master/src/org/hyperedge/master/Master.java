@@ -34,6 +34,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.InstanceReports;
 import org.hyperedge.master.sync.NodeClocks;
+import org.hyperedge.master.sync.Enrolments;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.master.ticket.TicketService;
@@ -200,6 +201,11 @@ public final class Master implements AutoCloseable {
     /** The adopted nodes, the certificates pinned for them, and their sync state. */
     public NodeLinks nodeLinks() {
         return nodeLinks.get();
+    }
+
+    /** One-time tokens with which agents behind NAT enrol themselves (issue 18). */
+    public Enrolments enrolments() {
+        return new Enrolments(database);
     }
 
     public NodeClocks nodeClocks() {

@@ -29,6 +29,8 @@ public final class ConsolePreferences {
     public static final String BACKUP_DAILY = "backup.daily";
     /** How many of the console's backups are kept, the newest. */
     public static final String BACKUP_KEEP = "backup.keep";
+    /** HOST:PORT where the console's master serves its HTTPS endpoint for nodes that dial in; empty: none (issue 18). */
+    public static final String ENDPOINT_LISTEN = "endpoint.listen";
 
     private final Path file;
     private final PreferenceStore store;
@@ -87,6 +89,12 @@ public final class ConsolePreferences {
     /** The staleness thresholds in seconds: warning, then alarm. */
     public Staleness staleness() {
         return new Staleness(store.getInt(STALE_WARNING_SECONDS), store.getInt(STALE_ALARM_SECONDS));
+    }
+
+    /** Where the embedded master serves the endpoint dialling nodes connect to, if it does. */
+    public Optional<String> endpointListen() {
+        String value = store.getString(ENDPOINT_LISTEN);
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     public boolean dailyBackups() {

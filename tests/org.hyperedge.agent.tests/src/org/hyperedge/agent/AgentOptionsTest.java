@@ -128,6 +128,32 @@ class AgentOptionsTest {
         assertMessage("cannot read the config file", "--config", temp.resolve("missing").toString());
     }
 
+    @Test
+    void aDiallingAgentIsGivenItsMasterAddressesInOrderAndItsEnrolmentOnce() {
+        String token = "he-enrol-" + "0a".repeat(24);
+        AgentOptions options = AgentOptions.parse("--master", "10.0.0.1:8443, master.example:443", "--enrol", token,
+                "--master-fingerprint", "AB:".repeat(31) + "AB");
+
+        assertEquals(List.of("10.0.0.1:8443", "master.example:443"), options.masters());
+        assertEquals(token, options.enrolToken());
+        assertEquals("ab".repeat(32), options.masterFingerprint());
+        assertEquals(List.of(), AgentOptions.parse().masters(), "dialled unless told");
+    }
+
+    @Test
+    void badDialInOptionsAreRefusedNamingWhatIsWrong() {
+        String token = "he-enrol-" + "0a".repeat(24);
+        assertMessage("master address 'master' is not HOST:PORT", "--master", "master");
+        assertMessage("master port 0 is outside 1-65535", "--master", "m:0");
+        assertMessage("master address m:1 is given twice", "--master", "m:1,m:1");
+        assertMessage("17 master addresses are more than the 16", "--master", String.join(",",
+                java.util.stream.IntStream.rangeClosed(1, 17).mapToObj(i -> "m:" + i).toList()));
+        assertMessage("enrolment token 'secret' is not one a master prints", "--master", "m:1", "--enrol", "secret");
+        assertMessage("--enrol needs --master HOST:PORT and --master-fingerprint FP", "--enrol", token);
+        assertMessage("master fingerprint 'abc' is not 64 hex digits", "--master", "m:1", "--enrol", token,
+                "--master-fingerprint", "abc");
+    }
+
     private static void assertMessage(String expected, String... args) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse(args));
         assertTrue(error.getMessage().contains(expected), () -> "'" + error.getMessage() + "' should say '" + expected + "'");

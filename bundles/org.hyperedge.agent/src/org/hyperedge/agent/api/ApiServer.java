@@ -114,6 +114,25 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** An answer to a request served in process. */
+    public record Answer(int status, byte[] body) {
+    }
+
+    /**
+     * Serves a request that came over the dial-in session to the master (issue 18) through the very routing and checks
+     * a request on this agent's own port gets: {@code peer} is the certificate the session's connection presented,
+     * served only if it is the pinned master's; bodies bounded as on the port.
+     */
+    public Answer serveInProcess(String method, String target, long length, InputStream body, String peer,
+            InetAddress master) throws IOException {
+        Exchange exchange = Exchange.inProcess(method, target, length, peer, master, body);
+        handle(exchange, true);
+        if (!exchange.answered()) {
+            Exchanges.error(exchange, 500, "agent error: no answer to " + method + " " + target);
+        }
+        return new Answer(exchange.status(), exchange.content());
+    }
+
     private void handle(Exchange exchange, boolean master) throws IOException {
         try {
             String peer = exchange.peer();

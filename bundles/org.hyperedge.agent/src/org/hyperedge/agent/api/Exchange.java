@@ -25,6 +25,8 @@ final class Exchange {
     private final OutputStream out;
     private final boolean closeAfter;
     private boolean answered;
+    private int status;
+    private byte[] content;
 
     Exchange(String method, String target, Map<String, String> headers, String peer, InetAddress client, InputStream body,
             OutputStream out, boolean closeAfter) {
@@ -77,6 +79,8 @@ final class Exchange {
             return;
         }
         answered = true;
+        this.status = status;
+        this.content = content;
         StringBuilder head = new StringBuilder(160).append("HTTP/1.1 ").append(status).append(' ').append(reason(status))
                 .append("\r\nContent-Length: ").append(content.length).append("\r\n");
         if (content.length > 0) {
@@ -89,6 +93,25 @@ final class Exchange {
         out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
         out.write(content);
         out.flush();
+    }
+
+    /**
+     * A request that came over the agent's dial-in session (issue 18), not over a connection to this agent: served by
+     * the same routing, its answer kept here ({@link #status}, {@link #content}) for the session to post back.
+     */
+    static Exchange inProcess(String method, String target, long length, String peer, InetAddress master, InputStream body) {
+        return new Exchange(method, target, Map.of("content-length", Long.toString(length)), peer, master, body,
+                OutputStream.nullOutputStream(), false);
+    }
+
+    /** The answer's status (0 until answered). */
+    int status() {
+        return status;
+    }
+
+    /** The answer's body (null until answered). */
+    byte[] content() {
+        return content;
     }
 
     private static String reason(int status) {

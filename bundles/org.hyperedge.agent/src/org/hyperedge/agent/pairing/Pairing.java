@@ -98,6 +98,27 @@ public final class Pairing {
         return pinned != null && pinned.equalsIgnoreCase(fingerprint);
     }
 
+    /**
+     * Pins the master this agent enrolled with (issue 18): the operator gave its fingerprint with the enrolment token,
+     * and the master accepted the token over a connection that presented exactly that certificate. A node paired with
+     * another master is refused: it must be given a new pairing first.
+     */
+    public synchronized void enrolled(String masterFingerprint) throws PairingRefusedException {
+        if (pinned != null && !pinned.equalsIgnoreCase(masterFingerprint)) {
+            throw new PairingRefusedException(409, "this node is already paired with master " + Fingerprints.shortForm(pinned)
+                    + "; to enrol it with another, run the agent with --new-pairing on the node first");
+        }
+        try {
+            write(PIN, masterFingerprint.toLowerCase(java.util.Locale.ROOT));
+            Files.deleteIfExists(directory.resolve(VERIFIER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the enrolled master in " + directory, e);
+        }
+        pinned = masterFingerprint.toLowerCase(java.util.Locale.ROOT);
+        code = null;
+        verifier = null;
+    }
+
     /** Pins the client if it knows the secret; otherwise says why not. */
     public synchronized void pair(String secret, String clientFingerprint, InetAddress client) throws PairingRefusedException {
         if (pinned != null) {

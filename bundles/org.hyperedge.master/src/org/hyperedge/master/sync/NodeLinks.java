@@ -16,8 +16,9 @@ import org.hyperedge.protocol.report.HeldDesired;
 /** The connector's bookkeeping per node, in the master's database (so any master process can pick it up). */
 public final class NodeLinks {
 
-    private static final String COLUMNS = "id, address, fingerprint, generation, pushed_generation, report_cursor, "
-            + "last_report_at, last_sync_error, journal_epoch, sealing_key";
+    private static final String COLUMNS = "id, CASE WHEN dialling THEN dialled_from ELSE address END, fingerprint, "
+            + "generation, pushed_generation, report_cursor, last_report_at, last_sync_error, journal_epoch, sealing_key, "
+            + "dialling";
 
     private final Database database;
     private final NodeRegistry registry;
@@ -53,6 +54,68 @@ public final class NodeLinks {
         if (sealingKey != null) {
             sealingKey(node.id(), sealingKey);
         }
+    }
+
+    /**
+     * Records a node whose agent dialled in with an enrolment token (issue 18): pinned by the certificate it
+     * presented, reached over its own connection only. A node enrolled again keeps its partitions and report cursor.
+     */
+    public void adoptDialling(NodeSpec node, String fingerprint, String sealingKey, String from) {
+        if (!exists(node.id())) {
+            registry.register(node);
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET address = NULL, fingerprint = ?, "
+                    + "revoked = FALSE, pushed_generation = 0, dialling = TRUE, dialled_from = ? WHERE id = ?")) {
+                update.setString(1, fingerprint);
+                update.setString(2, from);
+                update.setString(3, node.id());
+                update.executeUpdate();
+            }
+            return null;
+        });
+        if (sealingKey != null) {
+            sealingKey(node.id(), sealingKey);
+        }
+    }
+
+    /** The adopted dialling node whose agent presents this certificate, if any (revoked ones are none). */
+    public Optional<NodeLink> findDialling(String fingerprint) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE fingerprint = ? AND dialling = TRUE AND revoked = FALSE")) {
+                query.setString(1, fingerprint.toLowerCase(java.util.Locale.ROOT));
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(link(rows)) : Optional.<NodeLink>empty();
+                }
+            }
+        });
+    }
+
+    /** A dialling node's session now comes from {@code from} (host:port as the master sees it). */
+    public void dialledFrom(String nodeId, String from) {
+        update("UPDATE node SET dialled_from = ? WHERE id = ?", from, nodeId);
+    }
+
+    /** Why a dialling node's last session (path) ended; kept after it dials again, for the operator. */
+    public void pathFailed(String nodeId, String why) {
+        String message = why == null ? "unknown" : why.length() > 1000 ? why.substring(0, 997) + "..." : why;
+        update("UPDATE node SET last_path_failure = ? WHERE id = ?", message, nodeId);
+    }
+
+    /** Why each dialling node's last session ended, by node (those with none left out). */
+    public java.util.Map<String, String> pathFailures() {
+        return database.inTransaction(connection -> {
+            java.util.Map<String, String> failures = new java.util.HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, last_path_failure FROM node WHERE last_path_failure IS NOT NULL");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    failures.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return failures;
+        });
     }
 
     /**
@@ -175,6 +238,6 @@ public final class NodeLinks {
         OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
         return new NodeLink(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5),
                 rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8), rows.getString(9),
-                rows.getString(10));
+                rows.getString(10), rows.getBoolean(11));
     }
 }

@@ -30,7 +30,10 @@ public final class NodeOverview {
             Map<String, int[]> partitions = partitions(connection);
             Map<String, List<String>> releases = releases(connection);
             List<NodeRow> nodes = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, site, address, cpu_millis, memory_mb, "
+            // a dialling node (issue 18) has no address of its own: where its session comes from, and why the last ended
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, site, CASE WHEN dialling THEN "
+                    + "'dialling from ' || COALESCE(dialled_from, '-') || COALESCE('; last failure: ' || last_path_failure, '') "
+                    + "ELSE address END, cpu_millis, memory_mb, "
                     + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, last_report_at, last_sync_error, "
                     + "fingerprint, clock_skew_ms, clock_checked_at FROM node WHERE revoked = FALSE ORDER BY site, id");
                     ResultSet rows = query.executeQuery()) {

@@ -195,6 +195,16 @@ public class MasterAddon {
             } catch (Exception e) {
                 local = "this machine's agent did not start: " + e.getMessage();
             }
+            if (preferences.endpointListen().isPresent()) {
+                String endpoint = preferences.endpointListen().get();
+                try {
+                    int port = opened.listen(endpoint);
+                    local = (local == null ? "" : local + " · ") + "endpoint on port " + port;
+                } catch (Exception e) {
+                    local = (local == null ? "" : local + " · ") + "the endpoint on " + endpoint + " did not start: "
+                            + e.getMessage();
+                }
+            }
             // the views are bound to the fleet model, and the Instances view filters its index in memory: read it
             // once, after the nodes, before anyone asks, then keep it current
             opened.fleet().refresh();

@@ -48,6 +48,20 @@ public class MasterPreferencePage extends FieldEditorPreferencePage {
         addField(alarm);
         addField(new org.eclipse.jface.preference.BooleanFieldEditor(ConsolePreferences.BACKUP_DAILY,
                 "Back up the master &daily (into the data directory's backups)", getFieldEditorParent()));
+        StringFieldEditor endpoint = new StringFieldEditor(ConsolePreferences.ENDPOINT_LISTEN,
+                "&Endpoint for nodes behind NAT (HOST:PORT):", getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String value = getStringValue().strip();
+                if (!value.isEmpty() && !value.matches("[A-Za-z0-9.-]{1,253}:[0-9]{1,5}")) {
+                    setErrorMessage("Endpoint: HOST:PORT, such as 0.0.0.0:8443 (or empty for none)");
+                    return false;
+                }
+                return true;
+            }
+        };
+        endpoint.setEmptyStringAllowed(true);
+        addField(endpoint);
         IntegerFieldEditor keep = new IntegerFieldEditor(ConsolePreferences.BACKUP_KEEP, "Backups &kept (the newest):",
                 getFieldEditorParent());
         keep.setValidRange(1, 365);

@@ -22,13 +22,22 @@ final class IsolatedHost implements AutoCloseable {
     private final String namespace;
     private final String address;
     private final String peer;
+    private final Link first;
     private final List<Process> agents = new ArrayList<>();
     private final List<Path> agentDisks = new ArrayList<>();
 
-    private IsolatedHost(String namespace, String address, String peer) {
+    private IsolatedHost(String namespace, String address, String peer, String here) {
         this.namespace = namespace;
         this.address = address;
         this.peer = peer;
+        this.first = new Link(here, address, peer);
+    }
+
+    /**
+     * One link between this namespace and the host: this namespace's end of the veth pair ({@code here}), the host's
+     * address on it and this namespace's.
+     */
+    record Link(String here, String address, String peer) {
     }
 
     /** Whether this test can make one: root, with {@code ip}. */
@@ -47,7 +56,7 @@ final class IsolatedHost implements AutoCloseable {
         String here = "heiso" + n + "a";
         String there = "heiso" + n + "b";
         String subnet = "10.213." + n + ".";
-        IsolatedHost host = new IsolatedHost(namespace, subnet + "2", subnet + "1");
+        IsolatedHost host = new IsolatedHost(namespace, subnet + "2", subnet + "1", here);
         try {
             ip("netns", "add", namespace);
             ip("link", "add", here, "type", "veth", "peer", "name", there);
@@ -69,14 +78,95 @@ final class IsolatedHost implements AutoCloseable {
      * a boot starts it), listening on the host's address, two partitions; its output goes to {@code log}.
      */
     AgentLauncher.Launched startAgent(Path disk, String name, Path log) throws IOException, InterruptedException {
-        AgentLauncher.Launched launched = AgentLauncher.start(prefix(), List.of("--data", disk.toString(), "--listen",
+        return startAgent(disk, name, log, List.of());
+    }
+
+    /** As {@link #startAgent(Path, String, Path)}, with more agent options (a dialling agent's, say). */
+    AgentLauncher.Launched startAgent(Path disk, String name, Path log, List<String> moreOptions)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("--data", disk.toString(), "--listen",
                 address + ":7443", "--ip", address, "--name", name, "--partitions", "2", "--ports", "21000-21019",
-                "--grace", "3"), log);
+                "--grace", "3"));
+        options.addAll(moreOptions);
+        AgentLauncher.Launched launched = AgentLauncher.start(prefix(), options, log);
         agents.add(launched.process());
         if (!agentDisks.contains(disk)) {
             agentDisks.add(disk);
         }
         return launched;
+    }
+
+    /** The link the host was made with. */
+    Link firstLink() {
+        return first;
+    }
+
+    /** Another link to the host (a second uplink): its own veth pair and /30, no route beyond it either. */
+    Link addLink() throws IOException, InterruptedException {
+        int n = ThreadLocalRandom.current().nextInt(1, 250);
+        while (("10.213." + n + ".2").equals(address)) {
+            n = ThreadLocalRandom.current().nextInt(1, 250);
+        }
+        String here = "heiso" + n + "a";
+        String there = "heiso" + n + "b";
+        String subnet = "10.213." + n + ".";
+        ip("link", "add", here, "type", "veth", "peer", "name", there);
+        ip("link", "set", there, "netns", namespace);
+        ip("addr", "add", subnet + "1/30", "dev", here);
+        ip("link", "set", here, "up");
+        inside("ip", "addr", "add", subnet + "2/30", "dev", there);
+        inside("ip", "link", "set", there, "up");
+        return new Link(here, subnet + "2", subnet + "1");
+    }
+
+    /** The link goes dead (our end down): what crossed it is lost, nobody is told, as when a cable is pulled. */
+    void cut(Link link) throws IOException, InterruptedException {
+        ip("link", "set", link.here(), "down");
+    }
+
+    void restore(Link link) throws IOException, InterruptedException {
+        ip("link", "set", link.here(), "up");
+    }
+
+    /**
+     * Each packet over the link is dropped with this probability, both ways: iptables' random statistic in the host
+     * (the kernel here has no {@code netem} queueing discipline, and iptables is what the NAT needs anyway).
+     */
+    void lose(Link link, int percent) throws IOException, InterruptedException {
+        String there = link.here().substring(0, link.here().length() - 1) + "b";
+        String probability = String.valueOf(percent / 100.0);
+        inside("iptables", "-I", "INPUT", "-i", there, "-m", "statistic", "--mode", "random", "--probability",
+                probability, "-j", "DROP");
+        inside("iptables", "-I", "OUTPUT", "-o", there, "-m", "statistic", "--mode", "random", "--probability",
+                probability, "-j", "DROP");
+    }
+
+    /** Whether {@link #behindNat} can be made here: iptables installed (Debian's iptables package). */
+    static boolean natPossible() {
+        try {
+            return new ProcessBuilder("iptables", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Puts the host behind a one-way NAT, as a box in a factory or a home sits: its own connections go out (masqueraded
+     * to its address on the link) and their answers come back; nothing from outside gets in. The rules are the
+     * namespace's own and go with it.
+     */
+    void behindNat() throws IOException, InterruptedException {
+        String link = inside("ip", "-o", "link", "show").lines().filter(l -> l.contains("heiso"))
+                .map(l -> l.split(":")[1].strip().split("@")[0]).findFirst().orElseThrow();
+        inside("iptables", "-t", "nat", "-A", "POSTROUTING", "-o", link, "-j", "MASQUERADE");
+        inside("iptables", "-A", "INPUT", "-i", "lo", "-j", "ACCEPT");
+        inside("iptables", "-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT");
+        inside("iptables", "-P", "INPUT", "DROP");
+    }
+
+    /** What {@code url} answers from inside the host (curl in the namespace). */
+    String fetchInside(String url) throws IOException, InterruptedException {
+        return inside("curl", "-sS", "--max-time", "10", url);
     }
 
     /** The host's address, where this namespace reaches it. */

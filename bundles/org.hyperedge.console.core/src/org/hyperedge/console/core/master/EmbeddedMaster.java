@@ -180,6 +180,25 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         }
     }
 
+    /**
+     * Serves the master's HTTPS endpoint on {@code hostPort} for nodes behind NAT that dial in (issue 18), with the
+     * connector's sync; returns the port. Slow, never on the UI thread.
+     */
+    public synchronized int listen(String hostPort) throws java.io.IOException {
+        int colon = hostPort.lastIndexOf(':');
+        int port;
+        try {
+            port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : -1;
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("the endpoint address '" + hostPort + "' is not HOST:PORT");
+        }
+        startSync();
+        return connector.listen(org.hyperedge.connector.EndpointSettings.listen(hostPort.substring(0, colon), port));
+    }
+
     /** Starts this machine's agent and adopts it the first time; slow, never on the UI thread. */
     public synchronized String startLocalNode() throws java.io.IOException, InterruptedException {
         startSync();

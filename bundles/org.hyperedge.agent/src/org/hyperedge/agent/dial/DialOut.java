@@ -1,0 +1,205 @@
+package org.hyperedge.agent.dial;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+
+import org.hyperedge.agent.api.ApiServer;
+import org.hyperedge.protocol.tls.Fingerprints;
+
+/**
+ * A dialling agent's session with its master (issue 18): one long-poll kept open to the master's endpoint. The poll's
+ * answer is a request of the node protocol (method, path, body), served in process by the agent's own API routing
+ * ({@link ApiServer#serveInProcess}: the same checks and limits as on its port, for the pinned master only), and its
+ * answer goes back with the next poll, which brings the next request or, after the master's poll wait, nothing. A
+ * failed address is left for the next one ({@link MasterAddresses}); an answer not delivered is sent again on the
+ * next address (the master ignores answers to requests it no longer waits for). Refusals of this node's certificate
+ * (revoked) and of this session (replaced by a newer one from elsewhere) back off; the agent keeps trying, logged once
+ * a minute.
+ */
+public final class DialOut implements AutoCloseable {
+
+    static final String SESSION = "HyperEdge-Session";
+    static final String CALL = "HyperEdge-Call";
+    static final String STATUS = "HyperEdge-Status";
+    static final String METHOD = "HyperEdge-Method";
+    static final String PATH = "HyperEdge-Path";
+    static final String LAST_FAILURE = "HyperEdge-Last-Failure";
+    static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
+
+    /** Before the master said how long its polls wait: longer than any master's, so only a dead path ends one. */
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
+    /** How much longer than the master's poll wait an answer may take before the path is taken for dead. */
+    static final Duration POLL_MARGIN = Duration.ofSeconds(5);
+
+    private final ApiServer api;
+    private final MasterAddresses masters;
+    private final HttpClient client;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile String session = newSessionId();
+    private volatile String current;
+    /** The master's poll wait plus a margin, once it said; a poll not answered by then is on a dead path. */
+    private volatile Duration pollTimeout = POLL_TIMEOUT;
+    private long lastLogNanos = System.nanoTime() - 61_000_000_000L;
+
+    /** {@code tls}: this agent's identity, trusting the pinned master only. */
+    public DialOut(ApiServer api, SSLContext tls, List<String> masters) {
+        this.api = api;
+        this.masters = new MasterAddresses(masters);
+        this.client = client(tls);
+        this.thread = new Thread(this::run, "hyperedge-agent-dial-out");
+        this.thread.setDaemon(true);
+    }
+
+    static HttpClient client(SSLContext tls) {
+        return HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** The address the session is on now ({@code null}: none). */
+    public String current() {
+        return current;
+    }
+
+    private void run() {
+        Answer pending = null;
+        while (running) {
+            String address;
+            try {
+                address = masters.next();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                pending = pollOn(address, pending);
+            } catch (IOException | RuntimeException e) {
+                current = null;
+                if (!running) {
+                    return;
+                }
+                String why = describe(e);
+                Duration backoff = masters.failed(address, why);
+                log("master " + address + " failed (" + why + "); trying the next address, this one again in "
+                        + backoff.toSeconds() + " s");
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** An answer to post back: the request's id at the master, and what the agent answered. */
+    private record Answer(long call, int status, byte[] body) {
+    }
+
+    /** Polls on one address until it fails; returns an answer not yet delivered when it does. */
+    private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
+        URI uri = URI.create("https://" + address + "/v1/dial/poll");
+        while (running) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(pollTimeout).header(SESSION, session);
+            if (pending != null) {
+                request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
+            }
+            String failure = masters.takeLastFailure();
+            if (failure != null) {
+                request.header(LAST_FAILURE, failure.replaceAll("[^\\x20-\\x7e]", "?"));
+            }
+            request.POST(pending == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(pending.body()));
+            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            pending = null;
+            current = address;
+            masters.worked(address);
+            response.headers().firstValueAsLong(POLL_WAIT).ifPresent(
+                    wait -> pollTimeout = Duration.ofMillis(Math.min(wait, POLL_TIMEOUT.toMillis())).plus(POLL_MARGIN));
+            try (InputStream body = response.body()) {
+                switch (response.statusCode()) {
+                    case 204 -> {
+                        // nothing to do: poll again
+                    }
+                    case 200 -> pending = serve(response, body);
+                    case 409 -> {
+                        // replaced by a newer session of this node (it dials from elsewhere too): give way, later a new one
+                        String why = new String(body.readNBytes(4096), StandardCharsets.UTF_8);
+                        log("the master ended this session: " + why + "; dialling again in a minute");
+                        Thread.sleep(MasterAddresses.MAX_BACKOFF.toMillis());
+                        session = newSessionId();
+                    }
+                    default -> {
+                        String why = new String(body.readNBytes(4096), StandardCharsets.UTF_8);
+                        throw new IOException("refused (" + response.statusCode() + "): " + why);
+                    }
+                }
+            }
+        }
+        return pending;
+    }
+
+    private Answer serve(HttpResponse<InputStream> response, InputStream body) throws IOException {
+        long call = Long.parseLong(header(response, CALL));
+        String method = header(response, METHOD);
+        String path = header(response, PATH);
+        long length = response.headers().firstValueAsLong("content-length").orElse(0);
+        ApiServer.Answer answer = api.serveInProcess(method, path, length, body, masterFingerprint(response),
+                InetAddress.getByName(URI.create("https://" + current).getHost()));
+        return new Answer(call, answer.status(), answer.body());
+    }
+
+    private static String header(HttpResponse<?> response, String name) throws IOException {
+        return response.headers().firstValue(name)
+                .orElseThrow(() -> new IOException("the master's request carries no " + name + " header"));
+    }
+
+    /** The certificate the master's connection presented (already checked against the pin by the handshake). */
+    private static String masterFingerprint(HttpResponse<?> response) throws IOException {
+        SSLSession tls = response.sslSession().orElseThrow(() -> new IOException("the master's connection is not TLS"));
+        Certificate[] chain = tls.getPeerCertificates();
+        return Fingerprints.sha256((X509Certificate) chain[0]);
+    }
+
+    private synchronized void log(String line) {
+        long now = System.nanoTime();
+        if (now - lastLogNanos > 60_000_000_000L) {
+            lastLogNanos = now;
+            System.out.println("hyperedge-agent: " + line);
+            System.out.flush();
+        }
+    }
+
+    /** A failure as the operator reads it: the JDK's client leaves some without a message (a refused connection). */
+    static String describe(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage().startsWith(kind) ? e.getMessage() : kind + ": " + e.getMessage();
+        }
+        return e instanceof java.net.ConnectException ? "connection refused or no route (ConnectException)"
+                : e instanceof java.net.http.HttpTimeoutException ? "no answer in time (HttpTimeoutException)" : kind;
+    }
+
+    private static String newSessionId() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}

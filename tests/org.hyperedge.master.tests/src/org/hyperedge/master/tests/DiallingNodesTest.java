@@ -1,0 +1,75 @@
+package org.hyperedge.master.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.master.sync.NodeLinks;
+import org.hyperedge.master.view.NodeOverview;
+import org.hyperedge.master.view.NodeRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 18: a node that dials in is found by its certificate, shown with where it dials from, and revoked like any. */
+class DiallingNodesTest {
+
+    @TempDir
+    Path data;
+    TestMaster master;
+    NodeLinks links;
+
+    @BeforeEach
+    void open() throws Exception {
+        master = TestMaster.open(data);
+        links = new NodeLinks(master.database());
+    }
+
+    @AfterEach
+    void close() {
+        master.close();
+    }
+
+    @Test
+    void aDiallingNodeIsFoundByItsCertificateAndShownWithWhereItDialsFrom() {
+        // given
+        links.adoptDialling(spec("edge-1"), "ab".repeat(32), null, "203.0.113.7:40112");
+        links.adopt(new NodeSpec("rack-1", "factory", "127.0.0.1:7443", 1000, 1024, 1024, Map.of(), 2, 20_100, 10),
+                "cd".repeat(32));
+
+        // when
+        links.pathFailed("edge-1", "10.0.0.1:8443: connection refused");
+        NodeLink edge = links.findDialling("AB".repeat(32)).orElseThrow();
+        Map<String, String> shown = new java.util.HashMap<>();
+        for (NodeRow row : new NodeOverview(master.database()).nodes()) {
+            shown.put(row.id(), row.address());
+        }
+
+        // then
+        assertTrue(edge.dialling());
+        assertEquals("203.0.113.7:40112", edge.address());
+        assertFalse(links.findDialling("cd".repeat(32)).isPresent(), "a dialled node is not found among dialling ones");
+        assertFalse(links.find("rack-1").orElseThrow().dialling());
+        assertEquals("dialling from 203.0.113.7:40112; last failure: 10.0.0.1:8443: connection refused", shown.get("edge-1"));
+        assertEquals("127.0.0.1:7443", shown.get("rack-1"));
+    }
+
+    @Test
+    void aRevokedDiallingNodeIsNoLongerFoundByItsCertificate() {
+        links.adoptDialling(spec("edge-2"), "ef".repeat(32), null, "198.51.100.2:5000");
+
+        links.revoke("edge-2");
+
+        assertFalse(links.findDialling("ef".repeat(32)).isPresent());
+    }
+
+    private static NodeSpec spec(String name) {
+        return new NodeSpec(name, "factory", null, 1000, 1024, 1024, Map.of(), 2, 20_000, 10);
+    }
+}
