@@ -100,8 +100,8 @@ class DialInTest {
         // given: a host with two links to the master, a dialling agent given the master's address on each
         IsolatedHost host = IsolatedHost.create();
         closing.add(host);
-        IsolatedHost.Link first = host.firstLink();
-        IsolatedHost.Link second = host.addLink();
+        IsolatedHost.VethLink first = host.firstLink();
+        IsolatedHost.VethLink second = host.addLink();
         int port = site.connector.listen(settings("0.0.0.0"));
         String token = site.master.enrolments().issue("edge-f", "factory", Duration.ofHours(1)).token();
         host.startAgent(dir.resolve("edge-f"), "edge-f", dir.resolve("edge-f.log"), List.of("--master",

@@ -22,7 +22,7 @@ final class IsolatedHost implements AutoCloseable {
     private final String namespace;
     private final String address;
     private final String peer;
-    private final Link first;
+    private final VethLink first;
     private final List<Process> agents = new ArrayList<>();
     private final List<Path> agentDisks = new ArrayList<>();
 
@@ -30,14 +30,14 @@ final class IsolatedHost implements AutoCloseable {
         this.namespace = namespace;
         this.address = address;
         this.peer = peer;
-        this.first = new Link(here, address, peer);
+        this.first = new VethLink(here, address, peer);
     }
 
     /**
      * One link between this namespace and the host: this namespace's end of the veth pair ({@code here}), the host's
      * address on it and this namespace's.
      */
-    record Link(String here, String address, String peer) {
+    record VethLink(String here, String address, String peer) {
     }
 
     /** Whether this test can make one: root, with {@code ip}. */
@@ -97,12 +97,12 @@ final class IsolatedHost implements AutoCloseable {
     }
 
     /** The link the host was made with. */
-    Link firstLink() {
+    VethLink firstLink() {
         return first;
     }
 
     /** Another link to the host (a second uplink): its own veth pair and /30, no route beyond it either. */
-    Link addLink() throws IOException, InterruptedException {
+    VethLink addLink() throws IOException, InterruptedException {
         int n = ThreadLocalRandom.current().nextInt(1, 250);
         while (("10.213." + n + ".2").equals(address)) {
             n = ThreadLocalRandom.current().nextInt(1, 250);
@@ -116,15 +116,15 @@ final class IsolatedHost implements AutoCloseable {
         ip("link", "set", here, "up");
         inside("ip", "addr", "add", subnet + "2/30", "dev", there);
         inside("ip", "link", "set", there, "up");
-        return new Link(here, subnet + "2", subnet + "1");
+        return new VethLink(here, subnet + "2", subnet + "1");
     }
 
     /** The link goes dead (our end down): what crossed it is lost, nobody is told, as when a cable is pulled. */
-    void cut(Link link) throws IOException, InterruptedException {
+    void cut(VethLink link) throws IOException, InterruptedException {
         ip("link", "set", link.here(), "down");
     }
 
-    void restore(Link link) throws IOException, InterruptedException {
+    void restore(VethLink link) throws IOException, InterruptedException {
         ip("link", "set", link.here(), "up");
     }
 
@@ -132,7 +132,7 @@ final class IsolatedHost implements AutoCloseable {
      * Each packet over the link is dropped with this probability, both ways: iptables' random statistic in the host
      * (the kernel here has no {@code netem} queueing discipline, and iptables is what the NAT needs anyway).
      */
-    void lose(Link link, int percent) throws IOException, InterruptedException {
+    void lose(VethLink link, int percent) throws IOException, InterruptedException {
         String there = link.here().substring(0, link.here().length() - 1) + "b";
         String probability = String.valueOf(percent / 100.0);
         inside("iptables", "-I", "INPUT", "-i", there, "-m", "statistic", "--mode", "random", "--probability",
