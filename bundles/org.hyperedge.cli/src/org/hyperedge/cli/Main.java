@@ -72,6 +72,7 @@ public final class Main {
               billing issue INVOICE [--terms-days N] · billing pay INVOICE
               billing export-usage FILE|- [--month M] · billing export-invoices FILE|- [--month M]
               site export --composite NAME|FILE --out FILE [--site S] [--pair HOST:PORT=CODE]...
+                          [--agent-package hyperedge-agent_VERSION_all.deb]
                                              a signed site bundle: catalog subset, artifacts, plan, prices
               site import FILE --trust FINGERPRINT [--no-setup]
                                              into an empty master; then adopt the paired machines, provision

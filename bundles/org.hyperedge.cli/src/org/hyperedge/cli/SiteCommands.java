@@ -77,7 +77,8 @@ final class SiteCommands {
     }
 
     private int export(List<String> args) throws IOException, SiteBundleException {
-        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site", "site-master"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("composite", "out", "pair", "site", "site-master", "agent-package"),
+                List.of());
         if (parsed.all("composite").isEmpty() || parsed.option("out") == null || !parsed.positional().isEmpty()) {
             throw new UsageException("site export needs --composite NAME|FILE and --out FILE");
         }
@@ -109,6 +110,13 @@ final class SiteCommands {
         }
         Path bundle = InputFiles.output("--out", parsed.option("out"));
         SiteExport export = master.siteExport(MasterSite.identity(data), MasterSite.artifacts(data));
+        if (parsed.option("agent-package") != null) {
+            try {
+                export.withAgentPackage(InputFiles.path("--agent-package", parsed.option("agent-package")));
+            } catch (IllegalArgumentException e) {
+                throw new InputRefused("--agent-package: " + e.getMessage());
+            }
+        }
         SiteSummary summary = export.export(siteName, composites, pairings, siteMaster, bundle, progress());
         out.println(summary);
         out.println("signed by this master: " + Fingerprints.shortForm(summary.signer()) + " (" + summary.signer() + ")");
@@ -152,7 +160,7 @@ final class SiteCommands {
             throw new UsageException("site import needs FILE --trust FINGERPRINT (no trusted fingerprint given)");
         }
         Trust trust = Trust.of(parsed.option("trust"));
-        SiteSummary imported = master.siteImport(MasterSite.artifacts(data)).importBundle(
+        SiteSummary imported = master.siteImport(MasterSite.artifacts(data)).keepAgentPackagesIn(data.resolve("packages")).importBundle(
                 bundle(parsed.positional().get(0)), trust, progress());
         out.println(imported);
         out.println("signed by the trusted master " + Fingerprints.shortForm(imported.signer()) + " (" + imported.signer() + ")");

@@ -64,6 +64,7 @@ public final class SiteExport {
     private final TlsIdentity identity;
     private final ArtifactStore artifacts;
     private final CatalogStore catalog;
+    private final List<Path> agentPackages = new ArrayList<>();
 
     public SiteExport(Database database, TlsIdentity identity, ArtifactStore artifacts) {
         this.database = database;
@@ -75,6 +76,16 @@ public final class SiteExport {
     /** The fingerprint a site must trust to import this master's bundles. */
     public String signer() {
         return identity.fingerprint();
+    }
+
+    /**
+     * Carries the node agent's Debian package in the bundle, for the site's machines (checked now: its name, and that
+     * it is a Debian archive). Returns this export.
+     */
+    public SiteExport withAgentPackage(Path deb) throws IOException {
+        AgentPackages.check(deb);
+        agentPackages.add(deb);
+        return this;
     }
 
     /** A bundle without pairing codes. */
@@ -146,6 +157,13 @@ public final class SiteExport {
                 writer.addFile(SiteBundles.ARTIFACTS + artifact.getKey(), artifact.getValue());
             }
             counts.put("artifacts", artifactFiles.size());
+            for (Path deb : agentPackages) {
+                progress.report("adding the agent package " + deb.getFileName(), 0, 0);
+                writer.addFile(AgentPackages.PREFIX + deb.getFileName(), deb, true); // a .deb is compressed already
+            }
+            if (!agentPackages.isEmpty()) {
+                counts.put("agent packages", agentPackages.size());
+            }
             n = 0;
             for (CompositeService composite : composites) {
                 String file = SiteBundles.COMPOSITES + String.format("%03d.composite", n++);

@@ -42,10 +42,17 @@ public final class SiteImport {
 
     private final Database database;
     private final ArtifactStore artifacts;
+    private Path agentPackages;
 
     public SiteImport(Database database, ArtifactStore artifacts) {
         this.database = database;
         this.artifacts = artifacts;
+    }
+
+    /** Where the node agent's packages the bundle carries are kept for the site's machines; returns this import. */
+    public SiteImport keepAgentPackagesIn(Path directory) {
+        this.agentPackages = directory;
+        return this;
     }
 
     public SiteSummary importBundle(Path file, Trust trust, SiteProgress progress) throws SiteBundleException, IOException {
@@ -75,6 +82,17 @@ public final class SiteImport {
                 }
             }
             counts.put("artifacts", artifactEntries.size()).put("artifacts added to the cache", added);
+            List<String> kept = new ArrayList<>();
+            for (BundleManifest.ListedFile entry : manifest.under(AgentPackages.PREFIX)) {
+                AgentPackages.nameOf(entry.path());
+                if (agentPackages != null) {
+                    kept.add("agent package for the site's machines: " + AgentPackages.keep(bundle, entry.path(), agentPackages)
+                            + " (install it on each: sudo dpkg -i FILE)");
+                }
+            }
+            if (!manifest.under(AgentPackages.PREFIX).isEmpty()) {
+                counts.put("agent packages", kept.size());
+            }
             progress.report("writing catalog and prices", 0, 1);
             database.inTransaction(connection -> {
                 counts.put("releases", releases(connection, contents.releases()));
@@ -89,7 +107,7 @@ public final class SiteImport {
                 counts.put("imported before", 1);
             }
             progress.report("imported", 1, 1);
-            return new SiteSummary("site import", manifest.bundleId(), manifest.signer(), counts.map(), List.of());
+            return new SiteSummary("site import", manifest.bundleId(), manifest.signer(), counts.map(), kept);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a site step did, in counts ({@code releases: 4}, {@code usage records: 120}), with the bundle's id and
- * signer, and for a return import the conflicts the operator has to look at.
+ * signer, and for a return import the conflicts the operator has to look at (for a site set-up, its problems; for a
+ * site import, where it kept the agent packages the bundle carried).
  */
 public record SiteSummary(String step, String bundleId, String signer, Map<String, Long> counts, List<String> conflicts) {
 
@@ -28,9 +29,12 @@ public record SiteSummary(String step, String bundleId, String signer, Map<Strin
         if (conflicts.isEmpty()) {
             return line;
         }
-        String heading = step.equals("return import")
-                ? conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s") + " (the office's request was kept):\n"
-                : conflicts.size() + " problem" + (conflicts.size() == 1 ? "" : "s") + ":\n";
+        String heading = switch (step) {
+            case "return import" -> conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s")
+                    + " (the office's request was kept):\n";
+            case "site import" -> "";
+            default -> conflicts.size() + " problem" + (conflicts.size() == 1 ? "" : "s") + ":\n";
+        };
         return line + "\n" + heading + conflicts.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
     }
 

@@ -134,6 +134,46 @@ class SiteBundleTest {
     }
 
     @Test
+    void theAgentPackageTravelsInTheBundleAndIsKeptForTheSiteMachines() throws Exception {
+        Path deb = debianArchive(dir.resolve("out/hyperedge-agent_0.1.0~SNAPSHOT_all.deb"));
+        Path withAgent = dir.resolve("with-agent.hesite");
+        new SiteExport(office.database(), officeKey, officeCache).withAgentPackage(deb).export("factory",
+                List.of(webAndDatabase()), List.of(), withAgent, (step, done, total) -> {
+                });
+
+        SiteSummary summary = new SiteImport(site, siteCache).keepAgentPackagesIn(dir.resolve("site-data/packages"))
+                .importBundle(withAgent, Trust.of(officeKey.fingerprint()), (step, done, total) -> {
+                });
+
+        Path kept = dir.resolve("site-data/packages/hyperedge-agent_0.1.0~SNAPSHOT_all.deb");
+        assertEquals(1, summary.count("agent packages"));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(deb), Files.readAllBytes(kept)), "the same package, whole");
+        assertTrue(summary.toString().contains(kept + " (install it on each: sudo dpkg -i FILE)"), summary.toString());
+    }
+
+    @Test
+    void aFileThatIsNoAgentPackageIsRefusedAtTheExportNamingWhy() throws Exception {
+        Path misnamed = debianArchive(dir.resolve("out/agent.deb"));
+        Path notAnArchive = Files.writeString(Files.createDirectories(dir.resolve("text"))
+                .resolve("hyperedge-agent_1.0_all.deb"), "#!/bin/sh\n");
+        SiteExport export = new SiteExport(office.database(), officeKey, officeCache);
+
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> export.withAgentPackage(misnamed));
+        IllegalArgumentException content = assertThrows(IllegalArgumentException.class,
+                () -> export.withAgentPackage(notAnArchive));
+
+        assertTrue(name.getMessage().contains("is not named hyperedge-agent_VERSION_all.deb"), name.getMessage());
+        assertTrue(content.getMessage().contains("is not a Debian archive"), content.getMessage());
+    }
+
+    /** A file that starts as every Debian package does (an ar archive), with some content of the test's own. */
+    private static Path debianArchive(Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        return Files.write(file, ("!<arch>\ndebian-binary   0           0     0     100644  4         `\n2.0\n"
+                + "x".repeat(10_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void importingTheSameBundleAgainAfterAnInterruptionChangesNothing() throws Exception {
         SiteImport importer = new SiteImport(site, siteCache);
         importer.importBundle(bundle, Trust.of(officeKey.fingerprint()), (s, d, t) -> {

@@ -75,7 +75,8 @@ public final class SiteOperations {
         BundleInfo info = inspect(file);
         List<SiteSummary> summaries = new ArrayList<>();
         if (BundleManifest.SITE.equals(info.kind())) {
-            summaries.add(master.services().siteImport(MasterSite.artifacts(master.dataDirectory())).importBundle(file,
+            summaries.add(master.services().siteImport(MasterSite.artifacts(master.dataDirectory()))
+                    .keepAgentPackagesIn(master.dataDirectory().resolve("packages")).importBundle(file,
                     Trust.of(trusted), progress.get()));
             summaries.add(master.siteSetup(progress.get()));
         } else {
