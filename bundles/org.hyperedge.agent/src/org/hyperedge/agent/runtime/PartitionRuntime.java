@@ -59,6 +59,11 @@ public final class PartitionRuntime {
     private TemplateRenderer renderer;
     /** The desired parameters with every sealed value opened with this node's key. */
     private NodeSeal.Opened opened;
+    private final PartitionBackups backups;
+    /** The backup whose restore failed here: not tried again every pass (a bang tries again). */
+    private String failedRestore;
+    private String restoreFailure;
+    private long restoreWaitReportedAt;
     private String reportedState = "";
     private String lastReport = "";
     private boolean running;
@@ -72,6 +77,7 @@ public final class PartitionRuntime {
                 privateDirectory.resolve(UsageMeter.CHECKPOINT), context.clock().instant());
         // after a restart the partition knows what it hosts before the first pass converges it: its usage
         // goes on being metered, and a destroy sends the instance's final record
+        this.backups = new PartitionBackups(privateDirectory, context.clock().instant());
         this.desired = PartitionRecords.read(privateDirectory).map(record -> record.partitions().get(0)).orElse(null);
     }
 
@@ -195,6 +201,12 @@ public final class PartitionRuntime {
             if (!openParameters(state)) {
                 return;
             }
+            if (banged) {
+                failedRestore = null;
+            }
+            if (restorePending(state) && !backupAtHand(state)) {
+                return;
+            }
             account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
             Map<String, Integer> ports = ports(state, type);
@@ -233,10 +245,133 @@ public final class PartitionRuntime {
                 running = true;
                 promises.start(type.promises(), renderer, account, state.instanceId(), !startedAny && !changed);
             }
+            if (restorePending(state) && !restore(state)) {
+                return;
+            }
             reportedState = "started";
             report(null);
         } catch (IOException | RuntimeException e) {
             fail(state, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The master asks this instance to start from a backup (it was lost elsewhere) that was not restored here yet. */
+    private boolean restorePending(PartitionState state) {
+        return state.backup().restores() && !backups.restored(state.backup().restoreSha256());
+    }
+
+    /**
+     * Whether the backup to restore is on this node; if not, the instance waits, and the master is told (at most
+     * once a minute) which file to upload, as for a missing artifact.
+     */
+    private boolean backupAtHand(PartitionState state) {
+        String sha256 = state.backup().restoreSha256();
+        if (context.backups().find(sha256).isPresent()) {
+            return true;
+        }
+        reportedState = "waiting";
+        report("waiting for backup " + sha256 + " from the master, to restore '" + state.title() + "' from it");
+        long now = System.nanoTime();
+        if (restoreWaitReportedAt == 0 || now - restoreWaitReportedAt > Duration.ofMinutes(1).toNanos()) {
+            restoreWaitReportedAt = now;
+            ObjectNode data = Reporter.data().put("event", "restore-waiting").put("sha256", sha256);
+            data.putArray("missing").add(sha256);
+            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data);
+        }
+        return false;
+    }
+
+    /**
+     * Restores the backup the master named into the instance just started, before it is reported started: the
+     * file is checked against its sha256 and size first (an altered one is refused, nothing restored), then the
+     * type's restore command reads it. A failure is reported and not tried again until a bang.
+     */
+    private boolean restore(PartitionState state) {
+        String sha256 = state.backup().restoreSha256();
+        if (sha256.equals(failedRestore)) {
+            fail(state, restoreFailure);
+            return false;
+        }
+        String failure;
+        long started = System.nanoTime();
+        try {
+            java.nio.file.Path file = context.backups().find(sha256)
+                    .orElseThrow(() -> new IOException("backup " + sha256 + " is gone from this node"));
+            failure = org.hyperedge.agent.backup.BackupStore.check(file, sha256, state.backup().restoreSize());
+            if (failure == null && type.backup() == null) {
+                failure = "software type " + state.softwareType() + " of " + state.releaseId() + " declares no restore";
+            }
+            if (failure == null) {
+                BackupSteps.restore(context, reference, account, type.backup(), type.promises(), renderer, file);
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        ObjectNode data = Reporter.data().put("sha256", sha256);
+        if (failure != null) {
+            failedRestore = sha256;
+            restoreFailure = "restore of backup " + sha256 + " failed: " + failure;
+            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "restore-failed")
+                    .put("reason", failure));
+            fail(state, restoreFailure);
+            return false;
+        }
+        backups.restoredFrom(sha256, context.clock().instant());
+        context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "restored")
+                .put("ms", (System.nanoTime() - started) / 1_000_000));
+        return true;
+    }
+
+    /**
+     * Takes the instance's data backup when its schedule says so or the master asked for one (a grown serial), and
+     * reports it ({@code backed-up}: sha256, size, at) or why not ({@code backup-failed}). Called off the converger's
+     * thread, so a long dump holds up no other partition; the command runs while the instance serves.
+     */
+    public void backUpIfDue() {
+        org.hyperedge.protocol.release.BackupSpec spec;
+        TemplateRenderer at;
+        Optional<Account> as;
+        PartitionState state;
+        java.time.Duration every;
+        java.time.Instant now = context.clock().instant();
+        synchronized (this) {
+            if (!running || !"started".equals(reportedState) || type == null || type.backup() == null || desired == null
+                    || opened == null) {
+                return;
+            }
+            spec = type.backup();
+            at = renderer;
+            as = account;
+            state = desired;
+            try {
+                every = PartitionBackups.every(spec, withDefaults(opened.parameters()));
+            } catch (IllegalArgumentException e) {
+                if (backups.due(state.backup().serial(), spec.every(), now)) {
+                    backups.failed(now, state.backup().serial());
+                    context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data()
+                            .put("event", "backup-failed").put("reason", e.getMessage()));
+                }
+                return;
+            }
+        }
+        if (!backups.due(state.backup().serial(), every, now)) {
+            return;
+        }
+        try {
+            org.hyperedge.agent.backup.BackupStore.Kept kept = BackupSteps.backUp(context, reference, as, spec, at,
+                    context.backups());
+            java.time.Instant taken = context.clock().instant();
+            String older = backups.taken(kept.sha256(), kept.size(), taken, state.backup().serial());
+            if (older != null) {
+                context.backups().forget(older);
+            }
+            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data().put("event", "backed-up")
+                    .put("sha256", kept.sha256()).put("size", kept.size()).put("at", taken.toString())
+                    .put("ms", java.time.Duration.between(now, taken).toMillis()));
+        } catch (IOException | RuntimeException e) {
+            backups.failed(now, state.backup().serial());
+            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data().put("event", "backup-failed")
+                    .put("reason", e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 
