@@ -77,7 +77,7 @@ public final class Connector implements AutoCloseable {
         this.links = master.nodeLinks();
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
         this.session = new SyncSession(http, links, master.desiredStates(), master.reportIngest(), artifacts,
-                master.requests()::placePending, master.durability(), master.nodeClocks());
+                master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());
         this.checks = master.periodicChecks();
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));

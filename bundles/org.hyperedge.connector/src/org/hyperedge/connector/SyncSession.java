@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.recovery.InstanceBackups;
 import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
@@ -42,13 +43,19 @@ final class SyncSession {
     private final Durability durability;
     private final NodeClocks clocks;
     private final Map<String, Unacknowledged> unacknowledged = new ConcurrentHashMap<>();
+    private final InstanceBackups backups;
+    /** Per node, the backups it took that this master does not hold yet: read from the store at its first sync. */
+    private final Map<String, Set<String>> backupsToPull = new ConcurrentHashMap<>();
+    /** The largest instance data backup the master takes from a node. */
+    static final long MAX_BACKUP_BYTES = 64L << 30;
 
     /** A cursor ingested and committed but maybe not on disk yet: acknowledged once {@code mark} is durable. */
     private record Unacknowledged(long cursor, String epoch, long mark) {
     }
 
     SyncSession(AgentHttp http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
-            Runnable capacityFreed, Durability durability, NodeClocks clocks) {
+            Runnable capacityFreed, Durability durability, NodeClocks clocks, InstanceBackups backups) {
+        this.backups = backups;
         this.capacityFreed = capacityFreed;
         this.durability = durability;
         this.clocks = clocks;
@@ -109,6 +116,7 @@ final class SyncSession {
                 continue;
             }
             ingested += outcome.ingested();
+            toPull(node).addAll(outcome.backupsToPull());
             missingArtifacts.addAll(outcome.missingArtifacts());
             if (outcome.freedPartitions() > 0) {
                 capacityFreed.run();
@@ -132,7 +140,40 @@ final class SyncSession {
             }
             missingArtifacts.remove(sha256);
         }
+        pullBackups(node);
         return new Result(pushed, ingested, uploaded);
+    }
+
+    private Set<String> toPull(NodeLink node) {
+        return backupsToPull.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet());
+    }
+
+    /**
+     * Fetches the instance data backups the node took into the master's cache, checked against their sha256, so a
+     * lost node's instances can be restored elsewhere; one that fails is tried again at the next sync.
+     */
+    private void pullBackups(NodeLink node) throws IOException {
+        if (!backupsToPull.containsKey(node.nodeId())) {
+            toPull(node).addAll(backups.notStored(node.nodeId()));
+        }
+        for (String sha256 : Set.copyOf(toPull(node))) {
+            if (artifacts.find(sha256).isEmpty()) {
+                AgentHttp.Answer[] answer = new AgentHttp.Answer[1];
+                String got = artifacts.add(sha256, out -> answer[0] = http.download(node.address(), "/v1/backups/" + sha256,
+                        MAX_BACKUP_BYTES, out));
+                if (!answer[0].ok()) {
+                    throw new IOException("node " + node.nodeId() + " did not give backup " + sha256 + " ("
+                            + answer[0].status() + "): " + NodeAdoption.errorOf(answer[0]));
+                }
+                if (!got.equals(sha256)) {
+                    toPull(node).remove(sha256); // the node's file is not what it reported: never stored, not asked again
+                    throw new IOException("node " + node.nodeId() + " sent content hashing to " + got + " as backup "
+                            + sha256 + ": refused");
+                }
+            }
+            backups.stored(sha256);
+            toPull(node).remove(sha256);
+        }
     }
 
     /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */
