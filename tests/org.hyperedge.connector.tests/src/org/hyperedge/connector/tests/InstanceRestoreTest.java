@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Issue 23, item 2: a PostgreSQL instance with rows in it is backed up, its node is lost for good, and
  * {@code restore-instance} brings it up on another real agent with its rows, its dependents following its new URL.
@@ -94,6 +96,35 @@ class InstanceRestoreTest {
         assertEquals(nodeB, site.requests.find(database.treeId(), "orders-db").orElseThrow().nodeId());
         assertEquals("bolts,nuts,washers", query(newUrl, "SELECT string_agg(item, ',' ORDER BY id) FROM orders"));
         awaitPageShowing(page.id(), newUrl);
+    }
+
+    @Test
+    void anH2InstanceIsBackedUpOnItsScheduleAndRestoredOnAnotherNodeWithItsRows() throws Exception {
+        // given an H2 database on node-a backed up every 30 s (its backup-every parameter), with rows in it
+        String nodeA = site.agent("node-a");
+        String nodeB = site.agent("node-b");
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord database = site.requests.request(Request.root("batches-db", "builtin:h2-database", "default",
+                EndToEndTest.parameters("database", "batches", "backup-every", "PT30S")).withSla(Map.of("node", nodeA)));
+        JsonNode before = ReportCodec.JSON.readTree(site.await(database.id(), "started", true, READY).connectionJson());
+        String password = site.open(before.path("password").asText());
+        h2(before.path("url").asText(), password, "CREATE TABLE batch (id INT PRIMARY KEY, recipe VARCHAR(40))",
+                "INSERT INTO batch VALUES (1, 'resin A'), (2, 'resin B')");
+
+        // when its scheduled backup reached the master (nobody asked for one) and node-a is lost for good
+        InstanceBackups.Backup backup = awaitStoredBackup(database.id());
+        site.loseNode("node-a");
+        site.master.instanceRecovery().restore("batches-db", null, nodeB);
+
+        // then it runs on node-b from that backup, with its rows, under the password node-b made
+        JsonNode after = ReportCodec.JSON.readTree(site.await(database.id(), "started", true, READY).connectionJson());
+        assertNotEquals(before.path("url").asText(), after.path("url").asText());
+        assertEquals(backup.sha256(), site.master.instanceBackups().latest(database.id()).orElseThrow().sha256());
+        try (Connection connection = h2Connection(after.path("url").asText(), site.open(after.path("password").asText()));
+                ResultSet rows = connection.createStatement().executeQuery("SELECT LISTAGG(recipe, ',') WITHIN GROUP (ORDER BY id) FROM batch")) {
+            rows.next();
+            assertEquals("resin A,resin B", rows.getString(1));
+        }
     }
 
     @Test
@@ -210,6 +241,21 @@ class InstanceRestoreTest {
 
     private String url(Reported reported) throws Exception {
         return site.open(ReportCodec.JSON.readTree(reported.connectionJson()).path("url").asText());
+    }
+
+    private static Connection h2Connection(String url, String password) throws Exception {
+        Properties credentials = new Properties();
+        credentials.put("user", "sa");
+        credentials.put("password", password);
+        return new org.h2.Driver().connect(url, credentials);
+    }
+
+    private static void h2(String url, String password, String... statements) throws Exception {
+        try (Connection connection = h2Connection(url, password); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static Connection connect(String url) throws Exception {
