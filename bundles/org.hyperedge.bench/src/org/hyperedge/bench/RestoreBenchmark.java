@@ -68,7 +68,7 @@ public final class RestoreBenchmark {
             ObjectNode none = ReportCodec.JSON.createObjectNode();
             InstanceRecord database = master.requests().request(Request.root("bench-db", "builtin:postgresql", "default",
                     none).withSla(Map.of("node", lostNode)));
-            String url = open(operator, awaitStarted(master, database.id(), null));
+            String url = open(operator, awaitStarted(master, database.id(), null, true));
             long fillStart = System.nanoTime();
             fill(url, megabytes);
             String size = psql(url, "SELECT pg_size_pretty(pg_database_size('postgres'))").strip();
@@ -85,7 +85,7 @@ public final class RestoreBenchmark {
             lose(agents.get(0), scratch.resolve("line-1"));
             long restoreStart = System.nanoTime();
             InstanceRecovery.Restored restored = master.instanceRecovery().restore("bench-db", null, null);
-            String restoredUrl = open(operator, awaitStarted(master, database.id(), restored.toNode()));
+            String restoredUrl = open(operator, awaitStarted(master, database.id(), restored.toNode(), false));
             double restoreSeconds = (System.nanoTime() - restoreStart) / 1e9;
             String rows = psql(restoredUrl, "SELECT count(*) FROM filler").strip();
             System.out.printf("restore-instance of a %s PostgreSQL database (%s rows) on %s: %.2f s to started%n", size, rows,
@@ -139,13 +139,17 @@ public final class RestoreBenchmark {
         return SealedValue.isSealed(value) ? SealedValue.parse(value).open(operator) : value;
     }
 
-    /** The instance's connection parameters once it is reported started (on {@code node}, when given). */
-    private static String awaitStarted(Master master, long instanceId, String node) throws Exception {
+    /**
+     * The instance's connection parameters once it is reported started (on {@code node}, when given; and healthy, its
+     * promises passed, when asked: a new cluster is started before it listens, a restored one only once restored).
+     */
+    private static String awaitStarted(Master master, long instanceId, String node, boolean healthy) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             InstanceRecord instance = master.requests().all().stream().filter(i -> i.id() == instanceId).findFirst()
                     .orElseThrow();
-            if ("started".equals(instance.reportedState()) && (node == null || node.equals(instance.nodeId()))) {
+            if ("started".equals(instance.reportedState()) && (node == null || node.equals(instance.nodeId()))
+                    && (!healthy || instance.healthy())) {
                 return instance.connectionParameters();
             }
             Thread.sleep(50);
