@@ -147,7 +147,8 @@ public final class InstanceBackups {
         return database.inTransaction(connection -> latest(connection, instanceId, false));
     }
 
-    static Optional<Backup> latest(Connection connection, long instanceId, boolean storedOnly) throws SQLException {
+    /** The newest backup of the instance ({@code storedOnly}: of those whose file the master holds), in a transaction. */
+    public static Optional<Backup> latest(Connection connection, long instanceId, boolean storedOnly) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT + "WHERE instance_id = ?"
                 + (storedOnly ? " AND stored_at IS NOT NULL" : "") + " ORDER BY taken_at DESC FETCH FIRST 1 ROWS ONLY")) {
             query.setLong(1, instanceId);

@@ -187,8 +187,8 @@ public final class InstanceRecovery {
                     throw new Refusal("software type " + instance.softwareType() + " of " + instance.releaseId()
                             + " declares no data backup: '" + instance.title() + "' has none to take or restore");
                 }
-            } catch (InvalidDescriptorException e) {
-                throw new Refusal("release " + instance.releaseId() + " does not read: " + e.getMessage());
+            } catch (InvalidDescriptorException | IllegalArgumentException e) {
+                throw new Refusal("release " + instance.releaseId() + " does not read here: " + e.getMessage());
             }
         }
     }
