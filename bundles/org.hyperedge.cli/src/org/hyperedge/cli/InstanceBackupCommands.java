@@ -40,8 +40,7 @@ final class InstanceBackupCommands {
                     + "see ./hyperedge instance-backups");
             return Main.OK;
         } catch (RequestRefused refused) {
-            err.println("hyperedge: " + refused.getMessage());
-            return Main.REFUSED;
+            return refused("backup-instance", title, refused);
         }
     }
 
@@ -58,9 +57,13 @@ final class InstanceBackupCommands {
                     + backup.sha256() + "); it is reported started once restored");
             return Main.OK;
         } catch (RequestRefused refused) {
-            err.println("hyperedge: " + refused.getMessage());
-            return Main.REFUSED;
+            return refused("restore-instance", title, refused);
         }
+    }
+
+    private int refused(String command, String title, RequestRefused refused) {
+        err.println("hyperedge: " + command + " '" + title + "' refused: " + String.join("; ", refused.reasons()));
+        return Main.REFUSED;
     }
 
     int list(List<String> args) {
