@@ -77,6 +77,17 @@ final class PartitionBackups {
         return older != null && !older.equals(sha256) && !older.equals(previous) ? older : null;
     }
 
+    /** The backups this partition's record names (the newest and the one before). */
+    synchronized java.util.List<String> kept() {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String field : java.util.List.of("sha256", "previous")) {
+            if (record.hasNonNull(field)) {
+                kept.add(record.get(field).asText());
+            }
+        }
+        return kept;
+    }
+
     synchronized void failed(Instant at, long serial) {
         lastFailure = at;
         failedSerial = serial;

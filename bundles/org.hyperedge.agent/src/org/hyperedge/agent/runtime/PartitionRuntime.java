@@ -59,11 +59,7 @@ public final class PartitionRuntime {
     private TemplateRenderer renderer;
     /** The desired parameters with every sealed value opened with this node's key. */
     private NodeSeal.Opened opened;
-    private final PartitionBackups backups;
-    /** The backup whose restore failed here: not tried again every pass (a bang tries again). */
-    private String failedRestore;
-    private String restoreFailure;
-    private long restoreWaitReportedAt;
+    private final InstanceData instanceData;
     private String reportedState = "";
     private String lastReport = "";
     private boolean running;
@@ -77,7 +73,7 @@ public final class PartitionRuntime {
                 privateDirectory.resolve(UsageMeter.CHECKPOINT), context.clock().instant());
         // after a restart the partition knows what it hosts before the first pass converges it: its usage
         // goes on being metered, and a destroy sends the instance's final record
-        this.backups = new PartitionBackups(privateDirectory, context.clock().instant());
+        this.instanceData = new InstanceData(context, reference, privateDirectory);
         this.desired = PartitionRecords.read(privateDirectory).map(record -> record.partitions().get(0)).orElse(null);
     }
 
@@ -202,10 +198,15 @@ public final class PartitionRuntime {
                 return;
             }
             if (banged) {
-                failedRestore = null;
+                instanceData.banged();
             }
-            if (restorePending(state) && !backupAtHand(state)) {
-                return;
+            if (instanceData.restorePending(state)) {
+                String waiting = instanceData.waitingForBackup(state);
+                if (waiting != null) {
+                    reportedState = "waiting";
+                    report(waiting);
+                    return;
+                }
             }
             account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
@@ -245,8 +246,13 @@ public final class PartitionRuntime {
                 running = true;
                 promises.start(type.promises(), renderer, account, state.instanceId(), !startedAny && !changed);
             }
-            if (restorePending(state) && !restore(state)) {
-                return;
+            if (instanceData.restorePending(state)) {
+                // before the instance is reported started: its dependents then see the restored data at once
+                String failure = instanceData.restore(state, type, renderer, account);
+                if (failure != null) {
+                    fail(state, failure);
+                    return;
+                }
             }
             reportedState = "started";
             report(null);
@@ -255,124 +261,20 @@ public final class PartitionRuntime {
         }
     }
 
-    /** The master asks this instance to start from a backup (it was lost elsewhere) that was not restored here yet. */
-    private boolean restorePending(PartitionState state) {
-        return state.backup().restores() && !backups.restored(state.backup().restoreSha256());
-    }
-
     /**
-     * Whether the backup to restore is on this node; if not, the instance waits, and the master is told (at most
-     * once a minute) which file to upload, as for a missing artifact.
-     */
-    private boolean backupAtHand(PartitionState state) {
-        String sha256 = state.backup().restoreSha256();
-        if (context.backups().find(sha256).isPresent()) {
-            return true;
-        }
-        reportedState = "waiting";
-        report("waiting for backup " + sha256 + " from the master, to restore '" + state.title() + "' from it");
-        long now = System.nanoTime();
-        if (restoreWaitReportedAt == 0 || now - restoreWaitReportedAt > Duration.ofMinutes(1).toNanos()) {
-            restoreWaitReportedAt = now;
-            ObjectNode data = Reporter.data().put("event", "restore-waiting").put("sha256", sha256);
-            data.putArray("missing").add(sha256);
-            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data);
-        }
-        return false;
-    }
-
-    /**
-     * Restores the backup the master named into the instance just started, before it is reported started: the
-     * file is checked against its sha256 and size first (an altered one is refused, nothing restored), then the
-     * type's restore command reads it. A failure is reported and not tried again until a bang.
-     */
-    private boolean restore(PartitionState state) {
-        String sha256 = state.backup().restoreSha256();
-        if (sha256.equals(failedRestore)) {
-            fail(state, restoreFailure);
-            return false;
-        }
-        String failure;
-        long started = System.nanoTime();
-        try {
-            java.nio.file.Path file = context.backups().find(sha256)
-                    .orElseThrow(() -> new IOException("backup " + sha256 + " is gone from this node"));
-            failure = org.hyperedge.agent.backup.BackupStore.check(file, sha256, state.backup().restoreSize());
-            if (failure == null && type.backup() == null) {
-                failure = "software type " + state.softwareType() + " of " + state.releaseId() + " declares no restore";
-            }
-            if (failure == null) {
-                BackupSteps.restore(context, reference, account, type.backup(), type.promises(), renderer, file);
-            }
-        } catch (IOException | RuntimeException e) {
-            failure = e.getMessage() == null ? e.toString() : e.getMessage();
-        }
-        ObjectNode data = Reporter.data().put("sha256", sha256);
-        if (failure != null) {
-            failedRestore = sha256;
-            restoreFailure = "restore of backup " + sha256 + " failed: " + failure;
-            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "restore-failed")
-                    .put("reason", failure));
-            fail(state, restoreFailure);
-            return false;
-        }
-        backups.restoredFrom(sha256, context.clock().instant());
-        context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), data.put("event", "restored")
-                .put("ms", (System.nanoTime() - started) / 1_000_000));
-        return true;
-    }
-
-    /**
-     * Takes the instance's data backup when its schedule says so or the master asked for one (a grown serial), and
-     * reports it ({@code backed-up}: sha256, size, at) or why not ({@code backup-failed}). Called off the converger's
-     * thread, so a long dump holds up no other partition; the command runs while the instance serves.
+     * Takes the instance's data backup when its schedule says so or the master asked for one (see {@link InstanceData});
+     * called off the converger's thread, so a long dump holds up no other partition.
      */
     public void backUpIfDue() {
-        org.hyperedge.protocol.release.BackupSpec spec;
-        TemplateRenderer at;
-        Optional<Account> as;
-        PartitionState state;
-        java.time.Duration every;
-        java.time.Instant now = context.clock().instant();
+        InstanceData.Running now;
         synchronized (this) {
             if (!running || !"started".equals(reportedState) || type == null || type.backup() == null || desired == null
                     || opened == null) {
                 return;
             }
-            spec = type.backup();
-            at = renderer;
-            as = account;
-            state = desired;
-            try {
-                every = PartitionBackups.every(spec, withDefaults(opened.parameters()));
-            } catch (IllegalArgumentException e) {
-                if (backups.due(state.backup().serial(), spec.every(), now)) {
-                    backups.failed(now, state.backup().serial());
-                    context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data()
-                            .put("event", "backup-failed").put("reason", e.getMessage()));
-                }
-                return;
-            }
+            now = new InstanceData.Running(desired, type.backup(), renderer, account, withDefaults(opened.parameters()));
         }
-        if (!backups.due(state.backup().serial(), every, now)) {
-            return;
-        }
-        try {
-            org.hyperedge.agent.backup.BackupStore.Kept kept = BackupSteps.backUp(context, reference, as, spec, at,
-                    context.backups());
-            java.time.Instant taken = context.clock().instant();
-            String older = backups.taken(kept.sha256(), kept.size(), taken, state.backup().serial());
-            if (older != null) {
-                context.backups().forget(older);
-            }
-            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data().put("event", "backed-up")
-                    .put("sha256", kept.sha256()).put("size", kept.size()).put("at", taken.toString())
-                    .put("ms", java.time.Duration.between(now, taken).toMillis()));
-        } catch (IOException | RuntimeException e) {
-            backups.failed(now, state.backup().serial());
-            context.reporter().sample(Kind.PROCESS, reference, state.instanceId(), Reporter.data().put("event", "backup-failed")
-                    .put("reason", e.getMessage() == null ? e.toString() : e.getMessage()));
-        }
+        instanceData.backUpIfDue(now);
     }
 
     /**
@@ -459,6 +361,7 @@ public final class PartitionRuntime {
             // every process of the partition's user ends first (those that left the service's session too), so
             // nothing races the removal; then its files, then the user itself
             context.users().endProcesses(reference);
+            instanceData.forgetBackups();
             Wipe.tree(context.layout().directory(reference));
             Wipe.tree(privateDirectory);
             context.users().remove(reference);

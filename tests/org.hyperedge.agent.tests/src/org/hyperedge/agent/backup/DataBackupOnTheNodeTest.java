@@ -66,7 +66,7 @@ class DataBackupOnTheNodeTest {
     void destroyEverything() throws Exception {
         try {
             client.put("/v1/desired", documents.document(1_000));
-            reports.await(READY, instance("p000", "destroyed", false), "the instance destroyed");
+            reports.await(READY, instance(reportsOf(), "destroyed", false), "the instance destroyed");
         } finally {
             agent.close();
         }
@@ -106,6 +106,11 @@ class DataBackupOnTheNodeTest {
         reports.poll();
         assertFalse(reports.events().stream().anyMatch(instance("p002", "started", true)), "nothing to restore from, no start");
         put(4, withBackup(notes, new BackupOrders(1, null, 0)), restored);
+
+        // and once the backed-up instance is destroyed, its backups leave the node with it
+        put(5, restored);
+        reports.await(READY, instance("p000", "destroyed", false), "the backed-up instance destroyed");
+        assertEquals(404, client.get("/v1/backups/" + sha256).status());
     }
 
     @Test
@@ -128,6 +133,12 @@ class DataBackupOnTheNodeTest {
             assertEquals(0, files.count(), "no backup kept");
         }
         assertEquals(404, client.get("/v1/backups/" + sha256(Files.readString(Path.of("/etc/shadow")))).status());
+    }
+
+    /** The partition the test's last instance ran in: p001 after the first test, p000 otherwise. */
+    private String reportsOf() throws Exception {
+        reports.poll();
+        return reports.events().stream().anyMatch(instance("p000", "destroyed", false)) ? "p001" : "p000";
     }
 
     private static PartitionState withBackup(PartitionState p, BackupOrders orders) {
