@@ -72,13 +72,15 @@ final class InstanceBackupCommands {
         }
         Map<Long, InstanceBackups.Backup> latest = master.instanceBackups().latestOfAll();
         Instant now = Instant.now();
-        Table table = new Table("INSTANCE", "TITLE", "NODE", "TAKEN", "AGE", "SIZE", "ON MASTER", "SHA256");
+        Table table = new Table("INSTANCE", "TITLE", "NODE", "TAKEN", "AGE", "SIZE", "ON MASTER", "REPLICA", "SHA256");
         for (InstanceRecord instance : master.requests().all()) {
             InstanceBackups.Backup backup = latest.get(instance.id());
             if (backup != null) {
                 table.add(String.valueOf(instance.id()), instance.title(), backup.nodeId(), backup.takenAt().toString(),
                         age(Duration.between(backup.takenAt(), now)), String.valueOf(backup.size()),
-                        backup.stored() ? "yes" : "not yet", backup.sha256().substring(0, 12));
+                        backup.stored() ? "yes" : "not yet", backup.replicaNode() == null ? "none yet"
+                                : backup.replicaNode() + (backup.replicated() ? "" : " (not yet)"),
+                        backup.sha256().substring(0, 12));
             }
         }
         table.print(out);

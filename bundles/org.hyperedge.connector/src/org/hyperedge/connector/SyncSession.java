@@ -46,6 +46,8 @@ final class SyncSession {
     private final InstanceBackups backups;
     /** Per node, the backups it took that this master does not hold yet: read from the store at its first sync. */
     private final Map<String, Set<String>> backupsToPull = new ConcurrentHashMap<>();
+    /** Per node, the backups it is the replica of and does not hold yet: read from the store at its first sync. */
+    private final Map<String, Set<String>> backupsToReplicate = new ConcurrentHashMap<>();
     /** The largest instance data backup the master takes from a node. */
     static final long MAX_BACKUP_BYTES = 64L << 30;
 
@@ -141,6 +143,7 @@ final class SyncSession {
             missingArtifacts.remove(sha256);
         }
         pullBackups(node);
+        uploaded += replicateBackups(node);
         return new Result(pushed, ingested, uploaded);
     }
 
@@ -173,7 +176,41 @@ final class SyncSession {
             }
             backups.stored(sha256);
             toPull(node).remove(sha256);
+            backups.chooseReplica(sha256).ifPresent(replica -> toReplicate(replica).add(sha256));
         }
+    }
+
+    private Set<String> toReplicate(String nodeId) {
+        Set<String> pending = backupsToReplicate.get(nodeId);
+        if (pending == null) {
+            pending = ConcurrentHashMap.newKeySet();
+            pending.addAll(backups.toReplicate(nodeId));
+            Set<String> raced = backupsToReplicate.putIfAbsent(nodeId, pending);
+            pending = raced == null ? pending : raced;
+        }
+        return pending;
+    }
+
+    /**
+     * Uploads to the node the backups it is the replica of, like artifacts (the agent checks each sha256 on arrival
+     * and keeps it in its software cache): a second copy outside the master, where a restore goes first.
+     */
+    private int replicateBackups(NodeLink node) throws IOException {
+        int uploaded = 0;
+        for (String sha256 : Set.copyOf(toReplicate(node.nodeId()))) {
+            Optional<Path> file = artifacts.find(sha256);
+            if (file.isPresent()) {
+                AgentHttp.Answer answer = http.sendFile(node.address(), "/v1/artifacts/" + sha256, file.get());
+                if (!answer.ok()) {
+                    throw new IOException("node " + node.nodeId() + " refused backup " + sha256 + " as its replica: "
+                            + NodeAdoption.errorOf(answer));
+                }
+                backups.replicated(sha256, node.nodeId());
+                uploaded++;
+            }
+            toReplicate(node.nodeId()).remove(sha256);
+        }
+        return uploaded;
     }
 
     /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */

@@ -24,16 +24,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The instance data backups the nodes reported, and whether the master's software cache holds each file. A node
  * reports a backup it took ({@code backed-up}: sha256, size, at); the connector then pulls the file from that node
  * ({@code GET /v1/backups/SHA}) into the master's cache and marks it stored: only a stored backup can be restored on
- * another node, since the node that took it may be the one lost. Failed backups and restores open a ticket, a
- * backup that passed resolves it.
+ * another node, since the node that took it may be the one lost. The master then chooses a replica node (another
+ * than the one that took it, the one with the most free partitions), to which the connector uploads the file like an
+ * artifact: a restore without a target goes there first, where the file already is. Failed backups and restores open
+ * a ticket, a backup that passed resolves it.
  */
 public final class InstanceBackups {
 
-    /** One backup of an instance: where it was taken, and whether the master holds its file. */
-    public record Backup(long instanceId, String sha256, long size, Instant takenAt, String nodeId, boolean stored) {
+    /**
+     * One backup of an instance: where it was taken, whether the master holds its file, the replica node chosen to
+     * hold a copy (null: none yet) and whether it does.
+     */
+    public record Backup(long instanceId, String sha256, long size, Instant takenAt, String nodeId, boolean stored,
+            String replicaNode, boolean replicated) {
     }
 
-    private static final String SELECT = "SELECT instance_id, sha256, size_bytes, taken_at, node_id, stored_at FROM instance_backup ";
+    private static final String SELECT = "SELECT instance_id, sha256, size_bytes, taken_at, node_id, stored_at, "
+            + "replica_node, replicated_at FROM instance_backup ";
 
     private final Database database;
 
@@ -125,6 +132,74 @@ public final class InstanceBackups {
         });
     }
 
+    /**
+     * Chooses the replica node of the backups with this content that have none (another adopted node than the one
+     * that took them, the most free partitions first); returns it, or empty when there is no other node.
+     */
+    public Optional<String> chooseReplica(String sha256) {
+        return database.inTransaction(connection -> {
+            String taker = null;
+            try (PreparedStatement query = connection.prepareStatement("SELECT node_id FROM instance_backup WHERE sha256 = ? "
+                    + "AND replica_node IS NULL ORDER BY taken_at DESC FETCH FIRST 1 ROWS ONLY")) {
+                query.setString(1, sha256);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<String>empty();
+                    }
+                    taker = row.getString(1);
+                }
+            }
+            String replica = null;
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM node WHERE revoked = FALSE AND id <> ? "
+                    + "ORDER BY free_partitions DESC, id FETCH FIRST 1 ROWS ONLY")) {
+                query.setString(1, taker);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<String>empty();
+                    }
+                    replica = row.getString(1);
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE instance_backup SET replica_node = ? WHERE sha256 = ? AND replica_node IS NULL")) {
+                update.setString(1, replica);
+                update.setString(2, sha256);
+                update.executeUpdate();
+            }
+            return Optional.of(replica);
+        });
+    }
+
+    /** The replica node holds the file now. */
+    public void replicated(String sha256, String nodeId) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE instance_backup SET replicated_at = ? "
+                    + "WHERE sha256 = ? AND replica_node = ? AND replicated_at IS NULL")) {
+                update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                update.setString(2, sha256);
+                update.setString(3, nodeId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** The backups the node is the replica of and does not hold yet (to upload after a master restart). */
+    public List<String> toReplicate(String nodeId) {
+        return database.inTransaction(connection -> {
+            List<String> missing = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT sha256 FROM instance_backup "
+                    + "WHERE replica_node = ? AND replicated_at IS NULL AND stored_at IS NOT NULL")) {
+                query.setString(1, nodeId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        missing.add(rows.getString(1));
+                    }
+                }
+            }
+            return missing;
+        });
+    }
+
     /** The backups taken on the node whose file the master does not hold yet (to pull after a master restart). */
     public List<String> notStored(String nodeId) {
         return database.inTransaction(connection -> {
@@ -176,6 +251,7 @@ public final class InstanceBackups {
 
     private static Backup backup(ResultSet rows) throws SQLException {
         return new Backup(rows.getLong(1), rows.getString(2), rows.getLong(3),
-                rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getObject(6) != null);
+                rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getString(5), rows.getObject(6) != null,
+                rows.getString(7), rows.getObject(8) != null);
     }
 }

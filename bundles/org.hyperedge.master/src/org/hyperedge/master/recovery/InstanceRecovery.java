@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (its id, title, tree, parameters and links) and moves its placement: the partition on the lost node is given
  * back (should that node ever return, its next desired state no longer names the instance, and it wipes the
  * partition), a partition is taken on the node asked or, without one, where the allocator places it avoiding the
- * lost node, and the new partition is told to restore the newest backup the master holds before it reports
+ * lost node (on the backup's replica node first, which holds the file already), and the new partition is told to
+ * restore the newest backup the master holds before it reports
  * {@code started}. The new node publishes the connection parameters anew, and instances linked to it get them
  * through the links, as after any publication.
  */
@@ -114,7 +115,15 @@ public final class InstanceRecovery {
             SlaFilter filter = new SlaFilter(onNode, asked.site(), asked.labels(), asked.cpuMillis(), asked.memoryMb(),
                     asked.diskMb());
             Allocator.release(connection, instance.id());
-            Placement placement = Allocator.place(connection, instance.id(), filter, lostNode);
+            Placement placement = Placement.pending("no replica");
+            if (onNode == null && backup.replicated() && !backup.replicaNode().equals(lostNode)) {
+                // the replica holds the file already: no upload before the restore
+                placement = Allocator.place(connection, instance.id(), new SlaFilter(backup.replicaNode(), asked.site(),
+                        asked.labels(), asked.cpuMillis(), asked.memoryMb(), asked.diskMb()), lostNode);
+            }
+            if (!placement.placed()) {
+                placement = Allocator.place(connection, instance.id(), filter, lostNode);
+            }
             if (!placement.placed()) {
                 throw new Refusal("'" + title + "' cannot be placed on another node than '" + lostNode + "': "
                         + placement.pendingReason());

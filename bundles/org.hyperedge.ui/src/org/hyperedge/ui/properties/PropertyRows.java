@@ -66,7 +66,8 @@ final class PropertyRows {
             return "none yet";
         }
         return Staleness.age(backup.takenAt(), now) + " · " + String.format("%,d", backup.size()) + " bytes · on "
-                + backup.nodeId() + (backup.stored() ? " · held by the master" : " · not on the master yet");
+                + backup.nodeId() + (backup.stored() ? " · held by the master" : " · not on the master yet")
+                + (backup.replicated() ? " · and by " + backup.replicaNode() : "");
     }
 
     /** How a process last ended: its status, when, and its last lines of output (why a crash loop loops). */

@@ -76,6 +76,9 @@ class InstanceRestoreTest {
         InstanceBackups.Backup backup = awaitStoredBackup(database.id());
         assertTrue(Files.isRegularFile(site.directory.resolve("master-cache").resolve(backup.sha256())),
                 "the master holds the backup's file in its cache");
+        awaitReplicated(database.id(), nodeB);
+        assertTrue(Files.isRegularFile(site.directory.resolve("node-b").resolve("cache").resolve(backup.sha256())),
+                "the replica node holds a copy too");
 
         // when node-a is lost for good and the instance is restored (the lost node and an unknown node refused first)
         site.loseNode("node-a");
@@ -146,9 +149,11 @@ class InstanceRestoreTest {
                 && org.hyperedge.agent.software.HostCommands.resolve("pg_dump").isPresent()
                 && org.hyperedge.agent.software.HostCommands.resolve("pg_restore").isPresent(),
                 "PostgreSQL (initdb, postgres, pg_dump, pg_restore) is not installed on this machine");
-        // given a backed-up PostgreSQL instance whose node is lost, and the master's copy of the backup altered
+        // given a backed-up PostgreSQL instance whose node is lost, and the master's copy of the backup altered (node-c,
+        // where it is restored, is not the backup's replica: node-b is, the first of the nodes with the most free room)
         String nodeA = site.agent("node-a");
-        String nodeB = site.agent("node-b");
+        site.agent("node-b");
+        String nodeC = site.agent("node-c");
         site.connector.start(Duration.ofMillis(200));
         InstanceRecord database = site.requests.request(Request.root("ledger-db", "builtin:postgresql", "default",
                 EndToEndTest.parameters()).withSla(Map.of("node", nodeA)));
@@ -163,11 +168,11 @@ class InstanceRestoreTest {
         altered[altered.length / 2] ^= 0x5a;
         Files.write(stored, altered);
 
-        // when it is restored on node-b
-        site.master.instanceRecovery().restore("ledger-db", null, nodeB);
+        // when it is restored on node-c
+        site.master.instanceRecovery().restore("ledger-db", null, nodeC);
 
-        // then node-b refuses the altered file (its sha256 does not match) and the instance waits, never started
-        awaitRefusedArtifact(nodeB, backup.sha256());
+        // then node-c refuses the altered file (its sha256 does not match) and the instance waits, never started
+        awaitRefusedArtifact(nodeC, backup.sha256());
         Reported waiting = site.reports.find(database.id()).orElseThrow();
         assertNotEquals("started", waiting.state(), "nothing restored from an altered backup: " + waiting);
 
@@ -187,6 +192,18 @@ class InstanceRestoreTest {
             Thread.sleep(200);
         }
         throw new AssertionError("no backup of instance " + instanceId + " reached the master within " + READY);
+    }
+
+    private void awaitReplicated(long instanceId, String node) throws Exception {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (System.nanoTime() < deadline) {
+            var latest = site.master.instanceBackups().latest(instanceId);
+            if (latest.isPresent() && latest.get().replicated() && node.equals(latest.get().replicaNode())) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the backup of instance " + instanceId + " did not reach its replica " + node);
     }
 
     private void awaitRefusedArtifact(String node, String sha256) throws Exception {

@@ -83,6 +83,12 @@ class InstanceBackupsTest {
 
         services.instanceBackups().stored(SHA);
         assertTrue(services.instanceBackups().latest(database.id()).orElseThrow().stored());
+        assertEquals(java.util.Optional.of("edge-2"), services.instanceBackups().chooseReplica(SHA),
+                "the other node holds a copy");
+        assertEquals(java.util.List.of(SHA), services.instanceBackups().toReplicate("edge-2"));
+        services.instanceBackups().replicated(SHA, "edge-2");
+        assertTrue(services.instanceBackups().latest(database.id()).orElseThrow().replicated());
+        assertEquals(java.util.List.of(), services.instanceBackups().toReplicate("edge-2"));
         assertEquals(java.util.Set.of(), ingest.ingest("edge-1", ReportIngestTest.page("edge-1", backedUp(4, SHA))).backupsToPull());
     }
 
