@@ -31,9 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code ./hyperedge bench restore [MB]}: the restore of a lost PostgreSQL instance holding MB megabytes of rows
  * (default 1024) on another node. Two packaged agents (each its own process, HTTPS on loopback) and a master with its
  * connector; the instance is filled on node line-1 with {@code psql}, backed up ({@code backup-instance}: pg_dump -Fc,
- * pulled into the master's cache), then line-1 is lost (its agent and services killed); the figure is the time from
- * {@code restore-instance} to the instance reported {@code started} on line-2, which holds the backup's upload to the
- * node, the new cluster's initdb and start, and pg_restore. The backup's own time and size are printed beside it.
+ * pulled into the master's cache, then copied to its replica node, line-2), then line-1 is lost (its agent and
+ * services killed); the figure is the time from {@code restore-instance} to the instance reported {@code started} on
+ * line-2, which holds the check of the file's sha256, the new cluster's initdb and start, and pg_restore. The backup's own time and size are printed beside it.
  * Usage: RestoreBenchmark AGENT_JAR SCRATCH_DIR MB [AGENT JVM OPTION...]
  */
 public final class RestoreBenchmark {
@@ -81,6 +81,9 @@ public final class RestoreBenchmark {
             double backupSeconds = (System.nanoTime() - backupStart) / 1e9;
             System.out.printf("backup (pg_dump -Fc, pulled into the master's cache): %.2f s, %,d bytes%n", backupSeconds,
                     backup.size());
+            InstanceBackups.Backup replicated = awaitReplicated(master, database.id());
+            System.out.printf("its copy on the replica node %s: %.2f s after the backup%n", replicated.replicaNode(),
+                    (System.nanoTime() - backupStart) / 1e9 - backupSeconds);
 
             lose(agents.get(0), scratch.resolve("line-1"));
             long restoreStart = System.nanoTime();
@@ -155,6 +158,18 @@ public final class RestoreBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("instance " + instanceId + " did not start within " + PATIENCE);
+    }
+
+    private static InstanceBackups.Backup awaitReplicated(Master master, long instanceId) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            var latest = master.instanceBackups().latest(instanceId);
+            if (latest.isPresent() && latest.get().replicated()) {
+                return latest.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the backup reached no replica node within " + PATIENCE);
     }
 
     private static InstanceBackups.Backup awaitStoredBackup(Master master, long instanceId) throws Exception {
