@@ -164,6 +164,11 @@ final class SyncSession {
                 AgentHttp.Answer[] answer = new AgentHttp.Answer[1];
                 String got = artifacts.add(sha256, out -> answer[0] = http.download(node.address(), "/v1/backups/" + sha256,
                         MAX_BACKUP_BYTES, out));
+                if (answer[0].status() == 404) {
+                    // the node no longer holds it (it keeps the newest two of an instance): a newer one replaced it
+                    toPull(node).remove(sha256);
+                    continue;
+                }
                 if (!answer[0].ok()) {
                     throw new IOException("node " + node.nodeId() + " did not give backup " + sha256 + " ("
                             + answer[0].status() + "): " + NodeAdoption.errorOf(answer[0]));
