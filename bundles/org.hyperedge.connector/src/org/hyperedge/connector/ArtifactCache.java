@@ -67,6 +67,14 @@ public final class ArtifactCache implements org.hyperedge.master.site.ArtifactSt
         }
     }
 
+    /** Removes the file of this digest (an instance data backup no longer kept), if the cache holds one. */
+    public void remove(String sha256) throws IOException {
+        Optional<Path> file = find(sha256);
+        if (file.isPresent()) {
+            Files.deleteIfExists(file.get());
+        }
+    }
+
     /** What writes content into the cache. */
     public interface Writer {
         void writeTo(java.io.OutputStream out) throws IOException;

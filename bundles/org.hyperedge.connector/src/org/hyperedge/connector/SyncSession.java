@@ -179,7 +179,10 @@ final class SyncSession {
                             + sha256 + ": refused");
                 }
             }
-            backups.stored(sha256);
+            for (String older : backups.stored(sha256)) {
+                artifacts.remove(older); // past the newest kept of its instance, and no restore waits for it
+                backupsToReplicate.values().forEach(pending -> pending.remove(older));
+            }
             toPull(node).remove(sha256);
             backups.chooseReplica(sha256).ifPresent(replica -> toReplicate(replica).add(sha256));
         }

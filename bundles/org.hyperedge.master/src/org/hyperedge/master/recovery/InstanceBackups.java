@@ -120,16 +120,77 @@ public final class InstanceBackups {
         }
     }
 
-    /** The master's cache holds the file now: every backup with this content can be restored elsewhere. */
-    public void stored(String sha256) {
-        database.inTransaction(connection -> {
+    /** How many backups of an instance the master keeps (the newest); older ones leave its cache. */
+    public static final int KEPT_ON_MASTER = 3;
+
+    /**
+     * The master's cache holds the file now: every backup with this content can be restored elsewhere. The instances
+     * it belongs to keep their newest {@link #KEPT_ON_MASTER} backups; returns the digests no backup record and no
+     * restore in progress names any more, whose files the caller removes from the cache.
+     */
+    public List<String> stored(String sha256) {
+        return database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE instance_backup SET stored_at = ? WHERE sha256 = ? AND stored_at IS NULL")) {
                 update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
                 update.setString(2, sha256);
-                return update.executeUpdate();
+                update.executeUpdate();
             }
+            List<Long> instances = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT instance_id FROM instance_backup WHERE sha256 = ?")) {
+                query.setString(1, sha256);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        instances.add(rows.getLong(1));
+                    }
+                }
+            }
+            List<String> unreferenced = new ArrayList<>();
+            for (long instanceId : instances) {
+                for (String old : olderThanKept(connection, instanceId)) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM instance_backup WHERE instance_id = ? AND sha256 = ?")) {
+                        delete.setLong(1, instanceId);
+                        delete.setString(2, old);
+                        delete.executeUpdate();
+                    }
+                    if (!referenced(connection, old)) {
+                        unreferenced.add(old);
+                    }
+                }
+            }
+            return unreferenced;
         });
+    }
+
+    /** The instance's stored backups past the newest {@link #KEPT_ON_MASTER}. */
+    private static List<String> olderThanKept(Connection connection, long instanceId) throws SQLException {
+        List<String> older = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM instance_backup WHERE instance_id = ? "
+                + "AND stored_at IS NOT NULL ORDER BY taken_at DESC")) {
+            query.setLong(1, instanceId);
+            try (ResultSet rows = query.executeQuery()) {
+                for (int i = 0; rows.next(); i++) {
+                    if (i >= KEPT_ON_MASTER) {
+                        older.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return older;
+    }
+
+    /** Whether a backup record, or a restore an instance waits for, still names the content. */
+    private static boolean referenced(Connection connection, String sha256) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM instance_backup WHERE sha256 = ? "
+                + "UNION ALL SELECT 1 FROM instance WHERE restore_sha256 = ?")) {
+            query.setString(1, sha256);
+            query.setString(2, sha256);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /**

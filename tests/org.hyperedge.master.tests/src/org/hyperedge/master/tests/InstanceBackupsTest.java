@@ -93,6 +93,19 @@ class InstanceBackupsTest {
     }
 
     @Test
+    void theMasterKeepsTheNewestThreeBackupsOfAnInstanceAndNamesTheOlderForRemoval() throws Exception {
+        java.util.List<String> dropped = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String sha = String.format("%064x", i);
+            ingest.ingest("edge-1", ReportIngestTest.page("edge-1", backedUp(1 + i, sha, Instant.now().plusSeconds(i))));
+            dropped.addAll(services.instanceBackups().stored(sha));
+        }
+
+        assertEquals(java.util.List.of(String.format("%064x", 1), String.format("%064x", 2)), dropped);
+        assertEquals(String.format("%064x", 5), services.instanceBackups().latest(database.id()).orElseThrow().sha256());
+    }
+
+    @Test
     void aRestoreMovesTheInstanceToAnotherNodeWithItsBackupNamedAndFreesTheLostPartition() throws Exception {
         ingest.ingest("edge-1", ReportIngestTest.page("edge-1", backedUp(2, SHA)));
         services.instanceBackups().stored(SHA);
@@ -145,8 +158,12 @@ class InstanceBackupsTest {
     }
 
     private ReportEvent backedUp(long seq, String sha256) {
+        return backedUp(seq, sha256, Instant.now());
+    }
+
+    private ReportEvent backedUp(long seq, String sha256, Instant at) {
         ObjectNode data = ReportCodec.JSON.createObjectNode().put("event", "backed-up").put("sha256", sha256)
-                .put("size", 1234).put("at", Instant.now().toString());
+                .put("size", 1234).put("at", at.toString());
         return new ReportEvent(seq, Instant.now(), Kind.PROCESS, "p000", database.id(), data);
     }
 
