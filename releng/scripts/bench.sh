@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power"
+BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -268,6 +268,24 @@ bench_site() {
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli SiteBenchmark
   "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" $AGENT_JAVA_OPTS
+}
+
+# Restore of a lost PostgreSQL instance of MB megabytes (default 1024) on another node: restore-instance to started.
+bench_restore() {
+  find_java
+  if needs_build; then build_all; fi
+  source "$BENCH_ROOT/releng/scripts/agent.sh"
+  local megabytes="${1:-1024}"
+  [[ "$megabytes" =~ ^[0-9]+$ ]] && [ "$megabytes" -ge 1 ] && [ "$megabytes" -le 65536 ] \
+    || die "bench restore $megabytes: give the database's size in MB, 1 to 65536 (default 1024)"
+  command -v initdb >/dev/null && command -v pg_dump >/dev/null && command -v pg_restore >/dev/null \
+    && command -v psql >/dev/null || die "bench restore needs PostgreSQL's initdb, postgres, pg_dump, pg_restore and psql"
+  local scratch
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  bench_entry cli RestoreBenchmark
+  # the agent's jar too: the benchmark ends the lost node's services and removes their partition users as the agent would
+  "$JAVA" -cp "$BENCH_CP:$AGENT_JAR" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "$megabytes" $AGENT_JAVA_OPTS
 }
 
 # Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.

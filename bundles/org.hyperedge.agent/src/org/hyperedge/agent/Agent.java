@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.hyperedge.agent.api.ApiServer;
 import org.hyperedge.agent.api.NodeService;
+import org.hyperedge.agent.backup.BackupStore;
 import org.hyperedge.agent.converge.Converger;
 import org.hyperedge.agent.converge.DesiredStateCheck;
 import org.hyperedge.agent.journal.ReportJournal;
@@ -72,6 +73,10 @@ public final class Agent implements NodeService, AutoCloseable {
     private final UnixUsers users;
     private final ScheduledExecutorService scheduler;
     private final Converger converger;
+    private final BackupStore backups;
+    /** Instance data backups run here, one at a time: a long dump holds up neither converging nor promises. */
+    private final ScheduledExecutorService backupThread = Executors.newSingleThreadScheduledExecutor(
+            daemon("hyperedge-agent-backups"));
     private final ApiServer api;
     private final Thread convergerThread;
     /** The time of the node's events and of its report pages: the system clock (off by --clock-offset in tests). */
@@ -103,9 +108,10 @@ public final class Agent implements NodeService, AutoCloseable {
         Files.setPosixFilePermissions(layout.root(), PosixFilePermissions.fromString("rwx--x--x"));
         scheduler = Executors.newScheduledThreadPool(2, daemon("hyperedge-agent-scheduler"));
         Converger[] self = new Converger[1];
+        backups = new BackupStore(privateDirectory(data.resolve("private")).resolve(".backups"), cache);
         RuntimeContext context = new RuntimeContext(layout, privateDirectory(data.resolve("private")), users, reporter,
                 scheduler, clock, options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
-                () -> self[0].wake(), seal);
+                () -> self[0].wake(), seal, backups);
         converger = new Converger(store, installer, context);
         self[0] = converger;
         api = new ApiServer(this, identity.sslContext(PinnedTrustManager.anyPeer()), options.listenHost(), options.listenPort());
@@ -116,7 +122,19 @@ public final class Agent implements NodeService, AutoCloseable {
         convergerThread.start();
         scheduler.scheduleAtFixedRate(converger::meterUsage, options.usagePeriodSeconds(), options.usagePeriodSeconds(),
                 TimeUnit.SECONDS);
+        backupThread.scheduleWithFixedDelay(() -> converger.runtimes().forEach(runtime -> {
+            try {
+                runtime.backUpIfDue();
+            } catch (RuntimeException e) {
+                System.err.println("hyperedge-agent: backup of " + runtime.reference() + " failed: " + e);
+            }
+        }), 2, 2, TimeUnit.SECONDS);
         api.start();
+    }
+
+    @Override
+    public java.util.Optional<Path> backup(String sha256) {
+        return backups.taken(SoftwareCache.checkedDigest(sha256));
     }
 
     public int port() {
@@ -268,6 +286,7 @@ public final class Agent implements NodeService, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         scheduler.shutdownNow();
+        backupThread.shutdownNow();
         journal.close();
     }
 

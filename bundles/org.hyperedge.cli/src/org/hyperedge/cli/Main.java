@@ -89,6 +89,11 @@ public final class Main {
                                              existing master aside; a new epoch
               cache export DIR | cache import DIR
                                              the software cache as artifacts named by sha256, checked on import
+              backup-instance TITLE [--tree TREE]
+                                             the instance's node backs up its data now (its next sync)
+              restore-instance TITLE [--on NODE] [--tree TREE]
+                                             re-create a lost instance on another node from its newest backup
+              instance-backups               every instance's newest data backup, its age, held by the master
               export-model FILE              the catalog and the fleet (sites, nodes, partitions, instance trees
                                              with states, connection parameters, promise results) as XMI
               operators                      the operator keys nodes seal secret values to
@@ -127,7 +132,8 @@ public final class Main {
 
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
     private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
-            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore", "cache");
+            "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore", "cache",
+            "backup-instance", "restore-instance", "instance-backups");
 
     private Main() {
     }
@@ -211,6 +217,9 @@ public final class Main {
             case "export-model" -> new ModelCommands(master, out).export(rest);
             case "backup" -> new BackupCommands(data, out, err).backup(master, rest);
             case "cache" -> new CacheCommands(data, out, err).cache(rest);
+            case "backup-instance" -> new InstanceBackupCommands(master, out, err).backupNow(rest);
+            case "restore-instance" -> new InstanceBackupCommands(master, out, err).restore(rest);
+            case "instance-backups" -> new InstanceBackupCommands(master, out, err).list(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

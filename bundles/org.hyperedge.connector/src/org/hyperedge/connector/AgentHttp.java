@@ -79,6 +79,45 @@ final class AgentHttp implements Closeable {
         return execute(new HttpUriRequestBase("GET", uri(address, path)), maxBytes);
     }
 
+    /**
+     * Streams the answer of a GET into {@code sink} (a backup may be larger than memory), up to {@code maxBytes};
+     * returns the status, and on an error the start of the agent's answer as the message.
+     */
+    Answer download(String address, String path, long maxBytes, java.io.OutputStream sink) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase("GET", uri(address, path));
+        return client.execute(request, response -> {
+            if (response.getEntity() == null) {
+                return new Answer(response.getCode(), new byte[0]);
+            }
+            InputStream in = response.getEntity().getContent();
+            if (response.getCode() / 100 != 2) {
+                byte[] error = in.readNBytes(SMALL_ANSWER);
+                request.cancel();
+                return new Answer(response.getCode(), error);
+            }
+            long declared = response.getEntity().getContentLength();
+            if (declared > maxBytes) {
+                request.cancel();
+                throw new IOException("the agent at " + request.getAuthority() + " offers " + declared + " bytes at "
+                        + request.getPath() + ", more than the " + maxBytes + " this master takes (refused)");
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                total += read;
+                if (total > maxBytes) {
+                    request.cancel();
+                    throw new IOException("the agent at " + request.getAuthority() + " sent more than " + maxBytes
+                            + " bytes at " + request.getPath() + " (refused)");
+                }
+                sink.write(buffer, 0, read);
+            }
+            in.close();
+            return new Answer(response.getCode(), new byte[0]);
+        });
+    }
+
     Answer send(String method, String address, String path, byte[] body, int maxBytes) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri(address, path));
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));

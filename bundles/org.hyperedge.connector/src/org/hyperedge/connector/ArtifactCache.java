@@ -47,6 +47,39 @@ public final class ArtifactCache implements org.hyperedge.master.site.ArtifactSt
         }
     }
 
+    /**
+     * Adds what {@code writer} writes when it hashes to {@code expected}; returns the digest it had. Content with
+     * another digest is not kept: the caller names it refused.
+     */
+    public String add(String expected, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(directory, ".fetch-", ".part");
+        try {
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                writer.writeTo(out);
+            }
+            String sha256 = digest(tmp);
+            if (sha256.equals(expected) && !Files.exists(directory.resolve(sha256))) {
+                Files.move(tmp, directory.resolve(sha256), StandardCopyOption.ATOMIC_MOVE);
+            }
+            return sha256;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Removes the file of this digest (an instance data backup no longer kept), if the cache holds one. */
+    public void remove(String sha256) throws IOException {
+        Optional<Path> file = find(sha256);
+        if (file.isPresent()) {
+            Files.deleteIfExists(file.get());
+        }
+    }
+
+    /** What writes content into the cache. */
+    public interface Writer {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** What an import from a directory did: the artifacts added, those already held, and those refused, with why. */
     public record Imported(int added, int held, java.util.List<String> refused) {
     }

@@ -85,8 +85,8 @@ public final class Connector implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
         this.transport = NodeTransport.byMode(NodeTransport.dialled(http), dialIn);
-        this.session = new SyncSession(transport, links, master.desiredStates(), master.reportIngest(), artifacts,
-                master.requests()::placePending, master.durability(), master.nodeClocks());
+        this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
+                master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hyperedge.master.desired.DesiredStates;
+import org.hyperedge.master.recovery.InstanceBackups;
 import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
@@ -42,13 +43,24 @@ final class SyncSession {
     private final Durability durability;
     private final NodeClocks clocks;
     private final Map<String, Unacknowledged> unacknowledged = new ConcurrentHashMap<>();
+    private final InstanceBackups backups;
+    /** HTTPS to a dialled node's own address: backups are streamed from it, larger than a dial-in session carries. */
+    private final AgentHttp direct;
+    /** Per node, the backups it took that this master does not hold yet: read from the store at its first sync. */
+    private final Map<String, Set<String>> backupsToPull = new ConcurrentHashMap<>();
+    /** Per node, the backups it is the replica of and does not hold yet: read from the store at its first sync. */
+    private final Map<String, Set<String>> backupsToReplicate = new ConcurrentHashMap<>();
+    /** The largest instance data backup the master takes from a node. */
+    static final long MAX_BACKUP_BYTES = 64L << 30;
 
     /** A cursor ingested and committed but maybe not on disk yet: acknowledged once {@code mark} is durable. */
     private record Unacknowledged(long cursor, String epoch, long mark) {
     }
 
-    SyncSession(NodeTransport http, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest, ArtifactCache artifacts,
-            Runnable capacityFreed, Durability durability, NodeClocks clocks) {
+    SyncSession(NodeTransport http, AgentHttp direct, NodeLinks links, DesiredStates desiredStates, ReportIngest ingest,
+            ArtifactCache artifacts, Runnable capacityFreed, Durability durability, NodeClocks clocks, InstanceBackups backups) {
+        this.direct = direct;
+        this.backups = backups;
         this.capacityFreed = capacityFreed;
         this.durability = durability;
         this.clocks = clocks;
@@ -109,6 +121,7 @@ final class SyncSession {
                 continue;
             }
             ingested += outcome.ingested();
+            toPull(node).addAll(outcome.backupsToPull());
             missingArtifacts.addAll(outcome.missingArtifacts());
             if (outcome.freedPartitions() > 0) {
                 capacityFreed.run();
@@ -132,7 +145,86 @@ final class SyncSession {
             }
             missingArtifacts.remove(sha256);
         }
+        pullBackups(node);
+        uploaded += replicateBackups(node);
         return new Result(pushed, ingested, uploaded);
+    }
+
+    private Set<String> toPull(NodeLink node) {
+        return backupsToPull.computeIfAbsent(node.nodeId(), id -> ConcurrentHashMap.newKeySet());
+    }
+
+    /**
+     * Fetches the instance data backups the node took into the master's cache, checked against their sha256, so a
+     * lost node's instances can be restored elsewhere; one that fails is tried again at the next sync.
+     */
+    private void pullBackups(NodeLink node) throws IOException {
+        if (node.dialling()) {
+            return; // a dial-in session carries the protocol's requests, not a backup's stream: not pulled yet
+        }
+        if (!backupsToPull.containsKey(node.nodeId())) {
+            toPull(node).addAll(backups.notStored(node.nodeId()));
+        }
+        for (String sha256 : Set.copyOf(toPull(node))) {
+            if (artifacts.find(sha256).isEmpty()) {
+                AgentHttp.Answer[] answer = new AgentHttp.Answer[1];
+                String got = artifacts.add(sha256, out -> answer[0] = direct.download(node.address(), "/v1/backups/" + sha256,
+                        MAX_BACKUP_BYTES, out));
+                if (answer[0].status() == 404) {
+                    // the node no longer holds it (it keeps the newest two of an instance): a newer one replaced it
+                    toPull(node).remove(sha256);
+                    continue;
+                }
+                if (!answer[0].ok()) {
+                    throw new IOException("node " + node.nodeId() + " did not give backup " + sha256 + " ("
+                            + answer[0].status() + "): " + NodeAdoption.errorOf(answer[0]));
+                }
+                if (!got.equals(sha256)) {
+                    toPull(node).remove(sha256); // the node's file is not what it reported: never stored, not asked again
+                    throw new IOException("node " + node.nodeId() + " sent content hashing to " + got + " as backup "
+                            + sha256 + ": refused");
+                }
+            }
+            for (String older : backups.stored(sha256)) {
+                artifacts.remove(older); // past the newest kept of its instance, and no restore waits for it
+                backupsToReplicate.values().forEach(pending -> pending.remove(older));
+            }
+            toPull(node).remove(sha256);
+            backups.chooseReplica(sha256).ifPresent(replica -> toReplicate(replica).add(sha256));
+        }
+    }
+
+    private Set<String> toReplicate(String nodeId) {
+        Set<String> pending = backupsToReplicate.get(nodeId);
+        if (pending == null) {
+            pending = ConcurrentHashMap.newKeySet();
+            pending.addAll(backups.toReplicate(nodeId));
+            Set<String> raced = backupsToReplicate.putIfAbsent(nodeId, pending);
+            pending = raced == null ? pending : raced;
+        }
+        return pending;
+    }
+
+    /**
+     * Uploads to the node the backups it is the replica of, like artifacts (the agent checks each sha256 on arrival
+     * and keeps it in its software cache): a second copy outside the master, where a restore goes first.
+     */
+    private int replicateBackups(NodeLink node) throws IOException {
+        int uploaded = 0;
+        for (String sha256 : Set.copyOf(toReplicate(node.nodeId()))) {
+            Optional<Path> file = artifacts.find(sha256);
+            if (file.isPresent()) {
+                AgentHttp.Answer answer = http.sendFile(node, "/v1/artifacts/" + sha256, file.get());
+                if (!answer.ok()) {
+                    throw new IOException("node " + node.nodeId() + " refused backup " + sha256 + " as its replica: "
+                            + NodeAdoption.errorOf(answer));
+                }
+                backups.replicated(sha256, node.nodeId());
+                uploaded++;
+            }
+            toReplicate(node.nodeId()).remove(sha256);
+        }
+        return uploaded;
     }
 
     /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */

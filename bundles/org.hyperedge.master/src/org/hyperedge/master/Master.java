@@ -81,6 +81,8 @@ public final class Master implements AutoCloseable {
     private final Lazy<NodeOverview> nodeOverview;
     private final Lazy<SiteRecords> siteRecords;
     private final Lazy<SiteProvision> siteProvision;
+    private final Lazy<org.hyperedge.master.recovery.InstanceBackups> instanceBackups;
+    private final Lazy<org.hyperedge.master.recovery.InstanceRecovery> instanceRecovery;
 
     private Master(Database database) {
         this.database = database;
@@ -94,6 +96,8 @@ public final class Master implements AutoCloseable {
         nodeClocks = new Lazy<>(() -> new NodeClocks(database));
         desiredStates = new Lazy<>(() -> new DesiredStates(database));
         reportIngest = new Lazy<>(() -> new ReportIngest(database));
+        instanceBackups = new Lazy<>(() -> new org.hyperedge.master.recovery.InstanceBackups(database));
+        instanceRecovery = new Lazy<>(() -> new org.hyperedge.master.recovery.InstanceRecovery(database));
         instanceReports = new Lazy<>(() -> new InstanceReports(database));
         monitoring = new Lazy<>(() -> new MonitoringQueries(database));
         processExits = new Lazy<>(() -> new ProcessExits(database));
@@ -221,6 +225,16 @@ public final class Master implements AutoCloseable {
     }
 
     /** What the nodes last reported of each instance. */
+    /** The instance data backups the nodes took, and whether this master holds their files. */
+    public org.hyperedge.master.recovery.InstanceBackups instanceBackups() {
+        return instanceBackups.get();
+    }
+
+    /** Backup now, and restore of a lost instance on another node. */
+    public org.hyperedge.master.recovery.InstanceRecovery instanceRecovery() {
+        return instanceRecovery.get();
+    }
+
     public InstanceReports instanceReports() {
         return instanceReports.get();
     }

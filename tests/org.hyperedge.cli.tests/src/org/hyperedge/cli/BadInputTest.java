@@ -209,7 +209,7 @@ class BadInputTest {
     @Test
     void anUnknownTicketKindIsRefusedWithTheKinds() {
         assertRefused(CliRun.inProcess(data, "tickets", "--kind", "bogus"), "unknown ticket kind 'bogus': expected one of "
-                + "promise, node-silent, allocation, install, invoice-overdue, manual, clock-skew, report-loss, journal-reset, upgrade");
+                + "promise, node-silent, allocation, install, invoice-overdue, manual, clock-skew, report-loss, journal-reset, upgrade, backup, restore");
     }
 
     @Test

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ApiServer implements AutoCloseable {
 
     private static final Pattern ARTIFACT = Pattern.compile("/v1/artifacts/([^/]+)");
+    private static final Pattern BACKUP = Pattern.compile("/v1/backups/([^/]+)");
     private static final Pattern LOG = Pattern.compile("/v1/partitions/([^/]+)/log");
 
     private final NodeService node;
@@ -160,6 +161,7 @@ public final class ApiServer implements AutoCloseable {
     private void route(Exchange exchange, String method, String path) throws IOException, ApiException {
         Matcher artifact = ARTIFACT.matcher(path);
         Matcher log = LOG.matcher(path);
+        Matcher backup = BACKUP.matcher(path);
         if ("/v1/node".equals(path)) {
             expect(method, "GET");
             Exchanges.json(exchange, 200, node.nodeInfo());
@@ -186,6 +188,16 @@ public final class ApiServer implements AutoCloseable {
                         + "node's report journal is not (it was reset since): read its reports again");
             }
             Exchanges.json(exchange, 200, ReportCodec.ack(ack.seq(), ack.epoch()));
+        } else if (backup.matches()) {
+            expect(method, "GET");
+            java.nio.file.Path file;
+            try {
+                file = node.backup(java.net.URLDecoder.decode(backup.group(1), StandardCharsets.UTF_8))
+                        .orElseThrow(() -> new ApiException(404, "this node holds no backup " + backup.group(1)));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, e.getMessage());
+            }
+            exchange.respondFile(200, "application/octet-stream", file);
         } else if (log.matches()) {
             expect(method, "GET");
             Map<String, String> query = Exchanges.query(exchange);

@@ -114,6 +114,30 @@ final class Exchange {
         return content;
     }
 
+    /** A file as the answer, streamed (a backup may be larger than memory), with its length. */
+    void respondFile(int status, String contentType, java.nio.file.Path file) throws IOException {
+        if (answered) {
+            return;
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            long length = java.nio.file.Files.size(file);
+            answered = true;
+            StringBuilder head = new StringBuilder(160).append("HTTP/1.1 ").append(status).append(' ').append(reason(status))
+                    .append("\r\nContent-Length: ").append(length).append("\r\nContent-Type: ").append(contentType)
+                    .append("\r\n");
+            if (closeAfter) {
+                head.append("Connection: close\r\n");
+            }
+            head.append("\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            long sent = in.transferTo(out);
+            if (sent != length) {
+                throw new IOException(file + " changed while it was sent");
+            }
+            out.flush();
+        }
+    }
+
     private static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";

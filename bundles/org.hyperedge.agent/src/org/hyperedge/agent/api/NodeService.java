@@ -27,6 +27,9 @@ public interface NodeService {
      */
     boolean acknowledge(long seq, String epoch);
 
+    /** An instance data backup this node took, by its sha256, to send to the master; empty when it holds none. */
+    java.util.Optional<java.nio.file.Path> backup(String sha256);
+
     /** The tail of a process's output ({@code process}) or of a file in the partition ({@code file}). */
     String log(String partition, String process, String file, int lines);
 }

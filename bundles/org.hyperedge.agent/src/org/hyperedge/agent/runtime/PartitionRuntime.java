@@ -59,6 +59,7 @@ public final class PartitionRuntime {
     private TemplateRenderer renderer;
     /** The desired parameters with every sealed value opened with this node's key. */
     private NodeSeal.Opened opened;
+    private final InstanceData instanceData;
     private String reportedState = "";
     private String lastReport = "";
     private boolean running;
@@ -72,6 +73,7 @@ public final class PartitionRuntime {
                 privateDirectory.resolve(UsageMeter.CHECKPOINT), context.clock().instant());
         // after a restart the partition knows what it hosts before the first pass converges it: its usage
         // goes on being metered, and a destroy sends the instance's final record
+        this.instanceData = new InstanceData(context, reference, privateDirectory);
         this.desired = PartitionRecords.read(privateDirectory).map(record -> record.partitions().get(0)).orElse(null);
     }
 
@@ -195,6 +197,17 @@ public final class PartitionRuntime {
             if (!openParameters(state)) {
                 return;
             }
+            if (banged) {
+                instanceData.banged();
+            }
+            if (instanceData.restorePending(state)) {
+                String waiting = instanceData.waitingForBackup(state);
+                if (waiting != null) {
+                    reportedState = "waiting";
+                    report(waiting);
+                    return;
+                }
+            }
             account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
             Map<String, Integer> ports = ports(state, type);
@@ -233,11 +246,35 @@ public final class PartitionRuntime {
                 running = true;
                 promises.start(type.promises(), renderer, account, state.instanceId(), !startedAny && !changed);
             }
+            if (instanceData.restorePending(state)) {
+                // before the instance is reported started: its dependents then see the restored data at once
+                String failure = instanceData.restore(state, type, renderer, account);
+                if (failure != null) {
+                    fail(state, failure);
+                    return;
+                }
+            }
             reportedState = "started";
             report(null);
         } catch (IOException | RuntimeException e) {
             fail(state, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /**
+     * Takes the instance's data backup when its schedule says so or the master asked for one (see {@link InstanceData});
+     * called off the converger's thread, so a long dump holds up no other partition.
+     */
+    public void backUpIfDue() {
+        InstanceData.Running now;
+        synchronized (this) {
+            if (!running || !"started".equals(reportedState) || type == null || type.backup() == null || desired == null
+                    || opened == null) {
+                return;
+            }
+            now = new InstanceData.Running(desired, type.backup(), renderer, account, withDefaults(opened.parameters()));
+        }
+        instanceData.backUpIfDue(now);
     }
 
     /**
@@ -324,6 +361,7 @@ public final class PartitionRuntime {
             // every process of the partition's user ends first (those that left the service's session too), so
             // nothing races the removal; then its files, then the user itself
             context.users().endProcesses(reference);
+            instanceData.forgetBackups();
             Wipe.tree(context.layout().directory(reference));
             Wipe.tree(privateDirectory);
             context.users().remove(reference);

@@ -27,7 +27,16 @@ public final class Allocator {
      * statement on every request's path).
      */
     public static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
-        for (String nodeId : candidates(connection, sla)) {
+        return place(connection, instanceId, sla, null);
+    }
+
+    /**
+     * As {@link #place(Connection, long, SlaFilter)}, never on {@code avoidNode} (when not null): a lost instance
+     * restored elsewhere does not go back to the node it was lost on.
+     */
+    public static Placement place(Connection connection, long instanceId, SlaFilter sla, String avoidNode)
+            throws SQLException {
+        for (String nodeId : candidates(connection, sla, avoidNode)) {
             if (take(connection, nodeId, sla)) {
                 return assignPartition(connection, nodeId, instanceId);
             }
@@ -37,7 +46,7 @@ public final class Allocator {
 
     /** Where an instance with this SLA would go now, writing nothing (the dry run). */
     public static Placement plan(Connection connection, SlaFilter sla) throws SQLException {
-        List<String> nodes = candidates(connection, sla);
+        List<String> nodes = candidates(connection, sla, null);
         if (nodes.isEmpty()) {
             return Placement.pending(whyNot(connection, sla));
         }
@@ -89,12 +98,16 @@ public final class Allocator {
         }
     }
 
-    private static List<String> candidates(Connection connection, SlaFilter sla) throws SQLException {
+    private static List<String> candidates(Connection connection, SlaFilter sla, String avoidNode) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT n.id FROM node n WHERE n.free_partitions > 0"
                 + " AND n.cpu_millis - n.used_cpu_millis >= ? AND n.memory_mb - n.used_memory_mb >= ?"
                 + " AND n.disk_mb - n.used_disk_mb >= ?");
         List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
         sql.append(sla.nodeConditions(arguments));
+        if (avoidNode != null) {
+            sql.append(" AND n.id <> ?");
+            arguments.add(avoidNode);
+        }
         sql.append(" ORDER BY n.free_partitions DESC, n.id FETCH FIRST ").append(CANDIDATES).append(" ROWS ONLY");
         List<String> nodes = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet rows = query.executeQuery()) {

@@ -71,7 +71,7 @@ public final class DesiredStates {
                 + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
                 // a dependent waits, stopped, until every parameter linked to another instance has its value
                 + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
-                + SOURCE.replace("#", "i") + " FROM node_partition p "
+                + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size FROM node_partition p "
                 + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
@@ -79,7 +79,8 @@ public final class DesiredStates {
                     partitionRows.add(new Row(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
                             rows.getString(5), rows.getString(6), rows.getString(7),
                             "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
-                            rows.getString(9), rows.getLong(10), rows.getBoolean(12)));
+                            rows.getString(9), rows.getLong(10), rows.getBoolean(12),
+                            new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15))));
                     releaseIds.add(rows.getString(6));
                 }
             }
@@ -98,7 +99,8 @@ public final class DesiredStates {
         for (Row row : partitionRows) {
             partitions.add(new PartitionState(row.reference(), row.firstPort(), row.lastPort(), row.id(), row.title(),
                     row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
-                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), recipients.of(row.id())));
+                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), recipients.of(row.id()),
+                    row.backup()));
         }
         return new DesiredState(DesiredState.PROTOCOL, nodeId, epoch, generation, Collections.unmodifiableList(partitions),
                 descriptors(connection, releaseIds));
@@ -109,7 +111,8 @@ public final class DesiredStates {
      * sealing recipients are known; {@code source}: another instance links to it.
      */
     private record Row(String reference, int firstPort, int lastPort, long id, String title, String releaseId,
-            String softwareType, String state, String parameters, long bangSerial, boolean source) {
+            String softwareType, String state, String parameters, long bangSerial, boolean source,
+            DesiredState.BackupOrders backup) {
     }
 
     /** The shared instances hosted on the node, in id order, with the reference of their host's partition. */
@@ -122,7 +125,7 @@ public final class DesiredStates {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     guests.add(new Row(rows.getString(1), 0, 0, rows.getLong(2), rows.getString(3), null, null,
-                            rows.getString(4), rows.getString(5), 0, rows.getBoolean(6)));
+                            rows.getString(4), rows.getString(5), 0, rows.getBoolean(6), null));
                 }
             }
         }

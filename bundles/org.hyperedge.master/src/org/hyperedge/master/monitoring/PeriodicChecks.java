@@ -7,7 +7,7 @@ import org.hyperedge.master.store.Database;
 
 /**
  * What the master checks on a timer rather than when data arrives (the connector's loop runs it): silent nodes,
- * issued invoices past their due date, and the retention policy. Each part in a transaction of its own, so a
+ * issued invoices past their due date, instance data backups overdue, and the retention policy. Each part in a transaction of its own, so a
  * failing part holds up no other.
  */
 public final class PeriodicChecks implements Runnable {
@@ -33,6 +33,7 @@ public final class PeriodicChecks implements Runnable {
     public Outcome check() {
         int silent = database.inTransaction(connection -> NodeSilence.check(connection, clock.instant(), policy));
         int overdue = database.inTransaction(connection -> OverdueInvoices.check(connection, clock.instant()));
+        database.inTransaction(connection -> org.hyperedge.master.recovery.OverdueBackups.check(connection, clock.instant()));
         Retention.Purged purged = database.inTransaction(connection -> Retention.apply(connection, clock.instant(), policy));
         return new Outcome(silent, overdue, purged);
     }

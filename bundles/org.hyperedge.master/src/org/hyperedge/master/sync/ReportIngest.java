@@ -19,6 +19,7 @@ import org.hyperedge.master.monitoring.ProcessExit;
 import org.hyperedge.master.monitoring.ProcessExits;
 import org.hyperedge.master.monitoring.UpgradeReports;
 import org.hyperedge.master.monitoring.PromiseHealth;
+import org.hyperedge.master.recovery.InstanceBackups;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.protocol.report.ReportCodec.Page;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -45,10 +46,11 @@ public final class ReportIngest {
      * What one page did: events applied, events skipped as already ingested, the new cursor, the artifacts
      * the node waits for, and how many partitions came free (destroyed instances the node confirmed).
      * {@code journalReset}: the node's journal started again under a new epoch; nothing was ingested, and its
-     * reports are to be read again after the new cursor.
+     * reports are to be read again after the new cursor. {@code backupsToPull}: instance data backups the node took
+     * that the master does not hold yet, to fetch from it.
      */
     public record Outcome(int ingested, int skipped, long cursor, Set<String> missingArtifacts, int freedPartitions,
-            boolean journalReset) {
+            boolean journalReset, Set<String> backupsToPull) {
     }
 
     private final Database database;
@@ -64,7 +66,7 @@ public final class ReportIngest {
         return database.inTransaction(connection -> {
             JournalEpochs.Position position = JournalEpochs.follow(connection, nodeId, lockCursor(connection, nodeId), page);
             if (position == null) {
-                return new Outcome(0, 0, 0, Set.of(), 0, true);
+                return new Outcome(0, 0, 0, Set.of(), 0, true, Set.of());
             }
             long cursor = position.cursor();
             Set<Long> placed = placedInstances(connection, nodeId);
@@ -72,6 +74,7 @@ public final class ReportIngest {
             int skipped = 0;
             int[] freed = { 0 };
             Set<String> missing = new LinkedHashSet<>();
+            Set<String> pull = new LinkedHashSet<>();
             Set<Long> reportedInPage = new HashSet<>();
             try (PageWriter rows = new PageWriter(connection, nodeId, position.base())) {
             for (ReportEvent event : page.events()) {
@@ -82,7 +85,7 @@ public final class ReportIngest {
                 if (event.seq() != cursor + 1) {
                     JournalEpochs.lost(connection, rows, nodeId, position.epoch(), cursor + 1, event.seq() - 1);
                 }
-                apply(connection, rows, nodeId, event, placed, reportedInPage, missing, freed);
+                apply(connection, rows, nodeId, event, placed, reportedInPage, missing, freed, pull);
                 cursor = event.seq();
                 ingested++;
             }
@@ -97,7 +100,7 @@ public final class ReportIngest {
                 update.executeUpdate();
             }
             IngestTickets.nodeReported(connection, nodeId);
-            return new Outcome(ingested, skipped, cursor, missing, freed[0], false);
+            return new Outcome(ingested, skipped, cursor, missing, freed[0], false, pull);
         });
     }
 
@@ -134,7 +137,7 @@ public final class ReportIngest {
     }
 
     private static void apply(Connection connection, PageWriter rows, String nodeId, ReportEvent event, Set<Long> placed,
-            Set<Long> reportedInPage, Set<String> missing, int[] freed) throws SQLException {
+            Set<Long> reportedInPage, Set<String> missing, int[] freed, Set<String> pull) throws SQLException {
         ObjectNode data = event.data();
         boolean aboutInstance = event.instanceId() > 0;
         if (aboutInstance && !placed.contains(event.instanceId())
@@ -167,6 +170,7 @@ public final class ReportIngest {
                 }
                 if (event.kind() == Kind.PROCESS && aboutInstance) {
                     UpgradeReports.ingest(connection, nodeId, event.instanceId(), data);
+                    InstanceBackups.ingest(connection, nodeId, event.instanceId(), data, pull, missing);
                 }
                 rows.event(event, truncate(data.toString(), 2000));
             }

@@ -10,10 +10,11 @@ public record Ticket(long id, String cause, String kind, String subject, String 
     /**
      * The kinds of cause a ticket can have (the part of its cause before the first colon): a failing promise, a
      * silent node, an allocation that cannot be satisfied, a failed install, an overdue invoice, a ticket opened by
-     * hand, a node whose clock is off, reports a node could not deliver, a node's report journal started anew.
+     * hand, a node whose clock is off, reports a node could not deliver, a node's report journal started anew, a
+     * failed upgrade, an instance data backup failed or overdue, a failed restore of one.
      */
     public static final List<String> KINDS = List.of("promise", "node-silent", "allocation", "install", "invoice-overdue",
-            "manual", "clock-skew", "report-loss", "journal-reset", "upgrade");
+            "manual", "clock-skew", "report-loss", "journal-reset", "upgrade", "backup", "restore");
 
     /** One step in a ticket's life: opened, updated, acknowledged, assigned, commented, resolved, closed. */
     public record Event(Instant at, String actor, String action, String note) {

@@ -37,7 +37,8 @@ public final class InstanceDetails {
             String[] requested = requested(connection, instanceId);
             return Optional.of(new InstanceDetail(rows.get(0), requested[0], requested[1], requested[2],
                     history(connection, instanceId), promises(connection, instanceId),
-                    ProcessExits.latest(connection, instanceId)));
+                    ProcessExits.latest(connection, instanceId),
+                    org.hyperedge.master.recovery.InstanceBackups.latest(connection, instanceId, false).orElse(null)));
         });
     }
 

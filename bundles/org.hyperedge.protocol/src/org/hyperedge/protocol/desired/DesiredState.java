@@ -39,11 +39,22 @@ public record DesiredState(int protocol, String node, long epoch, long generatio
      * A partition, the instance placed in it, and the shared instances that instance hosts. {@code bang} grows
      * each time an operator asks to re-process the instance: an agent that sees it grow instantiates again.
      * {@code sealTo}: the keys the instance's secret connection values are sealed to (its operators', and the
-     * nodes' that host instances linked to it).
+     * nodes' that host instances linked to it). {@code backup}: what the master asks of the instance's data backups.
      */
     public record PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
             String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared,
-            long bang, List<SealingPublicKey> sealTo) {
+            long bang, List<SealingPublicKey> sealTo, BackupOrders backup) {
+
+        public PartitionState {
+            backup = backup == null ? BackupOrders.NONE : backup;
+        }
+
+        public PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
+                String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared,
+                long bang, List<SealingPublicKey> sealTo) {
+            this(reference, firstPort, lastPort, instanceId, title, releaseId, softwareType, state, parameters, shared,
+                    bang, sealTo, BackupOrders.NONE);
+        }
 
         public PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
                 String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared,
@@ -55,6 +66,21 @@ public record DesiredState(int protocol, String node, long epoch, long generatio
         public PartitionState(String reference, int firstPort, int lastPort, long instanceId, String title,
                 String releaseId, String softwareType, String state, ObjectNode parameters, List<SharedInstance> shared) {
             this(reference, firstPort, lastPort, instanceId, title, releaseId, softwareType, state, parameters, shared, 0);
+        }
+    }
+
+    /**
+     * The master's orders about an instance's data backups. {@code serial} grows each time an operator asks for a
+     * backup now (as {@code bang} does for a re-process). {@code restoreSha256} and {@code restoreSize}, when set,
+     * name the backup a new partition of the instance is restored from before it is reported {@code started} (the
+     * instance was lost on another node); the file comes from the master like an artifact, checked by its digest.
+     */
+    public record BackupOrders(long serial, String restoreSha256, long restoreSize) {
+
+        public static final BackupOrders NONE = new BackupOrders(0, null, 0);
+
+        public boolean restores() {
+            return restoreSha256 != null;
         }
     }
 

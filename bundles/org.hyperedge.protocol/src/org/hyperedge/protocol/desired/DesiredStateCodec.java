@@ -55,6 +55,7 @@ public final class DesiredStateCodec {
                 p.put("bang", partition.bang());
             }
             sealTo(p, partition.sealTo(), sealingKeys);
+            backup(p, partition.backup());
             ArrayNode shared = p.putArray("shared");
             for (SharedInstance guest : partition.shared()) {
                 ObjectNode g = shared.addObject();
@@ -107,7 +108,7 @@ public final class DesiredStateCodec {
             partitions.add(new PartitionState(text(p, "reference"), required(p, "firstPort").asInt(),
                     required(p, "lastPort").asInt(), required(p, "instanceId").asLong(), text(p, "title"),
                     text(p, "release"), text(p, "softwareType"), text(p, "state"), objectOrEmpty(p.get("parameters")),
-                    List.copyOf(shared), p.path("bang").asLong(0), sealTo(p, keys)));
+                    List.copyOf(shared), p.path("bang").asLong(0), sealTo(p, keys), backup(p.path("backup"))));
         }
         Map<String, String> releases = new LinkedHashMap<>();
         required(root, "releases").fields().forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
@@ -117,6 +118,36 @@ public final class DesiredStateCodec {
         }
         return new DesiredState(protocol, text(root, "node"), epoch.asLong(0), required(root, "generation").asLong(),
                 partitions, releases);
+    }
+
+    private static void backup(ObjectNode target, DesiredState.BackupOrders orders) {
+        if (orders.serial() == 0 && !orders.restores()) {
+            return;
+        }
+        ObjectNode backup = target.putObject("backup");
+        if (orders.serial() > 0) {
+            backup.put("serial", orders.serial());
+        }
+        if (orders.restores()) {
+            backup.put("restoreSha256", orders.restoreSha256());
+            backup.put("restoreSize", orders.restoreSize());
+        }
+    }
+
+    /** The backup orders of a partition; a restore names its file by sha256 (64 lower-case hex digits) and size. */
+    private static DesiredState.BackupOrders backup(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return DesiredState.BackupOrders.NONE;
+        }
+        String sha256 = node.hasNonNull("restoreSha256") ? node.get("restoreSha256").asText() : null;
+        if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("desired state: backup.restoreSha256 '" + sha256 + "' is not a sha256 digest");
+        }
+        long size = node.path("restoreSize").asLong(0);
+        if (size < 0 || node.path("serial").asLong(0) < 0) {
+            throw new IllegalArgumentException("desired state: backup.serial and backup.restoreSize must be ≥ 0");
+        }
+        return new DesiredState.BackupOrders(node.path("serial").asLong(0), sha256, size);
     }
 
     private static void sealTo(ObjectNode target, List<SealingPublicKey> recipients, Map<String, String> keys) {

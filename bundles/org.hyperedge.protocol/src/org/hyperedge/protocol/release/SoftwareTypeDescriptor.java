@@ -11,11 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ports, addresses, secrets) rendered on the node. A connection parameter whose schema says
  * {@code "secret": true} is published sealed: the master relays it and cannot read it. {@code upgrade} (optional,
  * empty when absent) is a command line the agent runs in the partition, as its user, when an instance moves to
- * this version from an older one, before the new version starts.
+ * this version from an older one, before the new version starts. {@code backup} (null when absent): how the
+ * instance's data is backed up and restored ({@link BackupSpec}).
  */
 public record SoftwareTypeDescriptor(String description, ObjectNode parameterSchema, ObjectNode connectionSchema,
         Map<String, String> connection, List<FileTemplate> files, List<String> ports, List<ProcessSpec> processes,
-        List<PromiseSpec> promises, boolean shared, List<String> upgrade) {
+        List<PromiseSpec> promises, boolean shared, List<String> upgrade, BackupSpec backup) {
 
     /** Whether the connection schema marks this connection parameter {@code "secret": true}. */
     public boolean secretConnection(String name) {

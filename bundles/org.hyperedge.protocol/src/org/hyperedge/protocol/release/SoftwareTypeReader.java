@@ -31,7 +31,7 @@ final class SoftwareTypeReader {
             return null;
         }
         walker.onlyFields(type, path, Set.of("description", "parameters", "connection", "connectionSchema",
-                "files", "ports", "processes", "promises", "shared", "upgrade"));
+                "files", "ports", "processes", "promises", "shared", "upgrade", "backup"));
         String description = walker.text(type, path, "description", false, null, null);
         ObjectNode parameters = schema(walker, type, path, "parameters");
         ObjectNode connectionSchema = schema(walker, type, path, "connectionSchema");
@@ -49,10 +49,38 @@ final class SoftwareTypeReader {
         if (type.has("upgrade") && upgrade.isEmpty()) {
             walker.problem(path + ".upgrade", "must be a non-empty array of strings (a command line)");
         }
+        BackupSpec backup = type.has("backup") ? backup(walker, type.get("backup"), path + ".backup") : null;
         portReferences(walker, type, path, Set.copyOf(ports));
         secretMarks(walker, connectionSchema, path + ".connectionSchema");
         return new SoftwareTypeDescriptor(description, parameters, connectionSchema, connection, files, ports,
-                processes, promises, shared, upgrade);
+                processes, promises, shared, upgrade, backup);
+    }
+
+    /** {@code "backup": {"command": [...], "restore": [...], "every": "PT1H"}}: both command lines, a schedule. */
+    private static BackupSpec backup(JsonWalker walker, JsonNode node, String path) {
+        ObjectNode object = walker.object(node, path);
+        if (object == null) {
+            return null;
+        }
+        walker.onlyFields(object, path, Set.of("command", "restore", "every"));
+        List<String> command = walker.texts(object, path, "command", null, null);
+        if (command.isEmpty()) {
+            walker.problem(path + ".command", "must be a non-empty array of strings (the command line that writes the backup)");
+        }
+        List<String> restore = walker.texts(object, path, "restore", null, null);
+        if (restore.isEmpty()) {
+            walker.problem(path + ".restore", "must be a non-empty array of strings (the command line that reads it back)");
+        }
+        String everyText = walker.text(object, path, "every", false, null, null);
+        java.time.Duration every = java.time.Duration.ofDays(1);
+        if (everyText != null) {
+            try {
+                every = BackupSpec.every(everyText, "the schedule");
+            } catch (IllegalArgumentException e) {
+                walker.problem(path + ".every", e.getMessage());
+            }
+        }
+        return command.isEmpty() || restore.isEmpty() ? null : new BackupSpec(command, restore, every);
     }
 
     private static ObjectNode schema(JsonWalker walker, ObjectNode type, String path, String field) {

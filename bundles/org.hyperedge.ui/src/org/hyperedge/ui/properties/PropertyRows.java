@@ -44,7 +44,8 @@ final class PropertyRows {
                 new String[] { "Reported", row.reportedState() },
                 new String[] { "Healthy", row.lastReportAt() == null ? "not reported yet" : row.healthy() ? "yes" : "no" },
                 new String[] { "Last report", Staleness.age(row.lastReportAt(), now) },
-                new String[] { "Error", nullToEmpty(row.error()) })));
+                new String[] { "Error", nullToEmpty(row.error()) },
+                new String[] { "Last backup", backup(detail.lastBackup(), now) })));
         sections.add(new Section("Parameters", json(detail.parameters(), unsealer)));
         sections.add(new Section("Connection parameters", json(detail.connectionParameters(), unsealer)));
         sections.add(new Section("SLA", json(detail.sla())));
@@ -57,6 +58,16 @@ final class PropertyRows {
         detail.history().forEach(h -> history.add(new String[] { Staleness.age(h.at(), now), HistoryText.of(h.kind(), h.summary()) }));
         sections.add(new Section("History (newest first)", history));
         return sections;
+    }
+
+    /** The newest data backup: its age, size, node, and whether the master holds it (only then can it be restored). */
+    static String backup(org.hyperedge.master.recovery.InstanceBackups.Backup backup, Instant now) {
+        if (backup == null) {
+            return "none yet";
+        }
+        return Staleness.age(backup.takenAt(), now) + " · " + String.format("%,d", backup.size()) + " bytes · on "
+                + backup.nodeId() + (backup.stored() ? " · held by the master" : " · not on the master yet")
+                + (backup.replicated() ? " · and by " + backup.replicaNode() : "");
     }
 
     /** How a process last ended: its status, when, and its last lines of output (why a crash loop loops). */

@@ -110,6 +110,20 @@ final class TestSite implements AutoCloseable {
         agent.waitFor();
     }
 
+    /**
+     * The node is lost for good: its agent killed ({@code kill -9}), its services ended, its partition users
+     * removed and its data directory wiped, backups included.
+     */
+    void loseNode(String name) throws Exception {
+        killAgent(name);
+        killServices(name);
+        try (var files = Files.walk(directory.resolve(name))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     /** A new connector on the same database (after a cut, or a master restart). */
     void reconnect() {
         connector = new Connector(master, identity, artifacts, 4);
@@ -147,9 +161,15 @@ final class TestSite implements AutoCloseable {
     /** Services outlive their agents by design; a test's are ended by the pids their agents recorded. */
     private void killServices() throws java.io.IOException {
         for (String name : agentPorts.keySet()) {
+            killServices(name);
+        }
+    }
+
+    private void killServices(String name) throws java.io.IOException {
+        {
             Path privateRoot = directory.resolve(name).resolve("private");
             if (!Files.isDirectory(privateRoot)) {
-                continue;
+                return;
             }
             try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
                 for (Path pidFile : pidFiles.toList()) {

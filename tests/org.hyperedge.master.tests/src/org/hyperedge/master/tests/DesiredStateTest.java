@@ -77,6 +77,27 @@ class DesiredStateTest {
     }
 
     @Test
+    void aBackupAskedNowGrowsTheSerialTheNodeSeesAndTheOrdersRoundTrip() throws Exception {
+        requests.request(Request.root("db", "builtin:h2-database", "default", new ObjectMapper().createObjectNode()));
+        long before = nodes.generation("edge-1");
+
+        String node = org.hyperedge.master.Master.over(database).instanceRecovery().backupNow("db", null);
+
+        DesiredState state = desired.compute("edge-1");
+        assertEquals("edge-1", node);
+        assertTrue(state.generation() > before, "a new generation carries the order");
+        assertEquals(new DesiredState.BackupOrders(1, null, 0), state.partitions().get(0).backup());
+        DesiredState.PartitionState restoring = new DesiredState.PartitionState("p000", 1, 2, 7, "db", "builtin:h2-database",
+                "default", "started", new ObjectMapper().createObjectNode(), List.of(), 0, List.of(),
+                new DesiredState.BackupOrders(2, "ab".repeat(32), 1234));
+        DesiredState sent = new DesiredState(DesiredState.PROTOCOL, "edge-1", 9, List.of(restoring), Map.of());
+        assertEquals(sent, DesiredStateCodec.read(DesiredStateCodec.write(sent)));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DesiredStateCodec.read(new String(
+                DesiredStateCodec.write(sent), StandardCharsets.UTF_8).replace("ab".repeat(32), "../etc/passwd")
+                .getBytes(StandardCharsets.UTF_8))).getMessage().contains("is not a sha256 digest"));
+    }
+
+    @Test
     void malformedOrForeignDocumentsAreRefusedNamingTheProblem() {
         assertEquals("desired state protocol 2 is not 1", assertThrows(IllegalArgumentException.class,
                 () -> DesiredStateCodec.read("{\"protocol\":2}".getBytes(StandardCharsets.UTF_8))).getMessage());

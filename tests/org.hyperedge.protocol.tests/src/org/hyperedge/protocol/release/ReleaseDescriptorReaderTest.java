@@ -80,7 +80,7 @@ class ReleaseDescriptorReaderTest {
     @Test
     void misspeltFieldIsAnErrorNotIgnored() {
         assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": { \"port\": [\"x\"] } } }",
-                "$.types.default.port: unknown field (known: connection, connectionSchema, description, files, parameters, ports, processes, promises, shared, upgrade)");
+                "$.types.default.port: unknown field (known: backup, connection, connectionSchema, description, files, parameters, ports, processes, promises, shared, upgrade)");
     }
 
     @Test
@@ -96,6 +96,38 @@ class ReleaseDescriptorReaderTest {
         assertEquals(List.of(), without.type("default").upgrade());
         assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": { \"upgrade\": [] } } }",
                 "$.types.default.upgrade: must be a non-empty array of strings (a command line)");
+    }
+
+    @Test
+    void aDataBackupDeclaresBothCommandLinesAndASchedule() throws Exception {
+        ReleaseDescriptor with = ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "2", "types": { "default": {
+                  "backup": { "command": ["bin/backup"], "restore": ["bin/restore"], "every": "PT6H" } } } }
+                """);
+        ReleaseDescriptor daily = ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "2", "types": { "default": {
+                  "backup": { "command": ["bin/backup"], "restore": ["bin/restore"] } } } }
+                """);
+
+        assertEquals(new BackupSpec(List.of("bin/backup"), List.of("bin/restore"), java.time.Duration.ofHours(6)),
+                with.type("default").backup());
+        assertEquals(java.time.Duration.ofDays(1), daily.type("default").backup().every());
+        assertEquals(null, ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "2", "types": { "default": { } } }
+                """).type("default").backup());
+    }
+
+    @Test
+    void aBackupWithoutItsRestoreOrWithAScheduleOutOfBoundsIsRefusedNamingWhy() {
+        assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": "
+                + "{ \"backup\": { \"command\": [\"x\"] } } } }",
+                "$.types.default.backup.restore: must be a non-empty array of strings (the command line that reads it back)");
+        assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": "
+                + "{ \"backup\": { \"command\": [\"x\"], \"restore\": [\"y\"], \"every\": \"PT1S\" } } } }",
+                "$.types.default.backup.every: the schedule PT1S is outside PT30S to 366 days");
+        assertProblem("{ \"id\": \"a:b\", \"name\": \"n\", \"version\": \"1\", \"types\": { \"default\": "
+                + "{ \"backup\": { \"command\": [\"x\"], \"restore\": [\"y\"], \"every\": \"hourly\" } } } }",
+                "$.types.default.backup.every: the schedule 'hourly' is not an ISO-8601 duration such as PT1H or P1D");
     }
 
     @Test

@@ -112,6 +112,8 @@ class OperateViewsTest {
         ui.waitUntil("the Properties view shows orders-db and its promise", () -> treeText(ui.byData(Tree.class,
                 PropertiesPart.TREE_KEY)).contains("orders-db") && treeText(ui.byData(Tree.class,
                         PropertiesPart.TREE_KEY)).contains("jdbc:h2:tcp://"));
+        assertTrue(treeText(ui.byData(Tree.class, PropertiesPart.TREE_KEY)).contains("Last backup\tnone yet"),
+                "an hourly backup not taken yet: " + treeText(ui.byData(Tree.class, PropertiesPart.TREE_KEY)));
         ui.waitUntil("the Log view tails the H2 server's output", PROVISIONING,
                 () -> !ui.onUi(() -> ui.byData(org.eclipse.swt.custom.StyledText.class, LogPart.TEXT_KEY).getText()).isBlank());
         ui.screenshot("operate-instances-properties-log");
