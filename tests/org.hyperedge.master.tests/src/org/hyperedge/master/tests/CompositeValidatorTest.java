@@ -141,7 +141,7 @@ class CompositeValidatorTest {
         CompositeService design = composite("c", node("db", "builtin:h2-database", "size", "10"));
 
         assertEquals(List.of(problem(Kind.UNKNOWN_PARAMETER, "db",
-                "'db' sets parameter size, which builtin:h2-database, type default does not have (it has: database, user, web-console)")),
+                "'db' sets parameter size, which builtin:h2-database, type default does not have (it has: database, user, web-console, backup-every)")),
                 validator.validate(design));
     }
 
@@ -259,7 +259,7 @@ class CompositeValidatorTest {
         CompositeService design = composite("c", node("db", "builtin:h2-database"), node("x", "builtin:odoo"));
 
         assertEquals(List.of("url", "user", "password"), validator.connectionParameters(find(design, "db")));
-        assertEquals(List.of("database", "user", "web-console"), validator.parameters(find(design, "db")));
+        assertEquals(List.of("database", "user", "web-console", "backup-every"), validator.parameters(find(design, "db")));
         assertEquals(List.of(), validator.connectionParameters(find(design, "x")));
         assertEquals(List.of(), validator.parameters(find(design, "x")));
     }
