@@ -81,7 +81,7 @@ class MarkersTest {
 
         PortCatalog.Ports ports = catalog.ports(db);
 
-        assertEquals(List.of("database", "user", "web-console"), ports.parameters());
+        assertEquals(List.of("database", "user", "web-console", "backup-every"), ports.parameters());
         assertEquals(List.of("url", "user", "password"), ports.connectionParameters());
         assertEquals(PortCatalog.Ports.NONE, catalog.ports(unknown));
         assertEquals(List.of(Kind.UNKNOWN_RELEASE),
