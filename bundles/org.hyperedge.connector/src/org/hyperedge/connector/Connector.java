@@ -119,6 +119,8 @@ public final class Connector implements AutoCloseable {
         pins.pin(address, adopted[1]);
         notBefore.remove(adopted[0]);
         failures.remove(adopted[0]);
+        // instances requested while no node could take them are placed now that one can
+        master.requests().placePending();
         return adopted[0];
     }
 
@@ -144,7 +146,8 @@ public final class Connector implements AutoCloseable {
         }
         dialIn.pollWait(settings.pollWait());
         MasterEndpoint made = new MasterEndpoint(identity, settings, links, dialIn,
-                new DialInEnrolment(links, master.enrolments(), identity.fingerprint()), refusals);
+                new DialInEnrolment(links, master.enrolments(), identity.fingerprint(),
+                        master.requests()::placePending), refusals);
         try {
             int port = made.start();
             endpoint = made;

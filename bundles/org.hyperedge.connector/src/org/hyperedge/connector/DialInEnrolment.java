@@ -27,11 +27,14 @@ final class DialInEnrolment {
     private final NodeLinks links;
     private final Enrolments enrolments;
     private final String masterFingerprint;
+    private final Runnable nodeAdded;
 
-    DialInEnrolment(NodeLinks links, Enrolments enrolments, String masterFingerprint) {
+    /** {@code nodeAdded}: run once a node is enrolled (the instances waiting for a node are placed). */
+    DialInEnrolment(NodeLinks links, Enrolments enrolments, String masterFingerprint, Runnable nodeAdded) {
         this.links = links;
         this.enrolments = enrolments;
         this.masterFingerprint = masterFingerprint;
+        this.nodeAdded = nodeAdded;
     }
 
     /** Enrols the agent that presented {@code fingerprint} from {@code from}; returns the answer's JSON. */
@@ -61,6 +64,7 @@ final class DialInEnrolment {
         }
         links.adoptDialling(NodeAdoption.spec(info, enrolment.site(), null, Map.of()), fingerprint.toLowerCase(
                 java.util.Locale.ROOT), info.sealingKey(), from);
+        nodeAdded.run();
         return ("{\"node\":\"" + info.name() + "\",\"master\":\"" + masterFingerprint + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
     }

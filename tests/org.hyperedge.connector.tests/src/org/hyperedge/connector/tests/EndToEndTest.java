@@ -65,6 +65,19 @@ class EndToEndTest {
     }
 
     @Test
+    void anInstanceRequestedBeforeAnyNodeRunsOnceANodeIsAdopted() throws Exception {
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord web = site.requests.request(Request.root("early", "builtin:static-web", "default",
+                parameters("title", "First")));
+        assertTrue(!web.placed(), "no node yet: it waits");
+
+        site.agent("node-a");
+
+        Reported page = site.await(web.id(), "started", true, READY);
+        assertTrue(get(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText()).contains("<h1>First</h1>"));
+    }
+
+    @Test
     void aDependentOnAnotherNodeStartsOnceItsSourcePublishedAndServesTheLinkedValue() throws Exception {
         String nodeA = site.agent("node-a");
         String nodeB = site.agent("node-b");
