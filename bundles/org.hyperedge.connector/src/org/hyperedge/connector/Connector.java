@@ -124,6 +124,20 @@ public final class Connector implements AutoCloseable {
         return adopted[0];
     }
 
+    /**
+     * Adopts again, with no pairing code, the agent at {@code address} that still pins this master, its certificate's
+     * {@code fingerprint} known beforehand (see {@link NodeAdoption#adoptPinned}); returns the node's id.
+     */
+    public String adoptPinned(String address, String fingerprint, String site, Map<String, String> labels)
+            throws AdoptionException {
+        String node = NodeAdoption.adoptPinned(identity, links, address, fingerprint, site, labels);
+        pins.pin(address, fingerprint.toLowerCase(java.util.Locale.ROOT));
+        notBefore.remove(node);
+        failures.remove(node);
+        master.requests().placePending();
+        return node;
+    }
+
     /** Stops talking to the node; it must be adopted again (with a new pairing made on it, or enrolled again). */
     public boolean revoke(String nodeId) {
         links.find(nodeId).ifPresent(node -> {

@@ -60,6 +60,37 @@ final class NodeAdoption {
         return new String[] { info.name(), presented[0] };
     }
 
+    /**
+     * Adopts again, with no pairing code, a node that still pins this master although the master no longer knows it
+     * (a master restored from a backup older than the node's adoption, or a node revoked here): the handshake only
+     * completes with the certificate {@code fingerprint} names, known beforehand (read from the agent's own files by
+     * whoever started it), and the agent answers only the master it pins. Returns the node's id.
+     */
+    static String adoptPinned(TlsIdentity identity, NodeLinks links, String address, String fingerprint, String site,
+            Map<String, String> labels) throws AdoptionException {
+        PinnedTrustManager exactly = new PinnedTrustManager(fingerprint::equalsIgnoreCase,
+                "certificate " + Fingerprints.shortForm(fingerprint));
+        NodeInfo info;
+        try (AgentHttp http = new AgentHttp(identity, exactly, 1)) {
+            AgentHttp.Answer answer = http.get(address, "/v1/node", NodeInfoCodec.MAX_BYTES);
+            if (answer.status() == 403) {
+                throw new AdoptionException("the agent at " + address + " is paired with another master");
+            }
+            if (!answer.ok()) {
+                throw new AdoptionException("the agent at " + address + " did not describe itself (" + answer.status()
+                        + "): " + errorOf(answer));
+            }
+            info = NodeInfoCodec.read(answer.body());
+        } catch (SSLException e) {
+            throw new AdoptionException("the agent at " + address + " is not the one with certificate "
+                    + Fingerprints.shortForm(fingerprint) + ", or it does not pin this master", e);
+        } catch (IOException e) {
+            throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
+        }
+        links.adopt(spec(info, site, address, labels), fingerprint.toLowerCase(java.util.Locale.ROOT), info.sealingKey());
+        return info.name();
+    }
+
     /** The node as its agent describes itself, to register; refused when it offers no partitions. */
     static NodeSpec spec(NodeInfo info, String site, String address, Map<String, String> labels) throws AdoptionException {
         if (info.partitions().isEmpty()) {

@@ -22,6 +22,7 @@ import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.connector.AdoptionException;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.Master;
+import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
  * The console's own machine as a node, so a new user sees real services run: an agent with a data
@@ -51,7 +52,7 @@ final class LocalNode implements AutoCloseable {
         boolean adopted = master.nodeLinks().all().stream().anyMatch(link -> link.address().equals(address));
         if (answers(address)) {
             return new LocalNode(null, address, adopted ? "this machine's agent (already running)"
-                    : "an agent already runs at " + address + " but is not adopted");
+                    : adoptPinned(connector, agentData, address));
         }
         int firstPort = Integer.parseInt(settings.getProperty("ports"));
         List<String> options = List.of("--data", agentData.toString(), "--listen", address, "--ip", "127.0.0.1",
@@ -75,8 +76,28 @@ final class LocalNode implements AutoCloseable {
                 return new LocalNode(launched.process(), address, "this machine's agent could not be adopted: " + e.getMessage());
             }
         }
-        return new LocalNode(launched.process(), address, adopted ? "this machine's agent"
-                : "this machine's agent is paired with another master (run it with --new-pairing to adopt it here)");
+        if (!adopted) {
+            return new LocalNode(launched.process(), address, adoptPinned(connector, agentData, address));
+        }
+        return new LocalNode(launched.process(), address, "this machine's agent");
+    }
+
+    /**
+     * This machine's agent pins a master but this one does not know it: adopted again with no code when the master it
+     * pins is this one (a master restored from a backup older than the adoption), its certificate read from the
+     * agent's own files, which this console made.
+     */
+    private static String adoptPinned(Connector connector, Path agentData, String address) {
+        if (!Files.isDirectory(agentData.resolve("identity"))) {
+            return "an agent runs at " + address + " but is not adopted, and it is not this console's";
+        }
+        try {
+            String fingerprint = TlsIdentity.loadOrCreate(agentData.resolve("identity"), "hyperedge-agent").fingerprint();
+            connector.adoptPinned(address, fingerprint, SITE, Map.of("console", "true"));
+            return "this machine, adopted again (its agent pins this master)";
+        } catch (AdoptionException | RuntimeException e) {
+            return "this machine's agent is paired with another master (run it with --new-pairing to adopt it here)";
+        }
     }
 
     String address() {
