@@ -254,9 +254,17 @@ bench_e2e() {
   add_exit_hook "rm -rf '$scratch'"
   bench_entry cli E2eBenchmark
   # --dial-in (issue 18): the agent dials the master's endpoint instead of being dialled
-  local dial_in=false
-  if [ "${1:-}" = "--dial-in" ]; then dial_in=true; shift; fi
-  "$JAVA" -Dhyperedge.bench.dialIn=$dial_in -cp "$BENCH_CP" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+  # --release NAME (issue 22): that release's request to its promises passing, instead of H2's
+  local dial_in=false release=builtin:h2-database
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --dial-in) dial_in=true; shift ;;
+      --release) [ $# -ge 2 ] || die "--release needs a release id (builtin:redis)"; release="$2"; shift 2 ;;
+      *) break ;;
+    esac
+  done
+  "$JAVA" -Dhyperedge.bench.dialIn=$dial_in -Dhyperedge.bench.release="$release" -cp "$BENCH_CP" "$BENCH_MAIN" \
+    "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
 }
 
 # Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.
