@@ -79,8 +79,14 @@ class SealedPropertiesTest {
         UiDriver ui = local.ui();
         Path keyFile = temp.resolve("config/operator.key");
 
-        ui.waitUntil("the node sealing the password to the console's new operator key too", PROVISIONING,
-                () -> passwordRow(ui).equals("password\t" + password));
+        // polled from the test's thread: passwordRow waits itself, which must not happen inside a UI-thread condition
+        long deadline = System.nanoTime() + PROVISIONING.toNanos();
+        String opened = passwordRow(ui);
+        while (!opened.equals("password\t" + password) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            opened = passwordRow(ui);
+        }
+        assertEquals("password\t" + password, opened, "the node sealed the password to the console's new operator key too");
         ui.screenshot("properties-opened-with-operator-key");
         assertTrue(Files.isRegularFile(keyFile), "the console made its key beside its preferences");
         assertEquals(List.of(SealingKeyPair.read(keyFile).publicKey()), local.master().services().operatorKeys().list()
