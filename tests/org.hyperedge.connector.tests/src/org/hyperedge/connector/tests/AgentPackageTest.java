@@ -12,14 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,14 +24,11 @@ import org.hyperedge.agent.packaging.DebianPackage;
 import org.hyperedge.agent.runtime.UnixUsers;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.sync.InstanceReports.Reported;
-import org.hyperedge.protocol.report.ReportCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 23, the node as a package that survives power cuts: {@code hyperedge-agent_VERSION_all.deb}, built from the
@@ -152,8 +145,8 @@ class AgentPackageTest {
                 EndToEndTest.parameters("database", "stock")).withSla(Map.of("node", NODE)));
         InstanceRecord web = site.requests.request(Request.root("shop", "builtin:static-web", "default",
                 EndToEndTest.parameters("title", "shop")).withSla(Map.of("node", NODE)));
-        H2 ordersDb = h2(site.await(orders.id(), "started", true, READY));
-        H2 stockDb = h2(site.await(stock.id(), "started", true, READY));
+        H2Client ordersDb = H2Client.of(site, site.await(orders.id(), "started", true, READY));
+        H2Client stockDb = H2Client.of(site, site.await(stock.id(), "started", true, READY));
         site.await(web.id(), "started", true, READY);
         ordersDb.execute("CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('orders')");
         stockDb.execute("CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('stock')");
@@ -260,7 +253,7 @@ class AgentPackageTest {
         throw new AssertionError("the services did not all run again: " + now + " after " + old);
     }
 
-    private void assertEveryInstanceBack(List<InstanceRecord> instances, H2 ordersDb, H2 stockDb) throws Exception {
+    private void assertEveryInstanceBack(List<InstanceRecord> instances, H2Client ordersDb, H2Client stockDb) throws Exception {
         for (InstanceRecord instance : instances) {
             site.await(instance.id(), "started", true, READY);
         }
@@ -280,42 +273,6 @@ class AgentPackageTest {
             }
         }
         return links;
-    }
-
-    private H2 h2(Reported reported) throws Exception {
-        JsonNode connection = ReportCodec.JSON.readTree(reported.connectionJson());
-        Properties login = new Properties();
-        login.put("user", connection.path("user").asText());
-        login.put("password", site.open(connection.path("password").asText()));
-        return new H2(connection.path("url").asText(), login);
-    }
-
-    private record H2(String url, Properties login) {
-
-        void execute(String... statements) throws SQLException {
-            try (Connection jdbc = new org.h2.Driver().connect(url, login)) {
-                for (String statement : statements) {
-                    jdbc.createStatement().execute(statement);
-                }
-            }
-        }
-
-        /** The row kept, once the database answers again (its promise may pass a moment before a client gets in). */
-        String awaitRow() throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (true) {
-                try (Connection jdbc = new org.h2.Driver().connect(url, login);
-                        ResultSet rows = jdbc.createStatement().executeQuery("SELECT note FROM kept")) {
-                    rows.next();
-                    return rows.getString(1);
-                } catch (SQLException notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw notYet;
-                    }
-                    Thread.sleep(200);
-                }
-            }
-        }
     }
 
     private static boolean succeeds(String... command) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,19 +15,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
-import org.hyperedge.master.sync.InstanceReports.Reported;
-import org.hyperedge.protocol.report.ReportCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 23, a node's power cut: every process of the node (its own network namespace) killed at once, the agent and
@@ -73,7 +68,7 @@ class PowerCutTest {
                 EndToEndTest.parameters("database", "orders")).withSla(Map.of("node", NODE)));
         InstanceRecord web = site.requests.request(Request.root("shop", "builtin:static-web", "default",
                 EndToEndTest.parameters("title", "shop")).withSla(Map.of("node", NODE)));
-        Database database = database(site.await(orders.id(), "started", true, READY));
+        H2Client database = H2Client.of(site, site.await(orders.id(), "started", true, READY));
         site.await(web.id(), "started", true, READY);
         database.execute("CREATE TABLE kept (note VARCHAR(20))", "INSERT INTO kept VALUES ('kept')");
 
@@ -96,7 +91,7 @@ class PowerCutTest {
     }
 
     /** Waits until the database refuses connections: SIGKILL is delivered at once, a process ends a moment later. */
-    private static void awaitDown(Database database) throws Exception {
+    private static void awaitDown(H2Client database) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -155,32 +150,5 @@ class PowerCutTest {
             }
             return events;
         });
-    }
-
-    private Database database(Reported reported) throws Exception {
-        JsonNode connection = ReportCodec.JSON.readTree(reported.connectionJson());
-        Properties login = new Properties();
-        login.put("user", connection.path("user").asText());
-        login.put("password", site.open(connection.path("password").asText()));
-        return new Database(connection.path("url").asText(), login);
-    }
-
-    private record Database(String url, Properties login) {
-
-        void execute(String... statements) throws SQLException {
-            try (Connection jdbc = new org.h2.Driver().connect(url, login)) {
-                for (String statement : statements) {
-                    jdbc.createStatement().execute(statement);
-                }
-            }
-        }
-
-        String row() throws SQLException {
-            try (Connection jdbc = new org.h2.Driver().connect(url, login);
-                    ResultSet rows = jdbc.createStatement().executeQuery("SELECT note FROM kept")) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
     }
 }

@@ -44,14 +44,6 @@ public final class PendingRestore {
     public record Inspected(String signer, Instant made, String origin) {
     }
 
-    /** Checks a backup whole without trusting its signer yet, to show the operator who signed it. Slow I/O. */
-    public static Inspected inspect(Path backup, SiteProgress progress) throws SiteBundleException {
-        try (VerifiedBundle bundle = VerifiedBundle.open(backup, null, BundleManifest.BACKUP, progress)) {
-            BundleManifest manifest = bundle.manifest();
-            return new Inspected(manifest.signer(), manifest.createdAt(), manifest.origin());
-        }
-    }
-
     /** Checks the backup whole as signed by the trusted master; a backup refused here changes nothing. Slow I/O. */
     public static Inspected check(Path backup, Trust trust, SiteProgress progress) throws SiteBundleException {
         try (VerifiedBundle bundle = VerifiedBundle.open(backup, trust, BundleManifest.BACKUP, progress)) {
