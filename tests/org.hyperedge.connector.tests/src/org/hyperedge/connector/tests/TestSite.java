@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
@@ -92,7 +91,7 @@ final class TestSite implements AutoCloseable {
     /** As {@link #startAgent(String)}, with more agent options. */
     AgentLauncher.Launched startAgent(String name, List<String> moreOptions) throws Exception {
         int[] ports = agentPorts.computeIfAbsent(name, n -> new int[] { freePort(),
-                20_000 + ThreadLocalRandom.current().nextInt(120) * 100 });
+                ServicePorts.nextBlock() });
         List<String> options = new ArrayList<>(List.of("--data", directory.resolve(name).toString(),
                 "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
                 ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"));
