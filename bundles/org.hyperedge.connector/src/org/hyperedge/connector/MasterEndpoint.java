@@ -37,7 +37,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * <li>{@code POST /v1/dial/poll}: an enrolled agent's long-poll ({@link DialInSessions}), headers {@code HyperEdge-Session}
  * (the agent's session id), and with an answer {@code HyperEdge-Call} and {@code HyperEdge-Status}, the answer as body.
  * The reply is 204 (nothing to do) or a request: {@code HyperEdge-Call}, {@code HyperEdge-Method}, {@code HyperEdge-Path},
- * its body as body.</li>
+ * its body as body; or, when the agent asks for a heartbeat ({@code HyperEdge-Heartbeat-Ms}), a stream of heartbeats
+ * ending with the same in one frame ({@link StreamedPoll}), so the agent finds a dead path within seconds.</li>
  * </ul>
  * A waiting poll holds no thread (Jetty's handlers complete when the request comes, from whichever thread makes it);
  * headers and bodies are bounded, and a connection silent longer than the idle timeout is closed, so a client that
@@ -208,6 +209,21 @@ final class MasterEndpoint implements AutoCloseable {
                 next = sessions.poll(node, session, from, answered, status, body);
             } catch (DialInSessions.Refused e) {
                 error(response, callback, e.status, e.getMessage());
+                return;
+            }
+            long heartbeat = StreamedPoll.askedHeartbeat(request.getHeaders().get(StreamedPoll.HEARTBEAT));
+            if (heartbeat > 0) {
+                StreamedPoll stream = StreamedPoll.open(response, callback, request.getComponents().getScheduler(),
+                        heartbeat, pollWaitMs);
+                next.whenComplete((call, refused) -> {
+                    if (refused != null) {
+                        stream.refused(refused instanceof DialInSessions.Refused r ? r.status : 500, refused.getMessage());
+                    } else if (call == null) {
+                        stream.idle();
+                    } else {
+                        stream.call(call, why -> sessions.undelivered(node.nodeId(), call, why));
+                    }
+                });
                 return;
             }
             next.whenComplete((call, refused) -> {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.Flow;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,6 +41,11 @@ public final class DialOut implements AutoCloseable {
     static final String PATH = "HyperEdge-Path";
     static final String LAST_FAILURE = "HyperEdge-Last-Failure";
     static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
+    /** Asked of the master on every poll: stream the poll with a heartbeat this often, so a dead path shows soon. */
+    static final String HEARTBEAT = "HyperEdge-Heartbeat-Ms";
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(700);
+    /** How long a streaming master may take to send a poll's headers (it sends them at once). */
+    static final Duration HEADERS_DUE = Duration.ofSeconds(5);
 
     /** Before the master said how long its polls wait: longer than any master's, so only a dead path ends one. */
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
@@ -54,6 +61,8 @@ public final class DialOut implements AutoCloseable {
     private volatile String current;
     /** The master's poll wait plus a margin, once it said; a poll not answered by then is on a dead path. */
     private volatile Duration pollTimeout = POLL_TIMEOUT;
+    /** Whether this master streams polls with a heartbeat (an older master answers each poll whole). */
+    private volatile boolean streamed;
     private long lastLogNanos = System.nanoTime() - 61_000_000_000L;
 
     /** {@code tls}: this agent's identity, trusting the pinned master only. */
@@ -113,7 +122,9 @@ public final class DialOut implements AutoCloseable {
     private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
         URI uri = URI.create("https://" + address + "/v1/dial/poll");
         while (running) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(pollTimeout).header(SESSION, session);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(SESSION, session)
+                    .header(HEARTBEAT, Long.toString(HEARTBEAT_INTERVAL.toMillis()))
+                    .timeout(headersDue(pending == null ? 0 : pending.body().length));
             if (pending != null) {
                 request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
             }
@@ -123,25 +134,26 @@ public final class DialOut implements AutoCloseable {
             }
             request.POST(pending == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(pending.body()));
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofPublisher());
             pending = null;
             current = address;
             masters.worked(address);
             response.headers().firstValueAsLong(POLL_WAIT).ifPresent(
                     wait -> pollTimeout = Duration.ofMillis(Math.min(wait, POLL_TIMEOUT.toMillis())).plus(POLL_MARGIN));
-            try (InputStream body = response.body()) {
+            streamed = response.headers().firstValue(HEARTBEAT).isPresent();
+            try (QuietLimitedBody body = QuietLimitedBody.of(response, silence(response))) {
+                if (response.statusCode() == 200 && streamed) {
+                    pending = served(PollFrame.read(body), response, body);
+                    body.transferTo(java.io.OutputStream.nullOutputStream());
+                    continue;
+                }
                 switch (response.statusCode()) {
                     case 204 -> {
                         // nothing to do: poll again
                     }
                     case 200 -> pending = serve(response, body);
-                    case 409 -> {
-                        // replaced by a newer session of this node (it dials from elsewhere too): give way, later a new one
-                        String why = new String(body.readNBytes(4096), StandardCharsets.UTF_8);
-                        log("the master ended this session: " + why + "; dialling again in a minute");
-                        Thread.sleep(MasterAddresses.MAX_BACKOFF.toMillis());
-                        session = newSessionId();
-                    }
+                    case 409 -> giveWay(new String(body.readNBytes(4096), StandardCharsets.UTF_8));
                     default -> {
                         String why = new String(body.readNBytes(4096), StandardCharsets.UTF_8);
                         throw new IOException("refused (" + response.statusCode() + "): " + why);
@@ -152,7 +164,51 @@ public final class DialOut implements AutoCloseable {
         return pending;
     }
 
-    private Answer serve(HttpResponse<InputStream> response, InputStream body) throws IOException {
+    /**
+     * How long a poll's headers may take: a streaming master answers at once, once it has read the poll's answer
+     * (allowed 64 KB/s); a master not known to stream (yet) may hold them for its whole poll wait.
+     */
+    private Duration headersDue(int answerBytes) {
+        return streamed ? HEADERS_DUE.plusMillis(answerBytes / 64L) : pollTimeout.plusMillis(answerBytes / 64L);
+    }
+
+    /** How long the master's answer may stay silent: three heartbeats when it streams, else its poll wait. */
+    private Duration silence(HttpResponse<?> response) {
+        return response.headers().firstValueAsLong(HEARTBEAT).stream().mapToObj(ms -> Duration.ofMillis(ms * 3)).findFirst()
+                .orElse(pollTimeout);
+    }
+
+    /** The streamed poll's last frame: a call served here (its answer goes with the next poll), idle, or a refusal. */
+    private Answer served(PollFrame frame, HttpResponse<?> response, QuietLimitedBody body)
+            throws IOException, InterruptedException {
+        switch (frame.kind()) {
+            case CALL -> {
+                ApiServer.Answer answer = api.serveInProcess(frame.method(), frame.path(), frame.length(),
+                        PollFrame.bounded(body, frame.length()), masterFingerprint(response),
+                        InetAddress.getByName(URI.create("https://" + current).getHost()));
+                return new Answer(frame.call(), answer.status(), answer.body());
+            }
+            case REFUSED -> {
+                if (frame.status() == 409) {
+                    giveWay(frame.message());
+                    return null;
+                }
+                throw new IOException("refused (" + frame.status() + "): " + frame.message());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** Replaced by a newer session of this node (it dials from elsewhere too): give way, later a new one. */
+    private void giveWay(String why) throws InterruptedException {
+        log("the master ended this session: " + why + "; dialling again in a minute");
+        Thread.sleep(MasterAddresses.MAX_BACKOFF.toMillis());
+        session = newSessionId();
+    }
+
+    private Answer serve(HttpResponse<?> response, InputStream body) throws IOException {
         long call = Long.parseLong(header(response, CALL));
         String method = header(response, METHOD);
         String path = header(response, PATH);
