@@ -1,14 +1,10 @@
 package org.hyperedge.agent.runtime;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,6 @@ import org.hyperedge.agent.state.PartitionRecords;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.seal.NodeSeal;
 import org.hyperedge.agent.seal.SealedParameterException;
-import org.hyperedge.agent.seal.SecretConnections;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredState.SharedInstance;
 import org.hyperedge.protocol.node.NodeInfo.PartitionInfo;
@@ -33,7 +28,6 @@ import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor.ProcessSpec;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
-import org.hyperedge.protocol.seal.SealingPublicKey;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -60,8 +54,8 @@ public final class PartitionRuntime {
     /** The desired parameters with every sealed value opened with this node's key. */
     private NodeSeal.Opened opened;
     private final InstanceData instanceData;
+    private final StateReports reports;
     private String reportedState = "";
-    private String lastReport = "";
     private boolean running;
 
     public PartitionRuntime(String reference, RuntimeContext context) {
@@ -74,6 +68,7 @@ public final class PartitionRuntime {
         // after a restart the partition knows what it hosts before the first pass converges it: its usage
         // goes on being metered, and a destroy sends the instance's final record
         this.instanceData = new InstanceData(context, reference, privateDirectory);
+        this.reports = new StateReports(context, reference);
         this.desired = PartitionRecords.read(privateDirectory).map(record -> record.partitions().get(0)).orElse(null);
     }
 
@@ -210,14 +205,13 @@ public final class PartitionRuntime {
             }
             account = newTenant ? context.users().freshAccount(reference) : context.users().account(reference);
             type = release.type(state.softwareType());
-            Map<String, Integer> ports = ports(state, type);
+            Map<String, Integer> ports = PartitionConfiguration.ports(state, type);
             Secrets secrets = new Secrets(privateDirectory);
             renderer = new TemplateRenderer(context.serviceIp(), context.layout().directory(reference).toString(),
-                    software.toString(), ports, withDefaults(opened.parameters()),
+                    software.toString(), ports, StateReports.withDefaults(type, opened.parameters()),
                     name -> context.seal().remember(secrets.get(name)));
-            // the opened values: a value sealed again (new recipients) is the same configuration
-            String configuration = digest(descriptorText + "\n" + state.softwareType() + "\n" + opened.parameters()
-                    + "\n" + ports + "\n" + context.serviceIp());
+            String configuration = PartitionConfiguration.digest(descriptorText, state, opened.parameters(), ports,
+                    context.serviceIp());
             Path configFile = privateDirectory.resolve("configuration");
             boolean changed = !Files.exists(configFile) || !Files.readString(configFile).equals(configuration);
             if (changed) {
@@ -272,7 +266,7 @@ public final class PartitionRuntime {
                     || opened == null) {
                 return;
             }
-            now = new InstanceData.Running(desired, type.backup(), renderer, account, withDefaults(opened.parameters()));
+            now = new InstanceData.Running(desired, type.backup(), renderer, account, StateReports.withDefaults(type, opened.parameters()));
         }
         instanceData.backUpIfDue(now);
     }
@@ -512,81 +506,10 @@ public final class PartitionRuntime {
 
     /** Reports the instance's state when something an operator sees changed. */
     private void report(String error) {
-        if (desired == null) {
-            return;
+        if (desired != null) {
+            reports.report(new StateReports.Seen(desired, reportedState, running && promises.healthy(), opened, type,
+                    renderer), error);
         }
-        boolean healthy = running && promises.healthy();
-        ObjectNode data = Reporter.data().put("state", reportedState).put("healthy", healthy)
-                .put("title", desired.title()).put("release", desired.releaseId()).put("softwareType", desired.softwareType());
-        if (error != null) {
-            data.put("error", error);
-        }
-        Map<String, String> connection = "started".equals(reportedState) && opened != null
-                ? connection(withDefaults(opened.parameters()), opened.sealedNames(), desired.sealTo())
-                : Map.of();
-        ObjectNode published = data.putObject("connection");
-        connection.forEach(published::put);
-        String summary = data + " " + desired.shared(); // a guest added to a running host is news too
-        if (!summary.equals(lastReport)) {
-            lastReport = summary;
-            context.reporter().state(Kind.INSTANCE, reference, desired.instanceId(), "instance-" + desired.instanceId(), data);
-            reportShared(healthy);
-        }
-    }
-
-    /** Shared instances live in the host's partition: their state follows the host's, with their own parameters. */
-    private void reportShared(boolean healthy) {
-        for (SharedInstance guest : desired.shared()) {
-            boolean up = "started".equals(reportedState) && "started".equals(guest.state());
-            ObjectNode data = Reporter.data().put("state", up ? "started" : "started".equals(reportedState)
-                    ? guest.state() : reportedState).put("healthy", up && healthy).put("shared", true);
-            ObjectNode published = data.putObject("connection");
-            if (up && opened != null) {
-                try {
-                    NodeSeal.Opened own = context.seal().open(guest.parameters());
-                    ObjectNode merged = withDefaults(opened.parameters());
-                    merged.setAll(own.parameters());
-                    java.util.Set<String> sealed = new java.util.HashSet<>(opened.sealedNames());
-                    sealed.addAll(own.sealedNames());
-                    connection(merged, sealed, guest.sealTo()).forEach(published::put);
-                } catch (SealedParameterException e) {
-                    data.put("state", "waiting").put("healthy", false).put("error", e.getMessage());
-                }
-            }
-            context.reporter().state(Kind.INSTANCE, reference, guest.instanceId(), "instance-" + guest.instanceId(), data);
-        }
-    }
-
-    /** The connection values; a secret one sealed to {@code sealTo}, so the master relays what it cannot read. */
-    private Map<String, String> connection(ObjectNode parameters, java.util.Set<String> sealedParameters,
-            List<SealingPublicKey> sealTo) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (type == null || renderer == null) {
-            return values;
-        }
-        TemplateRenderer withParameters = renderer.withParameters(parameters);
-        type.connection().forEach((name, template) -> {
-            String value = withParameters.render(template);
-            values.put(name, SecretConnections.secret(type, name, template, sealedParameters)
-                    ? context.seal().seal(value, sealTo) : value);
-        });
-        return values;
-    }
-
-    /**
-     * The parameters with the schema's top-level defaults filled in where the request left them out (the
-     * master stores defaults with a request; a desired state from elsewhere may not carry them).
-     */
-    private ObjectNode withDefaults(ObjectNode parameters) {
-        ObjectNode complete = parameters.deepCopy();
-        if (type != null) {
-            type.parameterSchema().path("properties").fields().forEachRemaining(property -> {
-                if (!complete.has(property.getKey()) && property.getValue().has("default")) {
-                    complete.set(property.getKey(), property.getValue().get("default"));
-                }
-            });
-        }
-        return complete;
     }
 
     private Map<String, String> render(Map<String, String> environment) {
@@ -595,30 +518,8 @@ public final class PartitionRuntime {
         return rendered;
     }
 
-    private static Map<String, Integer> ports(PartitionState state, SoftwareTypeDescriptor type) {
-        int available = state.lastPort() - state.firstPort() + 1;
-        if (type.ports().size() > available) {
-            throw new IllegalStateException("software type " + state.softwareType() + " needs " + type.ports().size()
-                    + " ports; partition " + state.reference() + " has " + available);
-        }
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        List<String> names = type.ports();
-        for (int i = 0; i < names.size(); i++) {
-            ports.put(names.get(i), state.firstPort() + i);
-        }
-        return ports;
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
