@@ -63,7 +63,7 @@ public final class InstanceTrees {
             return database.rolledBack(connection -> {
                 List<Placement> placements = new ArrayList<>();
                 for (InstanceRecord instance : apply(connection, treeName, requests)) {
-                    placements.add(RequestService.placementOf(connection, instance));
+                    placements.add(Placements.placementOf(connection, instance));
                 }
                 return placements;
             });

@@ -15,14 +15,11 @@ import java.util.TreeMap;
 
 import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.allocation.Placement;
-import org.hyperedge.master.allocation.SharedHosts;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.schema.ParameterValidator;
-import org.hyperedge.master.seal.SealingRecipients;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
-import org.hyperedge.master.ticket.Tickets;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,7 +218,7 @@ public final class RequestService {
                     } catch (Refusal refusal) {
                         throw new Refusal(refusal.reasons.stream().map(r -> request.title() + ": " + r).toList());
                     }
-                    placements.add(placementOf(connection, instance));
+                    placements.add(Placements.placementOf(connection, instance));
                 }
                 return placements;
             });
@@ -230,45 +227,13 @@ public final class RequestService {
         }
     }
 
-    /** Where the instance is, with its partition's ports, or why it waits. */
-    static Placement placementOf(Connection connection, InstanceRecord instance) throws SQLException {
-        return instance.placed() ? new Placement(instance.nodeId(), instance.partition(),
-                portOf(connection, instance, true), portOf(connection, instance, false), null)
-                : Placement.pending(instance.pendingReason());
-    }
-
     Database database() {
         return database;
     }
 
-    private static int portOf(Connection connection, InstanceRecord instance, boolean first) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + (first ? "first_port" : "last_port")
-                + " FROM node_partition WHERE node_id = ? AND reference = ?")) {
-            query.setString(1, instance.nodeId());
-            query.setString(2, instance.partition());
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
-
     /** Tries again to place every pending instance, e.g. after nodes were added; returns how many were placed. */
     public int placePending() {
-        return database.inTransaction(connection -> {
-            int placed = 0;
-            for (InstanceRecord pending : InstanceQueries.list(connection,
-                    "WHERE p.node_id IS NULL AND i.requested_state <> 'destroyed' ORDER BY i.id")) {
-                SlaFilter sla = slaOf(connection, pending.id());
-                boolean done = pending.shared()
-                        ? attachToHost(connection, pending.id(), pending.releaseId(), pending.softwareType(), sla)
-                        : place(connection, pending.id(), sla).placed();
-                if (done) {
-                    placed++;
-                }
-            }
-            return placed;
-        });
+        return database.inTransaction(Placements::placePending);
     }
 
     private InstanceRecord apply(Connection connection, Request request, String treeName) throws SQLException {
@@ -340,9 +305,9 @@ public final class RequestService {
         } else if (request.state() != RequestedState.DESTROYED) {
             SlaFilter sla = SlaFilter.parse(request.sla());
             if (current.shared()) {
-                attachToHost(connection, current.id(), current.releaseId(), current.softwareType(), sla);
+                Placements.attachToHost(connection, current.id(), current.releaseId(), current.softwareType(), sla);
             } else {
-                place(connection, current.id(), sla);
+                Placements.place(connection, current.id(), sla);
             }
         }
         return InstanceQueries.byId(connection, current.id()).orElseThrow();
@@ -389,11 +354,11 @@ public final class RequestService {
             }
         }
         if (request.shared()) {
-            attachToHost(connection, id, request.releaseId(), request.softwareType(), sla);
+            Placements.attachToHost(connection, id, request.releaseId(), request.softwareType(), sla);
         } else {
             Placement placement = Allocator.place(connection, id, sla);
             if (!placement.placed()) {
-                recordPending(connection, id, placement);
+                Placements.recordPending(connection, id, placement);
             } else {
                 // the row as just written and placed (reported pending, not healthy, no host, no connection
                 // parameters, no pending reason): reading it back was one more query on every request's path
@@ -403,68 +368,6 @@ public final class RequestService {
             }
         }
         return InstanceQueries.byId(connection, id).orElseThrow();
-    }
-
-    /** A shared instance goes into a compatible host instance's partition, or waits for one. */
-    private static boolean attachToHost(Connection connection, long id, String releaseId, String type, SlaFilter sla)
-            throws SQLException {
-        Long host = SharedHosts.find(connection, releaseId, type, sla);
-        if (host == null) {
-            recordPending(connection, id, Placement.pending("no started instance of " + releaseId + " (" + type
-                    + ") on " + sla.describe() + " to host this shared instance"));
-            return false;
-        }
-        SharedHosts.attach(connection, id, host);
-        SealingRecipients.dependentPlaced(connection, id);
-        Tickets.resolve(connection, allocationCause(id));
-        return true;
-    }
-
-    /** Places the instance, or records why it waits and keeps one ticket open about it. */
-    private static Placement place(Connection connection, long instanceId, SlaFilter sla) throws SQLException {
-        Placement placement = Allocator.place(connection, instanceId, sla);
-        if (placement.placed()) {
-            // an instance linked to others: they seal their secret values to its node too
-            SealingRecipients.dependentPlaced(connection, instanceId);
-            setPendingReason(connection, instanceId, null);
-            Tickets.resolve(connection, allocationCause(instanceId));
-        } else {
-            recordPending(connection, instanceId, placement);
-        }
-        return placement;
-    }
-
-    /** Why the instance waits, kept on it and in one open ticket. */
-    private static void recordPending(Connection connection, long instanceId, Placement placement) throws SQLException {
-        setPendingReason(connection, instanceId, placement.pendingReason());
-        Tickets.open(connection, allocationCause(instanceId), "instance " + instanceId,
-                "cannot be placed: " + placement.pendingReason());
-    }
-
-    private static void setPendingReason(Connection connection, long instanceId, String reason) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE instance SET pending_reason = ?, updated_at = ? WHERE id = ?")) {
-            update.setString(1, reason);
-            update.setObject(2, OffsetDateTime.now());
-            update.setLong(3, instanceId);
-            update.executeUpdate();
-        }
-    }
-
-    private static String allocationCause(long instanceId) {
-        return "allocation:" + instanceId;
-    }
-
-    private static SlaFilter slaOf(Connection connection, long instanceId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT sla FROM instance WHERE id = ?")) {
-            query.setLong(1, instanceId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return SlaFilter.parse(JSON.readValue(row.getString(1), SLA_TYPE));
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new StoreException("the stored SLA of instance " + instanceId + " is not JSON: " + e.getMessage(), e);
-        }
     }
 
     private static void bumpGeneration(Connection connection, String where, String nodeId) throws SQLException {
