@@ -26,7 +26,6 @@ final class ChartPainter {
     private static final RGB[] PALETTE = { new RGB(31, 119, 180), new RGB(214, 39, 40), new RGB(44, 160, 44),
             new RGB(255, 127, 14), new RGB(148, 103, 189), new RGB(140, 86, 75), new RGB(227, 119, 194),
             new RGB(127, 127, 127) };
-    static final int MAX_LEGEND = 8;
 
     /** What one paint draws. */
     record Content(String title, String note, ValueUnit unit, List<TimeChart.Series> series, Instant from, Instant to,
@@ -60,15 +59,15 @@ final class ChartPainter {
             if (content.from() == null) {
                 return null;
             }
-            int legendWidth = legendWidth();
             int top = area.y + lineHeight + 14;
-            int bottom = area.y + area.height - lineHeight - 8;
+            int legendHeight = content.series().isEmpty() ? 0 : lineHeight + 4;
+            int bottom = area.y + area.height - lineHeight - 8 - legendHeight;
             int intervals = Math.max(2, Math.min(5, (bottom - top) / (lineHeight * 2)));
             ValueUnit.Axis axis = content.unit().axis(largest(), intervals);
             List<String> labels = axis.labels();
             int widest = labels.stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0);
             int left = area.x + 10 + widest + 6;
-            int right = area.x + area.width - 12 - legendWidth;
+            int right = area.x + area.width - 16;
             if (right - left < 60 || bottom - top < 30) {
                 return null;
             }
@@ -83,8 +82,8 @@ final class ChartPainter {
             for (int s = 0; s < content.series().size(); s++) {
                 lines(geometry, s);
             }
-            legend(right, top, text);
-            hover(geometry);
+            legend(left, right, bottom + lineHeight + 8, text);
+            hover(geometry, text);
             return geometry;
         } finally {
             colors.forEach(Color::dispose);
@@ -98,17 +97,6 @@ final class ChartPainter {
         if (content.note() != null && !content.note().isEmpty()) {
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.drawText(content.note(), x, area.y + 4, true);
-        }
-        if (content.hover() != null) {
-            String readOut = content.hover().readOut();
-            Point extent = gc.textExtent(readOut);
-            int rx = area.x + area.width - extent.x - 16;
-            gc.setBackground(color(new RGB(255, 250, 220)));
-            gc.setForeground(color(new RGB(170, 160, 120)));
-            gc.fillRoundRectangle(rx - 6, area.y + 2, extent.x + 12, extent.y + 4, 6, 6);
-            gc.drawRoundRectangle(rx - 6, area.y + 2, extent.x + 12, extent.y + 4, 6, 6);
-            gc.setForeground(text);
-            gc.drawText(readOut, rx, area.y + 4, true);
         }
     }
 
@@ -132,7 +120,7 @@ final class ChartPainter {
 
     private void timeAxis(ChartGeometry geometry, Color text) {
         Rectangle plot = geometry.plot();
-        int labelWidth = gc.textExtent("30 Nov").x + 28;
+        int labelWidth = Math.max(gc.textExtent("30 Nov").x, gc.textExtent("00:00").x) + 14;
         int maxTicks = Math.max(2, Math.min(13, plot.width / labelWidth));
         TimeTicks ticks = TimeTicks.over(content.from(), content.to(), content.zone(), maxTicks);
         Color grid = color(new RGB(238, 238, 238));
@@ -202,32 +190,30 @@ final class ChartPainter {
         }
     }
 
-    private int legendWidth() {
-        int widest = 0;
-        for (int s = 0; s < Math.min(content.series().size(), MAX_LEGEND); s++) {
-            widest = Math.max(widest, gc.textExtent(content.series().get(s).name()).x);
-        }
-        return content.series().isEmpty() ? 0 : widest + 30;
-    }
-
-    private void legend(int right, int top, Color text) {
-        int shown = Math.min(content.series().size(), MAX_LEGEND);
-        for (int s = 0; s < shown; s++) {
-            int ly = top + s * (lineHeight + 2);
+    /** The legend in a row under the time axis: as many series as fit, then how many more there are. */
+    private void legend(int left, int right, int y, Color text) {
+        int x = left;
+        List<TimeChart.Series> series = content.series();
+        for (int s = 0; s < series.size(); s++) {
+            String name = series.get(s).name();
+            int width = 14 + gc.textExtent(name).x + 14;
+            String more = "+" + (series.size() - s - 1) + " more";
+            boolean last = s == series.size() - 1;
+            if (x + width + (last ? 0 : gc.textExtent(more).x) > right && s > 0) {
+                gc.setForeground(text);
+                gc.drawText("+" + (series.size() - s) + " more", x, y, true);
+                return;
+            }
             gc.setBackground(color(color(s)));
-            gc.fillRectangle(right + 12, ly + lineHeight / 2 - 2, 10, 4);
+            gc.fillRectangle(x, y + lineHeight / 2 - 2, 10, 4);
             gc.setForeground(text);
-            gc.drawText(content.series().get(s).name(), right + 26, ly, true);
-        }
-        if (content.series().size() > MAX_LEGEND) {
-            gc.setForeground(text);
-            gc.drawText("+" + (content.series().size() - MAX_LEGEND) + " more", right + 26, top + MAX_LEGEND * (lineHeight + 2),
-                    true);
+            gc.drawText(name, x + 14, y, true);
+            x += width;
         }
     }
 
-    /** The hovered point: a guide line at its time and a ring around it. */
-    private void hover(ChartGeometry geometry) {
+    /** The hovered point: a guide line at its time, a ring around it, and its read-out beside it in the plot. */
+    private void hover(ChartGeometry geometry, Color text) {
         ChartHover hover = content.hover();
         if (hover == null || hover.seriesIndex() >= content.series().size()) {
             return;
@@ -249,6 +235,19 @@ final class ChartPainter {
         gc.setForeground(color(color(hover.seriesIndex())));
         gc.drawOval(x - 4, y - 4, 9, 9);
         gc.setLineWidth(1);
+        String readOut = hover.readOut();
+        Point extent = gc.textExtent(readOut);
+        int width = extent.x + 12;
+        int height = extent.y + 6;
+        // beside the point, on the side with room, above it unless that leaves the plot
+        int bx = x + 10 + width <= plot.x + plot.width ? x + 10 : Math.max(plot.x + 2, x - 10 - width);
+        int by = y - 10 - height >= plot.y ? y - 10 - height : Math.min(y + 10, plot.y + plot.height - height - 2);
+        gc.setBackground(color(new RGB(255, 250, 220)));
+        gc.setForeground(color(new RGB(170, 160, 120)));
+        gc.fillRoundRectangle(bx, by, width, height, 6, 6);
+        gc.drawRoundRectangle(bx, by, width, height, 6, 6);
+        gc.setForeground(text);
+        gc.drawText(readOut, bx + 6, by + 3, true);
     }
 
     private Color color(RGB rgb) {

@@ -144,10 +144,10 @@ final class AdminSite {
         }
     }
 
-    /** Usage over a period: CPU in waves of hours with ripples of minutes, memory with it, disk growing slowly. */
+    /** Usage over a period: CPU in a daily wave with ripples of minutes, memory with it, disk growing slowly. */
     private static ReportEvent usage(InstanceRecord instance, Instant from, Duration length, int slot, Instant since) {
         double hours = length.toSeconds() / 3600.0;
-        double load = 0.3 + 0.1 * (slot % 4) + 0.25 * Math.sin(from.getEpochSecond() / 7200.0 + slot)
+        double load = 0.3 + 0.1 * (slot % 4) + 0.25 * Math.sin(2 * Math.PI * from.getEpochSecond() / 86_400 + slot)
                 + 0.05 * Math.sin(from.getEpochSecond() / 240.0 + slot);
         double diskMb = 800 + 400 * (slot % 3) + 2 * Duration.between(since, from).toHours();
         return new ReportEvent(0, from.plus(length), Kind.USAGE, "p00" + slot, instance.id(), ReportCodec.JSON
