@@ -22,6 +22,7 @@ import org.hyperedge.console.core.monitoring.ChartRange;
 import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
+import org.hyperedge.ui.ConsolePreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -40,6 +41,8 @@ public class MonitoringPart {
     public static final String CHART_KEY = "org.hyperedge.ui.admin.monitoring.chart";
     /** On each range button: the {@link ChartRange} it shows. */
     public static final String RANGE_KEY = "org.hyperedge.ui.admin.monitoring.range";
+    /** On the label saying which time zone the charts' times are in. */
+    public static final String ZONE_KEY = "org.hyperedge.ui.admin.monitoring.zone";
 
     record Snapshot(Instant now, List<MonitoringQueries.NodeStatus> nodes, List<MonitoringQueries.InstanceHealth> health,
             MonitoringCharts charts) {
@@ -52,13 +55,20 @@ public class MonitoringPart {
     private TimeChart cpuChart;
     private TimeChart memoryChart;
     private TimeChart diskChart;
+    private Label zone;
     private EmbeddedMaster master;
     private AdminRefresh<Snapshot> refresh;
+    @Inject
+    @Optional
+    ConsolePreferences preferences;
     // read by the refresh job off the UI thread
     private volatile ChartRange range = ChartRange.LAST_DAY;
 
     @PostConstruct
     public void createControls(Composite parent) {
+        if (preferences != null) {
+            range = preferences.chartRange();
+        }
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
         Composite header = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
@@ -112,10 +122,24 @@ public class MonitoringPart {
                     .applyTo(button);
             button.addListener(SWT.Selection, e -> choose(each, row));
         }
-        Label zone = new Label(row, SWT.NONE);
-        zone.setText("Chart times are local (" + ZoneId.systemDefault().getId() + "). Point at a line to read its value.");
+        zone = new Label(row, SWT.NONE);
+        zone.setData(ZONE_KEY, Boolean.TRUE);
+        showZone(chartZone());
         zone.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(zone);
+    }
+
+    private ZoneId chartZone() {
+        return preferences != null ? preferences.chartZone() : ZoneId.systemDefault();
+    }
+
+    private void showZone(ZoneId chosen) {
+        String text = (chosen.equals(java.time.ZoneOffset.UTC) ? "Chart times are in UTC."
+                : "Chart times are local (" + chosen.getId() + ").") + " Point at a line to read its value.";
+        if (!text.equals(zone.getText())) {
+            zone.setText(text);
+            zone.getParent().layout();
+        }
     }
 
     private void choose(ChartRange chosen, Composite row) {
@@ -175,6 +199,11 @@ public class MonitoringPart {
             if (!instance.healthy()) {
                 row.setForeground(health.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
+        }
+        ZoneId chosenZone = chartZone();
+        showZone(chosenZone);
+        for (TimeChart chart : List.of(promiseChart, cpuChart, memoryChart, diskChart)) {
+            chart.setZone(chosenZone);
         }
         MonitoringCharts charts = snapshot.charts();
         if (charts.range() != range) {

@@ -29,7 +29,7 @@ public final class TimeChart extends Canvas {
     private String title;
     private final ValueUnit unit;
     private String unitName;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone = ZoneId.systemDefault();
     private final List<Series> series = new ArrayList<>();
     private Instant from;
     private Instant to;
@@ -97,6 +97,19 @@ public final class TimeChart extends Canvas {
         hover = null;
         hoverStale = true;
         redraw();
+    }
+
+    /** The time zone the time axis and read-outs show times in. */
+    public void setZone(ZoneId newZone) {
+        if (!newZone.equals(zone)) {
+            zone = newZone;
+            hover = null;
+            redraw();
+        }
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public void setTitle(String newTitle) {
