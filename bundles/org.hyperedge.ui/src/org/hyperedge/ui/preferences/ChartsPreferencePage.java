@@ -17,7 +17,7 @@ public class ChartsPreferencePage extends FieldEditorPreferencePage {
     public ChartsPreferencePage(IPreferenceStore store) {
         super("Charts", GRID);
         setPreferenceStore(store);
-        setDescription("How the Admin · Monitoring charts show. The range applies when the view opens;\n"
+        setDescription("How the Admin · Monitoring charts show. The range applies when the view opens, "
                 + "the time zone at the charts' next refresh.");
     }
 
