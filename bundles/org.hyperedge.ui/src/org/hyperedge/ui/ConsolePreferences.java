@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
+import org.hyperedge.console.core.monitoring.ChartRange;
 
 /**
  * The console's user preferences, kept outside the data directory (they say where it is) in
@@ -32,6 +35,11 @@ public final class ConsolePreferences {
     /** HOST:PORT where the console's master serves its HTTPS endpoint for nodes that dial in; empty: none (issue 18). */
     public static final String ENDPOINT_LISTEN = "endpoint.listen";
 
+    /** The range the monitoring charts open with: "1 h", "24 h", "7 d" or "30 d". */
+    public static final String CHART_RANGE = "charts.range";
+    /** The time zone of the charts' time axes: "local" (the desktop's) or "UTC". */
+    public static final String CHART_TIME_ZONE = "charts.timezone";
+
     private final Path file;
     private final PreferenceStore store;
 
@@ -54,6 +62,8 @@ public final class ConsolePreferences {
         store.setDefault(STALE_ALARM_SECONDS, 120);
         store.setDefault(BACKUP_DAILY, false);
         store.setDefault(BACKUP_KEEP, 7);
+        store.setDefault(CHART_RANGE, ChartRange.LAST_DAY.label());
+        store.setDefault(CHART_TIME_ZONE, "local");
         return new ConsolePreferences(file, store);
     }
 
@@ -103,6 +113,22 @@ public final class ConsolePreferences {
 
     public int backupsKept() {
         return Math.max(1, store.getInt(BACKUP_KEEP));
+    }
+
+    /** The range the monitoring charts open with; the default one when the file names none there is. */
+    public ChartRange chartRange() {
+        String label = store.getString(CHART_RANGE);
+        for (ChartRange range : ChartRange.values()) {
+            if (range.label().equals(label)) {
+                return range;
+            }
+        }
+        return ChartRange.LAST_DAY;
+    }
+
+    /** The time zone the charts show times in: UTC if chosen, else the desktop's. */
+    public ZoneId chartZone() {
+        return "UTC".equals(store.getString(CHART_TIME_ZONE)) ? ZoneOffset.UTC : ZoneId.systemDefault();
     }
 
     /** The store that preference pages edit; saving creates the parent directory when needed. */

@@ -88,43 +88,56 @@ public final class MonitoringQueries {
     }
 
     /**
-     * CPU used per node, in cores (CPU seconds per second of the bucket), from the usage the node reported, per whole
-     * UTC hour: a record counts in the hour its period starts in, and the bucket must be a whole number of hours.
+     * CPU used per node, in cores (CPU seconds per second of the bucket), from the usage the node reported. A bucket of
+     * whole hours reads the node hours (a record counts in the hour its period starts in); a shorter bucket of whole
+     * minutes reads the node minutes (records spread over the minutes they cover), which go back
+     * {@link UsageBook#MINUTES_KEPT} only.
      */
     public Map<String, List<Point>> nodeCpuCores(Instant from, Instant to, Duration bucket) {
-        return nodeHours("cpu_seconds", from, to, bucket, bucket.getSeconds());
+        return nodeUsage("cpu_seconds", from, to, bucket, bucket.getSeconds());
     }
 
-    /** Memory used per node, in MB on average over the bucket (MB-hours per hour of the bucket), per whole UTC hour. */
+    /** Memory used per node, in MB on average over the bucket (MB-hours per hour of the bucket), buckets as for CPU. */
     public Map<String, List<Point>> nodeMemoryMb(Instant from, Instant to, Duration bucket) {
-        return nodeHours("memory_mb_hours", from, to, bucket, bucket.getSeconds() / 3600.0);
+        return nodeUsage("memory_mb_hours", from, to, bucket, bucket.getSeconds() / 3600.0);
+    }
+
+    /** Disk used per node, in MB on average over the bucket (MB-hours per hour of the bucket), buckets as for CPU. */
+    public Map<String, List<Point>> nodeDiskMb(Instant from, Instant to, Duration bucket) {
+        return nodeUsage("disk_mb_hours", from, to, bucket, bucket.getSeconds() / 3600.0);
     }
 
     /**
-     * A per-node series from the node hours (usage per node and hour, booked as the records are ingested), which a
-     * chart reads instead of every record of its range: the hours that start in [from, to), summed per bucket.
+     * A per-node series from the node hours or minutes (usage per node and hour or minute, booked as the records are
+     * ingested), which a chart reads instead of every record of its range: the periods that start in [from, to),
+     * summed per bucket.
      */
-    private Map<String, List<Point>> nodeHours(String column, Instant from, Instant to, Duration bucket, double divisor) {
-        if (bucket.getSeconds() <= 0 || bucket.getSeconds() % 3600 != 0 || bucket.getNano() != 0) {
-            throw new IllegalArgumentException("a node usage chart's bucket is a whole number of hours, not " + bucket);
+    private Map<String, List<Point>> nodeUsage(String column, Instant from, Instant to, Duration bucket, double divisor) {
+        long seconds = bucket.getSeconds();
+        if (seconds <= 0 || seconds % 60 != 0 || bucket.getNano() != 0) {
+            throw new IllegalArgumentException("a node usage chart's bucket is a whole number of minutes, not " + bucket);
         }
-        long hours = bucket.getSeconds() / 3600;
-        // hour numbers are positive, so integer division is the floor on H2 and PostgreSQL alike
-        String sql = "SELECT node_id, usage_hour / " + hours + " AS b, SUM(" + column + ") FROM node_usage_hour "
-                + "WHERE usage_hour >= ? AND usage_hour < ? GROUP BY node_id, usage_hour / " + hours
+        boolean hourly = seconds % 3600 == 0;
+        String table = hourly ? "node_usage_hour" : "node_usage_minute";
+        String period = hourly ? "usage_hour" : "usage_minute";
+        long periodSeconds = hourly ? 3600 : 60;
+        long periods = seconds / periodSeconds;
+        // period numbers are positive, so integer division is the floor on H2 and PostgreSQL alike
+        String sql = "SELECT node_id, " + period + " / " + periods + " AS b, SUM(" + column + ") FROM " + table
+                + " WHERE " + period + " >= ? AND " + period + " < ? GROUP BY node_id, " + period + " / " + periods
                 + " ORDER BY node_id, b";
-        int firstHour = firstHourFrom(from);
-        int endHour = firstHourFrom(to);
+        int first = firstPeriodFrom(from, periodSeconds);
+        int end = firstPeriodFrom(to, periodSeconds);
         return database.inTransaction(connection -> read(connection, sql, query -> {
-            query.setInt(1, firstHour);
-            query.setInt(2, endHour);
+            query.setInt(1, first);
+            query.setInt(2, end);
         }, bucket, divisor));
     }
 
-    /** The number of the first whole hour that starts at or after the instant. */
-    private static int firstHourFrom(Instant at) {
+    /** The number of the first whole period (hour or minute) that starts at or after the instant. */
+    private static int firstPeriodFrom(Instant at, long periodSeconds) {
         long seconds = at.getEpochSecond() + (at.getNano() > 0 ? 1 : 0);
-        return UsageBook.hour(Instant.ofEpochSecond(seconds + 3599));
+        return (int) Math.floorDiv(seconds + periodSeconds - 1, periodSeconds);
     }
 
     /** The bucket number of a timestamp column: whole buckets since the epoch (portable to H2 and PostgreSQL). */

@@ -114,7 +114,8 @@ final class HistoryReconciler {
                 insert.setBigDecimal(8, decimal(row, "disk_mb_hours"));
                 insert.setBigDecimal(9, decimal(row, "instance_hours"));
                 insert.addBatch();
-                usage.add(ghost, instance, time(row, "period_from").toInstant(), decimal(row, "cpu_seconds"),
+                usage.add(ghost, instance, time(row, "period_from").toInstant(), time(row, "period_to").toInstant(),
+                        decimal(row, "cpu_seconds"),
                         decimal(row, "memory_mb_hours"), decimal(row, "disk_mb_hours"), decimal(row, "instance_hours"));
                 usageRecords++;
             }

@@ -75,14 +75,15 @@ final class PageWriter implements AutoCloseable {
         BigDecimal memory = decimal(data, "memoryMbHours");
         BigDecimal disk = decimal(data, "diskMbHours");
         BigDecimal instance = decimal(data, "instanceHours");
+        OffsetDateTime to = time(data.path("to").asText(null), event.at());
         usage.setObject(4, from);
-        usage.setObject(5, time(data.path("to").asText(null), event.at()));
+        usage.setObject(5, to);
         usage.setBigDecimal(6, cpu);
         usage.setBigDecimal(7, memory);
         usage.setBigDecimal(8, disk);
         usage.setBigDecimal(9, instance);
         usage.addBatch();
-        usageBook.add(nodeId, event.instanceId(), from.toInstant(), cpu, memory, disk, instance);
+        usageBook.add(nodeId, event.instanceId(), from.toInstant(), to.toInstant(), cpu, memory, disk, instance);
     }
 
     void event(ReportEvent event, String summary) throws SQLException {

@@ -117,7 +117,7 @@ public class BillingPart {
             resource.add(each.unit());
         }
         resource.select(Resource.INSTANCE.ordinal());
-        chart = new TimeChart(usage, "Usage per project per day", "instance-hours", null);
+        chart = new TimeChart(usage, "Usage per project per day", "instance-hours");
         chart.setData(CHART_KEY, Boolean.TRUE);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(chart);
         totals = Tables.create(usage, USAGE_KEY, "Project:110", "CPU seconds:110", "Memory MB-h:110", "Disk MB-h:110",

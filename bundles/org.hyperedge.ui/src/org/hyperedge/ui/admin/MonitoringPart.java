@@ -1,8 +1,7 @@
 package org.hyperedge.ui.admin;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +16,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.hyperedge.console.core.chart.ValueUnit;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.console.core.monitoring.ChartRange;
+import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
+import org.hyperedge.ui.ConsolePreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,19 +30,22 @@ import jakarta.inject.Inject;
 
 /**
  * Admin · Monitoring: the staleness of every node (its last report's age, shown as it is), instance health from the
- * promises, and charts over the last 24 hours: promise success per instance, CPU and memory per node.
+ * promises, and charts over a chosen range (the last hour per minute up to the last 30 days): promise success per
+ * instance, CPU, memory and disk per node.
  */
 public class MonitoringPart {
 
     public static final String NODES_KEY = "org.hyperedge.ui.admin.monitoring.nodes";
     public static final String HEALTH_KEY = "org.hyperedge.ui.admin.monitoring.health";
+    /** On each chart: which it is, "promises", "cpu", "memory" or "disk". */
     public static final String CHART_KEY = "org.hyperedge.ui.admin.monitoring.chart";
-    static final Duration WINDOW = Duration.ofHours(24);
-    static final Duration BUCKET = Duration.ofHours(1);
+    /** On each range button: the {@link ChartRange} it shows. */
+    public static final String RANGE_KEY = "org.hyperedge.ui.admin.monitoring.range";
+    /** On the label saying which time zone the charts' times are in. */
+    public static final String ZONE_KEY = "org.hyperedge.ui.admin.monitoring.zone";
 
     record Snapshot(Instant now, List<MonitoringQueries.NodeStatus> nodes, List<MonitoringQueries.InstanceHealth> health,
-            Map<String, List<MonitoringQueries.Point>> promises, Map<String, List<MonitoringQueries.Point>> cpu,
-            Map<String, List<MonitoringQueries.Point>> memory) {
+            MonitoringCharts charts) {
     }
 
     private Label summary;
@@ -48,11 +54,21 @@ public class MonitoringPart {
     private TimeChart promiseChart;
     private TimeChart cpuChart;
     private TimeChart memoryChart;
+    private TimeChart diskChart;
+    private Label zone;
     private EmbeddedMaster master;
     private AdminRefresh<Snapshot> refresh;
+    @Inject
+    @Optional
+    ConsolePreferences preferences;
+    // read by the refresh job off the UI thread
+    private volatile ChartRange range = ChartRange.LAST_DAY;
 
     @PostConstruct
     public void createControls(Composite parent) {
+        if (preferences != null) {
+            range = preferences.chartRange();
+        }
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
         Composite header = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
@@ -71,18 +87,78 @@ public class MonitoringPart {
         health = Tables.create(titled(tables, "Instances: health from promises"), HEALTH_KEY, "Instance:85", "Tree:75",
                 "Promises:70", "Failing:55", "Health:60", "Last check:125");
         Composite charts = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 4).applyTo(charts);
-        promiseChart = chart(charts, "Promise success per instance (last 24 h, hourly)", "share passed", 1.0);
-        cpuChart = chart(charts, "CPU per node (last 24 h, hourly)", "cores", null);
-        memoryChart = chart(charts, "Memory per node (last 24 h, hourly)", "MB", null);
-        sash.setWeights(30, 70);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 6).applyTo(charts);
+        rangeChooser(charts);
+        promiseChart = chart(charts, "promises", ValueUnit.SHARE);
+        cpuChart = chart(charts, "cpu", ValueUnit.CORES);
+        memoryChart = chart(charts, "memory", ValueUnit.MEGABYTES);
+        diskChart = chart(charts, "disk", ValueUnit.MEGABYTES);
+        titleCharts();
+        sash.setWeights(25, 75);
 
-        refresh = new AdminRefresh<>("Reading monitoring data", summary, MonitoringPart::read, this::show,
+        refresh = new AdminRefresh<>("Reading monitoring data", summary, this::read, this::show,
                 error -> summary.setText("Monitoring unavailable: " + error));
         refreshButton.addListener(SWT.Selection, e -> refresh.now());
         if (master != null) {
             refresh.start(master);
         }
+    }
+
+    /** The range buttons, one pressed at a time, and the time zone the charts' times are in. */
+    private void rangeChooser(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(ChartRange.values().length + 2).spacing(2, 0).applyTo(row);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(row);
+        Label label = new Label(row, SWT.NONE);
+        label.setText("Range:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).indent(0, 0).applyTo(label);
+        for (ChartRange each : ChartRange.values()) {
+            Button button = new Button(row, SWT.TOGGLE);
+            button.setText(each.label());
+            button.setToolTipText("The last " + each.label() + ", " + each.resolution());
+            button.setData(RANGE_KEY, each);
+            button.setSelection(each == range);
+            GridDataFactory.fillDefaults().hint(Math.max(56, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT)
+                    .applyTo(button);
+            button.addListener(SWT.Selection, e -> choose(each, row));
+        }
+        zone = new Label(row, SWT.NONE);
+        zone.setData(ZONE_KEY, Boolean.TRUE);
+        showZone(chartZone());
+        zone.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(zone);
+    }
+
+    private ZoneId chartZone() {
+        return preferences != null ? preferences.chartZone() : ZoneId.systemDefault();
+    }
+
+    private void showZone(ZoneId chosen) {
+        String text = (chosen.equals(java.time.ZoneOffset.UTC) ? "Chart times are in UTC."
+                : "Chart times are local (" + chosen.getId() + ").") + " Point at a line to read its value.";
+        if (!text.equals(zone.getText())) {
+            zone.setText(text);
+            zone.getParent().layout();
+        }
+    }
+
+    private void choose(ChartRange chosen, Composite row) {
+        range = chosen;
+        for (org.eclipse.swt.widgets.Control control : row.getChildren()) {
+            if (control instanceof Button button && button.getData(RANGE_KEY) != null) {
+                button.setSelection(button.getData(RANGE_KEY) == chosen);
+            }
+        }
+        titleCharts();
+        refresh.now();
+    }
+
+    private void titleCharts() {
+        String over = " (last " + range.label() + ", " + range.resolution() + ")";
+        promiseChart.setTitle("Promise success per instance" + over);
+        cpuChart.setTitle("CPU per node" + over);
+        memoryChart.setTitle("Memory per node" + over);
+        diskChart.setTitle("Disk per node" + over);
     }
 
     /** The master, once the console has opened it: injected before {@code @PostConstruct} when it is open already. */
@@ -95,13 +171,10 @@ public class MonitoringPart {
         }
     }
 
-    private static Snapshot read(EmbeddedMaster master) {
+    private Snapshot read(EmbeddedMaster master) {
         MonitoringQueries queries = master.services().monitoring();
         Instant now = Instant.now();
-        Instant to = now.truncatedTo(ChronoUnit.HOURS).plus(BUCKET);
-        Instant from = to.minus(WINDOW);
-        return new Snapshot(now, queries.nodes(now), queries.instanceHealth(), queries.promiseSuccess(from, to, BUCKET),
-                queries.nodeCpuCores(from, to, BUCKET), queries.nodeMemoryMb(from, to, BUCKET));
+        return new Snapshot(now, queries.nodes(now), queries.instanceHealth(), MonitoringCharts.read(queries, range, now));
     }
 
     private void show(Snapshot snapshot) {
@@ -127,11 +200,24 @@ public class MonitoringPart {
                 row.setForeground(health.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
-        Instant to = snapshot.now().truncatedTo(ChronoUnit.HOURS).plus(BUCKET);
-        Instant from = to.minus(WINDOW);
-        promiseChart.show(TimeChart.of(snapshot.promises(), MonitoringQueries.Point::at, MonitoringQueries.Point::value), from, to);
-        cpuChart.show(TimeChart.of(snapshot.cpu(), MonitoringQueries.Point::at, MonitoringQueries.Point::value), from, to);
-        memoryChart.show(TimeChart.of(snapshot.memory(), MonitoringQueries.Point::at, MonitoringQueries.Point::value), from, to);
+        ZoneId chosenZone = chartZone();
+        showZone(chosenZone);
+        for (TimeChart chart : List.of(promiseChart, cpuChart, memoryChart, diskChart)) {
+            chart.setZone(chosenZone);
+        }
+        MonitoringCharts charts = snapshot.charts();
+        if (charts.range() != range) {
+            return; // read before the admin chose another range: the refresh that follows the choice draws that one
+        }
+        show(promiseChart, charts.promises(), charts);
+        show(cpuChart, charts.cpu(), charts);
+        show(memoryChart, charts.memory(), charts);
+        show(diskChart, charts.disk(), charts);
+    }
+
+    private static void show(TimeChart chart, Map<String, List<MonitoringQueries.Point>> points, MonitoringCharts charts) {
+        chart.show(TimeChart.of(points, MonitoringQueries.Point::at, MonitoringQueries.Point::value), charts.window().from(),
+                charts.window().to(), charts.range().bucket());
     }
 
     private static Composite titled(Composite parent, String title) {
@@ -142,9 +228,9 @@ public class MonitoringPart {
         return box;
     }
 
-    private static TimeChart chart(Composite parent, String title, String unit, Double max) {
-        TimeChart chart = new TimeChart(parent, title, unit, max);
-        chart.setData(CHART_KEY, title);
+    private static TimeChart chart(Composite parent, String which, ValueUnit unit) {
+        TimeChart chart = new TimeChart(parent, which, unit);
+        chart.setData(CHART_KEY, which);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
         return chart;
     }

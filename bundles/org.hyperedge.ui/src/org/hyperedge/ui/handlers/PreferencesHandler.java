@@ -7,6 +7,7 @@ import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.swt.widgets.Shell;
 import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.preferences.ChartsPreferencePage;
 import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
 import org.hyperedge.ui.preferences.MasterPreferencePage;
 
@@ -20,6 +21,7 @@ public class PreferencesHandler {
         pages.addToRoot(new PreferenceNode(DataDirectoryPreferencePage.ID,
                 new DataDirectoryPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(MasterPreferencePage.ID, new MasterPreferencePage(preferences.store())));
+        pages.addToRoot(new PreferenceNode(ChartsPreferencePage.ID, new ChartsPreferencePage(preferences.store())));
         PreferenceDialog dialog = new PreferenceDialog(shell, pages);
         dialog.create();
         dialog.getShell().setText("Preferences");

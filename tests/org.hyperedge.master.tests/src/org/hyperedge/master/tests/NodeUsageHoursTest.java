@@ -104,7 +104,7 @@ class NodeUsageHoursTest {
         assertEquals(List.of(new Point(START.plus(HOUR), 21.0 / 3600), new Point(START.plus(HOUR.multipliedBy(2)),
                 21.0 / 3600)), middle.get("edge-1"), "the hours starting at 01:00 and 02:00");
         assertThrows(IllegalArgumentException.class, () -> monitoring.nodeMemoryMb(START, START.plus(HOUR),
-                Duration.ofMinutes(30)));
+                Duration.ofSeconds(90)));
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.hyperedge.protocol.report.ReportEvent.Kind;
 
 /**
  * A small site in the console's own master database, made the way a real one is: nodes adopted, services requested,
- * and a day of the nodes' reports (promise results every 30 minutes, hourly usage, and usage since last month) through
+ * and a day of the nodes' reports (promise results every 30 minutes, usage every minute over the last hour and
+ * every hour since last month) through
  * the real report ingest; a price list, projects, invoices, and the tickets all that opens.
  */
 final class AdminSite {
@@ -90,17 +91,22 @@ final class AdminSite {
                 List<InstanceRecord> hosted = byNode.get(node[0]);
                 for (int slot = 0; slot < hosted.size(); slot++) {
                     InstanceRecord instance = hosted.get(slot);
-                    // usage every 6 hours since the start of last month, then hourly over the last day, without overlap
+                    // usage every hour since the start of last month, then every minute over the last hour (as an
+                    // agent's default usage period records it), without overlap
                     Instant at = lastMonth.start();
-                    for (; !at.plus(Duration.ofHours(6)).isAfter(now.minus(Duration.ofDays(1))); at = at.plus(Duration.ofHours(6))) {
-                        events.add(usage(instance, at, Duration.ofHours(6), slot + 2 * nodeIndex));
+                    for (; !at.plus(Duration.ofHours(1)).isAfter(now.minus(Duration.ofHours(1))); at = at.plus(Duration.ofHours(1))) {
+                        events.add(usage(instance, at, Duration.ofHours(1), slot + 2 * nodeIndex, lastMonth.start()));
                     }
-                    for (; at.plus(Duration.ofHours(1)).isBefore(now); at = at.plus(Duration.ofHours(1))) {
-                        events.add(usage(instance, at, Duration.ofHours(1), slot + 2 * nodeIndex));
+                    for (; !at.plus(Duration.ofMinutes(1)).isAfter(now); at = at.plus(Duration.ofMinutes(1))) {
+                        events.add(usage(instance, at, Duration.ofMinutes(1), slot + 2 * nodeIndex, lastMonth.start()));
                     }
-                    for (Instant check = now.minus(Duration.ofDays(1)); check.isBefore(now); check = check.plus(Duration.ofMinutes(30))) {
+                    // promise checks every 30 minutes over the day, then every minute over the last hour
+                    Instant lastHour = now.minus(Duration.ofHours(1));
+                    for (Instant check = now.minus(Duration.ofDays(1)); check.isBefore(now);
+                            check = check.plus(check.isBefore(lastHour) ? Duration.ofMinutes(30) : Duration.ofMinutes(1))) {
                         boolean failing = instance.title().equals("erp-db") && check.isAfter(now.minus(Duration.ofHours(5)));
-                        boolean flaky = instance.title().equals("shop-web") && check.getEpochSecond() / 1800 % 5 == 0;
+                        boolean flaky = instance.title().equals("shop-web") && check.isBefore(lastHour)
+                                && check.getEpochSecond() / 1800 % 5 == 0;
                         events.add(promise(instance, "tcp-listening", !failing && !flaky, check));
                     }
                 }
@@ -138,14 +144,17 @@ final class AdminSite {
         }
     }
 
-    private static ReportEvent usage(InstanceRecord instance, Instant from, Duration length, int slot) {
+    /** Usage over a period: CPU in a daily wave with ripples of minutes, memory with it, disk growing slowly. */
+    private static ReportEvent usage(InstanceRecord instance, Instant from, Duration length, int slot, Instant since) {
         double hours = length.toSeconds() / 3600.0;
-        double load = 0.3 + 0.1 * (slot % 4) + 0.25 * Math.sin(from.getEpochSecond() / 7200.0 + slot);
+        double load = 0.3 + 0.1 * (slot % 4) + 0.25 * Math.sin(2 * Math.PI * from.getEpochSecond() / 86_400 + slot)
+                + 0.05 * Math.sin(from.getEpochSecond() / 240.0 + slot);
+        double diskMb = 800 + 400 * (slot % 3) + 2 * Duration.between(since, from).toHours();
         return new ReportEvent(0, from.plus(length), Kind.USAGE, "p00" + slot, instance.id(), ReportCodec.JSON
                 .createObjectNode().put("from", from.toString()).put("to", from.plus(length).toString())
                 .put("cpuSeconds", BigDecimal.valueOf(Math.round(load * 3600 * hours * 1000), 3))
                 .put("memoryMbHours", BigDecimal.valueOf(Math.round((300 + 200 * load) * hours * 1000), 3))
-                .put("diskMbHours", BigDecimal.valueOf(Math.round(1024 * hours * 1000), 3))
+                .put("diskMbHours", BigDecimal.valueOf(Math.round(diskMb * hours * 1000), 3))
                 .put("instanceHours", BigDecimal.valueOf(Math.round(hours * 1_000_000), 6)));
     }
 

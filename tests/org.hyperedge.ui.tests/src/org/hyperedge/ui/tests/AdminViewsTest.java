@@ -62,13 +62,14 @@ class AdminViewsTest {
         ui.waitUntil("the three nodes", () -> nodes.getItemCount() == 3);
         Table health = ui.byData(Table.class, MonitoringPart.HEALTH_KEY);
         ui.waitUntil("the five instances' health", () -> health.getItemCount() == 5);
-        ui.waitUntil("every chart to have series", () -> charts().stream().allMatch(c -> c.seriesCount() > 0));
+        ui.waitUntil("every chart to have series", () -> charts().size() == 4 && charts().stream().allMatch(c -> c.seriesCount() > 0));
 
         assertEquals("edge-lyon-1", cell(nodes, 0, 0), "the stalest node first");
         assertTrue(cell(nodes, 0, 3).startsWith("2 h"), cell(nodes, 0, 3));
         assertEquals(List.of("erp-db", "failing"), List.of(cell(health, 0, 0), cell(health, 0, 4)), "failing instances first");
         assertEquals(5, charts().get(0).seriesCount(), "promise success of every instance");
         assertEquals(3, charts().get(1).seriesCount(), "CPU of every node");
+        assertEquals(3, charts().get(3).seriesCount(), "disk of every node");
         ui.screenshot("admin-monitoring");
     }
 
@@ -151,8 +152,7 @@ class AdminViewsTest {
     private List<TimeChart> charts() {
         return ui.onUi(() -> {
             List<TimeChart> found = new java.util.ArrayList<>();
-            for (String title : List.of("Promise success per instance (last 24 h, hourly)", "CPU per node (last 24 h, hourly)",
-                    "Memory per node (last 24 h, hourly)")) {
+            for (String title : List.of("promises", "cpu", "memory", "disk")) {
                 TimeChart chart = ui.findNow(TimeChart.class, c -> title.equals(c.getData(MonitoringPart.CHART_KEY)));
                 if (chart != null) {
                     found.add(chart);
