@@ -75,7 +75,7 @@ record CliRun(int code, String out, String err) {
      * The jars (or class directories) the command line needs, found where this framework loaded them from; a
      * bundle's class directory comes with its project directory, which holds its resources (the migrations).
      */
-    private static String classPath() throws IOException {
+    static String classPath() throws IOException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : anchors()) {
             Path location;
