@@ -59,7 +59,7 @@ record GuideCommands(Path guide, List<Command> commands, List<Command> skipped) 
             int first = i + 1;
             StringBuilder text = new StringBuilder();
             while (line.endsWith("\\") && i + 1 < lines.size()) {
-                text.append(line, 0, line.length() - 1).append(' ');
+                text.append(line.substring(0, line.length() - 1).strip()).append(' ');
                 line = lines.get(++i).strip();
             }
             text.append(line);

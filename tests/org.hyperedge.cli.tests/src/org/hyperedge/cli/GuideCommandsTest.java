@@ -110,7 +110,17 @@ class GuideCommandsTest {
                 run.run(command, "docs/" + name);
                 ran.add(command.text());
             }
+        } finally {
+            deleteTree(home); // what each command printed stays in target/guides
         }
         return ran;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -206,6 +206,7 @@ final class GuideRun implements AutoCloseable {
                 "-Duser.home=" + home, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", CliRun.classPath(),
                 Main.class.getName()));
         line.addAll(words);
+        Files.writeString(log.resolveSibling(log.getFileName() + ".command"), String.join(" ", line) + "\n");
         ProcessBuilder builder = new ProcessBuilder(line).directory(repository.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("HOME", home.toString());
