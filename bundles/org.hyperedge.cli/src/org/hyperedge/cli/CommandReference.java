@@ -26,8 +26,9 @@ public final class CommandReference {
                 .append("this page by hand (`CommandReferenceTest` fails when it differs from what the commands print now). Every\n")
                 .append("command with its bounds and more words on each: [the command table](command-table.md).\n\n");
         section(page, "./hyperedge --help", "The entry point: its commands, global options and environment.", scriptHelp);
-        section(page, "./hyperedge catalog | request | status | nodes | master | ... --help",
-                "The command line's commands (`java -jar hyperedge-cli.jar --help`), their bounds and exit codes.",
+        section(page, "java -jar product/org.hyperedge.cli.jar/target/hyperedge-cli.jar --help",
+                "The command line behind `./hyperedge catalog`, `request`, `status`, `nodes`, `master`, `site`, `billing` and the\n"
+                        + "others the script hands to it: their options, their bounds and the exit codes.",
                 Main.USAGE_TEXT);
         section(page, "./hyperedge agent --help", "The node agent's options and its config file's keys.", agentHelp);
         return page.toString();
