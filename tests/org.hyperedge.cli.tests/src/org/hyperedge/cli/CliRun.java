@@ -75,7 +75,7 @@ record CliRun(int code, String out, String err) {
      * The jars (or class directories) the command line needs, found where this framework loaded them from; a
      * bundle's class directory comes with its project directory, which holds its resources (the migrations).
      */
-    private static String classPath() throws IOException {
+    static String classPath() throws IOException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : anchors()) {
             Path location;
@@ -86,7 +86,15 @@ record CliRun(int code, String out, String err) {
             }
             entries.add(location.toString());
             if (Files.isDirectory(location) && location.endsWith(Path.of("target", "classes"))) {
-                entries.add(location.getParent().getParent().toString());
+                Path project = location.getParent().getParent();
+                entries.add(project.toString());
+                // the jars of its Bundle-ClassPath (the connector's Jetty, which serves master --listen)
+                Path lib = project.resolve("lib");
+                if (Files.isDirectory(lib)) {
+                    try (var jars = Files.list(lib)) {
+                        jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().forEach(jar -> entries.add(jar.toString()));
+                    }
+                }
             }
         }
         return String.join(File.pathSeparator, entries);
@@ -107,6 +115,10 @@ record CliRun(int code, String out, String err) {
                     master.loadClass("dev.harrel.jsonschema.Validator"), slf4j,
                     slf4j.getClassLoader().loadClass("org.slf4j.impl.StaticLoggerBinder"), httpClient,
                     connector.loadClass("org.apache.hc.core5.http.HttpHost"),
+                    // Jetty, in the connector's Bundle-ClassPath: master --listen serves the dialling nodes with it
+                    connector.loadClass("org.eclipse.jetty.server.Server"), connector.loadClass("org.eclipse.jetty.http.HttpField"),
+                    connector.loadClass("org.eclipse.jetty.io.EndPoint"),
+                    connector.loadClass("org.eclipse.jetty.util.thread.ThreadPool"),
                     httpClient.getClassLoader().loadClass("org.apache.hc.core5.http2.HttpVersionPolicy"),
                     model.loadClass("org.eclipse.emf.ecore.EObject"), model.loadClass("org.eclipse.emf.common.util.URI"),
                     model.loadClass("org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl"));
