@@ -19,6 +19,8 @@ import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.RowIcons;
 
 /**
  * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
@@ -200,6 +202,9 @@ final class InstanceTable {
             item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text)
                     : column == InstanceColumn.RELEASE ? releases.of(text) : text);
         }
+        item.setImage(InstanceColumn.TITLE.ordinal(), ConsoleIcons.image(item.getDisplay(), RowIcons.instance(row)));
+        String sealed = RowIcons.value(row.url());
+        item.setImage(InstanceColumn.URL.ordinal(), sealed == null ? null : ConsoleIcons.image(item.getDisplay(), sealed));
         item.setData(row);
         String health = InstanceColumn.health(row);
         item.setForeground(InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null

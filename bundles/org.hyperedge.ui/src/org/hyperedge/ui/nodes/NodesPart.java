@@ -28,7 +28,9 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.Staleness;
+import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.RowIcons;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -72,13 +74,13 @@ public class NodesPart extends MasterPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         ToolItem adopt = new ToolItem(tools, SWT.PUSH);
-        adopt.setText("Adopt node…");
+        adopt.setImage(ConsoleIcons.image(parent.getDisplay(), "adopt-node"));
         adopt.setToolTipText("Adopt a node by its agent's address and pairing code (Ctrl+Shift+A)");
         adopt.setData(ADOPT_KEY, Boolean.TRUE);
         adopt.addListener(SWT.Selection, event -> openAdoption(tools.getShell(), master));
         ToolItem revoke = new ToolItem(tools, SWT.PUSH);
-        revoke.setText("Revoke");
-        revoke.setToolTipText("Stop talking to the selected node until it is paired and adopted again");
+        revoke.setImage(ConsoleIcons.image(parent.getDisplay(), "revoke-node"));
+        revoke.setToolTipText("Revoke: stop talking to the selected node until it is paired and adopted again");
         revoke.addListener(SWT.Selection, event -> revokeSelected());
         summary = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -163,6 +165,7 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
+            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.FEDERATED_SITE));
             siteItem.setText(new String[] { site + " (" + members.size() + ")", "", "", used + " / " + all, "", "", "",
                     "", "", "" });
             for (NodeRow node : members) {
@@ -170,6 +173,8 @@ public class NodesPart extends MasterPart {
                 item.setText(NodeText.columns(node, now));
                 item.setData(node);
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
+                item.setImage(ConsoleIcons.image(tree.getDisplay(),
+                        RowIcons.node(node, level.compareTo(Staleness.Level.ALARM) >= 0)));
                 item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
                         : level == Staleness.Level.WARNING ? warning : alarm);
                 item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? alarm : null);
