@@ -44,6 +44,7 @@ final class InstanceTable {
     private final java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer;
     private final List<Consumer<List<InstanceRow>>> selectionListeners = new ArrayList<>();
     private String dataKey;
+    private org.eclipse.swt.widgets.Menu menu;
     private List<InstanceRow> view = List.of();
     private long epoch;
     private final Color failing;
@@ -94,6 +95,9 @@ final class InstanceTable {
         if (dataKey != null) {
             created.setData(dataKey, Boolean.TRUE);
         }
+        if (menu != null) {
+            created.setMenu(menu);
+        }
         return created;
     }
 
@@ -111,6 +115,12 @@ final class InstanceTable {
     void mark(String key) {
         dataKey = key;
         table.setData(key, Boolean.TRUE);
+    }
+
+    /** The rows' context menu, on this table and on every table made after a filter. */
+    void setMenu(org.eclipse.swt.widgets.Menu rowMenu) {
+        menu = rowMenu;
+        table.setMenu(rowMenu);
     }
 
     InstanceQuery query() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -44,6 +45,8 @@ public class InstancesPart extends MasterPart {
     MApplication application;
     @Inject
     UISynchronize ui;
+    @Inject
+    EPartService parts;
 
     private InstanceTable table;
     private InstanceTrees trees;
@@ -93,6 +96,10 @@ public class InstancesPart extends MasterPart {
             }
             select(current());
         });
+
+        org.eclipse.swt.widgets.Menu rowMenu = InstanceContextMenu.create(tabs, this, parts);
+        table.setMenu(rowMenu);
+        trees.control().setMenu(rowMenu);
 
         table.onCount(shown -> {
             total = shown;

@@ -14,11 +14,13 @@ public final class RowIcons {
     }
 
     /**
-     * Failing wins over everything (the operator must look); an instance not yet placed, or not yet where it was
-     * asked to be, is waiting; otherwise what the node reported.
+     * Failing wins over everything (the operator must look): an error, or a started instance whose promises do not
+     * pass (a stopped one keeps none, so it is not failing); an instance not yet placed, or not yet where it was asked
+     * to be, is waiting; otherwise what the node reported.
      */
     public static String instance(InstanceRow row) {
-        if (row.error() != null || (row.lastReportAt() != null && !row.healthy())) {
+        boolean started = "started".equals(row.requestedState()) && "started".equals(row.reportedState());
+        if (row.error() != null || (started && row.lastReportAt() != null && !row.healthy())) {
             return ConsoleIcons.FAILING;
         }
         if ("destroyed".equals(row.requestedState()) && "destroyed".equals(row.reportedState())) {

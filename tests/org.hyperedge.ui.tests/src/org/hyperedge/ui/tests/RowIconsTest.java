@@ -26,6 +26,11 @@ class RowIconsTest {
     }
 
     @Test
+    void aStoppedInstanceKeepsNoPromisesAndIsNotFailing() {
+        assertEquals(ConsoleIcons.STOPPED, RowIcons.instance(instance("node-1", "stopped", "stopped", false, REPORTED, null)));
+    }
+
+    @Test
     void anInstanceNotYetPlacedOrNotYetAsAskedIsWaiting() {
         assertEquals(ConsoleIcons.WAITING, RowIcons.instance(instance(null, "started", null, false, null, null)));
         assertEquals(ConsoleIcons.WAITING, RowIcons.instance(instance("node-1", "stopped", "started", true, REPORTED, null)));
