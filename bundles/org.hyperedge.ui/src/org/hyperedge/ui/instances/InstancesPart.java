@@ -19,6 +19,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceQuery.StateFilter;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.FilteredView;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.ModelChanges;
 
@@ -30,7 +31,7 @@ import jakarta.inject.Inject;
  * (a node's report, this console's action, a command line's on the same database), repainted every few
  * seconds as report ages move; the selection is what bulk actions and the Properties and Log views work on.
  */
-public class InstancesPart extends MasterPart {
+public class InstancesPart extends MasterPart implements FilteredView {
 
     public static final String FILTER_KEY = "org.hyperedge.ui.instances.filter";
     public static final String STATE_KEY = "org.hyperedge.ui.instances.state";
@@ -183,9 +184,14 @@ public class InstancesPart extends MasterPart {
         return table.control();
     }
 
-    public void focusFilter() {
+    @Override
+    public boolean focusFilter() {
+        if (filter == null || filter.isDisposed()) {
+            return false;
+        }
         filter.setFocus();
         filter.selectAll();
+        return true;
     }
 
     @Override
