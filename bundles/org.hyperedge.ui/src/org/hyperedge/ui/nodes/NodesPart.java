@@ -32,6 +32,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.Staleness;
+import org.hyperedge.ui.handlers.FilterInstancesHandler;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
@@ -51,7 +52,6 @@ public class NodesPart extends MasterPart {
     public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
     /** The data key of the node rows' menu item that lists the node's instances. */
     public static final String SHOW_INSTANCES_KEY = "org.hyperedge.ui.nodes.showInstances";
-    static final String INSTANCES_PART = "org.hyperedge.ui.part.instances";
     static final int AGE_REFRESH_MS = 2_000;
     /**
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
@@ -151,7 +151,7 @@ public class NodesPart extends MasterPart {
         if (node == null) {
             return;
         }
-        MPart part = parts.showPart(INSTANCES_PART, EPartService.PartState.ACTIVATE);
+        MPart part = parts.showPart(FilterInstancesHandler.INSTANCES_PART, EPartService.PartState.ACTIVATE);
         if (part != null && part.getObject() instanceof InstancesPart instances) {
             instances.setFilterText(node.id());
         }
