@@ -26,7 +26,8 @@ console_main() {
 
 # Runs the materialized product without a native launcher; extra arguments go to the application. A console that
 # asks to be started again (the workbench's restart, exit code 23: File › Restore Master from Backup) is started again,
-# as the native launcher would.
+# as the native launcher would. The workspace keeps the window's size and layout for the next start (no
+# -clearPersistedState; a console of another version starts from its own layout again).
 start_console() {
   local data="$1"; shift
   local launcher status
@@ -34,7 +35,7 @@ start_console() {
   while true; do
     status=0
     (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" -jar "$launcher" \
-        -data "$data/workspace" -clearPersistedState "$@") || status=$?
+        -data "$data/workspace" "$@") || status=$?
     [ "$status" -eq 23 ] || return "$status"
     say "the console asked to be started again"
   done

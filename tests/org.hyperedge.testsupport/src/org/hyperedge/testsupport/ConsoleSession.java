@@ -42,6 +42,18 @@ public final class ConsoleSession implements AutoCloseable {
      * and adopts it, as it does for a user (off by default: most UI tests need no node).
      */
     public static ConsoleSession start(Path dataDirectory, Path preferencesFile, boolean localNode) {
+        return start(dataDirectory, preferencesFile, localNode, "-clearPersistedState");
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, but the workbench loads the window size and layout it saved at the last exit
+     * in the test framework's workspace, as the product does; the other starts begin from the application model.
+     */
+    public static ConsoleSession startKeepingLayout(Path dataDirectory, Path preferencesFile) {
+        return start(dataDirectory, preferencesFile, false, new String[0]);
+    }
+
+    private static ConsoleSession start(Path dataDirectory, Path preferencesFile, boolean localNode, String... arguments) {
         System.setProperty("hyperedge.localNode", Boolean.toString(localNode));
         System.setProperty("hyperedge.data", dataDirectory.toString());
         System.setProperty("hyperedge.preferences", preferencesFile.toString());
@@ -53,7 +65,7 @@ public final class ConsoleSession implements AutoCloseable {
             display.set(application.getApplicationDisplay());
             displayReady.countDown();
             try {
-                application.start(new ProductApplicationContext(PRODUCT_ID, "-clearPersistedState"));
+                application.start(new ProductApplicationContext(PRODUCT_ID, arguments));
             } catch (Throwable e) {
                 failure.set(e);
             }

@@ -28,6 +28,7 @@ import org.hyperedge.master.composite.CompositeProblem;
 import org.hyperedge.master.composite.CompositeValidator;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.ui.parts.FilteredView;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.topology.TopologyToolbar.Action;
 import org.hyperedge.ui.topology.canvas.TopologyCanvas;
@@ -50,7 +51,7 @@ import jakarta.inject.Inject;
  * redo, save, cut, copy, paste, delete, select all, layout) are e4 commands whose handlers, contributed with the
  * part's descriptor by the bundle's {@code fragment.e4xmi}, act through {@link #actions()}.
  */
-public class TopologyPart extends MasterPart {
+public class TopologyPart extends MasterPart implements FilteredView {
 
     public static final String NAME_KEY = "org.hyperedge.ui.topology.name";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.topology.message";
@@ -443,5 +444,11 @@ public class TopologyPart extends MasterPart {
             message.setText(text);
             message.setToolTipText(text);
         }
+    }
+
+    /** Ctrl+F in the editor: the palette's filter. */
+    @Override
+    public boolean focusFilter() {
+        return palette != null && palette.focusFilter();
     }
 }

@@ -7,31 +7,36 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.hyperedge.ui.parts.ConsoleIcons;
 
-/** The editor's tool bar: file, edit, view and request actions, each item tagged with its action for tests. */
+/**
+ * The editor's tool bar: file, edit, view and request actions as icons with tool tips, each item tagged with its
+ * action for tests.
+ */
 final class TopologyToolbar {
 
     static final String ACTION_KEY = "org.hyperedge.ui.topology.action";
 
     enum Action {
-        NEW("New…", "A new composite service in the workspace"),
-        OPEN("Open…", "Open a composite service of the workspace, or an example"),
-        SAVE("Save", "Save the composite (Ctrl+S)"),
-        UNDO("Undo", "Undo (Ctrl+Z)"),
-        REDO("Redo", "Redo (Ctrl+Y)"),
-        DELETE("Delete", "Delete the selection (Delete)"),
-        ZOOM_IN("Zoom In", "Zoom in (+, mouse wheel)"),
-        ZOOM_OUT("Zoom Out", "Zoom out (−, mouse wheel)"),
-        FIT("Fit", "Fit the composite to the window (0)"),
-        LAYOUT("Layout", "Lay the services out in link order (Ctrl+L)"),
-        DRY_RUN("Dry Run", "Preview where each service would be placed, without ordering anything"),
-        REQUEST("Request…", "Request the composite as one instance tree, then watch it live");
+        NEW("new", "New composite service in the workspace"),
+        OPEN("open", "Open a composite service of the workspace, or an example"),
+        SAVE("save", "Save the composite (Ctrl+S)"),
+        UNDO("undo", "Undo (Ctrl+Z)"),
+        REDO("redo", "Redo (Ctrl+Y)"),
+        DELETE("delete", "Delete the selection (Delete)"),
+        ZOOM_IN("zoom-in", "Zoom in (+, mouse wheel)"),
+        ZOOM_OUT("zoom-out", "Zoom out (−, mouse wheel)"),
+        FIT("fit", "Fit the composite to the window (0)"),
+        LAYOUT("layout", "Lay the services out in link order (Ctrl+L)"),
+        DRY_RUN("dry-run", "Dry run: preview where each service would be placed, without ordering anything"),
+        REQUEST("request", "Request the composite as one instance tree, then watch it live");
 
-        final String label;
+        /** The icon of {@link ConsoleIcons}: the tool bar shows it with the tip instead of a word. */
+        final String icon;
         final String tip;
 
-        Action(String label, String tip) {
-            this.label = label;
+        Action(String icon, String tip) {
+            this.icon = icon;
             this.tip = tip;
         }
     }
@@ -46,7 +51,7 @@ final class TopologyToolbar {
                 new ToolItem(bar, SWT.SEPARATOR);
             }
             ToolItem item = new ToolItem(bar, SWT.PUSH);
-            item.setText(action.label);
+            item.setImage(ConsoleIcons.image(parent.getDisplay(), action.icon));
             item.setToolTipText(action.tip);
             item.setData(ACTION_KEY, action);
             item.addListener(SWT.Selection, e -> run.accept(action));

@@ -24,6 +24,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
+import org.hyperedge.ui.parts.ConsoleIcons;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -68,6 +69,8 @@ public class BillingPart {
         month.select(0);
         Button refreshButton = new Button(header, SWT.PUSH);
         refreshButton.setText("Refresh");
+        refreshButton.setImage(ConsoleIcons.image(refreshButton.getDisplay(), "refresh"));
+        refreshButton.setToolTipText("Read again from the master now");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(refreshButton);
 
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);

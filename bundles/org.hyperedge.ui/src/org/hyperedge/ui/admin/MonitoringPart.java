@@ -23,6 +23,7 @@ import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.parts.ConsoleIcons;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -78,6 +79,8 @@ public class MonitoringPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         Button refreshButton = new Button(header, SWT.PUSH);
         refreshButton.setText("Refresh");
+        refreshButton.setImage(ConsoleIcons.image(refreshButton.getDisplay(), "refresh"));
+        refreshButton.setToolTipText("Read again from the master now");
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
+import org.hyperedge.ui.parts.ConsoleIcons;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -69,6 +70,8 @@ public class TicketsPart {
         kind = combo(filters, KINDS, 0);
         Button refreshButton = new Button(filters, SWT.PUSH);
         refreshButton.setText("Refresh");
+        refreshButton.setImage(ConsoleIcons.image(refreshButton.getDisplay(), "refresh"));
+        refreshButton.setToolTipText("Read again from the master now");
         GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(refreshButton);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);

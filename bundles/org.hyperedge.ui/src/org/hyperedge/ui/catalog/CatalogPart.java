@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.ui.parts.FilteredView;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.ModelChanges;
 
@@ -31,7 +32,7 @@ import org.hyperedge.ui.parts.ModelChanges;
  * Bound to the master's catalog model: a release imported or replaced, here or by a command line on the same
  * master, shows when the model notifies it.
  */
-public class CatalogPart extends MasterPart {
+public class CatalogPart extends MasterPart implements FilteredView {
 
     public static final String FILTER_KEY = "org.hyperedge.ui.catalog.filter";
     public static final String TREE_KEY = "org.hyperedge.ui.catalog.tree";
@@ -195,5 +196,15 @@ public class CatalogPart extends MasterPart {
     @Override
     protected Control focusControl() {
         return filter;
+    }
+
+    @Override
+    public boolean focusFilter() {
+        if (filter == null || filter.isDisposed()) {
+            return false;
+        }
+        filter.setFocus();
+        filter.selectAll();
+        return true;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.ConsoleIcons;
 
 /**
  * Start, stop or destroy the selected instances: after a confirmation that says how many and which, in a
@@ -34,14 +35,14 @@ public final class InstanceActions {
         ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
         for (RequestedState state : RequestedState.values()) {
             ToolItem item = new ToolItem(bar, SWT.PUSH);
-            item.setText(verb(state));
-            item.setToolTipText(verb(state) + " the selected instances");
+            item.setImage(ConsoleIcons.image(parent.getDisplay(), icon(state)));
+            item.setToolTipText(verb(state) + " the selected instances (" + key(state) + ")");
             item.setData(ACTION_KEY, state);
             item.addListener(SWT.Selection, event -> run(bar.getShell(), part.master(), part.current(), state));
         }
         ToolItem bang = new ToolItem(bar, SWT.PUSH);
-        bang.setText("Bang");
-        bang.setToolTipText("Re-process the selected instances on their nodes, from their files up");
+        bang.setImage(ConsoleIcons.image(parent.getDisplay(), "bang"));
+        bang.setToolTipText("Bang: re-process the selected instances on their nodes, from their files up (Ctrl+Shift+B)");
         bang.setData(ACTION_KEY, BANG);
         bang.addListener(SWT.Selection, event -> bang(bar.getShell(), part.master(), part.current()));
     }
@@ -103,6 +104,24 @@ public final class InstanceActions {
             report(shell, verb(state) + " instances", rows.size(), refused);
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** The icon of the action, the same as the Instances menu shows for it. */
+    static String icon(RequestedState state) {
+        return switch (state) {
+            case STARTED -> "start";
+            case STOPPED -> "stop";
+            case DESTROYED -> "destroy";
+        };
+    }
+
+    /** The key binding of the action in Application.e4xmi, named in its tool tip. */
+    private static String key(RequestedState state) {
+        return switch (state) {
+            case STARTED -> "Ctrl+Shift+S";
+            case STOPPED -> "Ctrl+Shift+X";
+            case DESTROYED -> "Shift+Delete";
+        };
     }
 
     static String verb(RequestedState state) {

@@ -19,6 +19,8 @@ import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.RowIcons;
 
 /**
  * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
@@ -42,6 +44,7 @@ final class InstanceTable {
     private final java.util.function.Supplier<org.hyperedge.protocol.seal.Unsealer> unsealer;
     private final List<Consumer<List<InstanceRow>>> selectionListeners = new ArrayList<>();
     private String dataKey;
+    private org.eclipse.swt.widgets.Menu menu;
     private List<InstanceRow> view = List.of();
     private long epoch;
     private final Color failing;
@@ -92,6 +95,9 @@ final class InstanceTable {
         if (dataKey != null) {
             created.setData(dataKey, Boolean.TRUE);
         }
+        if (menu != null) {
+            created.setMenu(menu);
+        }
         return created;
     }
 
@@ -109,6 +115,12 @@ final class InstanceTable {
     void mark(String key) {
         dataKey = key;
         table.setData(key, Boolean.TRUE);
+    }
+
+    /** The rows' context menu, on this table and on every table made after a filter. */
+    void setMenu(org.eclipse.swt.widgets.Menu rowMenu) {
+        menu = rowMenu;
+        table.setMenu(rowMenu);
     }
 
     InstanceQuery query() {
@@ -200,6 +212,9 @@ final class InstanceTable {
             item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text)
                     : column == InstanceColumn.RELEASE ? releases.of(text) : text);
         }
+        item.setImage(InstanceColumn.TITLE.ordinal(), ConsoleIcons.image(item.getDisplay(), RowIcons.instance(row)));
+        String sealed = RowIcons.value(row.url());
+        item.setImage(InstanceColumn.URL.ordinal(), sealed == null ? null : ConsoleIcons.image(item.getDisplay(), sealed));
         item.setData(row);
         String health = InstanceColumn.health(row);
         item.setForeground(InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null

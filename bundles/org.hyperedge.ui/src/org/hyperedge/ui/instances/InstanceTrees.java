@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.master.view.InstanceListing;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.RowIcons;
 
 /**
  * The instance trees: each root and the instances it requested, level by level. A virtual SWT tree:
@@ -146,6 +148,7 @@ final class InstanceTrees {
             String text = COLUMNS[i].text(row, now);
             item.setText(i, COLUMNS[i] == InstanceColumn.RELEASE ? releases.of(text) : text);
         }
+        item.setImage(0, ConsoleIcons.image(item.getDisplay(), RowIcons.instance(row)));
         item.setData(row);
         item.setItemCount(childCounts.getOrDefault(row.id(), 0));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -18,6 +19,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceQuery.StateFilter;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.ui.parts.FilteredView;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.ModelChanges;
 
@@ -29,7 +31,7 @@ import jakarta.inject.Inject;
  * (a node's report, this console's action, a command line's on the same database), repainted every few
  * seconds as report ages move; the selection is what bulk actions and the Properties and Log views work on.
  */
-public class InstancesPart extends MasterPart {
+public class InstancesPart extends MasterPart implements FilteredView {
 
     public static final String FILTER_KEY = "org.hyperedge.ui.instances.filter";
     public static final String STATE_KEY = "org.hyperedge.ui.instances.state";
@@ -44,6 +46,8 @@ public class InstancesPart extends MasterPart {
     MApplication application;
     @Inject
     UISynchronize ui;
+    @Inject
+    EPartService parts;
 
     private InstanceTable table;
     private InstanceTrees trees;
@@ -93,6 +97,10 @@ public class InstancesPart extends MasterPart {
             }
             select(current());
         });
+
+        org.eclipse.swt.widgets.Menu rowMenu = InstanceContextMenu.create(tabs, this, parts);
+        table.setMenu(rowMenu);
+        trees.control().setMenu(rowMenu);
 
         table.onCount(shown -> {
             total = shown;
@@ -176,9 +184,14 @@ public class InstancesPart extends MasterPart {
         return table.control();
     }
 
-    public void focusFilter() {
+    @Override
+    public boolean focusFilter() {
+        if (filter == null || filter.isDisposed()) {
+            return false;
+        }
         filter.setFocus();
         filter.selectAll();
+        return true;
     }
 
     @Override

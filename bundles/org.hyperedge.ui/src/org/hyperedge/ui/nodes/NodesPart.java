@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -19,6 +21,8 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -28,7 +32,11 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.Staleness;
+import org.hyperedge.ui.handlers.FilterInstancesHandler;
+import org.hyperedge.ui.instances.InstancesPart;
+import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.RowIcons;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -42,6 +50,8 @@ public class NodesPart extends MasterPart {
 
     public static final String TREE_KEY = "org.hyperedge.ui.nodes.tree";
     public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
+    /** The data key of the node rows' menu item that lists the node's instances. */
+    public static final String SHOW_INSTANCES_KEY = "org.hyperedge.ui.nodes.showInstances";
     static final int AGE_REFRESH_MS = 2_000;
     /**
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
@@ -57,6 +67,8 @@ public class NodesPart extends MasterPart {
     MApplication application;
     @Inject
     ConsolePreferences preferences;
+    @Inject
+    EPartService parts;
 
     private Tree tree;
     private Label summary;
@@ -72,13 +84,13 @@ public class NodesPart extends MasterPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
         ToolItem adopt = new ToolItem(tools, SWT.PUSH);
-        adopt.setText("Adopt node…");
+        adopt.setImage(ConsoleIcons.image(parent.getDisplay(), "adopt-node"));
         adopt.setToolTipText("Adopt a node by its agent's address and pairing code (Ctrl+Shift+A)");
         adopt.setData(ADOPT_KEY, Boolean.TRUE);
         adopt.addListener(SWT.Selection, event -> openAdoption(tools.getShell(), master));
         ToolItem revoke = new ToolItem(tools, SWT.PUSH);
-        revoke.setText("Revoke");
-        revoke.setToolTipText("Stop talking to the selected node until it is paired and adopted again");
+        revoke.setImage(ConsoleIcons.image(parent.getDisplay(), "revoke-node"));
+        revoke.setToolTipText("Revoke: stop talking to the selected node until it is paired and adopted again");
         revoke.addListener(SWT.Selection, event -> revokeSelected());
         summary = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -98,9 +110,66 @@ public class NodesPart extends MasterPart {
                 org.hyperedge.ui.parts.ConsoleSelection.set(application, node);
             }
         });
+        tree.setMenu(rowMenu(master));
         warning = new Color(new RGB(190, 120, 0));
         alarm = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
         reloadEvery(AGE_REFRESH_MS, tree);
+    }
+
+    /** The node rows' menu: adopt another node, revoke this one, or list the instances placed on it. */
+    private Menu rowMenu(EmbeddedMaster master) {
+        Menu menu = new Menu(tree);
+        MenuItem adopt = new MenuItem(menu, SWT.PUSH);
+        adopt.setText("Adopt Node…");
+        adopt.setImage(ConsoleIcons.image(tree.getDisplay(), "adopt-node"));
+        adopt.addListener(SWT.Selection, event -> openAdoption(tree.getShell(), master));
+        MenuItem revoke = new MenuItem(menu, SWT.PUSH);
+        revoke.setText("Revoke…");
+        revoke.setImage(ConsoleIcons.image(tree.getDisplay(), "revoke-node"));
+        revoke.addListener(SWT.Selection, event -> revokeSelected());
+        MenuItem instances = new MenuItem(menu, SWT.PUSH);
+        instances.setText("Show Instances");
+        instances.setImage(ConsoleIcons.image(tree.getDisplay(), "part-instances"));
+        instances.setData(SHOW_INSTANCES_KEY, Boolean.TRUE);
+        instances.addListener(SWT.Selection, event -> showInstancesOfSelected());
+        menu.addListener(SWT.Show, event -> {
+            boolean node = selectedNode() != null;
+            revoke.setEnabled(node);
+            instances.setEnabled(node);
+        });
+        return menu;
+    }
+
+    private NodeRow selectedNode() {
+        TreeItem[] selected = tree.getSelection();
+        return selected.length == 1 && selected[0].getData() instanceof NodeRow node ? node : null;
+    }
+
+    /** The Instances view filtered to the node's id (the filter matches nodes too). */
+    private void showInstancesOfSelected() {
+        NodeRow node = selectedNode();
+        if (node == null) {
+            return;
+        }
+        MPart part = parts.showPart(FilterInstancesHandler.INSTANCES_PART, EPartService.PartState.ACTIVATE);
+        if (part != null && part.getObject() instanceof InstancesPart instances) {
+            instances.setFilterText(node.id());
+        }
+    }
+
+    /** Selects the node's row, as a click would (Properties follows); false when no such node is listed. */
+    public boolean reveal(String nodeId) {
+        for (TreeItem site : tree.getItems()) {
+            for (TreeItem item : site.getItems()) {
+                if (item.getData() instanceof NodeRow node && node.id().equals(nodeId)) {
+                    tree.setSelection(item);
+                    tree.showItem(item);
+                    org.hyperedge.ui.parts.ConsoleSelection.set(application, node);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Opens the adoption wizard; the adopted node shows once the wizard closes. */
@@ -163,6 +232,7 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
+            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.FEDERATED_SITE));
             siteItem.setText(new String[] { site + " (" + members.size() + ")", "", "", used + " / " + all, "", "", "",
                     "", "", "" });
             for (NodeRow node : members) {
@@ -170,6 +240,8 @@ public class NodesPart extends MasterPart {
                 item.setText(NodeText.columns(node, now));
                 item.setData(node);
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
+                item.setImage(ConsoleIcons.image(tree.getDisplay(),
+                        RowIcons.node(node, level.compareTo(Staleness.Level.ALARM) >= 0)));
                 item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
                         : level == Staleness.Level.WARNING ? warning : alarm);
                 item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? alarm : null);

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The Design / Operate / Admin buttons in the window's top trim. They run the same command as
+ * The Design / Operate / Admin buttons in the window's top trim, each with the perspective's icon and name. They run the same command as
  * Window › Design… and follow {@value SwitchPerspectiveHandler#ACTIVE_PERSPECTIVE} in the window's
  * context, so menu, key binding and buttons always agree.
  */
@@ -37,6 +37,7 @@ public class PerspectiveSwitcher {
         for (MPerspective perspective : models.findElements(window, null, MPerspective.class)) {
             ToolItem item = new ToolItem(toolBar, SWT.RADIO);
             item.setText(perspective.getLabel());
+            item.setImage(ConsoleIcons.imageOf(parent.getDisplay(), perspective.getIconURI()));
             item.setToolTipText(perspective.getTooltip());
             item.setData(PERSPECTIVE_KEY, perspective.getElementId());
             item.setSelection(perspective.getParent() != null && perspective.getParent().getSelectedElement() == perspective);

@@ -21,6 +21,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.instances.InstanceSelection;
+import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.ModelChanges;
 
@@ -58,6 +59,7 @@ public class PropertiesPart extends MasterPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(heading);
         copyUrl = new Button(bar, SWT.PUSH);
         copyUrl.setText("Copy URL");
+        copyUrl.setImage(ConsoleIcons.image(parent.getDisplay(), "copy"));
         copyUrl.setToolTipText("Copy the instance's connection URL to the clipboard");
         copyUrl.setData(COPY_KEY, Boolean.TRUE);
         copyUrl.setEnabled(false);

@@ -13,6 +13,8 @@ import org.hyperedge.master.monitoring.ProcessExit;
 import org.hyperedge.master.view.InstanceDetail;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.protocol.seal.Unsealer;
+import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.RowIcons;
 import org.hyperedge.ui.Staleness;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,8 @@ final class PropertyRows {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A third entry of a row whose value was sealed in the master: the value column shows the lock beside it. */
+    static final String SEALED = "sealed";
 
     private PropertyRows() {
     }
@@ -129,7 +133,11 @@ final class PropertyRows {
             head.setText(new String[] { section.title(), section.rows().isEmpty() ? "none" : "" });
             head.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
             for (String[] row : section.rows()) {
-                new TreeItem(head, SWT.NONE).setText(row);
+                TreeItem item = new TreeItem(head, SWT.NONE);
+                item.setText(new String[] { row[0], row[1] });
+                if (row.length > 2 && SEALED.equals(row[2])) {
+                    item.setImage(1, ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.SEALED_SECRET));
+                }
             }
             head.setExpanded(true);
         }
@@ -152,7 +160,9 @@ final class PropertyRows {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = unsealer.shown(field.getValue());
-                rows.add(new String[] { field.getKey(), value.isValueNode() ? value.asText() : value.toString() });
+                String shown = value.isValueNode() ? value.asText() : value.toString();
+                rows.add(RowIcons.value(field.getValue().asText(null)) == null ? new String[] { field.getKey(), shown }
+                        : new String[] { field.getKey(), shown, SEALED });
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             rows.add(new String[] { "(not JSON)", text });

@@ -25,6 +25,7 @@ import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.master.OperatorKeyLocation;
+import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.properties.PropertiesPart;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,8 @@ class SealedPropertiesTest {
         String password = partitionSecret(local.data(), "password");
         local.ui().screenshot("properties-sealed-without-operator-key");
         assertEquals("password\t" + SealedValue.SHOWN, withoutKey);
+        assertEquals(local.ui().onUi(() -> ConsoleIcons.image(local.ui().display(), ConsoleIcons.SEALED_SECRET)),
+                passwordValueIcon(local.ui()), "the lock of a sealed secret beside the value");
         assertFalse(treeText(local.ui()).contains(password), "the password shows without the operator's key");
 
         // the same console again, now with its operator key
@@ -106,6 +109,20 @@ class SealedPropertiesTest {
         ui.waitUntil("the Properties view shows orders-db's password", () -> treeText(ui).contains("\npassword\t")
                 || treeText(ui).startsWith("password\t"));
         return treeText(ui).lines().filter(line -> line.startsWith("password\t")).findFirst().orElseThrow().strip();
+    }
+
+    private static org.eclipse.swt.graphics.Image passwordValueIcon(UiDriver ui) {
+        Tree tree = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
+        return ui.onUi(() -> {
+            for (TreeItem section : tree.getItems()) {
+                for (TreeItem row : section.getItems()) {
+                    if ("password".equals(row.getText(0))) {
+                        return row.getImage(1);
+                    }
+                }
+            }
+            throw new AssertionError("no password row");
+        });
     }
 
     private static String treeText(UiDriver ui) {

@@ -119,4 +119,14 @@ public final class PalettePanel {
         }
         tree.setRedraw(true);
     }
+
+    /** The cursor in the filter, its text selected; false once the panel is gone. */
+    public boolean focusFilter() {
+        if (filter.isDisposed()) {
+            return false;
+        }
+        filter.setFocus();
+        filter.selectAll();
+        return true;
+    }
 }

@@ -1,0 +1,97 @@
+package org.hyperedge.ui.instances;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.model.RequestedState;
+import org.hyperedge.ui.nodes.NodesPart;
+import org.hyperedge.ui.parts.ConsoleIcons;
+
+/**
+ * The menu of the instance rows (table and trees): the Instances menu's actions on the selection, with the same
+ * icons and confirmations, plus what an operator does next with one row: copy its URL, tail its log, find its node.
+ */
+final class InstanceContextMenu {
+
+    /** The data key of each item: its action, for tests and tools. */
+    static final String ACTION_KEY = "org.hyperedge.ui.instances.contextAction";
+    static final String COPY_URL = "copy-url";
+    static final String OPEN_LOG = "open-log";
+    static final String SHOW_NODE = "show-node";
+    static final String LOG_PART = "org.hyperedge.ui.part.log";
+    static final String NODES_PART = "org.hyperedge.ui.part.nodes";
+
+    private InstanceContextMenu() {
+    }
+
+    /** A menu for {@code control} whose items follow the part's selection each time it opens. */
+    static Menu create(Control control, InstancesPart part, EPartService parts) {
+        Menu menu = new Menu(control);
+        for (RequestedState state : RequestedState.values()) {
+            item(menu, InstanceActions.verb(state) + "…", InstanceActions.icon(state), state,
+                    () -> InstanceActions.run(control.getShell(), part.master(), part.current(), state));
+        }
+        item(menu, "Bang…", "bang", InstanceActions.BANG,
+                () -> InstanceActions.bang(control.getShell(), part.master(), part.current()));
+        new MenuItem(menu, SWT.SEPARATOR);
+        MenuItem copyUrl = item(menu, "Copy URL", "copy", COPY_URL, () -> copyUrl(control, part));
+        MenuItem openLog = item(menu, "Open Log", "part-log", OPEN_LOG, () -> parts.showPart(LOG_PART, EPartService.PartState.ACTIVATE));
+        MenuItem showNode = item(menu, "Show Node", "part-nodes", SHOW_NODE, () -> showNode(part, parts));
+        menu.addListener(SWT.Show, event -> {
+            List<InstanceRow> rows = part.current();
+            boolean any = !rows.isEmpty();
+            for (MenuItem item : menu.getItems()) {
+                item.setEnabled(any);
+            }
+            InstanceRow single = rows.size() == 1 ? rows.get(0) : null;
+            copyUrl.setEnabled(single != null && single.url() != null && !single.url().isEmpty());
+            openLog.setEnabled(single != null && single.nodeId() != null);
+            showNode.setEnabled(single != null && single.nodeId() != null);
+        });
+        return menu;
+    }
+
+    private static MenuItem item(Menu menu, String label, String icon, Object action, Runnable run) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setImage(ConsoleIcons.image(menu.getDisplay(), icon));
+        item.setData(ACTION_KEY, action);
+        item.addListener(SWT.Selection, event -> run.run());
+        return item;
+    }
+
+    /** The connection URL as its reader may see it: opened with the operator key, or "(sealed)". */
+    private static void copyUrl(Control control, InstancesPart part) {
+        List<InstanceRow> rows = part.current();
+        if (rows.size() != 1 || rows.get(0).url() == null) {
+            return;
+        }
+        Clipboard clipboard = new Clipboard(control.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { part.master().unsealer().shown(rows.get(0).url()) },
+                    new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void showNode(InstancesPart part, EPartService parts) {
+        List<InstanceRow> rows = part.current();
+        if (rows.size() != 1 || rows.get(0).nodeId() == null) {
+            return;
+        }
+        MPart nodes = parts.showPart(NODES_PART, EPartService.PartState.ACTIVATE);
+        if (nodes != null && nodes.getObject() instanceof NodesPart view) {
+            view.reveal(rows.get(0).nodeId());
+        }
+    }
+}
