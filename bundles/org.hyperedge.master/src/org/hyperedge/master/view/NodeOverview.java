@@ -32,10 +32,10 @@ public final class NodeOverview {
             List<NodeRow> nodes = new ArrayList<>();
             // a dialling node (issue 18) has no address of its own: where its session comes from, and why the last ended
             try (PreparedStatement query = connection.prepareStatement("SELECT id, site, CASE WHEN dialling THEN "
-                    + "'dialling from ' || COALESCE(dialled_from, '-') || COALESCE('; last failure: ' || last_path_failure, '') "
-                    + "ELSE address END, cpu_millis, memory_mb, "
+                    + "dialled_from ELSE address END, cpu_millis, memory_mb, "
                     + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, last_report_at, last_sync_error, "
-                    + "fingerprint, clock_skew_ms, clock_checked_at FROM node WHERE revoked = FALSE ORDER BY site, id");
+                    + "fingerprint, clock_skew_ms, clock_checked_at, dialling, last_path_failure FROM node "
+                    + "WHERE revoked = FALSE ORDER BY site, id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String id = rows.getString(1);
@@ -45,7 +45,7 @@ public final class NodeOverview {
                             rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8),
                             rows.getLong(9), used[0], used[1], releases.getOrDefault(id, List.of()),
                             last == null ? null : last.toInstant(), rows.getString(11), rows.getString(12) != null,
-                            NodeClocks.clock(id, rows, 13)));
+                            NodeClocks.clock(id, rows, 13), rows.getBoolean(15), rows.getString(16)));
                 }
             }
             return nodes;

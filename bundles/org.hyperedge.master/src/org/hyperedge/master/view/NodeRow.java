@@ -9,10 +9,11 @@ import org.hyperedge.master.sync.NodeClocks;
 /**
  * A node as the Nodes view shows it: where it is, its capacity and what is allocated of it, its partitions,
  * the releases its instances run, how old its last report is ({@code null}: never reported), and how far its clock
- * is off the master's ({@code null}: never measured).
+ * is off the master's ({@code null}: never measured). A node that dials in (issue 18) has no address of its own:
+ * {@code address} is where its session comes from, and {@code pathFailure} the last failure its agent told of.
  */
 public record NodeRow(String id, String site, String address, Map<String, String> labels, long cpuMillis,
         long memoryMb, long diskMb, long usedCpuMillis, long usedMemoryMb, long usedDiskMb, int partitions,
         int usedPartitions, List<String> releases, Instant lastReportAt, String syncError, boolean adopted,
-        NodeClocks.NodeClock clock) {
+        NodeClocks.NodeClock clock, boolean dialling, String pathFailure) {
 }

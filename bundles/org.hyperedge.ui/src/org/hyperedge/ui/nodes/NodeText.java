@@ -7,20 +7,27 @@ import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.Staleness;
 
 /** A node's row in the Nodes view, as text: allocated of capacity, ages and clock skews as they are. */
-final class NodeText {
+public final class NodeText {
 
     private NodeText() {
     }
 
-    static String[] columns(NodeRow node, Instant now) {
+    public static String[] columns(NodeRow node, Instant now) {
         String lastReport = Staleness.age(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (sync failing)");
-        return new String[] { node.id(), lastReport, clock(node), node.usedPartitions() + " / " + node.partitions(),
+        return new String[] { node.id(), node.dialling() ? "dials in" : "dialled", lastReport, clock(node),
+                node.usedPartitions() + " / " + node.partitions(),
                 cores(node.usedCpuMillis()) + " / " + cores(node.cpuMillis()),
                 node.usedMemoryMb() + " / " + node.memoryMb() + " MB",
-                node.usedDiskMb() + " / " + node.diskMb() + " MB", node.address() == null ? "—" : node.address(),
+                node.usedDiskMb() + " / " + node.diskMb() + " MB", address(node),
                 node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
                 String.join(", ", node.releases()) };
+    }
+
+    /** Where the master reaches the node, or where a node that dials in dials from, with its last path failure. */
+    public static String address(NodeRow node) {
+        String address = node.address() == null ? "—" : node.dialling() ? "from " + node.address() : node.address();
+        return node.pathFailure() == null ? address : address + " (last failure: " + node.pathFailure() + ")";
     }
 
     /** "right", "30 d 1 h behind" (the node's clock against the master's), or "—" when never measured. */

@@ -57,11 +57,12 @@ public class NodesPart extends MasterPart {
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
      * the node's clock is off the master's.
      */
-    static final String[] HEADERS = { "Node", "Last report", "Clock", "Partitions", "CPU", "Memory", "Disk", "Address",
-            "Labels", "Releases" };
-    static final int LAST_REPORT_COLUMN = 1;
-    static final int CLOCK_COLUMN = 2;
-    private static final int[] WIDTHS = { 130, 95, 110, 75, 70, 110, 110, 130, 120, 220 };
+    public static final String[] HEADERS = { "Node", "Mode", "Last report", "Clock", "Partitions", "CPU", "Memory", "Disk",
+            "Address", "Labels", "Releases" };
+    static final int LAST_REPORT_COLUMN = 2;
+    static final int CLOCK_COLUMN = 3;
+    static final int PARTITIONS_COLUMN = 4;
+    private static final int[] WIDTHS = { 130, 70, 95, 110, 75, 70, 110, 110, 200, 120, 220 };
 
     @Inject
     MApplication application;
@@ -233,8 +234,11 @@ public class NodesPart extends MasterPart {
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
             siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.FEDERATED_SITE));
-            siteItem.setText(new String[] { site + " (" + members.size() + ")", "", "", used + " / " + all, "", "", "",
-                    "", "", "" });
+            String[] siteText = new String[HEADERS.length];
+            java.util.Arrays.fill(siteText, "");
+            siteText[0] = site + " (" + members.size() + ")";
+            siteText[PARTITIONS_COLUMN] = used + " / " + all;
+            siteItem.setText(siteText);
             for (NodeRow node : members) {
                 TreeItem item = new TreeItem(siteItem, SWT.NONE);
                 item.setText(NodeText.columns(node, now));

@@ -7,9 +7,6 @@ import org.hyperedge.protocol.seal.SealedValue;
 /** Which state icon of {@link ConsoleIcons} a row of the instance table, the instance trees or the node tree shows. */
 public final class RowIcons {
 
-    /** How the master's node overview writes the address of a node that dials in (issue 18). */
-    static final String DIALLING_ADDRESS = "dialling from";
-
     private RowIcons() {
     }
 
@@ -39,7 +36,7 @@ public final class RowIcons {
 
     /** A node that dials in, else one that reports, else a silent one. */
     public static String node(NodeRow node, boolean silent) {
-        if (node.address() != null && node.address().startsWith(DIALLING_ADDRESS)) {
+        if (node.dialling()) {
             return ConsoleIcons.DIAL_IN_NODE;
         }
         return silent ? ConsoleIcons.NODE_OFFLINE : ConsoleIcons.NODE_ONLINE;

@@ -46,9 +46,9 @@ class DiallingNodesTest {
         // when
         links.pathFailed("edge-1", "10.0.0.1:8443: connection refused");
         NodeLink edge = links.findDialling("AB".repeat(32)).orElseThrow();
-        Map<String, String> shown = new java.util.HashMap<>();
+        Map<String, NodeRow> shown = new java.util.HashMap<>();
         for (NodeRow row : new NodeOverview(master.database()).nodes()) {
-            shown.put(row.id(), row.address());
+            shown.put(row.id(), row);
         }
 
         // then
@@ -56,8 +56,11 @@ class DiallingNodesTest {
         assertEquals("203.0.113.7:40112", edge.address());
         assertFalse(links.findDialling("cd".repeat(32)).isPresent(), "a dialled node is not found among dialling ones");
         assertFalse(links.find("rack-1").orElseThrow().dialling());
-        assertEquals("dialling from 203.0.113.7:40112; last failure: 10.0.0.1:8443: connection refused", shown.get("edge-1"));
-        assertEquals("127.0.0.1:7443", shown.get("rack-1"));
+        assertTrue(shown.get("edge-1").dialling());
+        assertEquals("203.0.113.7:40112", shown.get("edge-1").address());
+        assertEquals("10.0.0.1:8443: connection refused", shown.get("edge-1").pathFailure());
+        assertFalse(shown.get("rack-1").dialling());
+        assertEquals("127.0.0.1:7443", shown.get("rack-1").address());
     }
 
     @Test

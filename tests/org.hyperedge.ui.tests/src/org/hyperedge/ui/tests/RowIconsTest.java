@@ -52,7 +52,7 @@ class RowIconsTest {
 
     @Test
     void aNodeThatDialsInShowsSoElseWhetherItReports() {
-        assertEquals(ConsoleIcons.DIAL_IN_NODE, RowIcons.node(node("dialling from 10.1.2.3:4567"), false));
+        assertEquals(ConsoleIcons.DIAL_IN_NODE, RowIcons.node(node("10.1.2.3:4567", true), false));
         assertEquals(ConsoleIcons.NODE_ONLINE, RowIcons.node(node("10.1.2.3:8443"), false));
         assertEquals(ConsoleIcons.NODE_OFFLINE, RowIcons.node(node("10.1.2.3:8443"), true));
     }
@@ -64,7 +64,11 @@ class RowIconsTest {
     }
 
     private static NodeRow node(String address) {
+        return node(address, false);
+    }
+
+    private static NodeRow node(String address, boolean dialling) {
         return new NodeRow("node-1", "lab", address, Map.of(), 2000, 2048, 10_000, 0, 0, 0, 4, 0, List.of(), REPORTED, null,
-                true, null);
+                true, null, dialling, null);
     }
 }
