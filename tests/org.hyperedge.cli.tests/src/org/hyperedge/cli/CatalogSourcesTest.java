@@ -123,6 +123,30 @@ class CatalogSourcesTest {
     }
 
     @Test
+    void anIndexEditedToListAnAlteredDescriptorNoLongerMatchesItsSignature() throws IOException {
+        // given a subscribed source whose descriptor is altered and the index edited to list the new digest
+        subscribe(published("acme-key"));
+        Path altered;
+        try (Stream<Path> files = Files.list(index().resolve("releases"))) {
+            altered = files.filter(file -> file.toString().contains("hello")).findFirst().orElseThrow();
+        }
+        String before = sha256(Files.readAllBytes(altered));
+        Files.writeString(altered, Files.readString(altered).replace("sleep", "curl"));
+        Path indexFile = index().resolve("catalog-index.json");
+        Files.writeString(indexFile, Files.readString(indexFile).replace(before, sha256(Files.readAllBytes(altered))));
+
+        // when it is updated
+        CliRun update = CliRun.inProcess(data(), "catalog", "update", "acme");
+        CliRun catalog = CliRun.inProcess(data(), "catalog");
+
+        // then the signature gives it away
+        assertEquals(Main.REFUSED, update.code());
+        assertTrue(update.err().contains("does not match it: the index or its signature was altered after publisher"),
+                update.err());
+        assertFalse(catalog.out().contains("acme:"), catalog.out());
+    }
+
+    @Test
     void anIndexSignedByAnotherKeyThanTheTrustedOneIsRefused() throws IOException {
         // given a source trusted for one publisher, and an index signed by another
         String trusted = published("acme-key");
@@ -180,6 +204,14 @@ class CatalogSourcesTest {
 
         assertEquals(Main.REFUSED, added.code());
         assertTrue(added.err().contains("a source over the network is not yet supported"), added.err());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Path data() {
