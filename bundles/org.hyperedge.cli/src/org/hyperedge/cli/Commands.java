@@ -61,12 +61,15 @@ final class Commands {
             return importRelease(positional.subList(1, positional.size()));
         }
         if (!positional.isEmpty()) {
-            throw new UsageException("catalog takes no arguments, or: catalog import FILE|DIR");
+            throw new UsageException("catalog takes no arguments, or: catalog import FILE|DIR, catalog publish, "
+                    + "catalog add-source, catalog sources, catalog update");
         }
-        Table table = new Table("RELEASE", "VERSION", "TYPES", "NAME");
+        Table table = new Table("RELEASE", "VERSION", "TYPES", "SOURCE", "NAME");
+        Map<String, String> origins = catalog.origins();
         for (CatalogStore.ReleaseSummary entry : catalog.list()) {
             ReleaseDescriptor release = catalog.find(entry.id()).orElseThrow();
-            table.add(entry.id(), entry.version(), String.join(",", release.types().keySet()), entry.name());
+            table.add(entry.id(), entry.version(), String.join(",", release.types().keySet()),
+                    origins.getOrDefault(entry.id(), "-"), entry.name());
         }
         table.print(out);
         return Main.OK;

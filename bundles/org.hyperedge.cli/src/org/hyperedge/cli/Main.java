@@ -33,6 +33,13 @@ public final class Main {
               catalog                        the releases you can request, with their software types
               catalog import FILE|DIR        add a release (or replace the one with its id): a descriptor,
                                              or a directory with release.json and the schema files it names
+              catalog publish DIR --out INDEX-DIR [--key KEY-DIR]
+                                             sign a catalog index of DIR's releases (with this master's
+                                             identity, or the key in KEY-DIR); prints the fingerprint
+              catalog add-source INDEX-DIR --trust FINGERPRINT [--name NAME]
+                                             subscribe to a published catalog, trusting its publisher
+              catalog sources                the catalog sources, their publishers and last update
+              catalog update [NAME]          verify each source's index and add its new releases
               request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...
                       [--state started|stopped|destroyed] [--shared] [--dry-run]
                                              request a service (again: updates it); --node sets the SLA
@@ -202,7 +209,8 @@ public final class Main {
         Commands commands = new Commands(master, out, err);
         NodeCommands nodeCommands = new NodeCommands(master, data, out, err);
         return switch (command) {
-            case "catalog" -> commands.catalog(rest);
+            case "catalog" -> CatalogSourceCommands.handles(rest) ? new CatalogSourceCommands(master, data, out, err).run(rest)
+                    : commands.catalog(rest);
             case "request" -> commands.request(rest);
             case "status" -> commands.status(rest, OperatorCommands.unsealer(operatorKey));
             case "nodes" -> nodeCommands.nodes(rest);

@@ -47,8 +47,16 @@ public final class CatalogStore {
         this.database = database;
     }
 
-    /** Checks the descriptor and adds it, or replaces the release with the same id. */
+    /** Checks the descriptor and adds it, or replaces the release with the same id; its origin is "imported". */
     public ReleaseDescriptor importRelease(String source, String json) throws InvalidDescriptorException {
+        return importRelease(source, json, CatalogSources.IMPORTED);
+    }
+
+    /**
+     * As {@link #importRelease(String, String)}, recording where the release came from ({@code origin}:
+     * {@value CatalogSources#BUILTIN}, {@value CatalogSources#IMPORTED} or a catalog source's name).
+     */
+    public ReleaseDescriptor importRelease(String source, String json, String origin) throws InvalidDescriptorException {
         ReleaseDescriptor release = ReleaseDescriptorReader.read(source, json);
         List<Problem> schemaProblems = ReleaseSchemas.problems(release);
         if (!schemaProblems.isEmpty()) {
@@ -56,23 +64,25 @@ public final class CatalogStore {
         }
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE software_release SET name = ?, version = ?, descriptor = ?, imported_at = ? WHERE id = ?")) {
+                    "UPDATE software_release SET name = ?, version = ?, descriptor = ?, imported_at = ?, origin = ? WHERE id = ?")) {
                 update.setString(1, release.name());
                 update.setString(2, release.version());
                 update.setString(3, json);
                 update.setObject(4, OffsetDateTime.now());
-                update.setString(5, release.id());
+                update.setString(5, origin);
+                update.setString(6, release.id());
                 if (update.executeUpdate() == 1) {
                     return null;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO software_release (id, name, version, descriptor, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO software_release (id, name, version, descriptor, imported_at, origin) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, release.id());
                 insert.setString(2, release.name());
                 insert.setString(3, release.version());
                 insert.setString(4, json);
                 insert.setObject(5, OffsetDateTime.now());
+                insert.setString(6, origin);
                 insert.executeUpdate();
             }
             return null;
@@ -107,7 +117,7 @@ public final class CatalogStore {
         List<ReleaseDescriptor> imported = new ArrayList<>();
         for (String file : builtIn("index").split("\n")) {
             if (!file.isBlank()) {
-                imported.add(importRelease("catalog/" + file.strip(), builtIn(file.strip())));
+                imported.add(importRelease("catalog/" + file.strip(), builtIn(file.strip()), CatalogSources.BUILTIN));
             }
         }
         return imported;
@@ -125,6 +135,33 @@ public final class CatalogStore {
             }
             return entries;
         });
+    }
+
+    /**
+     * Where each release came from, by id: {@value CatalogSources#BUILTIN}, {@value CatalogSources#IMPORTED} (by
+     * {@code catalog import}, or a site bundle, which records none) or the name of the catalog source it came from.
+     */
+    public Map<String, String> origins() {
+        return database.inTransaction(connection -> {
+            Map<String, String> origins = new java.util.TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, origin FROM software_release");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    origins.put(rows.getString(1), rows.getString(2) == null ? CatalogSources.IMPORTED : rows.getString(2));
+                }
+            }
+            return origins;
+        });
+    }
+
+    /** The catalog sources this master subscribes to. */
+    public CatalogSources sources() {
+        return new CatalogSources(database);
+    }
+
+    /** Adds sources after checking them, and brings their new releases in. */
+    public CatalogUpdate subscriptions() {
+        return new CatalogUpdate(this, sources());
     }
 
     /** When each release was imported last: a release imported again under its id has changed. */

@@ -1,0 +1,127 @@
+package org.hyperedge.master.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.hyperedge.master.site.Trust;
+import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.release.Problem;
+import org.hyperedge.protocol.release.ReleaseDescriptor;
+import org.hyperedge.protocol.release.ReleaseDescriptorReader;
+import org.hyperedge.protocol.tls.Fingerprints;
+import org.hyperedge.protocol.tls.TlsIdentity;
+
+/**
+ * A catalog index directory checked before anything of it is imported, in this order: the index is signed, the
+ * signature matches the certificate it carries, that certificate is the trusted publisher's, and every release file
+ * it lists has its SHA-256 and is a valid descriptor of the id and version listed. The first thing wrong refuses
+ * the whole index.
+ */
+public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
+
+    /** A release of the index, its descriptor checked as {@code catalog import} checks one. */
+    public record Release(ReleaseDescriptor descriptor, String json) {
+    }
+
+    public static VerifiedCatalogIndex read(Path directory, Trust trust) throws CatalogSourceException {
+        if (!Files.isDirectory(directory)) {
+            throw new CatalogSourceException(directory + " does not exist or is not a directory: a catalog source is the "
+                    + "directory 'catalog publish' wrote (holding " + CatalogIndex.FILE + ")");
+        }
+        Path indexFile = directory.resolve(CatalogIndex.FILE);
+        if (!Files.isRegularFile(indexFile)) {
+            throw new CatalogSourceException(directory + " holds no " + CatalogIndex.FILE
+                    + ": it is not a published catalog ('catalog publish' writes one)");
+        }
+        Path signatureFile = directory.resolve(CatalogIndex.SIGNATURE);
+        if (!Files.isRegularFile(signatureFile)) {
+            throw new CatalogSourceException("the catalog index in " + directory + " is not signed (no "
+                    + CatalogIndex.SIGNATURE + "): an unsigned index is refused, anyone could have written it");
+        }
+        byte[] indexBytes = read(indexFile, CatalogIndex.MAX_INDEX_BYTES);
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(new String(read(signatureFile, CatalogIndex.MAX_SIGNATURE_BYTES),
+                    StandardCharsets.US_ASCII).strip());
+        } catch (IllegalArgumentException e) {
+            throw new CatalogSourceException(CatalogIndex.SIGNATURE + " in " + directory + " is not base64: the signature "
+                    + "was altered");
+        }
+        CatalogIndex index = CatalogIndex.parse(indexBytes);
+        X509Certificate signer = index.signerCertificate();
+        String fingerprint = Fingerprints.sha256(signer);
+        if (!TlsIdentity.verify(signer, indexBytes, signature)) {
+            throw new CatalogSourceException("the signature of the catalog index in " + directory + " does not match it: "
+                    + "the index or its signature was altered after publisher " + Fingerprints.shortForm(fingerprint)
+                    + " signed it");
+        }
+        if (!fingerprint.equals(index.publisher())) {
+            throw new CatalogSourceException("the catalog index names publisher " + index.publisher()
+                    + " but carries the certificate of " + fingerprint);
+        }
+        if (!trust.accepts(fingerprint)) {
+            throw new CatalogSourceException("the catalog index in " + directory + " is signed by publisher "
+                    + Fingerprints.shortForm(fingerprint) + " (" + fingerprint + "), not by the trusted publisher " + trust
+                    + ": an index from another publisher is refused");
+        }
+        List<Release> releases = new ArrayList<>();
+        for (CatalogIndex.Entry entry : index.releases()) {
+            releases.add(release(directory, entry));
+        }
+        return new VerifiedCatalogIndex(fingerprint, releases);
+    }
+
+    private static Release release(Path directory, CatalogIndex.Entry entry) throws CatalogSourceException {
+        String path = entry.file();
+        if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+            throw new CatalogSourceException("the catalog index lists '" + path + "' for " + entry.id()
+                    + ": not a path inside the index directory (relative, without '..')");
+        }
+        Path file = directory.resolve(path).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new CatalogSourceException("the catalog index lists " + path + " for " + entry.id() + ", which is not in "
+                    + directory);
+        }
+        byte[] content = read(file, ReleaseDescriptorReader.MAX_BYTES);
+        String digest = CatalogIndex.sha256(content);
+        if (!digest.equals(entry.sha256())) {
+            throw new CatalogSourceException(path + " (release " + entry.id() + ") has SHA-256 " + digest
+                    + ", not the " + entry.sha256() + " the signed index lists: the file was altered after publishing");
+        }
+        String json = new String(content, StandardCharsets.UTF_8);
+        try {
+            ReleaseDescriptor descriptor = ReleaseDescriptorReader.read(path, json);
+            List<Problem> problems = ReleaseSchemas.problems(descriptor);
+            if (!problems.isEmpty()) {
+                throw new InvalidDescriptorException(path, problems);
+            }
+            if (!descriptor.id().equals(entry.id()) || !descriptor.version().equals(entry.version())) {
+                throw new CatalogSourceException(path + " is " + descriptor.id() + " version " + descriptor.version()
+                        + ", not the " + entry.id() + " version " + entry.version() + " the index lists");
+            }
+            return new Release(descriptor, json);
+        } catch (InvalidDescriptorException e) {
+            throw new CatalogSourceException(path + " (release " + entry.id() + ") is not a valid release: "
+                    + e.problems().stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+    }
+
+    private static byte[] read(Path file, int max) throws CatalogSourceException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(max + 1);
+            if (content.length > max) {
+                throw new CatalogSourceException(file + " is larger than " + max + " bytes, more than a catalog index holds");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new CatalogSourceException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
