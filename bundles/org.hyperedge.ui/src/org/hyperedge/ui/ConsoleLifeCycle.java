@@ -2,8 +2,15 @@ package org.hyperedge.ui;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.swt.widgets.Display;
+import org.hyperedge.ui.theme.Appearance;
+import org.hyperedge.ui.theme.ConsoleTheme;
+import org.hyperedge.ui.theme.Palette;
 
-/** Puts the console's preferences and environment into the application context before the UI exists. */
+/**
+ * Puts the console's preferences and environment into the application context before the UI exists, and picks the
+ * light or dark theme the renderer styles the window with.
+ */
 public class ConsoleLifeCycle {
 
     @PostContextCreate
@@ -11,5 +18,20 @@ public class ConsoleLifeCycle {
         ConsolePreferences preferences = ConsolePreferences.forUser();
         context.set(ConsolePreferences.class, preferences);
         context.set(ConsoleEnvironment.class, ConsoleEnvironment.current(DataDirectory.current(preferences)));
+        ConsoleTheme theme = theme(preferences);
+        context.set(ConsoleTheme.CONTEXT_KEY, theme.id());
+        Palette.started(theme);
+    }
+
+    /** The operator's choice, else the desktop's preference; a mistyped choice is reported and the desktop followed. */
+    private static ConsoleTheme theme(ConsolePreferences preferences) {
+        Appearance appearance;
+        try {
+            appearance = preferences.appearance();
+        } catch (IllegalStateException e) {
+            System.err.println("hyperedge console: " + e.getMessage() + "; following the desktop");
+            appearance = Appearance.FOLLOW_DESKTOP;
+        }
+        return appearance.theme(Display.isSystemDarkTheme());
     }
 }

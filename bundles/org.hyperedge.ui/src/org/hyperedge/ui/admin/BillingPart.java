@@ -24,6 +24,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
+import org.hyperedge.ui.theme.Tone;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -77,7 +78,7 @@ public class BillingPart {
         usageItem.setText("Usage");
         usageItem.setControl(usageTab(tabs));
         message = new Label(parent, SWT.WRAP);
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(message);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         refresh = new AdminRefresh<>("Reading billing data", tabs, this::read, this::show, this::showMessage);
@@ -172,14 +173,14 @@ public class BillingPart {
 
     /** A refusal or a failure, in red. */
     private void showMessage(String text) {
-        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(message);
         message.setText(text);
         message.requestLayout();
     }
 
     /** What an action did, in the normal colour. */
     private void showInfo(String text) {
-        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        Tone.NORMAL.applyTo(message);
         message.setText(text);
         message.requestLayout();
     }

@@ -23,6 +23,8 @@ import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.theme.Palette;
+import org.hyperedge.ui.theme.Tone;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -125,7 +127,7 @@ public class MonitoringPart {
         zone = new Label(row, SWT.NONE);
         zone.setData(ZONE_KEY, Boolean.TRUE);
         showZone(chartZone());
-        zone.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        Tone.MUTED.applyTo(zone);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(zone);
     }
 
@@ -189,7 +191,7 @@ public class MonitoringPart {
             TableItem row = Tables.row(nodes, node.id(), node.site(), Tables.shortTime(node.lastReportAt()),
                     Tables.age(node.staleness().getSeconds()), node.lastSyncError());
             if (node.staleness().compareTo(MonitoringPolicy.DEFAULT.silentNodeAfter()) > 0) {
-                row.setForeground(nodes.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(nodes).alarm());
             }
         }
         health.removeAll();
@@ -197,7 +199,7 @@ public class MonitoringPart {
             TableItem row = Tables.row(health, instance.title(), instance.tree(), instance.promises(), instance.failing(),
                     instance.healthy() ? "ok" : "failing", Tables.shortTime(instance.lastCheckedAt()));
             if (!instance.healthy()) {
-                row.setForeground(health.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(health).alarm());
             }
         }
         ZoneId chosenZone = chartZone();

@@ -14,8 +14,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -29,8 +27,8 @@ import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.Staleness;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.theme.Palette;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -60,8 +58,6 @@ public class NodesPart extends MasterPart {
 
     private Tree tree;
     private Label summary;
-    private Color warning;
-    private Color alarm;
     private List<NodeRow> shown = List.of();
     private boolean reading;
 
@@ -98,8 +94,6 @@ public class NodesPart extends MasterPart {
                 org.hyperedge.ui.parts.ConsoleSelection.set(application, node);
             }
         });
-        warning = new Color(new RGB(190, 120, 0));
-        alarm = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
         reloadEvery(AGE_REFRESH_MS, tree);
     }
 
@@ -158,6 +152,7 @@ public class NodesPart extends MasterPart {
         tree.removeAll();
         Instant now = Instant.now();
         Staleness staleness = preferences.staleness();
+        Palette palette = Palette.of(tree);
         Map<String, List<NodeRow>> bySite = new TreeMap<>(nodes.stream().collect(Collectors.groupingBy(NodeRow::site)));
         bySite.forEach((site, members) -> {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
@@ -171,8 +166,8 @@ public class NodesPart extends MasterPart {
                 item.setData(node);
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
                 item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
-                        : level == Staleness.Level.WARNING ? warning : alarm);
-                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? alarm : null);
+                        : level == Staleness.Level.WARNING ? palette.warning() : palette.alarm());
+                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? palette.alarm() : null);
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
                 }
@@ -195,12 +190,5 @@ public class NodesPart extends MasterPart {
     @Override
     protected Control focusControl() {
         return tree;
-    }
-
-    @PreDestroy
-    void dispose() {
-        if (warning != null) {
-            warning.dispose();
-        }
     }
 }
