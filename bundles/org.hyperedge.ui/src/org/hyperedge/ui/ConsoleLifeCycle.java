@@ -5,7 +5,6 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.swt.widgets.Display;
 import org.hyperedge.ui.theme.Appearance;
 import org.hyperedge.ui.theme.ConsoleTheme;
-import org.hyperedge.ui.theme.Palette;
 
 /**
  * Puts the console's preferences and environment into the application context before the UI exists, and picks the
@@ -18,9 +17,7 @@ public class ConsoleLifeCycle {
         ConsolePreferences preferences = ConsolePreferences.forUser();
         context.set(ConsolePreferences.class, preferences);
         context.set(ConsoleEnvironment.class, ConsoleEnvironment.current(DataDirectory.current(preferences)));
-        ConsoleTheme theme = theme(preferences);
-        context.set(ConsoleTheme.CONTEXT_KEY, theme.id());
-        Palette.started(theme);
+        theme(preferences).startWith();
     }
 
     /** The operator's choice, else the desktop's preference; a mistyped choice is reported and the desktop followed. */
