@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -27,6 +28,8 @@ import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.ui.admin.MonitoringPart;
 import org.hyperedge.ui.admin.TimeChart;
+import org.hyperedge.ui.catalog.CatalogPart;
+import org.hyperedge.ui.forms.FormView;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.nodes.NodesPart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
@@ -106,6 +109,16 @@ class ConsoleThemeTest {
         ui.screenshot("console-dark-admin");
         showDesign();
         ui.screenshot("console-dark-design");
+
+        Shell request = requestAnH2DatabaseNamed("Orders-DB");
+        Label problem = ui.find(Label.class, l -> "database".equals(l.getData(FormView.PROBLEM_KEY)), "its problem line");
+        ui.waitUntil("the field's problem named under it", () -> problem.getText().startsWith("must match"));
+        ui.waitUntil("the problem in a red that reads on dark", () -> luminance(problem.getForeground().getRGB()) > 0.2
+                && problem.getForeground().getRed() > 200);
+        assertTrue(background(request) < DARK, "the request dialog " + background(request));
+        ui.screenshot("console-dark-request");
+        ui.select(ui.find(Button.class, b -> b.getShell() == request && "Cancel".equals(UiDriver.labelOf(b)), "Cancel"));
+        ui.waitUntil("the request dialog closed", request::isDisposed);
     }
 
     @Test
@@ -201,6 +214,28 @@ class ConsoleThemeTest {
         Label name = ui.byData(Label.class, "org.hyperedge.ui.topology.name");
         ui.waitUntil("the example composite open", () -> !"no composite open".equals(name.getText()));
         ui.waitUntil("the canvas dark, as the theme made it", () -> luminance(canvas.getBackground().getRGB()) < DARK);
+    }
+
+    /** Design › Catalog › the H2 database's type › Request…, with a database name the schema refuses. */
+    private Shell requestAnH2DatabaseNamed(String database) {
+        Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
+        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 10);
+        ui.onUi(() -> {
+            TreeItem type = Arrays.stream(catalog.getItems()).filter(i -> i.getText().startsWith("H2 database"))
+                    .findFirst().orElseThrow().getItem(0);
+            catalog.setSelection(type);
+            catalog.notifyListeners(SWT.Selection, new Event());
+        });
+        Button requestButton = ui.byData(Button.class, CatalogPart.REQUEST_KEY);
+        ui.waitUntil("Request… enabled for the selected type", requestButton::isEnabled);
+        ui.select(requestButton);
+        Text field = ui.find(Text.class, t -> "database".equals(t.getData(FormView.FIELD_KEY)), "the database field");
+        ui.onUi(() -> {
+            field.setFocus();
+            field.selectAll();
+        });
+        ui.type(field, database);
+        return ui.onUi(field::getShell);
     }
 
     private Button radio(Shell dialog, String label) {
