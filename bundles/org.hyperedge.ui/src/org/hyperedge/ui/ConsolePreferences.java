@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.hyperedge.console.core.monitoring.ChartRange;
+import org.hyperedge.ui.theme.Appearance;
 
 /**
  * The console's user preferences, kept outside the data directory (they say where it is) in
@@ -40,6 +41,9 @@ public final class ConsolePreferences {
     /** The time zone of the charts' time axes: "local" (the desktop's) or "UTC". */
     public static final String CHART_TIME_ZONE = "charts.timezone";
 
+    /** Light or dark: "desktop" (follow the desktop's preference), "light" or "dark"; applies at the next start. */
+    public static final String APPEARANCE = "appearance.theme";
+
     private final Path file;
     private final PreferenceStore store;
 
@@ -64,6 +68,7 @@ public final class ConsolePreferences {
         store.setDefault(BACKUP_KEEP, 7);
         store.setDefault(CHART_RANGE, ChartRange.LAST_DAY.label());
         store.setDefault(CHART_TIME_ZONE, "local");
+        store.setDefault(APPEARANCE, Appearance.FOLLOW_DESKTOP.value());
         return new ConsolePreferences(file, store);
     }
 
@@ -129,6 +134,15 @@ public final class ConsolePreferences {
     /** The time zone the charts show times in: UTC if chosen, else the desktop's. */
     public ZoneId chartZone() {
         return "UTC".equals(store.getString(CHART_TIME_ZONE)) ? ZoneOffset.UTC : ZoneId.systemDefault();
+    }
+
+    /** Light, dark, or as the desktop prefers; an unknown value is an error naming this file and the key. */
+    public Appearance appearance() {
+        try {
+            return Appearance.parse(store.getString(APPEARANCE));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(APPEARANCE + " in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The store that preference pages edit; saving creates the parent directory when needed. */

@@ -24,7 +24,11 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
+<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
+=======
+import org.hyperedge.ui.theme.Tone;
+>>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -80,7 +84,7 @@ public class BillingPart {
         usageItem.setText("Usage");
         usageItem.setControl(usageTab(tabs));
         message = new Label(parent, SWT.WRAP);
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(message);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         refresh = new AdminRefresh<>("Reading billing data", tabs, this::read, this::show, this::showMessage);
@@ -175,14 +179,14 @@ public class BillingPart {
 
     /** A refusal or a failure, in red. */
     private void showMessage(String text) {
-        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(message);
         message.setText(text);
         message.requestLayout();
     }
 
     /** What an action did, in the normal colour. */
     private void showInfo(String text) {
-        message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        Tone.NORMAL.applyTo(message);
         message.setText(text);
         message.requestLayout();
     }

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.hyperedge.console.core.chart.TimeTicks;
 import org.hyperedge.console.core.chart.ValueUnit;
+import org.hyperedge.ui.theme.Palette;
 
 /**
  * Draws a {@link TimeChart}: its title and hover read-out on top, the value axis with round ticks in the unit people
@@ -37,12 +38,19 @@ final class ChartPainter {
     private final Content content;
     private final int lineHeight;
     private final List<Color> colors = new ArrayList<>();
+    /** The chart's own colours, as the theme's CSS set them on the canvas (a paint's GC starts with them). */
+    private final Color text;
+    private final Color background;
+    private final Palette palette;
 
     ChartPainter(GC gc, Display display, Content content) {
         this.gc = gc;
         this.display = display;
         this.content = content;
         this.lineHeight = gc.getFontMetrics().getHeight();
+        this.text = gc.getForeground();
+        this.background = gc.getBackground();
+        this.palette = Palette.forBackground(background.getRGB());
     }
 
     static RGB color(int series) {
@@ -54,8 +62,7 @@ final class ChartPainter {
         try {
             gc.setAntialias(SWT.ON);
             gc.setTextAntialias(SWT.ON);
-            Color text = display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
-            header(area, text);
+            header(area);
             if (content.from() == null) {
                 return null;
             }
@@ -73,29 +80,29 @@ final class ChartPainter {
             }
             ChartGeometry geometry = new ChartGeometry(new Rectangle(left, top, right - left, bottom - top), content.from(),
                     content.to(), axis.top());
-            valueAxis(geometry, axis, labels, text);
-            timeAxis(geometry, text);
+            valueAxis(geometry, axis, labels);
+            timeAxis(geometry);
             if (content.series().isEmpty()) {
-                gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.setForeground(palette.muted());
                 gc.drawText("no data in this range", left + 12, top + 8, true);
             }
             for (int s = 0; s < content.series().size(); s++) {
                 lines(geometry, s);
             }
-            legend(left, right, bottom + lineHeight + 8, text);
-            hover(geometry, text);
+            legend(left, right, bottom + lineHeight + 8);
+            hover(geometry);
             return geometry;
         } finally {
             colors.forEach(Color::dispose);
         }
     }
 
-    private void header(Rectangle area, Color text) {
+    private void header(Rectangle area) {
         gc.setForeground(text);
         gc.drawText(content.title(), area.x + 8, area.y + 4, true);
         int x = area.x + 8 + gc.textExtent(content.title()).x + 12;
         if (content.note() != null && !content.note().isEmpty()) {
-            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.setForeground(palette.muted());
             gc.drawText(content.note(), x, area.y + 4, true);
         }
     }
@@ -104,13 +111,13 @@ final class ChartPainter {
         return content.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
-    private void valueAxis(ChartGeometry geometry, ValueUnit.Axis axis, List<String> labels, Color text) {
+    private void valueAxis(ChartGeometry geometry, ValueUnit.Axis axis, List<String> labels) {
         Rectangle plot = geometry.plot();
-        Color grid = color(new RGB(228, 228, 228));
+        Color grid = palette.grid();
         List<Double> ticks = axis.ticks().values();
         for (int i = 0; i < ticks.size(); i++) {
             int y = geometry.y(ticks.get(i) * axis.scale().divisor());
-            gc.setForeground(i == 0 ? display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW) : grid);
+            gc.setForeground(i == 0 ? palette.axis() : grid);
             gc.drawLine(plot.x, y, plot.x + plot.width, y);
             gc.setForeground(text);
             Point extent = gc.textExtent(labels.get(i));
@@ -118,24 +125,24 @@ final class ChartPainter {
         }
     }
 
-    private void timeAxis(ChartGeometry geometry, Color text) {
+    private void timeAxis(ChartGeometry geometry) {
         Rectangle plot = geometry.plot();
         int labelWidth = Math.max(gc.textExtent("30 Nov").x, gc.textExtent("00:00").x) + 14;
         int maxTicks = Math.max(2, Math.min(13, plot.width / labelWidth));
         TimeTicks ticks = TimeTicks.over(content.from(), content.to(), content.zone(), maxTicks);
-        Color grid = color(new RGB(238, 238, 238));
+        Color grid = palette.minorGrid();
         for (TimeTicks.Tick tick : ticks.ticks()) {
             int x = geometry.x(tick.at());
             gc.setForeground(grid);
             gc.drawLine(x, plot.y, x, plot.y + plot.height - 1);
-            gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+            gc.setForeground(palette.axis());
             gc.drawLine(x, plot.y + plot.height, x, plot.y + plot.height + 3);
             gc.setForeground(text);
             Point extent = gc.textExtent(tick.label());
             int lx = Math.max(plot.x - 4, Math.min(x - extent.x / 2, plot.x + plot.width + 8 - extent.x));
             gc.drawText(tick.label(), lx, plot.y + plot.height + 4, true);
         }
-        gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.setForeground(palette.axis());
         gc.drawLine(plot.x, plot.y, plot.x, plot.y + plot.height);
     }
 
@@ -191,7 +198,7 @@ final class ChartPainter {
     }
 
     /** The legend in a row under the time axis: as many series as fit, then how many more there are. */
-    private void legend(int left, int right, int y, Color text) {
+    private void legend(int left, int right, int y) {
         int x = left;
         List<TimeChart.Series> series = content.series();
         for (int s = 0; s < series.size(); s++) {
@@ -213,7 +220,7 @@ final class ChartPainter {
     }
 
     /** The hovered point: a guide line at its time, a ring around it, and its read-out beside it in the plot. */
-    private void hover(ChartGeometry geometry, Color text) {
+    private void hover(ChartGeometry geometry) {
         ChartHover hover = content.hover();
         if (hover == null || hover.seriesIndex() >= content.series().size()) {
             return;
@@ -225,12 +232,12 @@ final class ChartPainter {
         int x = geometry.x(ChartHover.pointTime(one.times().get(hover.pointIndex()), content.bucket()));
         int y = geometry.y(one.values().get(hover.pointIndex()));
         Rectangle plot = geometry.plot();
-        gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.setForeground(palette.muted());
         gc.setLineStyle(SWT.LINE_DASH);
         gc.drawLine(x, plot.y, x, plot.y + plot.height);
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(2);
-        gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.setBackground(background);
         gc.fillOval(x - 4, y - 4, 9, 9);
         gc.setForeground(color(color(hover.seriesIndex())));
         gc.drawOval(x - 4, y - 4, 9, 9);
@@ -242,8 +249,8 @@ final class ChartPainter {
         // beside the point, on the side with room, above it unless that leaves the plot
         int bx = x + 10 + width <= plot.x + plot.width ? x + 10 : Math.max(plot.x + 2, x - 10 - width);
         int by = y - 10 - height >= plot.y ? y - 10 - height : Math.min(y + 10, plot.y + plot.height - height - 2);
-        gc.setBackground(color(new RGB(255, 250, 220)));
-        gc.setForeground(color(new RGB(170, 160, 120)));
+        gc.setBackground(palette.readOutFill());
+        gc.setForeground(palette.readOutBorder());
         gc.fillRoundRectangle(bx, by, width, height, 6, 6);
         gc.drawRoundRectangle(bx, by, width, height, 6, 6);
         gc.setForeground(text);

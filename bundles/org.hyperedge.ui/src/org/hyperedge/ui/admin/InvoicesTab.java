@@ -26,6 +26,7 @@ import org.hyperedge.master.billing.InvoiceGenerator;
 import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.Money;
 import org.hyperedge.master.store.StoreException;
+import org.hyperedge.ui.theme.Palette;
 
 /** The invoices of the month, the selected one's lines, and the actions: generate, issue, mark paid, export CSV. */
 final class InvoicesTab {
@@ -99,7 +100,7 @@ final class InvoicesTab {
                     invoice.overdue(now) ? "overdue" : invoice.state(), Money.format(invoice.total(), invoice.currency()),
                     invoice.dueAt() == null ? "" : Tables.time(invoice.dueAt()));
             if (invoice.overdue(now)) {
-                row.setForeground(invoices.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(invoices).alarm());
             }
             if (snapshot.selected() != null && snapshot.selected().id() == invoice.id()) {
                 invoices.setSelection(row);

@@ -23,7 +23,12 @@ import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.ui.ConsolePreferences;
+<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
+=======
+import org.hyperedge.ui.theme.Palette;
+import org.hyperedge.ui.theme.Tone;
+>>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -128,7 +133,7 @@ public class MonitoringPart {
         zone = new Label(row, SWT.NONE);
         zone.setData(ZONE_KEY, Boolean.TRUE);
         showZone(chartZone());
-        zone.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        Tone.MUTED.applyTo(zone);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(zone);
     }
 
@@ -192,7 +197,7 @@ public class MonitoringPart {
             TableItem row = Tables.row(nodes, node.id(), node.site(), Tables.shortTime(node.lastReportAt()),
                     Tables.age(node.staleness().getSeconds()), node.lastSyncError());
             if (node.staleness().compareTo(MonitoringPolicy.DEFAULT.silentNodeAfter()) > 0) {
-                row.setForeground(nodes.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(nodes).alarm());
             }
         }
         health.removeAll();
@@ -200,7 +205,7 @@ public class MonitoringPart {
             TableItem row = Tables.row(health, instance.title(), instance.tree(), instance.promises(), instance.failing(),
                     instance.healthy() ? "ok" : "failing", Tables.shortTime(instance.lastCheckedAt()));
             if (!instance.healthy()) {
-                row.setForeground(health.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(health).alarm());
             }
         }
         ZoneId chosenZone = chartZone();

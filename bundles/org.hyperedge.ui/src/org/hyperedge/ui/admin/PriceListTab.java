@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.billing.Price;
+import org.hyperedge.ui.theme.Palette;
 
 /** The price list with its history, and a form to set a unit price from a date on (never backwards). */
 final class PriceListTab {
@@ -81,7 +82,7 @@ final class PriceListTab {
             TableItem row = Tables.row(table, each.resource().unit(), each.unitPrice().toPlainString(), each.currency(),
                     Tables.time(each.effectiveFrom()), inEffect ? "now" : each.effectiveFrom().isAfter(now) ? "upcoming" : "past");
             if (!inEffect) {
-                row.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                row.setForeground(Palette.of(table).muted());
             }
         }
     }

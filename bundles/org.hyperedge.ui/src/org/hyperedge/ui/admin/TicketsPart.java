@@ -21,7 +21,12 @@ import org.eclipse.swt.widgets.Text;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
+<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
+=======
+import org.hyperedge.ui.theme.Palette;
+import org.hyperedge.ui.theme.Tone;
+>>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -92,7 +97,7 @@ public class TicketsPart {
                 button(buttons, "Comment…", this::comment), button(buttons, "Close…", this::close) };
         message = new Label(bottom, SWT.WRAP);
         message.setData(MESSAGE_KEY, Boolean.TRUE);
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(message);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         sash.setWeights(55, 45);
         enableActions(null);
@@ -140,7 +145,7 @@ public class TicketsPart {
             TableItem row = Tables.row(table, ticket.id(), ticket.state(), ticket.kind(), ticket.subject(), ticket.assignee(),
                     Tables.shortTime(ticket.openedAt()), ticket.reason());
             if ("open".equals(ticket.state())) {
-                row.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                row.setForeground(Palette.of(table).alarm());
             }
             if (snapshot.selected() != null && snapshot.selected().id() == ticket.id()) {
                 table.setSelection(row);

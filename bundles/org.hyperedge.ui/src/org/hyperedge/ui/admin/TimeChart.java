@@ -26,6 +26,8 @@ public final class TimeChart extends Canvas {
     public record Series(String name, List<Instant> times, List<Double> values) {
     }
 
+    private static final String CHART_CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName";
+
     private String title;
     private final ValueUnit unit;
     private String unitName;
@@ -54,6 +56,8 @@ public final class TimeChart extends Canvas {
         this.title = title;
         this.unit = unit;
         this.unitName = unitName;
+        // the theme's CSS gives charts the content background and text colour; the painter draws in those
+        setData(CHART_CSS_CLASS_KEY, "chart");
         setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         addPaintListener(event -> geometry = new ChartPainter(event.gc, getDisplay(), new ChartPainter.Content(this.title,
                 this.unitName == null ? null : "in " + this.unitName, unit, series, from, to, bucket, zone, hover))

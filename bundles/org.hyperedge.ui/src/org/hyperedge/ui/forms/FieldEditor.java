@@ -13,6 +13,7 @@ import org.hyperedge.console.core.forms.FieldKind;
 import org.hyperedge.console.core.forms.FieldPath;
 import org.hyperedge.console.core.forms.FormField;
 import org.hyperedge.console.core.forms.RuleHint;
+import org.hyperedge.ui.theme.Tone;
 
 /**
  * The widgets of one field in a two-column grid: its label, its control, a line of help and a line for its
@@ -103,7 +104,7 @@ abstract class FieldEditor {
     boolean showProblems(List<String> messages) {
         String text = String.join("\n", messages);
         if (problemLine == null && !text.isEmpty() && problemParent != null && !problemParent.isDisposed()) {
-            problemLine = FormStyle.line(problemParent, FormStyle.ERROR, "", problemSpan);
+            problemLine = FormStyle.line(problemParent, Tone.ALARM, "", problemSpan);
             problemLine.setData(PROBLEM_KEY, path.label());
             FormStyle.placeAfter(problemLine, problemAnchor == null || problemAnchor.isDisposed() ? null : problemAnchor);
         }
@@ -155,10 +156,10 @@ abstract class FieldEditor {
     static void helpLines(Composite parent, FormField field, int span) {
         String help = help(field);
         if (!help.isEmpty()) {
-            FormStyle.line(parent, FormStyle.HELP, help, span);
+            FormStyle.line(parent, Tone.MUTED, help, span);
         }
         if (!field.notes().isEmpty()) {
-            FormStyle.line(parent, FormStyle.NOTE, String.join("\n", field.notes()), span);
+            FormStyle.line(parent, Tone.NOTE, String.join("\n", field.notes()), span);
         }
     }
 

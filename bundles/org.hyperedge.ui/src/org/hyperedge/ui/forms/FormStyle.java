@@ -2,20 +2,16 @@ package org.hyperedge.ui.forms;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.ui.theme.Tone;
 
 /** The look of a generated form in one place: colours, fonts and grid settings. */
 final class FormStyle {
 
-    /** Help text: dark enough to read comfortably, lighter than a label. */
-    static final Color HELP = new Color(84, 84, 84);
-    static final Color ERROR = new Color(176, 0, 32);
-    static final Color NOTE = new Color(120, 84, 0);
     /** Wide enough for a sentence of help, narrow enough for a dialog. */
     static final int HELP_WIDTH = 440;
 
@@ -36,14 +32,14 @@ final class FormStyle {
     }
 
     /** A wrapped line of text under a field's control (after an empty first cell when span is 1). */
-    static Label line(Composite parent, Color colour, String text, int span) {
+    static Label line(Composite parent, Tone tone, String text, int span) {
         Label spacer = null;
         if (span == 1) {
             spacer = new Label(parent, SWT.NONE);
             spacer.setLayoutData(new GridData());
         }
         Label line = new Label(parent, SWT.WRAP);
-        line.setForeground(colour);
+        tone.applyTo(line);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
         data.widthHint = HELP_WIDTH;
         line.setLayoutData(data);

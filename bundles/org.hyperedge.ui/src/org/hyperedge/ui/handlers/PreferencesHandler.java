@@ -7,6 +7,7 @@ import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.swt.widgets.Shell;
 import org.hyperedge.ui.ConsolePreferences;
+import org.hyperedge.ui.preferences.AppearancePreferencePage;
 import org.hyperedge.ui.preferences.ChartsPreferencePage;
 import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
 import org.hyperedge.ui.preferences.MasterPreferencePage;
@@ -22,6 +23,8 @@ public class PreferencesHandler {
                 new DataDirectoryPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(MasterPreferencePage.ID, new MasterPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(ChartsPreferencePage.ID, new ChartsPreferencePage(preferences.store())));
+        pages.addToRoot(new PreferenceNode(AppearancePreferencePage.ID,
+                new AppearancePreferencePage(preferences.store())));
         PreferenceDialog dialog = new PreferenceDialog(shell, pages);
         dialog.create();
         dialog.getShell().setText("Preferences");

@@ -9,7 +9,6 @@ import java.util.function.IntConsumer;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -19,8 +18,12 @@ import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
+<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.RowIcons;
+=======
+import org.hyperedge.ui.theme.Palette;
+>>>>>>> theme24
 
 /**
  * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
@@ -47,8 +50,6 @@ final class InstanceTable {
     private org.eclipse.swt.widgets.Menu menu;
     private List<InstanceRow> view = List.of();
     private long epoch;
-    private final Color failing;
-    private final Color quiet;
     private InstanceQuery query = InstanceQuery.all();
     private IntConsumer countListener = count -> {
     };
@@ -64,8 +65,6 @@ final class InstanceTable {
         this.unsealer = unsealer;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(new org.eclipse.swt.layout.FillLayout());
-        failing = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
-        quiet = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW);
         table = createTable(null);
     }
 
@@ -217,9 +216,10 @@ final class InstanceTable {
         item.setImage(InstanceColumn.URL.ordinal(), sealed == null ? null : ConsoleIcons.image(item.getDisplay(), sealed));
         item.setData(row);
         String health = InstanceColumn.health(row);
+        Palette palette = Palette.of(item.getParent());
         item.setForeground(InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null
-                : "—".equals(health) ? quiet : failing);
-        item.setForeground(InstanceColumn.NODE.ordinal(), row.nodeId() == null ? quiet : null);
+                : "—".equals(health) ? palette.muted() : palette.alarm());
+        item.setForeground(InstanceColumn.NODE.ordinal(), row.nodeId() == null ? palette.muted() : null);
     }
 
     private void sortBy(TableColumn header) {

@@ -16,8 +16,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -37,8 +35,8 @@ import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.RowIcons;
+import org.hyperedge.ui.theme.Palette;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -73,8 +71,6 @@ public class NodesPart extends MasterPart {
 
     private Tree tree;
     private Label summary;
-    private Color warning;
-    private Color alarm;
     private List<NodeRow> shown = List.of();
     private boolean reading;
 
@@ -112,8 +108,6 @@ public class NodesPart extends MasterPart {
             }
         });
         tree.setMenu(rowMenu(master));
-        warning = new Color(new RGB(190, 120, 0));
-        alarm = parent.getDisplay().getSystemColor(SWT.COLOR_RED);
         reloadEvery(AGE_REFRESH_MS, tree);
     }
 
@@ -228,6 +222,7 @@ public class NodesPart extends MasterPart {
         tree.removeAll();
         Instant now = Instant.now();
         Staleness staleness = preferences.staleness();
+        Palette palette = Palette.of(tree);
         Map<String, List<NodeRow>> bySite = new TreeMap<>(nodes.stream().collect(Collectors.groupingBy(NodeRow::site)));
         bySite.forEach((site, members) -> {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
@@ -247,8 +242,8 @@ public class NodesPart extends MasterPart {
                 item.setImage(ConsoleIcons.image(tree.getDisplay(),
                         RowIcons.node(node, level.compareTo(Staleness.Level.ALARM) >= 0)));
                 item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
-                        : level == Staleness.Level.WARNING ? warning : alarm);
-                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? alarm : null);
+                        : level == Staleness.Level.WARNING ? palette.warning() : palette.alarm());
+                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? palette.alarm() : null);
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
                 }
@@ -271,12 +266,5 @@ public class NodesPart extends MasterPart {
     @Override
     protected Control focusControl() {
         return tree;
-    }
-
-    @PreDestroy
-    void dispose() {
-        if (warning != null) {
-            warning.dispose();
-        }
     }
 }

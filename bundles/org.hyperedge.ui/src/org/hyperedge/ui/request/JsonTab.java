@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.hyperedge.console.core.forms.JsonText;
+import org.hyperedge.ui.theme.Tone;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ final class JsonTab {
         }
         status.setText(problem == null ? "Edits here update the form; anything the form cannot show is kept as typed."
                 : "Not valid JSON yet — " + problem);
-        status.setForeground(problem == null ? null : status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        (problem == null ? Tone.NORMAL : Tone.ALARM).applyTo(status);
         panel.layout();
     }
 

@@ -31,6 +31,7 @@ import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
 import org.hyperedge.protocol.release.SoftwareTypeDescriptor;
 import org.hyperedge.ui.forms.FormView;
+import org.hyperedge.ui.theme.Tone;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -142,7 +143,7 @@ public class RequestDialog extends TitleAreaDialog {
             validate();
         });
         problemList = new Label(body, SWT.WRAP);
-        problemList.setForeground(getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        Tone.ALARM.applyTo(problemList);
         problemList.setData(PROBLEMS_KEY, Boolean.TRUE);
         problemList.setToolTipText("Click to go to the first problem");
         problemList.addListener(SWT.MouseUp, e -> revealFirstProblem());

@@ -94,6 +94,7 @@ public final class TopologyCanvas {
         }
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(buffer);
         try {
+            painter.drawOn(canvas.getBackground().getRGB());
             painter.paint(gc, new Rectangle(0, 0, area.width, area.height), scene);
         } finally {
             gc.dispose();

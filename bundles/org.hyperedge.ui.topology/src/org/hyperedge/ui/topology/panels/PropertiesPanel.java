@@ -21,6 +21,7 @@ import org.hyperedge.ui.forms.FormView;
 import org.hyperedge.ui.topology.edit.TopologyEdits;
 import org.hyperedge.ui.topology.view.LiveState;
 import org.hyperedge.ui.topology.view.Scene;
+import org.hyperedge.ui.theme.Tone;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -105,7 +106,7 @@ public final class PropertiesPanel {
         if (!problems.isEmpty()) {
             label("Problems");
             Label text = value(String.join("\n", problems.stream().map(CompositeProblem::message).toList()));
-            text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            Tone.ALARM.applyTo(text);
         }
         SoftwareTypeDescriptor type = scene.catalog().type(selected).orElse(null);
         if (type == null || type.parameterSchema() == null) {

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.hyperedge.master.composite.CompositeProblem;
@@ -42,10 +43,16 @@ public final class TopologyPainter {
     private Color penColor;
     private int penWidth = -1;
     private int penStyle = -1;
+    private Colors colors = Colors.LIGHT;
 
     public TopologyPainter(Display display) {
         this.display = display;
         this.base = display.getSystemFont().getFontData()[0];
+    }
+
+    /** Draws in the colours that read on a canvas of this background: light boxes on light, dark ones on dark. */
+    public void drawOn(RGB canvasBackground) {
+        colors = Colors.on(canvasBackground);
     }
 
     public void paint(GC gc, Rectangle area, Scene scene) {
@@ -66,7 +73,7 @@ public final class TopologyPainter {
         now = Instant.now();
         boxesDrawn = 0;
         linksDrawn = 0;
-        gc.setBackground(Colors.BACKGROUND);
+        gc.setBackground(colors.background());
         gc.fillRectangle(area);
         if (scene.composite() == null) {
             return;
@@ -135,7 +142,7 @@ public final class TopologyPainter {
         if (step < 12) {
             return;
         }
-        gc.setForeground(Colors.GRID);
+        gc.setForeground(colors.grid());
         gc.setLineWidth(1);
         gc.setLineStyle(SWT.LINE_SOLID);
         int startX = view.toScreenX(Math.floor(view.toModelX(area.x) / 40) * 40);
@@ -156,7 +163,7 @@ public final class TopologyPainter {
         int y2 = view.toScreenY(ends[3]);
         boolean selected = scene.selectedLinks().contains(link);
         boolean wrong = !scene.markers().ofLink(link).isEmpty();
-        Color color = wrong ? Colors.PROBLEM : selected ? Colors.SELECTION : Colors.LINK;
+        Color color = wrong ? colors.problem() : selected ? colors.selection() : colors.link();
         pen(gc, color, selected ? 3 : wrong ? 2 : 1, wrong ? SWT.LINE_DASH : SWT.LINE_SOLID);
         gc.drawLine(x1, y1, x2, y2);
         if (!detailed) {
@@ -178,8 +185,8 @@ public final class TopologyPainter {
         org.eclipse.swt.graphics.Point size = gc.textExtent(label);
         int mx = (x1 + x2) / 2 - size.x / 2;
         int my = (y1 + y2) / 2 - size.y - 2;
-        gc.setBackground(Colors.BACKGROUND);
-        gc.setForeground(wrong ? Colors.PROBLEM : scene.selectedLinks().contains(link) ? Colors.SELECTION : Colors.LINK);
+        gc.setBackground(colors.background());
+        gc.setForeground(wrong ? colors.problem() : scene.selectedLinks().contains(link) ? colors.selection() : colors.link());
         gc.drawText(label, mx, my, false);
         penColor = null;
     }
@@ -220,13 +227,13 @@ public final class TopologyPainter {
         boolean selected = scene.selectedNodes().contains(node);
         Color header = headerFill(problems, live);
         if (detailed) {
-            gc.setBackground(Colors.BOX);
+            gc.setBackground(colors.box());
             gc.fillRectangle(x, y, w, h);
         }
         // far out, a box is its header's colour: one fill instead of two
         gc.setBackground(header);
         gc.fillRectangle(x, y, w, detailed ? view.scale(NodeFigure.HEADER) : h);
-        pen(gc, selected ? Colors.SELECTION : problems.isEmpty() ? Colors.BOX_BORDER : Colors.PROBLEM,
+        pen(gc, selected ? colors.selection() : problems.isEmpty() ? colors.boxBorder() : colors.problem(),
                 selected ? 3 : problems.isEmpty() ? 1 : 2, SWT.LINE_SOLID);
         gc.drawRectangle(x, y, w, h);
         if (!detailed) {
@@ -235,11 +242,11 @@ public final class TopologyPainter {
         double zoom = view.zoom();
         int pad = view.scale(8);
         gc.setFont(font(true, 1.0, zoom));
-        gc.setForeground(Colors.TEXT);
+        gc.setForeground(colors.text());
         gc.drawText(clip(gc, node.getTitle() == null ? "(no title)" : node.getTitle(), w - 2 * pad - view.scale(22)), x + pad,
                 y + view.scale(4), true);
         gc.setFont(font(false, 0.85, zoom));
-        gc.setForeground(Colors.MUTED);
+        gc.setForeground(colors.muted());
         gc.drawText(clip(gc, node.getReleaseId() + " · " + PortCatalog.typeOf(node), w - 2 * pad), x + pad, y + view.scale(22), true);
         if (!problems.isEmpty()) {
             drawProblemBadge(gc, x + w - view.scale(22), y + view.scale(5), view.scale(16), problems.size());
@@ -249,17 +256,17 @@ public final class TopologyPainter {
         penColor = null; // the text above set the foreground behind the pen's back
     }
 
-    private static Color headerFill(List<CompositeProblem> problems, LiveState live) {
+    private Color headerFill(List<CompositeProblem> problems, LiveState live) {
         if (!problems.isEmpty()) {
-            return Colors.PROBLEM_FILL;
+            return colors.problemFill();
         }
         if (live == null) {
-            return Colors.HEADER;
+            return colors.header();
         }
         if (live.error() != null && !live.error().isBlank() || "started".equals(live.reportedState()) && !live.healthy()) {
-            return Colors.PROBLEM_FILL;
+            return colors.problemFill();
         }
-        return live.good() ? Colors.GOOD_FILL : Colors.WAITING_FILL;
+        return live.good() ? colors.goodFill() : colors.waitingFill();
     }
 
     private void drawStatus(GC gc, Scene scene, NodeFigure figure, LiveState live, int x, int y, int width) {
@@ -271,13 +278,13 @@ public final class TopologyPainter {
             Duration age = live.staleness(now);
             text = "● " + live.summary() + (age == null ? "" : " · reported " + age.toSeconds() + " s ago");
             second = live.url() != null ? live.url() : live.error() != null ? live.error() : live.pendingReason();
-            color = live.good() ? (age != null && age.toSeconds() > STALE_SECONDS ? Colors.STALE : Colors.GOOD)
-                    : live.error() != null && !live.error().isBlank() ? Colors.PROBLEM : Colors.WAITING;
+            color = live.good() ? (age != null && age.toSeconds() > STALE_SECONDS ? colors.stale() : colors.good())
+                    : live.error() != null && !live.error().isBlank() ? colors.problem() : colors.waiting();
         } else if (preview != null) {
             int split = preview.indexOf(" · ");
             text = split < 0 ? preview : preview.substring(0, split);
             second = split < 0 ? null : preview.substring(split + 3);
-            color = Colors.PREVIEW;
+            color = colors.preview();
         } else {
             return;
         }
@@ -285,7 +292,7 @@ public final class TopologyPainter {
         gc.setForeground(color);
         gc.drawText(clip(gc, text, width), x, y, true);
         if (second != null) {
-            gc.setForeground(Colors.MUTED);
+            gc.setForeground(colors.muted());
             gc.drawText(clip(gc, second, width), x, y + scene.viewport().scale(16), true);
         }
     }
@@ -300,18 +307,18 @@ public final class TopologyPainter {
             String parameter = ports.parameters().get(i);
             int py = view.toScreenY(figure.inputY(i));
             boolean required = ports.required().contains(parameter);
-            gc.setBackground(required ? Colors.TEXT : Colors.PORT_IN);
+            gc.setBackground(required ? colors.text() : colors.portIn());
             gc.fillOval(x - radius, py - radius, 2 * radius, 2 * radius);
-            gc.setForeground(required ? Colors.TEXT : Colors.MUTED);
+            gc.setForeground(required ? colors.text() : colors.muted());
             String label = clip(gc, parameter + (required ? " *" : ""), half);
             gc.drawText(label, x + radius + view.scale(4), py - gc.getFontMetrics().getHeight() / 2, true);
         }
         for (int i = 0; i < ports.connectionParameters().size(); i++) {
             String parameter = ports.connectionParameters().get(i);
             int py = view.toScreenY(figure.outputY(i));
-            gc.setBackground(Colors.PORT_OUT);
+            gc.setBackground(colors.portOut());
             gc.fillOval(x + w - radius, py - radius, 2 * radius, 2 * radius);
-            gc.setForeground(Colors.PORT_OUT);
+            gc.setForeground(colors.portOut());
             String label = clip(gc, parameter, half);
             int width = gc.textExtent(label).x;
             gc.drawText(label, x + w - radius - view.scale(4) - width, py - gc.getFontMetrics().getHeight() / 2, true);
@@ -319,9 +326,9 @@ public final class TopologyPainter {
     }
 
     private void drawProblemBadge(GC gc, int x, int y, int size, int count) {
-        gc.setBackground(Colors.PROBLEM);
+        gc.setBackground(colors.problem());
         gc.fillOval(x, y, size, size);
-        gc.setForeground(Colors.BOX);
+        gc.setForeground(colors.box());
         String text = count > 9 ? "!" : Integer.toString(count);
         org.eclipse.swt.graphics.Point extent = gc.textExtent(text);
         gc.drawText(text, x + (size - extent.x) / 2, y + (size - extent.y) / 2, true);
@@ -331,7 +338,7 @@ public final class TopologyPainter {
         Viewport view = scene.viewport();
         double[] band = scene.rubberBand();
         if (band != null) {
-            gc.setForeground(Colors.RUBBER_BAND);
+            gc.setForeground(colors.rubberBand());
             gc.setLineWidth(1);
             gc.setLineStyle(SWT.LINE_DOT);
             gc.drawRectangle(view.toScreenX(band[0]), view.toScreenY(band[1]), view.scale(band[2]), view.scale(band[3]));
@@ -340,7 +347,7 @@ public final class TopologyPainter {
         Scene.LinkDraft draft = scene.linkDraft();
         if (draft != null) {
             NodeFigure from = scene.figure(draft.source());
-            gc.setForeground(Colors.SELECTION);
+            gc.setForeground(colors.selection());
             gc.setLineWidth(2);
             gc.setLineStyle(SWT.LINE_DASH);
             gc.drawLine(view.toScreenX(from.right()), view.toScreenY(from.outputY(draft.connectionParameter())),
