@@ -24,11 +24,8 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.accounting.UsageLedger;
 import org.hyperedge.master.billing.BillingPeriod;
-<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
-=======
 import org.hyperedge.ui.theme.Tone;
->>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

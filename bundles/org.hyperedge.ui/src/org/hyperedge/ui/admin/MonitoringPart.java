@@ -23,12 +23,9 @@ import org.hyperedge.console.core.monitoring.MonitoringCharts;
 import org.hyperedge.master.monitoring.MonitoringPolicy;
 import org.hyperedge.master.monitoring.MonitoringQueries;
 import org.hyperedge.ui.ConsolePreferences;
-<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
-=======
 import org.hyperedge.ui.theme.Palette;
 import org.hyperedge.ui.theme.Tone;
->>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

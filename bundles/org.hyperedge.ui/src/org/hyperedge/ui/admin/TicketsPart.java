@@ -21,12 +21,9 @@ import org.eclipse.swt.widgets.Text;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.master.ticket.TicketService;
-<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
-=======
 import org.hyperedge.ui.theme.Palette;
 import org.hyperedge.ui.theme.Tone;
->>>>>>> theme24
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -18,12 +18,9 @@ import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
-<<<<<<< HEAD
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.RowIcons;
-=======
 import org.hyperedge.ui.theme.Palette;
->>>>>>> theme24
 
 /**
  * The dense instance table: a virtual SWT table (items are made only for the rows scrolled into view) over
