@@ -33,6 +33,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
     public static final long MIN_JOURNAL_BYTES = 2L << 20;
     public static final long MAX_JOURNAL_BYTES = 1L << 40;
 
+    // .indent(0) keeps the text as it is but not a compile-time constant, so no other bundle inlines a stale copy
     public static final String USAGE = """
             Usage: hyperedge agent [OPTIONS]
               or:  java -jar hyperedge-agent.jar [OPTIONS]
@@ -78,7 +79,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
 
             Run as root, the agent gives each partition its own unprivileged unix user; otherwise every
             service runs as the agent's user.
-            """;
+            """.indent(0);
 
     public static AgentOptions parse(String... args) {
         Properties settings = new Properties();
