@@ -164,7 +164,7 @@ public final class Agent implements NodeService, AutoCloseable {
                 + "enrolled with a master: start it once with --enrol TOKEN --master-fingerprint FP (both printed by "
                 + "./hyperedge nodes enrol)"));
         Enrolment.keep(data, masters);
-        dialOut = new DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters);
+        dialOut = new DialOut(api, identity.sslContext(PinnedTrustManager.pinned(master)), masters, journal::lastSeq);
         dialOut.start();
         return masters;
     }

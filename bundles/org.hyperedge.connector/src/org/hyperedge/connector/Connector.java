@@ -48,6 +48,11 @@ public final class Connector implements AutoCloseable {
     static final int COMPONENT_THREADS = 4;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /**
+     * How often a dialling node with nothing new is synced all the same: its acknowledgements, its clock and the age
+     * of its last report (under the console's 30 s staleness warning) stay current.
+     */
+    static final Duration IDLE_SYNC = Duration.ofSeconds(20);
 
     private final TlsIdentity identity;
     private final NodeLinks links;
@@ -64,6 +69,8 @@ public final class Connector implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    /** When each node's last sync started (nanoTime), for the idle sync of dialling nodes. */
+    private final Map<String, Long> lastSynced = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Set<String> sealingKeyAsked = ConcurrentHashMap.newKeySet();
@@ -267,6 +274,10 @@ public final class Connector implements AutoCloseable {
             if (node.dialling() && !dialIn.connected(node.nodeId())) {
                 continue; // synced when it dials in: a node behind NAT cannot be reached, only waited for
             }
+            if (node.dialling() && !node.needsPush() && dialIn.quiet(node.nodeId(), node.reportCursor())
+                    && now - lastSynced.getOrDefault(node.nodeId(), now - IDLE_SYNC.toNanos()) < IDLE_SYNC.toNanos()) {
+                continue; // nothing to push, nothing to ingest: it says so when it has news
+            }
             if (now < notBefore.getOrDefault(node.nodeId(), Long.MIN_VALUE) || !running.add(node.nodeId())) {
                 continue;
             }
@@ -279,6 +290,7 @@ public final class Connector implements AutoCloseable {
                     }
                     failures.remove(node.nodeId());
                     notBefore.remove(node.nodeId());
+                    lastSynced.put(node.nodeId(), now);
                     completed.incrementAndGet();
                     if (node.sealingKey() == null && sealingKeyAsked.add(node.nodeId())) {
                         learnSealingKey(node);

@@ -88,6 +88,8 @@ final class DialInSessions implements NodeTransport {
         CompletableFuture<Call> parked;
         ScheduledFuture<?> idle;
         long lastPollNanos = System.nanoTime();
+        /** The agent's journal's last number as it last said (-1: it never said: an agent of an older version). */
+        long journalHead = -1;
 
         Session(NodeLink node, String id, String from) {
             this.node = node;
@@ -233,6 +235,39 @@ final class DialInSessions implements NodeTransport {
             opened.accept(node.nodeId());
         }
         return next;
+    }
+
+    /** What the node's poll said of its journal's last number ({@code head} < 0: nothing). */
+    synchronized void journalHead(String nodeId, long head) {
+        Session session = sessions.get(nodeId);
+        if (session != null && head >= 0) {
+            session.journalHead = head;
+        }
+    }
+
+    /**
+     * The node's agent says its journal grew while its poll waits: recorded, and the node is synced now (as when it
+     * opens a session). Refused when the session is not the node's open one.
+     */
+    void news(NodeLink node, String sessionId, long head) throws Refused {
+        synchronized (this) {
+            Session session = sessions.get(node.nodeId());
+            if (session == null || !session.id.equals(sessionId)) {
+                throw new Refused(409, "news on session " + sessionId + ", which is not node " + node.nodeId()
+                        + "'s open session (poll first)");
+            }
+            session.journalHead = Math.max(session.journalHead, head);
+        }
+        opened.accept(node.nodeId());
+    }
+
+    /**
+     * Whether the node has nothing new to report: its session is open and its journal's last number, as it said, is
+     * the master's cursor. A node that never said (an older agent) or whose journal number moved either way is not.
+     */
+    synchronized boolean quiet(String nodeId, long cursor) {
+        Session session = sessions.get(nodeId);
+        return session != null && alive(session) && session.journalHead >= 0 && session.journalHead == cursor;
     }
 
     private synchronized void idle(Session session, CompletableFuture<Call> parked) {

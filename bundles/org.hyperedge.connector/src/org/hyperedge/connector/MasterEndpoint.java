@@ -52,6 +52,8 @@ final class MasterEndpoint implements AutoCloseable {
     static final String METHOD = "HyperEdge-Method";
     static final String PATH = "HyperEdge-Path";
     static final String LAST_FAILURE = "HyperEdge-Last-Failure";
+    /** On polls and news: the agent's journal's last number, so an idle node is not asked for reports every period. */
+    static final String JOURNAL_HEAD = "HyperEdge-Journal-Head";
     /** On every poll's answer: how long this master lets a poll wait, so the agent finds a dead path soon after. */
     static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
 
@@ -131,6 +133,7 @@ final class MasterEndpoint implements AutoCloseable {
             int limit = switch (path) {
                 case "/v1/dial/enrol" -> DialInEnrolment.MAX_BYTES;
                 case "/v1/dial/poll" -> MAX_ANSWER;
+                case "/v1/dial/news" -> 0;
                 default -> -1;
             };
             if (limit < 0) {
@@ -147,6 +150,8 @@ final class MasterEndpoint implements AutoCloseable {
                             + " takes, or was cut: " + failed.getMessage());
                 } else if (path.equals("/v1/dial/enrol")) {
                     enrol(fingerprint, from, body, response, callback);
+                } else if (path.equals("/v1/dial/news")) {
+                    news(request, fingerprint, response, callback);
                 } else {
                     poll(request, fingerprint, from, body, response, callback);
                 }
@@ -211,6 +216,7 @@ final class MasterEndpoint implements AutoCloseable {
                 error(response, callback, e.status, e.getMessage());
                 return;
             }
+            sessions.journalHead(node.nodeId(), journalHead(request));
             long heartbeat = StreamedPoll.askedHeartbeat(request.getHeaders().get(StreamedPoll.HEARTBEAT));
             if (heartbeat > 0) {
                 StreamedPoll stream = StreamedPoll.open(response, callback, request.getComponents().getScheduler(),
@@ -238,6 +244,37 @@ final class MasterEndpoint implements AutoCloseable {
                     hand(node.nodeId(), call, response, callback);
                 }
             });
+        }
+
+        /** An agent's journal grew while its poll waits: 204, and the node is synced now. */
+        private void news(Request request, String fingerprint, Response response, Callback callback) {
+            String session = request.getHeaders().get(SESSION);
+            NodeLink node = session == null ? null : sessions.sessionNode(fingerprint, session);
+            long head = journalHead(request);
+            if (node == null || head < 0) {
+                error(response, callback, node == null ? 409 : 400, node == null
+                        ? "no open session of this certificate with id " + session + " (poll first)"
+                        : "header " + JOURNAL_HEAD + " must carry the journal's last number");
+                return;
+            }
+            try {
+                sessions.news(node, session, head);
+            } catch (DialInSessions.Refused e) {
+                error(response, callback, e.status, e.getMessage());
+                return;
+            }
+            response.setStatus(204);
+            callback.succeeded();
+        }
+
+        /** The journal's last number a request carries; -1 when it carries none (an older agent) or nonsense. */
+        private static long journalHead(Request request) {
+            String head = request.getHeaders().get(JOURNAL_HEAD);
+            try {
+                return head == null ? -1 : Math.max(-1, Long.parseLong(head.trim()));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
 
         /** The request as the poll's answer; if it cannot be written, its caller learns at once. */

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Flow;
+import java.util.function.LongSupplier;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,6 +45,10 @@ public final class DialOut implements AutoCloseable {
     /** Asked of the master on every poll: stream the poll with a heartbeat this often, so a dead path shows soon. */
     static final String HEARTBEAT = "HyperEdge-Heartbeat-Ms";
     static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(700);
+    /** On every poll and news: the journal's last number, so the master asks for reports only when there are new ones. */
+    static final String JOURNAL_HEAD = "HyperEdge-Journal-Head";
+    /** How often the journal is looked at for news while a poll waits (a look is one number read in process). */
+    static final Duration NEWS_CHECK = Duration.ofMillis(250);
     /** How long a streaming master may take to send a poll's headers (it sends them at once). */
     static final Duration HEADERS_DUE = Duration.ofSeconds(5);
 
@@ -56,6 +61,10 @@ public final class DialOut implements AutoCloseable {
     private final MasterAddresses masters;
     private final HttpClient client;
     private final Thread thread;
+    private final Thread news;
+    private final LongSupplier journalHead;
+    /** The journal head the master was last told of, by a poll or by news. */
+    private volatile long announced = -1;
     private volatile boolean running = true;
     private volatile String session = newSessionId();
     private volatile String current;
@@ -65,13 +74,16 @@ public final class DialOut implements AutoCloseable {
     private volatile boolean streamed;
     private long lastLogNanos = System.nanoTime() - 61_000_000_000L;
 
-    /** {@code tls}: this agent's identity, trusting the pinned master only. */
-    public DialOut(ApiServer api, SSLContext tls, List<String> masters) {
+    /** {@code tls}: this agent's identity, trusting the pinned master only; {@code journalHead}: the journal's last number. */
+    public DialOut(ApiServer api, SSLContext tls, List<String> masters, LongSupplier journalHead) {
         this.api = api;
         this.masters = new MasterAddresses(masters);
         this.client = client(tls);
+        this.journalHead = journalHead;
         this.thread = new Thread(this::run, "hyperedge-agent-dial-out");
         this.thread.setDaemon(true);
+        this.news = new Thread(this::announceNews, "hyperedge-agent-dial-news");
+        this.news.setDaemon(true);
     }
 
     static HttpClient client(SSLContext tls) {
@@ -81,6 +93,34 @@ public final class DialOut implements AutoCloseable {
 
     public void start() {
         thread.start();
+        news.start();
+    }
+
+    /**
+     * While a poll waits, new reports would wait for the master's next look: the agent tells it at once instead, on a
+     * short request of its own beside the poll ({@code POST /v1/dial/news}), so a master that streams polls asks an
+     * idle node for nothing and a busy one right away. A master that does not stream polls syncs every period anyway.
+     */
+    private void announceNews() {
+        while (running) {
+            try {
+                Thread.sleep(NEWS_CHECK.toMillis());
+                long head = journalHead.getAsLong();
+                String address = current;
+                if (head != announced && streamed && address != null) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + address + "/v1/dial/news"))
+                            .header(SESSION, session).header(JOURNAL_HEAD, Long.toString(head))
+                            .timeout(HEADERS_DUE).POST(HttpRequest.BodyPublishers.noBody()).build();
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
+                        announced = head;
+                    }
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                // the poll finds the path dead and moves on; the news goes with the next poll anyway
+            }
+        }
     }
 
     /** The address the session is on now ({@code null}: none). */
@@ -122,8 +162,10 @@ public final class DialOut implements AutoCloseable {
     private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
         URI uri = URI.create("https://" + address + "/v1/dial/poll");
         while (running) {
+            long head = journalHead.getAsLong();
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(SESSION, session)
                     .header(HEARTBEAT, Long.toString(HEARTBEAT_INTERVAL.toMillis()))
+                    .header(JOURNAL_HEAD, Long.toString(head))
                     .timeout(headersDue(pending == null ? 0 : pending.body().length));
             if (pending != null) {
                 request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
@@ -137,6 +179,7 @@ public final class DialOut implements AutoCloseable {
             HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofPublisher());
             pending = null;
+            announced = head;
             current = address;
             masters.worked(address);
             response.headers().firstValueAsLong(POLL_WAIT).ifPresent(
@@ -257,5 +300,6 @@ public final class DialOut implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        news.interrupt();
     }
 }

@@ -194,6 +194,45 @@ class DialInTest {
     }
 
     @Test
+    void anIdleDiallingNodeIsLeftAloneAndWhatItJournalsReachesTheMasterAtOnce() throws Exception {
+        // given: a dialling node with a web server started, and a connector whose period is 200 ms
+        int port = site.connector.listen(settings("127.0.0.1"));
+        String token = site.master.enrolments().issue(null, "factory", Duration.ofHours(1)).token();
+        site.startAgent("edge-i", List.of("--master", "127.0.0.1:" + port, "--enrol", token, "--master-fingerprint",
+                site.identity.fingerprint()));
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord web = site.requests.request(Request.root("quiet", "builtin:static-web", "default",
+                EndToEndTest.parameters("title", "Quiet")).withSla(Map.of("node", "edge-i")));
+        Reported page = site.await(web.id(), "started", true, READY);
+        int webPort = URI.create(ReportCodec.JSON.readTree(page.connectionJson()).path("url").asText()).getPort();
+
+        // when: the node has nothing to say for four seconds (twenty periods)
+        Thread.sleep(2_000);
+        long before = site.connector.completedSyncs();
+        Thread.sleep(4_000);
+        long idleSyncs = site.connector.completedSyncs() - before;
+
+        // then: it was hardly synced (a usage sample or a promise result is news; a period is not)
+        System.out.println("FIGURE dial-in.idle-syncs-in-20-periods " + idleSyncs + " syncs lower-is-better");
+        assertTrue(idleSyncs <= 3, "an idle dialling node was synced " + idleSyncs + " times in 20 periods");
+
+        // when: its web server dies, which its agent journals
+        int ingested = site.ingestedSeqs("edge-i").size();
+        long killed = System.nanoTime();
+        Process kill = new ProcessBuilder("pkill", "-f", "http.server " + webPort + " ").start();
+        assertEquals(0, kill.waitFor(), "the web server's process was found and killed");
+
+        // then: the agent's news brings it to the master at once, long before the idle sync would
+        while (site.ingestedSeqs("edge-i").size() <= ingested) {
+            assertTrue(System.nanoTime() - killed < Duration.ofSeconds(10).toNanos(),
+                    "what the node journalled did not reach the master within 10 s (the idle sync is 20 s)");
+            Thread.sleep(50);
+        }
+        System.out.println("FIGURE dial-in.news-to-ingested " + (System.nanoTime() - killed) / 1_000_000
+                + " ms lower-is-better");
+    }
+
+    @Test
     void aMasterRestartedMidSessionTakesTheNodeBackAndLosesNothing() throws Exception {
         // given: a dialling node with a service started through its session
         int port = site.connector.listen(settings("127.0.0.1"));
