@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its exact bytes ({@value #SIGNATURE}, base64), with the same key and algorithm as a site bundle's manifest, so a
  * subscriber that trusts the publisher's fingerprint trusts every descriptor through its digest.
  */
-public record CatalogIndex(String publisher, String certificate, Instant publishedAt, List<Entry> releases) {
+public record CatalogIndex(String publisher, String certificate, Instant publishedAt, List<Listed> releases) {
 
     public static final String FILE = "catalog-index.json";
     public static final String SIGNATURE = "catalog-index.sig";
@@ -33,7 +33,7 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
     public static final int MAX_SIGNATURE_BYTES = 4096;
 
     /** One release of the index. */
-    public record Entry(String id, String version, String file, String sha256) {
+    public record Listed(String id, String version, String file, String sha256) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
@@ -46,7 +46,7 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
         root.put("certificate", certificate);
         root.put("publishedAt", publishedAt.toString());
         ArrayNode list = root.putArray("releases");
-        for (Entry entry : releases) {
+        for (Listed entry : releases) {
             list.addObject().put("id", entry.id()).put("version", entry.version()).put("file", entry.file())
                     .put("sha256", entry.sha256());
         }
@@ -82,11 +82,11 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
         if (!list.isArray()) {
             throw new CatalogSourceException(FILE + ": $.releases is missing or not a list");
         }
-        List<Entry> releases = new ArrayList<>();
+        List<Listed> releases = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.releases[" + i + "]";
             JsonNode entry = list.get(i);
-            releases.add(new Entry(text(entry, "id", at), text(entry, "version", at), text(entry, "file", at),
+            releases.add(new Listed(text(entry, "id", at), text(entry, "version", at), text(entry, "file", at),
                     text(entry, "sha256", at)));
         }
         return new CatalogIndex(text(root, "publisher", "$"), text(root, "certificate", "$"), publishedAt, releases);

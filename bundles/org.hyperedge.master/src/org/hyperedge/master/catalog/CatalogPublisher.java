@@ -50,13 +50,13 @@ public final class CatalogPublisher {
                     "holds no release: put descriptors (*.json) or release directories (with release.json) in it")));
         }
         Files.createDirectories(out.resolve(RELEASES));
-        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        List<CatalogIndex.Listed> entries = new ArrayList<>();
         for (Checked release : checked) {
             byte[] content = release.json().getBytes(StandardCharsets.UTF_8);
             // numbered: two ids that differ only in characters a file name cannot hold still get a file each
             String file = RELEASES + "/" + String.format("%04d-", entries.size() + 1) + fileName(release.descriptor());
             write(out.resolve(file), content);
-            entries.add(new CatalogIndex.Entry(release.descriptor().id(), release.descriptor().version(), file,
+            entries.add(new CatalogIndex.Listed(release.descriptor().id(), release.descriptor().version(), file,
                     CatalogIndex.sha256(content)));
         }
         String certificate;

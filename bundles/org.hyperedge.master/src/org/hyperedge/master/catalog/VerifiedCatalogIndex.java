@@ -72,13 +72,13 @@ public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
                     + ": an index from another publisher is refused");
         }
         List<Release> releases = new ArrayList<>();
-        for (CatalogIndex.Entry entry : index.releases()) {
+        for (CatalogIndex.Listed entry : index.releases()) {
             releases.add(release(directory, entry));
         }
         return new VerifiedCatalogIndex(fingerprint, releases);
     }
 
-    private static Release release(Path directory, CatalogIndex.Entry entry) throws CatalogSourceException {
+    private static Release release(Path directory, CatalogIndex.Listed entry) throws CatalogSourceException {
         String path = entry.file();
         if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
             throw new CatalogSourceException("the catalog index lists '" + path + "' for " + entry.id()
