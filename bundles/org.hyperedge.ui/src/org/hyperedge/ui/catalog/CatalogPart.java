@@ -3,6 +3,7 @@ package org.hyperedge.ui.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,6 +38,8 @@ public class CatalogPart extends MasterPart implements FilteredView {
     public static final String FILTER_KEY = "org.hyperedge.ui.catalog.filter";
     public static final String TREE_KEY = "org.hyperedge.ui.catalog.tree";
     public static final String REQUEST_KEY = "org.hyperedge.ui.catalog.request";
+    public static final String UPDATE_KEY = "org.hyperedge.ui.catalog.update";
+    public static final String UPDATE_STATUS_KEY = "org.hyperedge.ui.catalog.update.status";
 
     private Text filter;
     private Tree tree;
@@ -44,6 +47,9 @@ public class CatalogPart extends MasterPart implements FilteredView {
     private Table parameters;
     private Button request;
     private List<ReleaseDescriptor> releases = List.of();
+    private Map<String, String> origins = Map.of();
+    private Button update;
+    private Label updateStatus;
 
     /** A software type of a release: what a tree row below a release stands for. */
     public record TypeChoice(ReleaseDescriptor release, String type) {
@@ -51,10 +57,24 @@ public class CatalogPart extends MasterPart implements FilteredView {
 
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
-        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        Composite filterRow = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(filterRow);
+        GridDataFactory.fillDefaults().grab(true, false).indent(0, 2).applyTo(filterRow);
+        filter = new Text(filterRow, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter releases and software types");
         filter.setData(FILTER_KEY, Boolean.TRUE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(0, 2).applyTo(filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        update = new Button(filterRow, SWT.PUSH);
+        update.setImage(org.hyperedge.ui.parts.ConsoleIcons.image(parent.getDisplay(), "refresh"));
+        update.setText("Update from Sources");
+        update.setToolTipText("Bring new releases and versions from the signed catalogs this master subscribes to "
+                + "(./hyperedge catalog add-source)");
+        update.setData(UPDATE_KEY, Boolean.TRUE);
+        update.addListener(SWT.Selection, event -> updateFromSources());
+        updateStatus = new Label(parent, SWT.WRAP);
+        updateStatus.setData(UPDATE_STATUS_KEY, Boolean.TRUE);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(updateStatus);
+        updateStatus.setVisible(false);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tree = new Tree(sash, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
@@ -106,14 +126,37 @@ public class CatalogPart extends MasterPart implements FilteredView {
         }
     }
 
+    /** Verifies every source's index, then brings in what is new, as a job; says what came or why nothing did. */
+    private void updateFromSources() {
+        update.setEnabled(false);
+        Job job = Job.create("Updating the catalog from its sources", monitor -> {
+            String outcome = CatalogUpdateText.run(master().catalog());
+            master().catalogModel().refresh(); // the palette and every view bound to the catalog see it now
+            tree.getDisplay().asyncExec(() -> {
+                if (!tree.isDisposed()) {
+                    update.setEnabled(true);
+                    updateStatus.setText(outcome);
+                    updateStatus.setVisible(true);
+                    ((org.eclipse.swt.layout.GridData) updateStatus.getLayoutData()).exclude = false;
+                    updateStatus.requestLayout();
+                    reload();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
     @Override
     protected void reload() {
         Job job = Job.create("Reading the catalog", monitor -> {
             List<ReleaseDescriptor> read = new ArrayList<>();
             master().catalog().list().forEach(entry -> master().catalog().find(entry.id()).ifPresent(read::add));
+            Map<String, String> from = master().catalog().origins();
             tree.getDisplay().asyncExec(() -> {
-                if (!tree.isDisposed() && !read.equals(releases)) {
+                if (!tree.isDisposed() && (!read.equals(releases) || !from.equals(origins))) {
                     releases = read;
+                    origins = from;
                     show();
                 }
             });
@@ -135,7 +178,8 @@ public class CatalogPart extends MasterPart implements FilteredView {
                 continue;
             }
             TreeItem item = new TreeItem(tree, SWT.NONE);
-            item.setText(release.name() + " " + release.version() + "  —  " + release.id());
+            item.setText(release.name() + " " + release.version() + "  —  " + release.id() + "  ·  from "
+                    + origins.getOrDefault(release.id(), "imported"));
             for (String type : types) {
                 TreeItem typeItem = new TreeItem(item, SWT.NONE);
                 typeItem.setText(type + "  ·  " + firstSentence(release.types().get(type).description()));

@@ -1,0 +1,33 @@
+package org.hyperedge.ui.catalog;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.hyperedge.master.catalog.CatalogSourceException;
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.catalog.CatalogUpdate;
+
+/** Runs the catalog's update from its sources (off the UI thread) and says in one line what it did. */
+final class CatalogUpdateText {
+
+    private CatalogUpdateText() {
+    }
+
+    static String run(CatalogStore catalog) {
+        if (catalog.sources().list().isEmpty()) {
+            return "No catalog source yet: subscribe with ./hyperedge catalog add-source INDEX-DIR --trust FINGERPRINT.";
+        }
+        try {
+            return describe(catalog.subscriptions().updateAll());
+        } catch (CatalogSourceException e) {
+            return "Nothing was changed: " + e.getMessage();
+        }
+    }
+
+    static String describe(List<CatalogUpdate.Result> results) {
+        return results.stream().map(result -> result.source() + ": " + (result.added().isEmpty() ? "nothing new"
+                : result.added().size() + " added (" + result.added().stream()
+                        .map(release -> release.id() + " " + release.version()).collect(Collectors.joining(", ")) + ")")
+                + ", " + result.unchanged().size() + " already here").collect(Collectors.joining("; ")) + ".";
+    }
+}
