@@ -32,7 +32,38 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * The PostgreSQL advisory lock key held while migrations are checked and applied ("HYPEREDG" in ASCII): several
+     * masters started together on one database migrate it once, the others wait and then find it up to date.
+     */
+    static final long MIGRATION_LOCK = 0x4859504552454447L;
+
     static void apply(Database database) {
+        if (!database.url().startsWith("jdbc:postgresql:")) {
+            applyUnlocked(database); // H2: one process opens the file, its own lock is enough
+            return;
+        }
+        try (Connection lockHolder = database.dataSource().getConnection()) {
+            lockHolder.setAutoCommit(true); // a session lock, held across the migrations' own transactions
+            try (PreparedStatement lock = lockHolder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                lock.setLong(1, MIGRATION_LOCK);
+                lock.execute();
+            }
+            try {
+                applyUnlocked(database);
+            } finally {
+                try (PreparedStatement unlock = lockHolder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    unlock.setLong(1, MIGRATION_LOCK);
+                    unlock.execute();
+                }
+                lockHolder.setAutoCommit(false); // back to the pool as the pool hands them out
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot hold the migration lock on " + database.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void applyUnlocked(Database database) {
         List<Migration> migrations = load();
         database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
