@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.master.sync.NodeLeases;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.osgi.service.component.annotations.Activate;
@@ -77,6 +78,16 @@ public final class Connector implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
+    /** Leases of dialled nodes shared with the other masters on one PostgreSQL (issue 19); null on H2. */
+    private final NodeLeases leases;
+    /** This master process's id in {@code master_process} once it syncs; null on H2 or before {@link #start}. */
+    private volatile String masterId;
+    /** Where this master's endpoint listens, for {@code hyperedge masters}. */
+    private volatile String listenAddress;
+    /** The dialled nodes this master holds a lease on now: the only dialled nodes it syncs (PostgreSQL). */
+    private volatile Set<String> leased = Set.of();
+    /** How often leases and the heartbeat are renewed: several times per lease, so one slow renewal loses none. */
+    static final Duration LEASE_RENEWAL = NodeLeases.LEASE.dividedBy(5);
 
     /** The most a log answer carries: an agent sends at most 1 MiB of a log's end. */
     static final int MAX_LOG_BYTES = 2 << 20;
@@ -97,6 +108,8 @@ public final class Connector implements AutoCloseable {
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
+        // H2 is one process's store: that master holds every node, as it always did
+        this.leases = master.embedded() ? null : master.nodeLeases();
     }
 
     /**
@@ -172,6 +185,10 @@ public final class Connector implements AutoCloseable {
         try {
             int port = made.start();
             endpoint = made;
+            listenAddress = settings.host() + ":" + port;
+            if (masterId != null) {
+                leases.listening(masterId, listenAddress);
+            }
             return port;
         } catch (Exception e) {
             try {
@@ -253,6 +270,12 @@ public final class Connector implements AutoCloseable {
 
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
+        if (leases != null) {
+            // a connector that only adopts (the command line's) is no master: it joins when it starts syncing
+            masterId = leases.join(listenAddress);
+            // before the first sync on the same thread: the first period already knows which nodes are this master's
+            timer.scheduleWithFixedDelay(this::renewLeases, 0, LEASE_RENEWAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         // silent nodes, overdue invoices and retention, on a worker so a long purge delays no sync
         timer.scheduleWithFixedDelay(() -> workers.execute(checks), 30, 30, TimeUnit.SECONDS);
@@ -264,6 +287,36 @@ public final class Connector implements AutoCloseable {
         return session.sync(node, missingArtifacts.computeIfAbsent(nodeId, id -> ConcurrentHashMap.newKeySet()));
     }
 
+    /** This master's id among the masters on one PostgreSQL ({@code hyperedge masters}); empty on H2. */
+    public java.util.Optional<String> masterId() {
+        return java.util.Optional.ofNullable(masterId);
+    }
+
+    /** The dialled nodes this master syncs now: on H2 every one, on PostgreSQL those it holds a lease on. */
+    public Set<String> servedDialledNodes() {
+        if (leases == null) {
+            return links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return leased;
+    }
+
+    /** On the timer: the heartbeat, and the leases renewed and rebalanced; nodes just taken are synced at once. */
+    private void renewLeases() {
+        try {
+            List<String> dialled = links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId).toList();
+            Set<String> held = leases.hold(masterId, dialled);
+            boolean gained = !leased.containsAll(held);
+            leased = held;
+            if (gained && !closing) {
+                syncDue();
+            }
+        } catch (RuntimeException e) {
+            // the database is out of reach: the leases will lapse, so sync none rather than race the master taking them
+            leased = Set.of();
+        }
+    }
+
     private void syncDue() {
         long now = System.nanoTime();
         List<NodeLink> nodes = links.all();
@@ -271,6 +324,9 @@ public final class Connector implements AutoCloseable {
         pins.pinExactly(nodes);
         dialIn.retainOnly(nodes.stream().filter(NodeLink::dialling).map(NodeLink::nodeId).toList());
         for (NodeLink node : nodes) {
+            if (!node.dialling() && leases != null && !leased.contains(node.nodeId())) {
+                continue; // another master holds its lease
+            }
             if (node.dialling() && !dialIn.connected(node.nodeId())) {
                 continue; // synced when it dials in: a node behind NAT cannot be reached, only waited for
             }
@@ -356,6 +412,13 @@ public final class Connector implements AutoCloseable {
             workers.shutdown(); // closing sockets to agents failed: the workers end on their timeouts
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (masterId != null) {
+            try {
+                leases.leave(masterId); // the other masters take its nodes now rather than when the leases lapse
+            } catch (RuntimeException e) {
+                // the database is gone with the master: its leases lapse after NodeLeases.LEASE instead
+            }
         }
     }
 

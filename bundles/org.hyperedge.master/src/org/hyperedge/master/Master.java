@@ -207,6 +207,11 @@ public final class Master implements AutoCloseable {
         return nodeLinks.get();
     }
 
+    /** Which of several masters on one PostgreSQL syncs which dialled node (issue 19). */
+    public org.hyperedge.master.sync.NodeLeases nodeLeases() {
+        return new org.hyperedge.master.sync.NodeLeases(database);
+    }
+
     /** One-time tokens with which agents behind NAT enrol themselves (issue 18). */
     public Enrolments enrolments() {
         return new Enrolments(database);

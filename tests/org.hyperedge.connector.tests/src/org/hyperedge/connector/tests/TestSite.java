@@ -54,10 +54,19 @@ final class TestSite implements AutoCloseable {
      * no release, no artifact, as a site master is before its site bundle is imported.
      */
     TestSite(Path directory, boolean seeded) throws Exception {
+        this(directory, seeded, Database.h2Url(directory.resolve("master")));
+    }
+
+    /** As {@link #TestSite(Path, boolean)}, seeded, its master on the database at {@code jdbcUrl} (PostgreSQL, say). */
+    TestSite(Path directory, String jdbcUrl) throws Exception {
+        this(directory, true, jdbcUrl);
+    }
+
+    private TestSite(Path directory, boolean seeded, String jdbcUrl) throws Exception {
         Files.createDirectories(directory);
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         this.directory = directory;
-        this.database = Database.open(Database.h2Url(directory.resolve("master")));
+        this.database = Database.open(jdbcUrl);
         this.master = Master.over(database);
         this.catalog = master.catalog();
         this.requests = master.requests();

@@ -1,0 +1,213 @@
+package org.hyperedge.master.sync;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.hyperedge.master.store.Database;
+
+/**
+ * Which of several masters on one PostgreSQL syncs which dialled node (issue 19): each master process keeps a row in
+ * {@code master_process} alive with a heartbeat and holds leases in {@code node_lease} that it renews; it takes free
+ * or expired leases up to its fair share (dialled nodes / live masters, rounded up) and gives back what is above it,
+ * so masters joining or leaving rebalance the fleet. A master killed stops renewing: its leases expire after
+ * {@link #LEASE} and the others take them. Rows are taken with {@code FOR UPDATE SKIP LOCKED} so two masters never
+ * wait for each other nor take the same node. Times are the database's, so the masters' clocks need not agree.
+ * PostgreSQL only: on H2 one process is the whole master and holds everything.
+ */
+public final class NodeLeases {
+
+    /** How long a lease (and a heartbeat) lasts without renewal: a master killed has its nodes taken after this. */
+    public static final Duration LEASE = Duration.ofSeconds(10);
+
+    /** A live master as {@code hyperedge masters} lists it. */
+    public record LiveMaster(String id, String listenAddress, OffsetDateTime startedAt, Duration heartbeatAge,
+            int nodesLeased) {
+    }
+
+    private final Database database;
+
+    public NodeLeases(Database database) {
+        this.database = database;
+    }
+
+    /** A new master process: its id (host, pid and a random part, so two in one JVM differ too), registered now. */
+    public String join(String listenAddress) {
+        String id = ProcessHandle.current().pid() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        try {
+            id = java.net.InetAddress.getLocalHost().getHostName() + "-" + id;
+        } catch (java.io.IOException e) {
+            // no resolvable host name: the pid and the random part are unique enough on one database
+        }
+        String master = id.length() > 64 ? id.substring(id.length() - 64) : id;
+        database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO master_process (id, started_at, "
+                    + "heartbeat_at, listen_address) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)")) {
+                insert.setString(1, master);
+                insert.setString(2, listenAddress);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+        return master;
+    }
+
+    /** The address the master's endpoint listens on, once it does. */
+    public void listening(String masterId, String listenAddress) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE master_process SET listen_address = ? WHERE id = ?")) {
+                update.setString(1, listenAddress);
+                update.setString(2, masterId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The master's heartbeat, and its leases among {@code dialledNodes} renewed, rebalanced to its fair share and
+     * topped up from free or expired ones: the nodes it syncs until the next call.
+     */
+    public Set<String> hold(String masterId, List<String> dialledNodes) {
+        return database.inTransaction(connection -> {
+            heartbeat(connection, masterId);
+            Array nodes = connection.createArrayOf("varchar", dialledNodes.toArray());
+            try (PreparedStatement known = connection.prepareStatement("INSERT INTO node_lease (node_id, master_id, "
+                    + "expires_at) SELECT unnest(?), NULL, now() ON CONFLICT (node_id) DO NOTHING")) {
+                known.setArray(1, nodes);
+                known.executeUpdate();
+            }
+            int share = (int) Math.ceil(dialledNodes.size() / (double) Math.max(1, liveMasters(connection)));
+            List<String> held = renew(connection, masterId, nodes);
+            if (held.size() > share) {
+                release(connection, held.subList(share, held.size()));
+                held = new ArrayList<>(held.subList(0, share));
+            } else if (held.size() < share) {
+                held.addAll(take(connection, masterId, nodes, share - held.size()));
+            }
+            return new LinkedHashSet<>(held);
+        });
+    }
+
+    /** The master stops: its row and its leases go, so the others take its nodes at once rather than at expiry. */
+    public void leave(String masterId) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement free = connection.prepareStatement(
+                    "UPDATE node_lease SET master_id = NULL, expires_at = now() WHERE master_id = ?");
+                    PreparedStatement gone = connection.prepareStatement("DELETE FROM master_process WHERE id = ?")) {
+                free.setString(1, masterId);
+                free.executeUpdate();
+                gone.setString(1, masterId);
+                gone.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The masters whose heartbeat is younger than {@link #LEASE}, oldest first, with the nodes each holds now. */
+    public List<LiveMaster> live() {
+        return database.inTransaction(connection -> {
+            List<LiveMaster> masters = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT m.id, m.listen_address, m.started_at, "
+                    + "m.heartbeat_at, CURRENT_TIMESTAMP, (SELECT COUNT(*) FROM node_lease l WHERE l.master_id = m.id "
+                    + "AND l.expires_at > CURRENT_TIMESTAMP) FROM master_process m ORDER BY m.started_at, m.id");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Duration age = Duration.between(rows.getObject(4, OffsetDateTime.class),
+                            rows.getObject(5, OffsetDateTime.class));
+                    if (age.compareTo(LEASE) < 0) {
+                        masters.add(new LiveMaster(rows.getString(1), rows.getString(2),
+                                rows.getObject(3, OffsetDateTime.class), age, rows.getInt(6)));
+                    }
+                }
+            }
+            return masters;
+        });
+    }
+
+    private static void heartbeat(Connection connection, String masterId) throws SQLException {
+        try (PreparedStatement beat = connection.prepareStatement(
+                "UPDATE master_process SET heartbeat_at = now() WHERE id = ?")) {
+            beat.setString(1, masterId);
+            if (beat.executeUpdate() == 0) {
+                // its row was removed (a master that stalled past its lease and was cleaned up): it joins again
+                try (PreparedStatement again = connection.prepareStatement("INSERT INTO master_process (id, started_at, "
+                        + "heartbeat_at) VALUES (?, now(), now())")) {
+                    again.setString(1, masterId);
+                    again.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static int liveMasters(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM master_process WHERE heartbeat_at > now() - ? * interval '1 millisecond'")) {
+            count.setLong(1, LEASE.toMillis());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static List<String> renew(Connection connection, String masterId, Array nodes) throws SQLException {
+        try (PreparedStatement renew = connection.prepareStatement("UPDATE node_lease SET expires_at = now() + ? * "
+                + "interval '1 millisecond' WHERE master_id = ? AND node_id = ANY(?) RETURNING node_id")) {
+            renew.setLong(1, LEASE.toMillis());
+            renew.setString(2, masterId);
+            renew.setArray(3, nodes);
+            return nodeIds(renew);
+        }
+    }
+
+    private static void release(Connection connection, List<String> extra) throws SQLException {
+        try (PreparedStatement release = connection.prepareStatement(
+                "UPDATE node_lease SET master_id = NULL, expires_at = now() WHERE node_id = ANY(?)")) {
+            release.setArray(1, connection.createArrayOf("varchar", extra.toArray()));
+            release.executeUpdate();
+        }
+    }
+
+    private static List<String> take(Connection connection, String masterId, Array nodes, int wanted)
+            throws SQLException {
+        List<String> free;
+        try (PreparedStatement query = connection.prepareStatement("SELECT node_id FROM node_lease WHERE node_id = ANY(?) "
+                + "AND (master_id IS NULL OR expires_at < now()) ORDER BY node_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            query.setArray(1, nodes);
+            query.setInt(2, wanted);
+            free = nodeIds(query);
+        }
+        if (!free.isEmpty()) {
+            try (PreparedStatement take = connection.prepareStatement("UPDATE node_lease SET master_id = ?, expires_at = "
+                    + "now() + ? * interval '1 millisecond' WHERE node_id = ANY(?)")) {
+                take.setString(1, masterId);
+                take.setLong(2, LEASE.toMillis());
+                take.setArray(3, connection.createArrayOf("varchar", free.toArray()));
+                take.executeUpdate();
+            }
+        }
+        return free;
+    }
+
+    private static List<String> nodeIds(PreparedStatement statement) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+}
