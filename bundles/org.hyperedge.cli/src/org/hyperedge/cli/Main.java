@@ -58,6 +58,8 @@ public final class Main {
               master [--period S] [--threads N] [--listen HOST:PORT]
                                              headless master: sync every adopted node until stopped;
                                              --listen: serve the HTTPS endpoint dialling nodes connect to
+              masters                        the live masters on this PostgreSQL database: where each
+                                             listens, its heartbeat's age, the dialled nodes it leases
               plan FILE.composite [--name TREE]
                                              dry run of a composite service: where each service would go
               request-composite FILE.composite [--name TREE] [--dry-run]
@@ -140,7 +142,7 @@ public final class Main {
             """.indent(0);
 
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
-    private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "plan",
+    private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "masters", "plan",
             "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore", "cache",
             "backup-instance", "restore-instance", "instance-backups");
 
@@ -217,6 +219,7 @@ public final class Main {
             case "status" -> commands.status(rest, OperatorCommands.unsealer(operatorKey));
             case "nodes" -> nodeCommands.nodes(rest);
             case "master" -> nodeCommands.master(rest);
+            case "masters" -> new MastersCommand(master, out).run(rest);
             case "plan" -> commands.composites().plan(rest);
             case "request-composite" -> commands.composites().request(rest);
             case "monitoring" -> new TicketCommands(master, out).monitoring(rest);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.hyperedge.connector.Connector;
+import org.hyperedge.connector.EndpointSettings;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.sync.NodeLeases;
@@ -72,7 +73,8 @@ class SeveralMastersTest {
         lost = Master.open(url);
         lostConnector = new Connector(lost, site.identity, site.artifacts, 4);
 
-        // when: both sync
+        // when: both sync, the site's master also serving its endpoint
+        int port = site.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
         site.connector.start(PERIOD);
         lostConnector.start(PERIOD);
 
@@ -85,6 +87,12 @@ class SeveralMastersTest {
         all.addAll(lostNodes);
         assertEquals(Set.copyOf(NODES), all, "each node is served by one master: " + survivorsNodes + " / " + lostNodes);
         assertEquals(2, site.master.nodeLeases().live().size(), "both masters are live");
+        List<String> listed = masters(url);
+        assertEquals(3, listed.size(), "a header and two masters: " + listed);
+        assertTrue(listed.get(1).contains(" 127.0.0.1:" + port + " "), "the first master's endpoint: " + listed);
+        for (String row : listed.subList(1, 3)) {
+            assertEquals("2", row.split("\\s+")[5], "each master leases two nodes: " + listed);
+        }
         Thread.sleep(3_000); // reports flow through both masters for a while
 
         // when: the second master is lost: its database gone under it, its connector stopped releasing nothing
@@ -115,6 +123,16 @@ class SeveralMastersTest {
             assertEquals(seqs.get(seqs.size() - 1) - seqs.get(0) + 1, seqs.size(), node + ": no report lost: " + seqs);
         }
         assertEquals(1, site.master.nodeLeases().live().size(), "the lost master is no longer listed");
+    }
+
+    /** {@code hyperedge --db URL masters} (its own data directory, not the user's), its output's lines. */
+    private List<String> masters(String url) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.hyperedge.cli.Main.run(List.of("--data", dir.resolve("cli").toString(), "--db", url, "masters"), new java.io.PrintStream(out, true),
+                new java.io.PrintStream(err, true));
+        assertEquals(0, code, "hyperedge masters: " + err);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     }
 
     private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
