@@ -35,6 +35,12 @@ public final class NodeLeases {
             int nodesLeased) {
     }
 
+    /**
+     * How long a lease given back to rebalance stays untaken: a sync of the node that was under way on the master
+     * giving it back ends before another master starts one.
+     */
+    static final Duration HANDOVER = Duration.ofSeconds(3);
+
     private final Database database;
 
     public NodeLeases(Database database) {
@@ -174,8 +180,10 @@ public final class NodeLeases {
 
     private static void release(Connection connection, List<String> extra) throws SQLException {
         try (PreparedStatement release = connection.prepareStatement(
-                "UPDATE node_lease SET master_id = NULL, expires_at = now() WHERE node_id = ANY(?)")) {
-            release.setArray(1, connection.createArrayOf("varchar", extra.toArray()));
+                "UPDATE node_lease SET master_id = NULL, expires_at = now() + ? * interval '1 millisecond' "
+                        + "WHERE node_id = ANY(?)")) {
+            release.setLong(1, HANDOVER.toMillis());
+            release.setArray(2, connection.createArrayOf("varchar", extra.toArray()));
             release.executeUpdate();
         }
     }
@@ -184,7 +192,7 @@ public final class NodeLeases {
             throws SQLException {
         List<String> free;
         try (PreparedStatement query = connection.prepareStatement("SELECT node_id FROM node_lease WHERE node_id = ANY(?) "
-                + "AND (master_id IS NULL OR expires_at < now()) ORDER BY node_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                + "AND expires_at <= now() ORDER BY node_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
             query.setArray(1, nodes);
             query.setInt(2, wanted);
             free = nodeIds(query);
