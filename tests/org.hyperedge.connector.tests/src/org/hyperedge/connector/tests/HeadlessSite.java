@@ -103,6 +103,15 @@ final class HeadlessSite implements AutoCloseable {
         masterProcess = java(masterLog, "--data", master.toString(), "master", "--period", periodSeconds);
     }
 
+    /**
+     * Starts {@code hyperedge --data DATA --db JDBC-URL master --period S}, one of several masters on one PostgreSQL
+     * (issue 19), and returns its process: the caller ends it. Does not wait for it.
+     */
+    Process startMaster(Path data, String jdbcUrl, String periodSeconds) throws IOException {
+        return java(root.resolve("master-" + data.getFileName() + "-" + (runs++) + ".log"), "--data", data.toString(),
+                "--db", jdbcUrl, "master", "--period", periodSeconds);
+    }
+
     /** Waits until the master process says it syncs its nodes. */
     void awaitMasterSyncing(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -35,7 +35,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SeveralMastersTest {
 
-    private static final String POSTGRES = System.getProperty("hyperedge.test.postgres", "");
+    static final String POSTGRES = System.getProperty("hyperedge.test.postgres", "");
     private static final List<String> NODES = List.of("node-a", "node-b", "node-c", "node-d");
     private static final Duration PERIOD = Duration.ofSeconds(1);
 
@@ -135,7 +135,7 @@ class SeveralMastersTest {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+    static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -146,7 +146,7 @@ class SeveralMastersTest {
     }
 
     /** A new, empty PostgreSQL database for this test on the server the test run was given. */
-    private static String freshDatabase() throws SQLException {
+    static String freshDatabase() throws SQLException {
         String name = "hyperedge_masters_" + UUID.randomUUID().toString().replace("-", "");
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(POSTGRES);
