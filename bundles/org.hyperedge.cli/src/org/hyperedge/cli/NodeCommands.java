@@ -167,8 +167,17 @@ final class NodeCommands {
         int threads = parsed.option("threads") == null ? 8
                 : Numbers.wholeInt("--threads", parsed.option("threads"), 1, Limits.THREADS, "threads");
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (Connector connector = MasterSite.connector(master, data, threads)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    // the JVM halts when the hooks end: the connector closes first, handing its leases over (issue 19)
+                    closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             String endpoint = "";
             if (listen != null) {
                 int colon = listen.lastIndexOf(':');
@@ -181,6 +190,8 @@ final class NodeCommands {
                     + periodMs + " ms on " + master.url() + "; certificate " + Fingerprints.shortForm(connector.fingerprint()) + endpoint);
             out.flush();
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return Main.OK;
     }

@@ -112,6 +112,16 @@ class SeveralMasterProcessesTest {
             assertEquals(seqs.stream().distinct().count(), seqs.size(), node + ": no report twice: " + seqs);
             assertEquals(seqs.get(seqs.size() - 1) - seqs.get(0) + 1, seqs.size(), node + ": no report lost: " + seqs);
         }
+
+        // and when the survivor is stopped as an operator stops it (TERM), it gives its leases back as it goes
+        Process survivor = masters.get(1);
+        survivor.destroy();
+        survivor.waitFor();
+        assertTrue(leases.live().isEmpty(), "no live master left: " + leases.live());
+        for (String node : NODES) {
+            assertEquals(List.of(), strings("SELECT master_id FROM node_lease WHERE node_id = ? AND master_id IS NOT NULL",
+                    node), node + "'s lease was given back");
+        }
     }
 
     /** The nodes whose lease the master holds now. */
