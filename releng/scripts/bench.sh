@@ -421,7 +421,7 @@ bench_idle() {
   idle_wait 180 "$instances instances started" bash -c \
     '[ "$("$@" status 2>/dev/null | grep "idle-" | grep -c "started")" -ge '"$instances"' ]' _ "${cli[@]}" \
     || die "bench idle: the instances did not start (see $scratch/console.log)"
-  sleep 10 # the first syncs' echoes (views reloading) settle
+  sleep 30 # the JIT compilers finish with the start and the first syncs, and the views settle
   local ticks hz threads_before
   hz="$(getconf CLK_TCK)"
   threads_before="$(idle_thread_ticks "$pid")"
