@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore"
+BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
@@ -382,8 +382,95 @@ start_console_probe() {
   mkdir -p "$data"
   local launcher
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" $HYPEREDGE_JAVA_OPTS -Dhyperedge.data="$data" -jar "$launcher" \
+  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" \
       -data "$data/workspace" -clearPersistedState 2>"$data.log")
+}
+
+# The console idle: started on a fresh data directory with this machine adopted as a node and $1 (5) static-web
+# instances started on it, then the console JVM's CPU (utime + stime of /proc/PID/stat) over $2 (60) seconds, as a
+# share of one core. The instances are requested with the command line on the same master while the console runs,
+# and destroyed before it stops, so no service outlives the benchmark.
+bench_idle() {
+  local instances="${1:-5}" seconds="${2:-60}"
+  [[ "$instances" =~ ^[0-9]+$ ]] && [ "$instances" -ge 1 ] && [ "$instances" -le 50 ] \
+    || die "bench idle: $instances instances: give a number from 1 to 50"
+  [[ "$seconds" =~ ^[0-9]+$ ]] && [ "$seconds" -ge 5 ] && [ "$seconds" -le 3600 ] \
+    || die "bench idle: $seconds seconds: give a number from 5 to 3600"
+  find_java
+  if needs_build; then build_all; fi
+  ensure_desktop_packages
+  ensure_display
+  local scratch data launcher pid
+  scratch="$(mktemp -d)"
+  data="$scratch/data"
+  mkdir -p "$data"
+  launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+  (cd "$PRODUCT_DIR" && exec "$JAVA" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" \
+      -data "$data/workspace" -clearPersistedState >"$scratch/console.log" 2>&1) &
+  pid=$!
+  add_exit_hook "kill $pid 2>/dev/null || true; rm -rf '$scratch'"
+  # the subshell execs the JVM: $pid is the console's JVM, whose CPU is read
+  local cli=("$JAVA" -jar "$CLI_JAR" --data "$data" --operator-key none)
+  say "bench idle: waiting for the console to adopt this machine (console log: $scratch/console.log)"
+  idle_wait 120 "this machine adopted" bash -c '"$@" nodes 2>/dev/null | grep -q "^ *local\b\|local "' _ "${cli[@]}" \
+    || die "bench idle: the console did not adopt this machine (see $scratch/console.log)"
+  local i
+  for i in $(seq 1 "$instances"); do
+    "${cli[@]}" request static-web "idle-$i" >/dev/null || die "bench idle: requesting idle-$i failed"
+  done
+  idle_wait 180 "$instances instances started" bash -c \
+    '[ "$("$@" status 2>/dev/null | grep "idle-" | grep -c "started")" -ge '"$instances"' ]' _ "${cli[@]}" \
+    || die "bench idle: the instances did not start (see $scratch/console.log)"
+  sleep 30 # the JIT compilers finish with the start and the first syncs, and the views settle
+  local ticks hz threads_before
+  hz="$(getconf CLK_TCK)"
+  threads_before="$(idle_thread_ticks "$pid")"
+  ticks="$(idle_cpu_ticks "$pid")"
+  sleep "$seconds"
+  ticks=$(( $(idle_cpu_ticks "$pid") - ticks ))
+  awk -v t="$ticks" -v hz="$hz" -v s="$seconds" -v n="$instances" 'BEGIN {
+    printf "console idle with %d started instances: %.2f %% of a core over %d s (%d CPU ticks of 1/%d s, utime+stime of the console JVM)\n", n, 100 * t / hz / s, s, t, hz }'
+  # where the ticks went, by thread name: what to look at when the figure grows
+  LC_ALL=C join -t '|' -a 2 -e 0 -o 0,1.2,2.2 <(echo "$threads_before" | LC_ALL=C sort -t '|' -k1,1) \
+      <(idle_thread_ticks "$pid" | LC_ALL=C sort -t '|' -k1,1) \
+    | awk -F '|' '{ name = $1; sub(/^[0-9]+ /, "", name); d[name] += $3 - $2 } END { for (n in d) if (d[n] > 0) printf "  %5d ticks  %s\n", d[n], n }' \
+    | sort -rn | head -n 8
+  for i in $(seq 1 "$instances"); do
+    "${cli[@]}" request static-web "idle-$i" --state destroyed >/dev/null 2>&1 || true
+  done
+  idle_wait 120 "the instances destroyed" bash -c '! "$@" status 2>/dev/null | grep "idle-" | grep -vq "destroyed"' _ "${cli[@]}" \
+    || true
+  # the console's window closes on SIGTERM only when SWT is idle: a few seconds, then it is killed
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+# Each thread of a process as "TID name|ticks" (utime + stime), for the breakdown of bench idle.
+idle_thread_ticks() {
+  local task
+  for task in /proc/"$1"/task/*; do
+    [ -r "$task/stat" ] || continue
+    sed -E 's/^([0-9]+) \((.*)\) [A-Z] (.*)$/\1 \2|\3/' "$task/stat" 2>/dev/null \
+      | awk -F '|' '{ split($2, f, " "); print $1 "|" f[11] + f[12] }'
+  done
+}
+
+# utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat, after the command's parentheses).
+idle_cpu_ticks() {
+  [ -r "/proc/$1/stat" ] || die "bench idle: the console (PID $1) is gone"
+  sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
+}
+
+# Runs a command every second until it succeeds or $1 seconds have passed (then fails naming $2).
+idle_wait() {
+  local limit="$1" what="$2"; shift 2
+  local deadline=$((SECONDS + limit))
+  until "$@"; do
+    [ "$SECONDS" -lt "$deadline" ] || { say "bench idle: no $what after $limit s"; return 1; }
+    sleep 1
+  done
 }
 
 # What a benchmark run in the console's test runtime builds: every bundle and feature of the console, the test

@@ -213,13 +213,19 @@ public class MasterAddon {
                 DailyBackups.start(opened, preferences.backupsKept(), () -> closed);
             }
             String localNote = (local == null ? "" : " · " + local) + (restored == null ? "" : " · " + restored);
+            String[] shown = new String[1];
             Job refresh = Job.create("Refreshing the node status", refreshMonitor -> {
                 if (closed) {
                     return Status.CANCEL_STATUS;
                 }
                 String line = opened.summary() + " · " + opened.nodeSummary(preferences.staleness().alarmSeconds()) + localNote + " · data: "
                         + environment.dataDirectory();
-                ui.asyncExec(() -> context.set(STATUS, line));
+                // the same line again is not set: setting it re-injects the status line, which lays the window's
+                // trim out again, every few seconds for nothing when the fleet is quiet
+                if (!line.equals(shown[0])) {
+                    shown[0] = line;
+                    ui.asyncExec(() -> context.set(STATUS, line));
+                }
                 return Status.OK_STATUS;
             });
             refresh.setSystem(true);

@@ -16,12 +16,15 @@ import jakarta.inject.Inject;
 
 /**
  * A view of the master's data. The master opens in the background after the window shows: until then the
- * part says so, then it builds its content once, and reloads it on every master change event.
+ * part says so, then it builds its content once, and reloads it on every master change event (a part that reloads
+ * periodically while shown skips the events while it is hidden: its next period catches up once it is shown).
  */
 public abstract class MasterPart {
 
     private Composite parent;
     private EmbeddedMaster master;
+    /** The control whose periodic reload ({@link #reloadEvery}) runs while it is visible; null: none. */
+    private Control reloadedWhileShown;
 
     @PostConstruct
     public void createControls(Composite composite) {
@@ -58,9 +61,18 @@ public abstract class MasterPart {
     @Inject
     @Optional
     void masterChanged(@UIEventTopic(MasterEvents.CHANGED) Object at) {
-        if (master != null && parent != null && !parent.isDisposed() && followsMasterEvents()) {
+        if (master != null && parent != null && !parent.isDisposed() && followsMasterEvents() && !hiddenAndCatchesUp()) {
             reload();
         }
+    }
+
+    /**
+     * Whether a change can wait: the part is not on screen (a tab behind another, a perspective not shown) and its
+     * periodic reload reads everything again within a period of being shown. A node that reports every second would
+     * otherwise have hidden views read and lay out their data every second for nobody.
+     */
+    private boolean hiddenAndCatchesUp() {
+        return reloadedWhileShown != null && !reloadedWhileShown.isDisposed() && !reloadedWhileShown.isVisible();
     }
 
     /**
@@ -86,6 +98,7 @@ public abstract class MasterPart {
      * and logs grow without a master event); stops once {@code shown} is disposed.
      */
     protected void reloadEvery(int periodMs, Control shown) {
+        reloadedWhileShown = shown;
         whileShown(periodMs, shown, this::reload);
     }
 
