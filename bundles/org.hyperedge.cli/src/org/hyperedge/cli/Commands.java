@@ -152,8 +152,7 @@ final class Commands {
                     && !tree.equals(rootTitles.get(instance.treeId())) && !Long.valueOf(instance.treeId()).equals(named)) {
                 continue;
             }
-            String node = !instance.placed() ? "(" + instance.pendingReason() + ")"
-                    : instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
+            String node = where(instance);
             table.add((instance.parentId() == null ? "" : "  ") + instance.title(), instance.releaseId(),
                     versions.get(instance.releaseId()), instance.softwareType(), node, instance.requestedState().getLiteral(), instance.reportedState(),
                     health(instance), url(instance, unsealer));
@@ -171,6 +170,14 @@ final class Commands {
                     + "./hyperedge operators enroll makes one and adds it)");
         }
         return Main.OK;
+    }
+
+    /** Node and partition, why it waits, or "-" once destroyed (its partition given back, nothing to wait for). */
+    static String where(InstanceRecord instance) {
+        if (instance.placed()) {
+            return instance.nodeId() + "/" + instance.partition() + (instance.hostId() == null ? "" : " (shared)");
+        }
+        return instance.pendingReason() == null ? "-" : "(" + instance.pendingReason() + ")";
     }
 
     private static String health(InstanceRecord instance) {

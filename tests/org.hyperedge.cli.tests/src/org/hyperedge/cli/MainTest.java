@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.Master;
+import org.hyperedge.master.request.InstanceRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,18 @@ class MainTest {
         assertTrue(out.contains("requested 'my_db' (instance 1, tree 1): on node edge-1, partition p000"), out);
         assertEquals(Main.OK, run("status"));
         assertTrue(out.lines().anyMatch(l -> l.matches("my_db\\s+builtin:h2-database\\s+2\\.4\\.240\\s+default\\s+edge-1/p000\\s+started\\s+pending.*")), out);
+    }
+
+    @Test
+    void aDestroyedInstanceShowsNoNodeRatherThanAReasonToWait() {
+        InstanceRecord destroyed = new InstanceRecord(1, 1, null, "my_db", "builtin:h2-database", "default", false, "{}",
+                org.hyperedge.model.RequestedState.DESTROYED, "destroyed", null, null, null, null, false, null);
+        InstanceRecord waiting = new InstanceRecord(2, 2, null, "other", "builtin:h2-database", "default", false, "{}",
+                org.hyperedge.model.RequestedState.STARTED, "pending", null, null, "no node with 1 free partition", null,
+                false, null);
+
+        assertEquals("-", Commands.where(destroyed));
+        assertEquals("(no node with 1 free partition)", Commands.where(waiting));
     }
 
     @Test

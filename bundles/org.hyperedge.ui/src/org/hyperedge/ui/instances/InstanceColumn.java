@@ -12,7 +12,8 @@ enum InstanceColumn {
     TITLE("Title", 180, SortColumn.TITLE, (row, now) -> row.title()),
     RELEASE("Release", 210, SortColumn.RELEASE, (row, now) -> row.releaseId()),
     TYPE("Type", 70, SortColumn.TYPE, (row, now) -> row.softwareType()),
-    NODE("Node", 110, SortColumn.NODE, (row, now) -> row.nodeId() == null ? "pending" : row.nodeId()),
+    NODE("Node", 110, SortColumn.NODE, (row, now) -> row.nodeId() != null ? row.nodeId()
+            : "destroyed".equals(row.requestedState()) ? "—" : "pending"),
     REQUESTED("Requested", 80, SortColumn.REQUESTED, (row, now) -> row.requestedState()),
     REPORTED("Reported", 80, SortColumn.REPORTED, (row, now) -> row.reportedState()),
     HEALTH("Health", 70, SortColumn.HEALTH, (row, now) -> health(row)),
