@@ -87,7 +87,9 @@ final class AnonymousProbe {
 
     /** Logs in with a password nobody has; returns the server's error ("CODE message"), or null when it let us in. */
     private static String h2Login(URI url, int timeoutMs, String database, String user) throws IOException {
-        try (Socket socket = connect(url, timeoutMs)) {
+        // connected first, outside the catch below: a server that is not there has refused nothing
+        Socket socket = connect(url, timeoutMs);
+        try (socket) {
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             DataInputStream in = new DataInputStream(socket.getInputStream());
             out.writeInt(H2_MIN_VERSION);
@@ -122,6 +124,9 @@ final class AnonymousProbe {
             return code + " " + (message == null ? "" : message.lines().findFirst().orElse(""));
         } catch (EOFException e) {
             return "closed the connection";
+        } catch (java.net.SocketException e) {
+            // H2 may close a login it refuses before it has read all of it: our write then meets a reset or a broken pipe
+            return "closed the connection (" + e.getMessage() + ")";
         }
     }
 
