@@ -67,7 +67,7 @@ final class HeadlessSite implements AutoCloseable {
         Files.createDirectories(agentData(name).getParent());
         Files.setPosixFilePermissions(agentData(name).getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         int[] port = ports.computeIfAbsent(name, n -> new int[] { freePort(),
-                ServicePorts.nextBlock() });
+                ServicePorts.nextBlock(20) });
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", agentData(name).toString(), "--listen",
                 "127.0.0.1:" + port[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
                 port[1] + "-" + (port[1] + 19), "--grace", "3", "--usage-period", "5"),

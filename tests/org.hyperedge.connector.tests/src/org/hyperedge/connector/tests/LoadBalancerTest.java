@@ -78,7 +78,8 @@ class LoadBalancerTest {
 
         // then: both backends answered, each named in the answer's X-Backend header
         assertEquals("builtin:load-balancer", balancer.releaseId());
-        assertEquals(Set.of("A", "B"), pages);
+        assertEquals(Set.of("A", "B"), pages, () -> "HAProxy's view of its backends after 40 requests: "
+                + PromiseResults.last(site, balancer.id(), "backends-healthy").message());
         assertEquals(Set.of("backend-1", "backend-2"), backends);
         assertEquals(Boolean.TRUE, PromiseResults.last(site, balancer.id(), "backends-healthy").ok());
 

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Hands each test agent of this JVM its own block of 100 service ports, below Linux's ephemeral range (32768-60999)
@@ -21,11 +22,14 @@ final class ServicePorts {
     private ServicePorts() {
     }
 
-    /** The first port of a block no other agent of this JVM was given lately, and whose first port is free now. */
-    static int nextBlock() {
+    /**
+     * The first port of a block no other agent of this JVM was given lately, whose first {@code used} ports are all
+     * free now (a service left behind by another test run may hold any one of them).
+     */
+    static int nextBlock(int used) {
         for (int tries = 0; tries < BLOCKS; tries++) {
             int base = FIRST + Math.floorMod(NEXT.getAndIncrement(), BLOCKS) * BLOCK_SIZE;
-            if (free(base)) {
+            if (IntStream.range(base, base + used).allMatch(ServicePorts::free)) {
                 return base;
             }
         }

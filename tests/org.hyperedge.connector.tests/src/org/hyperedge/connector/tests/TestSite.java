@@ -100,7 +100,7 @@ final class TestSite implements AutoCloseable {
     /** As {@link #startAgent(String)}, with more agent options. */
     AgentLauncher.Launched startAgent(String name, List<String> moreOptions) throws Exception {
         int[] ports = agentPorts.computeIfAbsent(name, n -> new int[] { freePort(),
-                ServicePorts.nextBlock() });
+                ServicePorts.nextBlock(20) });
         List<String> options = new ArrayList<>(List.of("--data", directory.resolve(name).toString(),
                 "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
                 ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"));
