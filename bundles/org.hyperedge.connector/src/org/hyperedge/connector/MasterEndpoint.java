@@ -1,5 +1,18 @@
 package org.hyperedge.connector;
 
+import static org.hyperedge.protocol.dial.DialHeaders.CALL;
+import static org.hyperedge.protocol.dial.DialHeaders.ENROL_PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.JOURNAL_HEAD;
+import static org.hyperedge.protocol.dial.DialHeaders.LAST_FAILURE;
+import static org.hyperedge.protocol.dial.DialHeaders.METHOD;
+import static org.hyperedge.protocol.dial.DialHeaders.NEWS_PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.POLL_PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.POLL_WAIT;
+import static org.hyperedge.protocol.dial.DialHeaders.SESSION;
+import static org.hyperedge.protocol.dial.DialHeaders.STATUS;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,16 +59,6 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  */
 final class MasterEndpoint implements AutoCloseable {
 
-    static final String SESSION = "HyperEdge-Session";
-    static final String CALL = "HyperEdge-Call";
-    static final String STATUS = "HyperEdge-Status";
-    static final String METHOD = "HyperEdge-Method";
-    static final String PATH = "HyperEdge-Path";
-    static final String LAST_FAILURE = "HyperEdge-Last-Failure";
-    /** On polls and news: the agent's journal's last number, so an idle node is not asked for reports every period. */
-    static final String JOURNAL_HEAD = "HyperEdge-Journal-Head";
-    /** On every poll's answer: how long this master lets a poll wait, so the agent finds a dead path soon after. */
-    static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
 
     /** The largest answer an agent posts: a page of reports. */
     static final int MAX_ANSWER = ReportCodec.MAX_PAGE_BYTES;
@@ -131,9 +134,9 @@ final class MasterEndpoint implements AutoCloseable {
                 return error(response, callback, 405, "method " + request.getMethod() + " is not allowed here (use POST)");
             }
             int limit = switch (path) {
-                case "/v1/dial/enrol" -> DialInEnrolment.MAX_BYTES;
-                case "/v1/dial/poll" -> MAX_ANSWER;
-                case "/v1/dial/news" -> 0;
+                case ENROL_PATH -> DialInEnrolment.MAX_BYTES;
+                case POLL_PATH -> MAX_ANSWER;
+                case NEWS_PATH -> 0;
                 default -> -1;
             };
             if (limit < 0) {
@@ -148,9 +151,9 @@ final class MasterEndpoint implements AutoCloseable {
                 if (failed != null) {
                     error(response, callback, 413, "the request body is larger than the " + limit + " bytes " + path
                             + " takes, or was cut: " + failed.getMessage());
-                } else if (path.equals("/v1/dial/enrol")) {
+                } else if (path.equals(ENROL_PATH)) {
                     enrol(fingerprint, from, body, response, callback);
-                } else if (path.equals("/v1/dial/news")) {
+                } else if (path.equals(NEWS_PATH)) {
                     news(request, fingerprint, response, callback);
                 } else {
                     poll(request, fingerprint, from, body, response, callback);
@@ -217,7 +220,7 @@ final class MasterEndpoint implements AutoCloseable {
                 return;
             }
             sessions.journalHead(node.nodeId(), journalHead(request));
-            long heartbeat = StreamedPoll.askedHeartbeat(request.getHeaders().get(StreamedPoll.HEARTBEAT));
+            long heartbeat = StreamedPoll.askedHeartbeat(request.getHeaders().get(HEARTBEAT));
             if (heartbeat > 0) {
                 StreamedPoll stream = StreamedPoll.open(response, callback, request.getComponents().getScheduler(),
                         heartbeat, pollWaitMs);

@@ -1,5 +1,9 @@
 package org.hyperedge.connector;
 
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.POLL_WAIT;
+import static org.hyperedge.protocol.dial.DialHeaders.STREAMED_POLL_TYPE;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +30,6 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class StreamedPoll {
 
-    /** The header an agent asks for a streamed poll with, and the master confirms it with: the heartbeat interval. */
-    static final String HEARTBEAT = "HyperEdge-Heartbeat-Ms";
-    static final String CONTENT_TYPE = "application/x-hyperedge-poll";
     static final long MIN_HEARTBEAT_MS = 200;
     static final long MAX_HEARTBEAT_MS = 30_000;
 
@@ -75,8 +76,8 @@ final class StreamedPoll {
     static StreamedPoll open(Response response, Callback done, Scheduler scheduler, long heartbeatMs, String pollWaitMs) {
         response.setStatus(200);
         response.getHeaders().put(HEARTBEAT, Long.toString(heartbeatMs));
-        response.getHeaders().put(MasterEndpoint.POLL_WAIT, pollWaitMs);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
+        response.getHeaders().put(POLL_WAIT, pollWaitMs);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, STREAMED_POLL_TYPE);
         StreamedPoll poll = new StreamedPoll(response, done, scheduler, heartbeatMs);
         poll.beat();
         return poll;

@@ -1,5 +1,17 @@
 package org.hyperedge.agent.dial;
 
+import static org.hyperedge.protocol.dial.DialHeaders.CALL;
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.JOURNAL_HEAD;
+import static org.hyperedge.protocol.dial.DialHeaders.LAST_FAILURE;
+import static org.hyperedge.protocol.dial.DialHeaders.METHOD;
+import static org.hyperedge.protocol.dial.DialHeaders.NEWS_PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.POLL_PATH;
+import static org.hyperedge.protocol.dial.DialHeaders.POLL_WAIT;
+import static org.hyperedge.protocol.dial.DialHeaders.SESSION;
+import static org.hyperedge.protocol.dial.DialHeaders.STATUS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -35,18 +47,7 @@ import org.hyperedge.protocol.tls.Fingerprints;
  */
 public final class DialOut implements AutoCloseable {
 
-    static final String SESSION = "HyperEdge-Session";
-    static final String CALL = "HyperEdge-Call";
-    static final String STATUS = "HyperEdge-Status";
-    static final String METHOD = "HyperEdge-Method";
-    static final String PATH = "HyperEdge-Path";
-    static final String LAST_FAILURE = "HyperEdge-Last-Failure";
-    static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
-    /** Asked of the master on every poll: stream the poll with a heartbeat this often, so a dead path shows soon. */
-    static final String HEARTBEAT = "HyperEdge-Heartbeat-Ms";
     static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(700);
-    /** On every poll and news: the journal's last number, so the master asks for reports only when there are new ones. */
-    static final String JOURNAL_HEAD = "HyperEdge-Journal-Head";
     /** How often the journal is looked at for news while a poll waits (a look is one number read in process). */
     static final Duration NEWS_CHECK = Duration.ofMillis(250);
     /** How long a streaming master may take to send a poll's headers (it sends them at once). */
@@ -108,7 +109,7 @@ public final class DialOut implements AutoCloseable {
                 long head = journalHead.getAsLong();
                 String address = current;
                 if (head != announced && streamed && address != null) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + address + "/v1/dial/news"))
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + address + NEWS_PATH))
                             .header(SESSION, session).header(JOURNAL_HEAD, Long.toString(head))
                             .timeout(HEADERS_DUE).POST(HttpRequest.BodyPublishers.noBody()).build();
                     if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
@@ -160,7 +161,7 @@ public final class DialOut implements AutoCloseable {
 
     /** Polls on one address until it fails; returns an answer not yet delivered when it does. */
     private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
-        URI uri = URI.create("https://" + address + "/v1/dial/poll");
+        URI uri = URI.create("https://" + address + POLL_PATH);
         while (running) {
             long head = journalHead.getAsLong();
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(SESSION, session)

@@ -1,5 +1,6 @@
 package org.hyperedge.agent.dial;
 
+import org.hyperedge.protocol.dial.DialHeaders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +57,7 @@ public final class Enrolment {
         for (String address : masters) {
             HttpResponse<String> response;
             try {
-                response = client.send(HttpRequest.newBuilder(URI.create("https://" + address + "/v1/dial/enrol"))
+                response = client.send(HttpRequest.newBuilder(URI.create("https://" + address + DialHeaders.ENROL_PATH))
                         .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(
                                 ReportCodec.JSON.writeValueAsBytes(request))).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
