@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hyperedge.agent.AgentOptions;
-import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.launch.LeftServices;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.Master;
@@ -101,7 +100,7 @@ public final class RestoreBenchmark {
                 agent.waitFor();
             }
             for (String name : List.of("line-1", "line-2")) {
-                endServices(scratch.resolve(name));
+                LeftServices.end(scratch.resolve(name));
             }
         }
     }
@@ -188,30 +187,7 @@ public final class RestoreBenchmark {
     private static void lose(Process agent, Path data) throws Exception {
         agent.destroyForcibly();
         agent.waitFor();
-        endServices(data);
-    }
-
-    /** Services outlive their agent by design: ended by the pids the agent recorded, their users removed. */
-    private static void endServices(Path data) throws Exception {
-        Path privateRoot = data.resolve("private");
-        if (!Files.isDirectory(privateRoot)) {
-            return;
-        }
-        try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
-            for (Path pidFile : pidFiles.toList()) {
-                long pid = Long.parseLong(Files.readString(pidFile).strip().split(" ")[0]);
-                ProcessHandle.of(pid).ifPresent(service -> {
-                    service.descendants().forEach(ProcessHandle::destroyForcibly);
-                    service.destroyForcibly();
-                });
-            }
-        }
-        UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), data);
-        try (var partitions = Files.list(privateRoot)) {
-            for (Path partition : partitions.filter(p -> p.getFileName().toString().matches("p[0-9]+")).toList()) {
-                users.remove(partition.getFileName().toString());
-            }
-        }
+        LeftServices.end(data);
     }
 
     private static String[] startAgent(Path agentJar, Path scratch, String name, int firstPort, List<String> jvmOptions,

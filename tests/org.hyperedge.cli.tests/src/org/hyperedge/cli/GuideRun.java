@@ -13,9 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
-import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.launch.LeftServices;
 
 /**
  * Runs a guide's commands as a user types them from the repository's root, in a home directory of their own: the
@@ -234,29 +233,7 @@ final class GuideRun implements AutoCloseable {
             }
         }
         for (Path data : agentData) {
-            killServices(data);
-        }
-    }
-
-    private static void killServices(Path agentData) throws IOException {
-        Path privateRoot = agentData.resolve("private");
-        if (!Files.isDirectory(privateRoot)) {
-            return;
-        }
-        try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
-            for (Path pidFile : pidFiles.toList()) {
-                long pid = Long.parseLong(Files.readString(pidFile).strip().split(" ")[0]);
-                ProcessHandle.of(pid).ifPresent(service -> {
-                    service.descendants().forEach(ProcessHandle::destroyForcibly);
-                    service.destroyForcibly();
-                });
-            }
-        }
-        try (var partitions = Files.list(privateRoot)) {
-            UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), agentData);
-            for (Path partition : partitions.toList()) {
-                users.remove(partition.getFileName().toString());
-            }
+            LeftServices.end(data);
         }
     }
 }

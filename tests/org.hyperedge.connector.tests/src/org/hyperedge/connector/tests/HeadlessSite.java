@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
-import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.launch.LeftServices;
 import org.hyperedge.master.store.Database;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -210,30 +209,7 @@ final class HeadlessSite implements AutoCloseable {
             killAgent(name);
         }
         for (String name : ports.keySet()) {
-            killServices(agentData(name));
-        }
-    }
-
-    /** Services outlive their agents by design; a test's are ended by the pids their agents recorded. */
-    private static void killServices(Path agentData) throws IOException {
-        Path privateRoot = agentData.resolve("private");
-        if (!Files.isDirectory(privateRoot)) {
-            return;
-        }
-        try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
-            for (Path pidFile : pidFiles.toList()) {
-                long pid = Long.parseLong(Files.readString(pidFile).strip().split(" ")[0]);
-                ProcessHandle.of(pid).ifPresent(service -> {
-                    service.descendants().forEach(ProcessHandle::destroyForcibly);
-                    service.destroyForcibly();
-                });
-            }
-        }
-        try (var partitions = Files.list(privateRoot)) {
-            UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), agentData);
-            for (Path partition : partitions.toList()) {
-                users.remove(partition.getFileName().toString()); // its processes, its /tmp files, the user
-            }
+            LeftServices.end(agentData(name));
         }
     }
 }

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.launch.AgentLauncher;
-import org.hyperedge.agent.runtime.UnixUsers;
+import org.hyperedge.agent.launch.LeftServices;
 import org.hyperedge.connector.ArtifactCache;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.master.Master;
@@ -124,7 +123,7 @@ final class TestSite implements AutoCloseable {
      */
     void loseNode(String name) throws Exception {
         killAgent(name);
-        killServices(name);
+        LeftServices.end(directory.resolve(name));
         try (var files = Files.walk(directory.resolve(name))) {
             for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
@@ -169,31 +168,7 @@ final class TestSite implements AutoCloseable {
     /** Services outlive their agents by design; a test's are ended by the pids their agents recorded. */
     private void killServices() throws java.io.IOException {
         for (String name : agentPorts.keySet()) {
-            killServices(name);
-        }
-    }
-
-    private void killServices(String name) throws java.io.IOException {
-        {
-            Path privateRoot = directory.resolve(name).resolve("private");
-            if (!Files.isDirectory(privateRoot)) {
-                return;
-            }
-            try (var pidFiles = Files.find(privateRoot, 3, (path, attributes) -> path.toString().endsWith(".pid"))) {
-                for (Path pidFile : pidFiles.toList()) {
-                    long pid = Long.parseLong(Files.readString(pidFile).strip().split(" ")[0]);
-                    ProcessHandle.of(pid).ifPresent(service -> {
-                        service.descendants().forEach(ProcessHandle::destroyForcibly);
-                        service.destroyForcibly();
-                    });
-                }
-            }
-            try (var partitions = Files.list(privateRoot)) {
-                UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), directory.resolve(name));
-                for (Path partition : partitions.toList()) {
-                    users.remove(partition.getFileName().toString()); // its processes, its /tmp files, the user
-                }
-            }
+            LeftServices.end(directory.resolve(name));
         }
     }
 
