@@ -12,9 +12,15 @@ record TestMaster(Database database, CatalogStore catalog, NodeRegistry nodes, R
         implements AutoCloseable {
 
     static TestMaster open(Path directory) throws Exception {
-        Database database = Database.open(TestDatabases.freshUrl(directory));
+        TestMaster master = on(TestDatabases.freshUrl(directory));
+        master.catalog().importBuiltIn();
+        return master;
+    }
+
+    /** Another master on the database of {@code url}, as a second master process on a shared PostgreSQL is. */
+    static TestMaster on(String url) {
+        Database database = Database.open(url);
         CatalogStore catalog = new CatalogStore(database);
-        catalog.importBuiltIn();
         return new TestMaster(database, catalog, new NodeRegistry(database), new RequestService(database, catalog));
     }
 

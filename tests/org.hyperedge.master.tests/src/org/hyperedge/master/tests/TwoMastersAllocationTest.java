@@ -1,0 +1,176 @@
+package org.hyperedge.master.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.hyperedge.master.node.NodeSpec;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Two masters on one PostgreSQL database, each with its own connection pool as two master processes have, hammered
+ * at once by four clients: the database alone keeps allocation right.
+ */
+class TwoMastersAllocationTest {
+
+    private static final String WEB = "builtin:static-web";
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    Path data;
+    private TestMaster first;
+    private TestMaster second;
+
+    @BeforeEach
+    void openTwoMasters() throws Exception {
+        assumeTrue(TestDatabases.onPostgres(), "two masters share a PostgreSQL database: needs -D"
+                + TestDatabases.PROPERTY + "=URL (./hyperedge test starts one)");
+        first = TestMaster.open(data);
+        second = TestMaster.on(first.database().url());
+    }
+
+    @AfterEach
+    void closeMasters() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void fourClientsOnTwoMastersNeverGetOnePartitionTwiceNorOverbookANode() throws Exception {
+        // given: 3 nodes of 6 partitions and 1,000 MB each; every instance asks for 300 MB, so each node takes 3
+        for (String node : List.of("n1", "n2", "n3")) {
+            first.nodes().register(new NodeSpec(node, "site", "127.0.0.1", 4000, 1000, 100_000, Map.of(), 6, 20000, 10));
+        }
+
+        // when: four clients, two on each master, request 15 instances each, all at once
+        List<InstanceRecord> answers = race(client -> {
+            List<InstanceRecord> mine = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                mine.add(master(client).requests().request(web("c" + client + "-" + i).withSla(Map.of("memory-mb", "300"))));
+            }
+            return mine;
+        });
+
+        // then: every request was answered; exactly 9 were placed, 3 a node, and the rest wait for capacity
+        assertEquals(60, answers.size());
+        Map<String, Integer> placedPerNode = new HashMap<>();
+        for (InstanceRecord answer : answers) {
+            if (answer.placed()) {
+                placedPerNode.merge(answer.nodeId(), 1, Integer::sum);
+            } else {
+                assertTrue(answer.pendingReason().contains("capacity"), answer.pendingReason());
+            }
+        }
+        assertEquals(Map.of("n1", 3, "n2", 3, "n3", 3), placedPerNode);
+        // and no partition holds two instances, and each node's counters are what its partitions hold
+        first.database().inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT n.id, n.free_partitions, n.used_memory_mb, "
+                    + "(SELECT COUNT(*) FROM node_partition p WHERE p.node_id = n.id AND p.instance_id IS NOT NULL), "
+                    + "(SELECT COUNT(DISTINCT p.instance_id) FROM node_partition p WHERE p.node_id = n.id) FROM node n");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String node = rows.getString(1);
+                    assertEquals(3, rows.getInt(4), node + ": partitions taken");
+                    assertEquals(3, rows.getInt(5), node + ": distinct instances in its partitions");
+                    assertEquals(6 - 3, rows.getInt(2), node + ": free partitions counted");
+                    assertEquals(900, rows.getLong(3), node + ": memory counted");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void oneTitleRequestedOnBothMastersAtOnceIsOneInstance() throws Exception {
+        // given: a node with room for many
+        first.nodes().register(new NodeSpec("n1", "site", "127.0.0.1", 4000, 100_000, 100_000, Map.of(), 50, 20000, 10));
+
+        // when: four clients, two on each master, request the same 10 titles at once
+        List<InstanceRecord> answers = race(client -> {
+            List<InstanceRecord> mine = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                mine.add(master(client).requests().request(web("shared-" + i)));
+            }
+            return mine;
+        });
+
+        // then: each title is one instance, which every client was given, in one partition
+        Map<String, Set<Long>> idsPerTitle = new HashMap<>();
+        for (InstanceRecord answer : answers) {
+            idsPerTitle.computeIfAbsent(answer.title(), t -> new HashSet<>()).add(answer.id());
+        }
+        assertEquals(10, idsPerTitle.size());
+        idsPerTitle.forEach((title, ids) -> assertEquals(1, ids.size(), title + " was made " + ids.size() + " times"));
+        int taken = first.database().inTransaction(connection -> {
+            try (ResultSet row = connection.createStatement()
+                    .executeQuery("SELECT COUNT(*) FROM node_partition WHERE instance_id IS NOT NULL")) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+        assertEquals(10, taken);
+    }
+
+    /** Runs {@code work} for clients 0 to 3 at the same moment; even clients talk to the first master, odd to the second. */
+    private static List<InstanceRecord> race(ClientWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<InstanceRecord>>> results = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                int id = client;
+                Callable<List<InstanceRecord>> call = () -> {
+                    start.await();
+                    return work.run(id);
+                };
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+            List<InstanceRecord> all = new ArrayList<>();
+            for (Future<List<InstanceRecord>> result : results) {
+                all.addAll(result.get());
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private TestMaster master(int client) {
+        return client % 2 == 0 ? first : second;
+    }
+
+    private interface ClientWork {
+        List<InstanceRecord> run(int client) throws Exception;
+    }
+
+    private static Request web(String title) {
+        return Request.root(title, WEB, "default", new ObjectMapper().createObjectNode());
+    }
+}
