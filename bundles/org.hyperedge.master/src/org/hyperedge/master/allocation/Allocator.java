@@ -16,6 +16,8 @@ import java.util.List;
 public final class Allocator {
 
     private static final int CANDIDATES = 8;
+    /** How often the candidates are read again when others took each of them meanwhile; each time, capacity went. */
+    private static final int ROUNDS = 64;
 
     private Allocator() {
     }
@@ -36,9 +38,17 @@ public final class Allocator {
      */
     public static Placement place(Connection connection, long instanceId, SlaFilter sla, String avoidNode)
             throws SQLException {
-        for (String nodeId : candidates(connection, sla, avoidNode)) {
-            if (take(connection, nodeId, sla)) {
-                return assignPartition(connection, nodeId, instanceId);
+        // Requests of other masters or threads may take every candidate between the read and the takes: then
+        // the candidates are read again, since a node left out of the first read may still have room.
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> candidates = candidates(connection, sla, avoidNode);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            for (String nodeId : candidates) {
+                if (take(connection, nodeId, sla)) {
+                    return assignPartition(connection, nodeId, instanceId);
+                }
             }
         }
         return Placement.pending(whyNot(connection, sla));

@@ -69,7 +69,7 @@ class TwoMastersAllocationTest {
         }
 
         // when: four clients, two on each master, request 15 instances each, all at once
-        List<InstanceRecord> answers = race(client -> {
+        List<InstanceRecord> answers = race(CLIENTS, client -> {
             List<InstanceRecord> mine = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
                 mine.add(master(client).requests().request(web("c" + client + "-" + i).withSla(Map.of("memory-mb", "300"))));
@@ -107,12 +107,39 @@ class TwoMastersAllocationTest {
     }
 
     @Test
+    void eightClientsFillingTheFleetExactlyOnTwoMastersAllGetAPartitionNoneWaits() throws Exception {
+        // given: 200 nodes of one partition each, so that every client's candidates are the same few nodes
+        for (int node = 0; node < 200; node++) {
+            first.nodes().register(new NodeSpec(String.format("n%03d", node), "site", "127.0.0.1", 4000, 100_000, 100_000,
+                    Map.of(), 1, 20000, 10));
+        }
+
+        // when: eight clients, four on each master, request 25 instances each at once: as many as there are partitions
+        List<InstanceRecord> answers = race(8, client -> {
+            List<InstanceRecord> mine = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                mine.add(master(client).requests().request(web("c" + client + "-" + i)));
+            }
+            return mine;
+        });
+
+        // then: every one was placed, in a partition of its own: none waits while a partition is free elsewhere
+        Set<String> partitions = new HashSet<>();
+        for (InstanceRecord answer : answers) {
+            assertTrue(answer.placed(), answer.title() + " waits: " + answer.pendingReason());
+            assertTrue(partitions.add(answer.nodeId() + "/" + answer.partition()), answer.nodeId() + "/"
+                    + answer.partition() + " was given twice");
+        }
+        assertEquals(200, partitions.size());
+    }
+
+    @Test
     void oneTitleRequestedOnBothMastersAtOnceIsOneInstance() throws Exception {
         // given: a node with room for many
         first.nodes().register(new NodeSpec("n1", "site", "127.0.0.1", 4000, 100_000, 100_000, Map.of(), 50, 20000, 10));
 
         // when: four clients, two on each master, request the same 10 titles at once
-        List<InstanceRecord> answers = race(client -> {
+        List<InstanceRecord> answers = race(CLIENTS, client -> {
             List<InstanceRecord> mine = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 mine.add(master(client).requests().request(web("shared-" + i)));
@@ -137,13 +164,13 @@ class TwoMastersAllocationTest {
         assertEquals(10, taken);
     }
 
-    /** Runs {@code work} for clients 0 to 3 at the same moment; even clients talk to the first master, odd to the second. */
-    private static List<InstanceRecord> race(ClientWork work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    /** Runs {@code work} for each client at the same moment; even clients talk to the first master, odd to the second. */
+    private static List<InstanceRecord> race(int clients, ClientWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<List<InstanceRecord>>> results = new ArrayList<>();
-            for (int client = 0; client < CLIENTS; client++) {
+            for (int client = 0; client < clients; client++) {
                 int id = client;
                 Callable<List<InstanceRecord>> call = () -> {
                     start.await();
