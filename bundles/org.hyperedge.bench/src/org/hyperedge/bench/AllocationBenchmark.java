@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code ./hyperedge bench allocation}: requests per second with 1,000 nodes of 10 partitions (every
- * request placed, until the fleet is full), and the time to compute the desired state of a node with
- * 100 partitions. Usage: AllocationBenchmark LABEL JDBC-URL (a fresh, empty database).
+ * request placed, until the fleet is full), the same with two masters and four clients at once on PostgreSQL, and
+ * the time to compute the desired state of a node with 100 partitions. Usage: AllocationBenchmark LABEL JDBC-URL (a fresh, empty database).
  */
 public final class AllocationBenchmark {
 
@@ -55,6 +55,9 @@ public final class AllocationBenchmark {
                     label, total, NODES, PARTITIONS, seconds, total / seconds);
             String key = "allocation." + BenchFigures.label(label);
             BenchFigures.print(key + ".requests", Math.round(total / seconds), "requests/s", true);
+            if (url.startsWith("jdbc:postgresql:")) {
+                TwoMastersAllocation.run(label, url, master, NODES, PARTITIONS);
+            }
 
             nodes.register(node("big", 100));
             for (int i = 0; i < 100; i++) {
