@@ -30,6 +30,7 @@ import org.hyperedge.master.site.SiteExport;
 import org.hyperedge.master.site.SiteImport;
 import org.hyperedge.master.site.SiteProvision;
 import org.hyperedge.master.site.SiteRecords;
+import org.hyperedge.master.store.ChangeNotices;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.InstanceReports;
@@ -293,6 +294,14 @@ public final class Master implements AutoCloseable {
     /** The fleet as an observable EMF model, with the console's in-memory instance index; one per master. */
     public FleetModel fleet() {
         return fleet.get();
+    }
+
+    /**
+     * Runs {@code onChange} whenever another process on this database commits a change the consoles show: on
+     * PostgreSQL, where several masters, consoles and command lines share it; empty on H2.
+     */
+    public Optional<ChangeNotices> changeNotices(Runnable onChange) {
+        return ChangeNotices.listen(database, onChange);
     }
 
     /** The catalog as an EMF model; one per master. */

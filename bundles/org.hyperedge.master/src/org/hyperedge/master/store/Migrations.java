@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 /**
  * Versioned SQL migrations ({@code migrations/V<n>__<name>.sql}, listed in ascending order in
  * {@code migrations/index}), each applied once in a transaction of its own and recorded with its
- * checksum; a migration changed after it was applied is refused rather than half-trusted.
+ * checksum; a migration changed after it was applied is refused rather than half-trusted. A script whose first
+ * line is {@value #POSTGRESQL_ONLY} is run on PostgreSQL only, and recorded as applied on H2 (what it makes has no
+ * meaning for one process on a file: triggers that tell other processes of changes, say).
  */
 public final class Migrations {
 
     private static final Pattern FILE = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
+    static final String POSTGRESQL_ONLY = "-- on PostgreSQL only";
 
     record Migration(int version, String name, String sql, String checksum) {
     }
@@ -77,7 +80,7 @@ public final class Migrations {
             database.inTransaction(connection -> {
                 String applied = appliedChecksum(connection, migration.version());
                 if (applied == null) {
-                    run(connection, migration);
+                    run(connection, migration, database.url().startsWith("jdbc:postgresql:"));
                 } else if (!applied.equals(migration.checksum())) {
                     throw new StoreException("migration V" + migration.version() + "__" + migration.name()
                             + " was changed after it was applied to " + database.url() + "; add a new migration instead");
@@ -102,10 +105,12 @@ public final class Migrations {
         }
     }
 
-    private static void run(Connection connection, Migration migration) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(migration.sql())) {
-                statement.execute(sql);
+    private static void run(Connection connection, Migration migration, boolean onPostgres) throws SQLException {
+        if (onPostgres || !migration.sql().startsWith(POSTGRESQL_ONLY + "\n")) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(migration.sql())) {
+                    statement.execute(sql);
+                }
             }
         }
         try (PreparedStatement record = connection.prepareStatement(

@@ -51,8 +51,13 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     /** Component property: the master's JDBC URL; absent: the data directory's H2 file. */
     public static final String JDBC_URL = "hyperedge.jdbcUrl";
 
-    /** How often the console reads changes made by others (a command line) into its models. */
+    /** How often the console reads changes made by others (a command line) into its models, on an H2 file. */
     public static final Duration FOLLOW_PERIOD = Duration.ofMillis(500);
+    /**
+     * The same on a shared PostgreSQL, where the database tells of others' changes as they commit (LISTEN/NOTIFY):
+     * only a safety net.
+     */
+    public static final Duration NOTICED_FOLLOW_PERIOD = Duration.ofSeconds(30);
 
     /** How often the console's connector syncs each node. */
     public static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
@@ -67,6 +72,7 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connector connector;
     private org.hyperedge.master.fleet.ModelFollower follower;
+    private org.hyperedge.master.store.ChangeNotices notices;
     private LocalNode localNode;
     private volatile Unsealer unsealer = Unsealer.NONE;
 
@@ -251,12 +257,14 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     }
 
     /**
-     * Starts keeping the catalog and fleet models current (at once on {@link #changed}, and every
-     * half second for what other processes change); the views observe them.
+     * Starts keeping the catalog and fleet models current (at once on {@link #changed}, and for what other
+     * processes change: as they commit on PostgreSQL, every half second on H2); the views observe them.
      */
     public synchronized void followModels() {
         if (follower == null && !closed) {
-            follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(), FOLLOW_PERIOD);
+            notices = master.changeNotices(this::changed).orElse(null);
+            follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(),
+                    notices == null ? FOLLOW_PERIOD : NOTICED_FOLLOW_PERIOD);
         }
     }
 
@@ -412,6 +420,9 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
             return;
         }
         closed = true;
+        if (notices != null) {
+            notices.close();
+        }
         if (follower != null) {
             follower.close();
         }
