@@ -34,8 +34,8 @@ start_console() {
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
   while true; do
     status=0
-    (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" -jar "$launcher" \
-        -data "$data/workspace" "$@") || status=$?
+    (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" ${DB_ARG:+"-Dhyperedge.db=$DB_ARG"} \
+        -jar "$launcher" -data "$data/workspace" "$@") || status=$?
     [ "$status" -eq 23 ] || return "$status"
     say "the console asked to be started again"
   done

@@ -23,6 +23,8 @@ public final class ConsolePreferences {
     public static final String DATA_DIRECTORY = "data.directory";
     /** A PostgreSQL master's JDBC URL; empty: the data directory's embedded H2 master. */
     public static final String MASTER_URL = "master.url";
+    /** The system property {@code ./hyperedge --db URL console} sets: that master, whatever the preference says. */
+    public static final String DB_PROPERTY = "hyperedge.db";
     public static final String SYNC_PERIOD_SECONDS = "sync.period.seconds";
     /** A node whose last report is older than this many seconds shows in the warning colour. */
     public static final String STALE_WARNING_SECONDS = "staleness.warning.seconds";
@@ -92,8 +94,10 @@ public final class ConsolePreferences {
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
+    /** The master's JDBC URL: {@code ./hyperedge --db URL console}'s ({@value #DB_PROPERTY}), else the preference's. */
     public Optional<String> masterUrl() {
-        String value = store.getString(MASTER_URL);
+        String given = System.getProperty(DB_PROPERTY, "");
+        String value = given.isBlank() ? store.getString(MASTER_URL) : given;
         return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
