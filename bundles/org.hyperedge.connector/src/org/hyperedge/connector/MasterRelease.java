@@ -1,0 +1,114 @@
+package org.hyperedge.connector;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarFile;
+
+import org.hyperedge.master.catalog.CatalogSources;
+import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.protocol.release.InvalidDescriptorException;
+import org.hyperedge.protocol.release.ReleaseDescriptor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code builtin:hyperedge-master}: a headless master run as a service, from the very jars a master runs on. Its
+ * software is built with the rest of HyperEdge, so its digests are not known when the model bundle is (and no jar
+ * can carry its own digest): the model bundle ships the release's template ({@code catalog/hyperedge-master.json},
+ * not in the catalog's index), and a master offers the release by filling in the jars it has, each a
+ * content-addressed artifact added to its software cache and copied into the release's software directory, as
+ * H2's jar is. The command line offers its own jars ({@link #runningJars()}); a test offers the jars of its class
+ * path.
+ */
+public final class MasterRelease {
+
+    public static final String ID = "builtin:hyperedge-master";
+    private static final String TEMPLATE = "catalog/hyperedge-master.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MasterRelease() {
+    }
+
+    /**
+     * The release's descriptor with {@code jars} as its artifacts, each copied as it is into its software directory
+     * under its file name (the service runs {@code java -cp SOFTWARE/*}); the names must differ.
+     */
+    public static String descriptor(List<Path> jars) throws IOException {
+        ObjectNode release = (ObjectNode) JSON.readTree(template());
+        ArrayNode artifacts = release.putArray("artifacts");
+        ArrayNode install = release.putArray("install");
+        Map<String, Path> byName = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            String name = jar.getFileName().toString();
+            if (byName.put(name, jar) != null) {
+                throw new IOException("two jars of the master are named " + name + ": " + byName.get(name) + " and " + jar);
+            }
+            artifacts.addObject().put("name", name).put("sha256", ArtifactCache.digest(jar)).put("size", Files.size(jar));
+            install.addObject().put("kind", "copy").put("artifact", name);
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(release);
+    }
+
+    /**
+     * Offers the release on this master: its jars into the software cache, its descriptor into the catalog (as a
+     * built-in release), replacing an older build's.
+     */
+    public static ReleaseDescriptor offer(CatalogStore catalog, ArtifactCache cache, List<Path> jars)
+            throws IOException, InvalidDescriptorException {
+        if (jars.isEmpty()) {
+            throw new IOException("a master release needs the master's jars; none given");
+        }
+        for (Path jar : jars) {
+            cache.add(jar);
+        }
+        return catalog.importRelease(TEMPLATE, descriptor(jars), CatalogSources.BUILTIN);
+    }
+
+    /**
+     * The jars this process runs on when it is the command line's: {@code hyperedge-cli.jar} and the jars its
+     * manifest's {@code Class-Path} names, or a class path of jars only (as a master run as this service has, so a
+     * child master offers the release in turn); empty when it runs from anything else (class directories, an OSGi
+     * framework such as the console's), which has no set of jars a node could run.
+     */
+    public static Optional<List<Path>> runningJars() {
+        String classPath = System.getProperty("java.class.path", "");
+        java.util.Set<Path> jars = new java.util.LinkedHashSet<>();
+        boolean hasCommandLine = false;
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath().normalize();
+            if (entry.isBlank() || !Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            jars.add(jar);
+            try (JarFile file = new JarFile(jar.toFile())) {
+                hasCommandLine |= file.getEntry("org/hyperedge/cli/Main.class") != null;
+                String listed = file.getManifest() == null ? null
+                        : file.getManifest().getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+                for (String library : listed == null ? new String[0] : listed.trim().split("\\s+")) {
+                    Path resolved = jar.resolveSibling(library).normalize();
+                    if (!library.isEmpty() && Files.isRegularFile(resolved) && resolved.toString().endsWith(".jar")) {
+                        jars.add(resolved);
+                        try (JarFile named = new JarFile(resolved.toFile())) {
+                            hasCommandLine |= named.getEntry("org/hyperedge/cli/Main.class") != null;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return hasCommandLine ? Optional.of(new ArrayList<>(jars)) : Optional.empty();
+    }
+
+    private static String template() {
+        return CatalogStore.builtInFile(TEMPLATE.substring("catalog/".length()));
+    }
+}
