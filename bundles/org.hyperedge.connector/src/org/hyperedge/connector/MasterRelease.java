@@ -74,38 +74,56 @@ public final class MasterRelease {
 
     /**
      * The jars this process runs on when it is the command line's: {@code hyperedge-cli.jar} and the jars its
-     * manifest's {@code Class-Path} names, or a class path of jars only (as a master run as this service has, so a
-     * child master offers the release in turn); empty when it runs from anything else (class directories, an OSGi
-     * framework such as the console's), which has no set of jars a node could run.
+     * manifest's {@code Class-Path} names, or one directory of jars ({@code java -cp DIR/*}, as a master run as this
+     * service runs, so a child master offers the release in turn). Empty when it runs from anything else (class
+     * directories, jars from here and there as a test runtime's, an OSGi framework such as the console's), which is
+     * no set of jars a node could be trusted to run.
      */
     public static Optional<List<Path>> runningJars() {
-        String classPath = System.getProperty("java.class.path", "");
-        java.util.Set<Path> jars = new java.util.LinkedHashSet<>();
-        boolean hasCommandLine = false;
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
             Path jar = Path.of(entry).toAbsolutePath().normalize();
             if (entry.isBlank() || !Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
-            jars.add(jar);
-            try (JarFile file = new JarFile(jar.toFile())) {
-                hasCommandLine |= file.getEntry("org/hyperedge/cli/Main.class") != null;
-                String listed = file.getManifest() == null ? null
-                        : file.getManifest().getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
-                for (String library : listed == null ? new String[0] : listed.trim().split("\\s+")) {
-                    Path resolved = jar.resolveSibling(library).normalize();
-                    if (!library.isEmpty() && Files.isRegularFile(resolved) && resolved.toString().endsWith(".jar")) {
-                        jars.add(resolved);
-                        try (JarFile named = new JarFile(resolved.toFile())) {
-                            hasCommandLine |= named.getEntry("org/hyperedge/cli/Main.class") != null;
-                        }
+            entries.add(jar);
+        }
+        if (entries.stream().map(Path::getParent).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        try {
+            List<Path> jars = new ArrayList<>(entries);
+            if (entries.size() == 1) {
+                jars.addAll(manifestClassPath(entries.get(0)));
+            }
+            for (Path jar : jars) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    if (file.getEntry("org/hyperedge/cli/Main.class") != null) {
+                        return Optional.of(jars);
                     }
                 }
-            } catch (IOException e) {
-                return Optional.empty();
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The jars a launcher jar's manifest names ({@code Class-Path}), relative to it; each must be there. */
+    private static List<Path> manifestClassPath(Path launcher) throws IOException {
+        List<Path> libraries = new ArrayList<>();
+        try (JarFile file = new JarFile(launcher.toFile())) {
+            String listed = file.getManifest() == null ? null
+                    : file.getManifest().getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            for (String library : listed == null ? new String[0] : listed.trim().split("\\s+")) {
+                Path resolved = launcher.resolveSibling(library).normalize();
+                if (!Files.isRegularFile(resolved)) {
+                    throw new IOException(launcher + " names " + library + ", which is not there");
+                }
+                libraries.add(resolved);
             }
         }
-        return hasCommandLine ? Optional.of(new ArrayList<>(jars)) : Optional.empty();
+        return libraries;
     }
 
     private static String template() {
