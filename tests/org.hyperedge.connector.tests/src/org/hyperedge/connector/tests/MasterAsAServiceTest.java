@@ -66,59 +66,68 @@ class MasterAsAServiceTest {
         site.connector.start(Duration.ofMillis(200));
 
         // when: A requests a master as a service on it
-        ObjectNode parameters = ReportCodec.JSON.createObjectNode().put("period", 0.5);
-        InstanceRecord child = site.requests.request(Request.root("child-master", MasterRelease.ID, "default", parameters)
-                .withSla(Map.of("node", host)));
+        InstanceRecord child = site.requests.request(Request.root("child-master", MasterRelease.ID, "default",
+                ReportCodec.JSON.createObjectNode().put("period", 0.5)).withSla(Map.of("node", host)));
 
         // then: it starts, healthy (its endpoint shows the certificate it published), and A has its URL and fingerprint
-        Reported started = site.await(child.id(), "started", true, READY);
-        JsonNode connection = ReportCodec.JSON.readTree(started.connectionJson());
-        String url = connection.path("url").asText();
-        String fingerprint = connection.path("fingerprint").asText();
-        Path partition = partitionOf(site.directory.resolve("host"));
-        assertTrue(url.matches("https://127\\.0\\.0\\.1:\\d+"), url);
-        assertEquals(Files.readString(partition.resolve("published/fingerprint")).strip(), fingerprint);
-        assertTrue(fingerprint.matches("[0-9a-f]{64}"), fingerprint);
+        ChildMaster level2 = ChildMaster.of(site.await(child.id(), "started", true, READY), site.directory.resolve("host"),
+                dir.resolve("child-cli"));
 
         // when: the child's own command line makes an enrolment token, and a second agent dials the child with it
-        Path childData = partition.resolve("data");
-        ChildCli cli = new ChildCli(childData, dir.resolve("child-cli"));
-        String enrol = cli.run("nodes", "enrol", "edge", "--site", "edge-site");
-        String token = enrol.lines().map(String::strip).filter(line -> line.matches("[A-Za-z0-9_-]{20,}")).findFirst()
-                .orElseThrow(() -> new AssertionError("no token in: " + enrol));
-        assertTrue(enrol.contains(fingerprint), "the child's CLI names the fingerprint A was given: " + enrol);
-        site.startAgent("edge", List.of("--master", url.substring("https://".length()), "--enrol", token,
-                "--master-fingerprint", fingerprint));
+        enrol(level2, "edge");
 
         // and: through the child's command line, an H2 server on that node, its password sealed to this operator
-        cli.run("operators", "add", "test-operator", site.operator.publicKey().text());
-        String requested = cli.run("request", "builtin:h2-database", "orders", "--param", "database=orders", "--node",
-                "node=edge");
-        Matcher id = INSTANCE.matcher(requested);
-        assertTrue(id.find(), requested);
-
         // then: the child runs it on its node and its URL answers a query
-        try (Master childMaster = Master.over(Database.open(Database.h2Url(childData)))) {
-            Reported database = awaitIn(childMaster, Long.parseLong(id.group(1)), "started", true, READY);
-            JsonNode h2 = ReportCodec.JSON.readTree(database.connectionJson());
-            assertEquals(1, EndToEndTest.selectOne(h2.path("url").asText(), h2.path("user").asText(),
-                    site.open(h2.path("password").asText())));
-        }
+        assertH2Answers(level2, "edge");
 
         // when: A destroys the child master
-        ProcessHandle childProcess = ProcessHandle.of(Long.parseLong(Files.readString(partition.resolve("master.pid")).strip()))
-                .orElseThrow(() -> new AssertionError("the child master's process is not running"));
-        List<ProcessHandle> itsProcesses = new ArrayList<>(childProcess.descendants().toList());
-        itsProcesses.add(childProcess);
+        List<ProcessHandle> itsProcesses = level2.processes();
         site.requests.changeState(child.id(), RequestedState.DESTROYED);
 
         // then: its instance is reported destroyed, and its processes and partition are gone
         site.await(child.id(), "destroyed", false, READY);
-        for (ProcessHandle process : itsProcesses) {
-            assertTrue(process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS) != null && !process.isAlive(),
-                    "process " + process.pid() + " of the child master still runs");
+        assertAllEnded(itsProcesses, "the child master");
+        assertFalse(Files.exists(level2.partition().resolve("data")), "the child master's data is left at " + level2.partition());
+    }
+
+    @Test
+    void aChildOfAChildRunsOnANodeOfTheChildProvisionsH2AndAllGoWhenDestroyed() throws Exception {
+        // given: A's child master on A's agent, with a node that dialled it
+        String host = site.agent("host");
+        site.connector.start(Duration.ofMillis(200));
+        InstanceRecord child = site.requests.request(Request.root("child-master", MasterRelease.ID, "default",
+                ReportCodec.JSON.createObjectNode().put("period", 0.5)).withSla(Map.of("node", host)));
+        ChildMaster level2 = ChildMaster.of(site.await(child.id(), "started", true, READY), site.directory.resolve("host"),
+                dir.resolve("child-cli"));
+        enrol(level2, "edge");
+
+        // when: the child's command line requests a master in turn, on its own node
+        long grandchildId = level2.request("builtin:hyperedge-master", "grandchild", "--param", "period=0.5", "--node",
+                "node=edge");
+
+        // then: the grandchild starts healthy on the child's node, its URL and fingerprint back in the child
+        ChildMaster level3;
+        try (Master childMaster = Master.over(Database.open(Database.h2Url(level2.data())))) {
+            level3 = ChildMaster.of(awaitIn(childMaster, grandchildId, "started", true, READY),
+                    site.directory.resolve("edge"), dir.resolve("grandchild-cli"));
         }
-        assertFalse(Files.exists(partition.resolve("data")), "the child master's data is left at " + partition);
+
+        // and: a node dialling the grandchild gets an H2 server requested there, whose URL answers
+        enrol(level3, "leaf");
+        assertH2Answers(level3, "leaf");
+
+        // when: the child destroys the grandchild, and A the child
+        List<ProcessHandle> grandchildProcesses = level3.processes();
+        level2.cli().run("request", "builtin:hyperedge-master", "grandchild", "--param", "period=0.5", "--node", "node=edge",
+                "--state", "destroyed");
+        assertAllEnded(grandchildProcesses, "the grandchild master");
+        List<ProcessHandle> childProcesses = level2.processes();
+        site.requests.changeState(child.id(), RequestedState.DESTROYED);
+
+        // then: every master below A is gone
+        site.await(child.id(), "destroyed", false, READY);
+        assertAllEnded(childProcesses, "the child master");
+        assertFalse(Files.exists(level3.partition().resolve("data")), "the grandchild's data is left");
     }
 
     @Test
@@ -130,6 +139,75 @@ class MasterAsAServiceTest {
         RequestRefused refused = assertThrows(RequestRefused.class, () -> site.requests.request(
                 Request.root("bad-child", MasterRelease.ID, "default", parameters)));
         assertTrue(String.join("; ", refused.reasons()).contains("period"), refused.getMessage() + " " + refused.reasons());
+    }
+
+    /** A master run as a service: its endpoint and fingerprint as its parent got them, its partition and command line. */
+    private record ChildMaster(String url, String fingerprint, Path partition, ChildCli cli) {
+
+        static ChildMaster of(Reported started, Path agentData, Path logs) throws Exception {
+            JsonNode connection = ReportCodec.JSON.readTree(started.connectionJson());
+            String url = connection.path("url").asText();
+            String fingerprint = connection.path("fingerprint").asText();
+            Path partition = partitionOf(agentData);
+            assertTrue(url.matches("https://127\\.0\\.0\\.1:\\d+"), url);
+            assertTrue(fingerprint.matches("[0-9a-f]{64}"), "the fingerprint published: '" + fingerprint + "'");
+            assertEquals(Files.readString(partition.resolve("published/fingerprint")).strip(), fingerprint);
+            return new ChildMaster(url, fingerprint, partition, new ChildCli(partition.resolve("data"), logs));
+        }
+
+        Path data() {
+            return partition.resolve("data");
+        }
+
+        /** {@code hyperedge request ...} on this master; returns the instance's id. */
+        long request(String... arguments) throws Exception {
+            List<String> words = new ArrayList<>(List.of("request"));
+            words.addAll(List.of(arguments));
+            String requested = cli.run(words.toArray(String[]::new));
+            Matcher id = INSTANCE.matcher(requested);
+            assertTrue(id.find(), requested);
+            return Long.parseLong(id.group(1));
+        }
+
+        /** The master's process and its descendants, now. */
+        List<ProcessHandle> processes() throws Exception {
+            ProcessHandle master = ProcessHandle.of(Long.parseLong(Files.readString(partition.resolve("master.pid")).strip()))
+                    .orElseThrow(() -> new AssertionError("the master in " + partition + " is not running"));
+            List<ProcessHandle> processes = new ArrayList<>(master.descendants().toList());
+            processes.add(master);
+            return processes;
+        }
+    }
+
+    /** A token from the master's own command line; an agent named {@code node} dials the master and enrols with it. */
+    private void enrol(ChildMaster master, String node) throws Exception {
+        String enrol = master.cli().run("nodes", "enrol", node, "--site", "edge-site");
+        String token = enrol.lines().map(String::strip).filter(line -> line.matches("[A-Za-z0-9_-]{20,}")).findFirst()
+                .orElseThrow(() -> new AssertionError("no token in: " + enrol));
+        assertTrue(enrol.contains(master.fingerprint()), "its CLI names the fingerprint its parent was given: " + enrol);
+        site.startAgent(node, List.of("--master", master.url().substring("https://".length()), "--enrol", token,
+                "--master-fingerprint", master.fingerprint()));
+    }
+
+    /** Through the master's command line, an H2 server on {@code node}; its URL answers a query with its credentials. */
+    private void assertH2Answers(ChildMaster master, String node) throws Exception {
+        master.cli().run("operators", "add", "test-operator", site.operator.publicKey().text());
+        long database = master.request("builtin:h2-database", "orders", "--param", "database=orders", "--node", "node=" + node);
+        try (Master opened = Master.over(Database.open(Database.h2Url(master.data())))) {
+            JsonNode h2 = ReportCodec.JSON.readTree(awaitIn(opened, database, "started", true, READY).connectionJson());
+            assertEquals(1, EndToEndTest.selectOne(h2.path("url").asText(), h2.path("user").asText(),
+                    site.open(h2.path("password").asText())));
+        }
+    }
+
+    private static void assertAllEnded(List<ProcessHandle> processes, String what) throws Exception {
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("process " + process.pid() + " of " + what + " still runs 30 s after its destroy");
+            }
+        }
     }
 
     /** The partition of the agent's single instance: the one whose service published a fingerprint. */
@@ -158,11 +236,10 @@ class MasterAsAServiceTest {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("instance " + instanceId + " of the child did not reach " + state + " within " + timeout
-                + "; last: " + last);
+        throw new AssertionError("instance " + instanceId + " did not reach " + state + " within " + timeout + "; last: " + last);
     }
 
-    /** The command line run as its own process on the child master's data directory, as an operator there runs it. */
+    /** The command line run as its own process on a child master's data directory, as an operator there runs it. */
     private record ChildCli(Path data, Path logs) {
 
         String run(String... arguments) throws Exception {
