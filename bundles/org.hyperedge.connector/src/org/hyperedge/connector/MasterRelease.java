@@ -80,8 +80,13 @@ public final class MasterRelease {
      * no set of jars a node could be trusted to run.
      */
     public static Optional<List<Path>> runningJars() {
+        return jarsOf(System.getProperty("java.class.path", ""));
+    }
+
+    /** As {@link #runningJars()}, for a class path as {@code java.class.path} gives it. */
+    public static Optional<List<Path>> jarsOf(String classPath) {
         List<Path> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
             Path jar = Path.of(entry).toAbsolutePath().normalize();
             if (entry.isBlank() || !Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
                 return Optional.empty();
