@@ -42,16 +42,26 @@ public final class MasterRelease {
      * under its file name (the service runs {@code java -cp SOFTWARE/*}); the names must differ.
      */
     public static String descriptor(List<Path> jars) throws IOException {
+        Map<Path, String> digests = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            digests.put(jar, ArtifactCache.digest(jar));
+        }
+        return descriptor(digests);
+    }
+
+    /** The descriptor of these jars, each with the digest its content has (as the cache took it in). */
+    private static String descriptor(Map<Path, String> digests) throws IOException {
         ObjectNode release = (ObjectNode) JSON.readTree(template());
         ArrayNode artifacts = release.putArray("artifacts");
         ArrayNode install = release.putArray("install");
         Map<String, Path> byName = new LinkedHashMap<>();
-        for (Path jar : jars) {
-            String name = jar.getFileName().toString();
-            if (byName.put(name, jar) != null) {
-                throw new IOException("two jars of the master are named " + name + ": " + byName.get(name) + " and " + jar);
+        for (Map.Entry<Path, String> jar : digests.entrySet()) {
+            String name = jar.getKey().getFileName().toString();
+            Path sameName = byName.put(name, jar.getKey());
+            if (sameName != null) {
+                throw new IOException("two jars of the master are named " + name + ": " + sameName + " and " + jar.getKey());
             }
-            artifacts.addObject().put("name", name).put("sha256", ArtifactCache.digest(jar)).put("size", Files.size(jar));
+            artifacts.addObject().put("name", name).put("sha256", jar.getValue()).put("size", Files.size(jar.getKey()));
             install.addObject().put("kind", "copy").put("artifact", name);
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(release);
@@ -66,10 +76,11 @@ public final class MasterRelease {
         if (jars.isEmpty()) {
             throw new IOException("a master release needs the master's jars; none given");
         }
+        Map<Path, String> digests = new LinkedHashMap<>();
         for (Path jar : jars) {
-            cache.add(jar);
+            digests.put(jar, cache.add(jar)); // the digest of the copy the cache holds: what a node is sent
         }
-        return catalog.importRelease(TEMPLATE, descriptor(jars), CatalogSources.BUILTIN);
+        return catalog.importRelease(TEMPLATE, descriptor(digests), CatalogSources.BUILTIN);
     }
 
     /**

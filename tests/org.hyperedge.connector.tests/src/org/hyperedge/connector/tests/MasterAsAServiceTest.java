@@ -133,12 +133,17 @@ class MasterAsAServiceTest {
     @Test
     void aMasterRequestedWithAMalformedPeriodIsRefusedNamingIt() throws Exception {
         // given: the release in A's catalog (offered in setUp)
-        ObjectNode parameters = ReportCodec.JSON.createObjectNode().put("period", "fast");
+        ObjectNode notANumber = ReportCodec.JSON.createObjectNode().put("period", "fast");
+        ObjectNode finerThanAMillisecond = ReportCodec.JSON.createObjectNode().put("period", 0.2345);
 
-        // when / then: the request is refused by the release's schema, naming the parameter
+        // when / then: each request is refused by the release's schema, naming the parameter and what is wrong
         RequestRefused refused = assertThrows(RequestRefused.class, () -> site.requests.request(
-                Request.root("bad-child", MasterRelease.ID, "default", parameters)));
-        assertTrue(String.join("; ", refused.reasons()).contains("period"), refused.getMessage() + " " + refused.reasons());
+                Request.root("bad-child", MasterRelease.ID, "default", notANumber)));
+        assertTrue(String.join("; ", refused.reasons()).contains("$.period"), refused.getMessage() + " " + refused.reasons());
+        refused = assertThrows(RequestRefused.class, () -> site.requests.request(
+                Request.root("bad-child", MasterRelease.ID, "default", finerThanAMillisecond)));
+        assertTrue(String.join("; ", refused.reasons()).contains("0.2345 is not multiple of 0.001"),
+                refused.getMessage() + " " + refused.reasons());
     }
 
     /** A master run as a service: its endpoint and fingerprint as its parent got them, its partition and command line. */
