@@ -66,12 +66,15 @@ class MasterAsAServiceTest {
         site.connector.start(Duration.ofMillis(200));
 
         // when: A requests a master as a service on it
+        long requested = System.nanoTime();
         InstanceRecord child = site.requests.request(Request.root("child-master", MasterRelease.ID, "default",
                 ReportCodec.JSON.createObjectNode().put("period", 0.5)).withSla(Map.of("node", host)));
 
         // then: it starts, healthy (its endpoint shows the certificate it published), and A has its URL and fingerprint
-        ChildMaster level2 = ChildMaster.of(site.await(child.id(), "started", true, READY), site.directory.resolve("host"),
-                dir.resolve("child-cli"));
+        Reported started = site.await(child.id(), "started", true, READY);
+        System.out.println("FIGURE master-service.request-to-healthy " + (System.nanoTime() - requested) / 1_000_000
+                + " ms lower-is-better (install of its jars included)");
+        ChildMaster level2 = ChildMaster.of(started, site.directory.resolve("host"), dir.resolve("child-cli"));
 
         // when: the child's own command line makes an enrolment token, and a second agent dials the child with it
         enrol(level2, "edge");
