@@ -55,9 +55,10 @@ public final class Main {
               nodes enrol [NODE] [--site S] [--valid-hours H]
                                              a one-time token (1-720 h, default 24) and this master's
                                              fingerprint, for an agent behind NAT to enrol with (--enrol)
-              master [--period S] [--threads N] [--listen HOST:PORT]
+              master [--period S] [--threads N] [--listen HOST:PORT] [--publish DIR]
                                              headless master: sync every adopted node until stopped;
-                                             --listen: serve the HTTPS endpoint dialling nodes connect to
+                                             --listen: serve the HTTPS endpoint dialling nodes connect to;
+                                             --publish: then write its url and fingerprint into DIR
               masters                        the live masters on this PostgreSQL database: where each
                                              listens, its heartbeat's age, the dialled nodes it leases
               plan FILE.composite [--name TREE]
@@ -211,6 +212,7 @@ public final class Main {
     private static int dispatch(String command, List<String> rest, Master master, Path data, Path operatorKey,
             PrintStream out, PrintStream err) throws java.io.IOException, InterruptedException {
         Commands commands = new Commands(master, out, err);
+        offerMasterRelease(master, data, "master".equals(command));
         NodeCommands nodeCommands = new NodeCommands(master, data, out, err);
         return switch (command) {
             case "catalog" -> CatalogSourceCommands.handles(rest) ? new CatalogSourceCommands(master, data, out, err).run(rest)
@@ -235,6 +237,27 @@ public final class Main {
             case "instance-backups" -> new InstanceBackupCommands(master, out, err).list(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
+    }
+
+    /**
+     * {@code builtin:hyperedge-master} runs on the jars this command line runs on: offered once on a data directory
+     * that lacks it, and again at each start of the headless master, so a new build's jars replace the old ones.
+     * Not offered when this process runs from anything but the command line's jars (see MasterRelease).
+     */
+    private static void offerMasterRelease(Master master, Path data, boolean refresh) {
+        if (!refresh && master.catalog().find(org.hyperedge.connector.MasterRelease.ID).isPresent()) {
+            return;
+        }
+        var jars = org.hyperedge.connector.MasterRelease.runningJars();
+        if (jars.isPresent()) {
+            try {
+                org.hyperedge.connector.MasterRelease.offer(master.catalog(),
+                        org.hyperedge.connector.MasterSite.artifacts(data), jars.get());
+            } catch (java.io.IOException | org.hyperedge.protocol.release.InvalidDescriptorException e) {
+                throw new IllegalStateException("cannot offer " + org.hyperedge.connector.MasterRelease.ID + ": "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     /** {@code --db}: an H2 or PostgreSQL JDBC URL of a sane length. */

@@ -156,11 +156,17 @@ final class NodeCommands {
 
     /** The headless master: syncs every adopted node until the process is stopped. */
     int master(List<String> args) throws IOException, InterruptedException {
-        Arguments parsed = Arguments.parse(args, List.of("period", "threads", "listen"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("period", "threads", "listen", "publish"), List.of());
         if (!parsed.positional().isEmpty()) {
-            throw new UsageException("master takes no arguments, only --period S, --threads N and --listen HOST:PORT");
+            throw new UsageException("master takes no arguments, only --period S, --threads N, --listen HOST:PORT and "
+                    + "--publish DIR");
         }
         String listen = parsed.option("listen") == null ? null : Addresses.hostPort("--listen", parsed.option("listen"));
+        if (parsed.option("publish") != null && listen == null) {
+            throw new UsageException("master --publish DIR writes the endpoint's url and fingerprint: it needs --listen HOST:PORT");
+        }
+        java.nio.file.Path publish = parsed.option("publish") == null ? null
+                : org.hyperedge.cli.input.InputFiles.path("--publish", parsed.option("publish"));
         long periodMs = parsed.option("period") == null ? 2_000
                 : Numbers.decimal("--period", parsed.option("period"), Limits.PERIOD_MIN_SECONDS, Limits.PERIOD_MAX_SECONDS, 3,
                         "seconds").movePointRight(3).longValueExact();
@@ -184,6 +190,10 @@ final class NodeCommands {
                 int port = connector.listen(org.hyperedge.connector.EndpointSettings.listen(listen.substring(0, colon),
                         Integer.parseInt(listen.substring(colon + 1))));
                 endpoint = "; dialling nodes connect to https://" + listen.substring(0, colon) + ":" + port;
+                if (publish != null) {
+                    EndpointPublication.write(publish, "https://" + listen.substring(0, colon) + ":" + port,
+                            connector.fingerprint());
+                }
             }
             connector.start(Duration.ofMillis(periodMs));
             out.println("hyperedge master: syncing " + master.nodeLinks().all().size() + " adopted nodes every "

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Renders the {@code ${...}} placeholders of a release's templates, command lines, promises and
  * connection values: {@code ${ip}}, {@code ${partition}}, {@code ${software}}, {@code ${port.NAME}},
- * {@code ${param.NAME}} and {@code ${secret.NAME}}. An unknown placeholder is an error naming it, never
+ * {@code ${param.NAME}}, {@code ${secret.NAME}} and {@code ${published.NAME}} (a value the service itself wrote into
+ * its partition's {@code published/NAME} once it knew it, such as a certificate's fingerprint; empty until then). An unknown placeholder is an error naming it, never
  * an empty string in a config file. A placeholder may end with an escaping that fits where its value goes:
  * {@code ${param.title|html}} escapes the value for HTML text and attribute values ({@code & < > " '}), so a
  * parameter is shown as text and never becomes markup; {@code ${param.NAME|sh}} quotes it as one shell word.
@@ -35,20 +36,29 @@ public final class TemplateRenderer {
     private final Map<String, Integer> ports;
     private final ObjectNode parameters;
     private final Function<String, String> secrets;
+    private final Function<String, String> published;
 
+    /** A renderer for which no service has published anything: {@code ${published.NAME}} is unknown. */
     public TemplateRenderer(String ip, String partition, String software, Map<String, Integer> ports,
             ObjectNode parameters, Function<String, String> secrets) {
+        this(ip, partition, software, ports, parameters, secrets, name -> null);
+    }
+
+    /** {@code published}: the value the service published under a name, "" while it has not (null: not a name). */
+    public TemplateRenderer(String ip, String partition, String software, Map<String, Integer> ports,
+            ObjectNode parameters, Function<String, String> secrets, Function<String, String> published) {
         this.ip = ip;
         this.partition = partition;
         this.software = software;
         this.ports = ports;
         this.parameters = parameters;
         this.secrets = secrets;
+        this.published = published;
     }
 
     /** The same renderer with other parameters (a shared instance's, merged over its host's). */
     public TemplateRenderer withParameters(ObjectNode otherParameters) {
-        return new TemplateRenderer(ip, partition, software, ports, otherParameters, secrets);
+        return new TemplateRenderer(ip, partition, software, ports, otherParameters, secrets, published);
     }
 
     public String render(String template) {
@@ -150,6 +160,7 @@ public final class TemplateRenderer {
             case "port" -> name == null || !ports.containsKey(name) ? null : String.valueOf(ports.get(name));
             case "param" -> parameter(name);
             case "secret" -> name == null ? null : secrets.apply(name);
+            case "published" -> name == null ? null : published.apply(name);
             default -> null;
         };
     }

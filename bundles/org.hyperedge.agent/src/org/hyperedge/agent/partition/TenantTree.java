@@ -157,6 +157,58 @@ public final class TenantTree implements AutoCloseable {
         }
     }
 
+    /**
+     * The content of the regular file at {@code relative} inside {@code directory} (whose own path the tenant cannot
+     * change), read without following any link: a link, a FIFO, a directory or a file larger than {@code maxBytes}
+     * the tenant put there reads as nothing, so the root agent never reads for a tenant what the tenant cannot.
+     */
+    public static Optional<byte[]> read(Path directory, String relative, int maxBytes) throws IOException {
+        List<Path> names = components(relative);
+        Path name = names.get(names.size() - 1);
+        try (SecureDirectoryStream<Path> parent = handle(directory.getParent())) {
+            SecureDirectoryStream<Path> at = openDirectory(parent, directory.getFileName());
+            List<SecureDirectoryStream<Path>> opened = new ArrayList<>(List.of(at));
+            try {
+                for (int i = 0; i < names.size() - 1; i++) {
+                    at = openDirectory(at, names.get(i));
+                    opened.add(at);
+                }
+                var attributes = at.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .readAttributes();
+                if (!attributes.isRegularFile() || attributes.size() > maxBytes) {
+                    return Optional.empty();
+                }
+                SecureDirectoryStream<Path> last = at;
+                // swapped for a FIFO after the check, the open would wait for a writer: the watchdog is that writer
+                ScheduledFuture<?> unblock = WATCHDOG.schedule(() -> {
+                    try (var writer = last.newByteChannel(name, Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
+                        // opened and closed, nothing written
+                    } catch (IOException | RuntimeException e) {
+                        // gone, or nothing was waiting
+                    }
+                }, 500, TimeUnit.MILLISECONDS);
+                try (var channel = at.newByteChannel(name, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(maxBytes + 1);
+                    while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                        // reads until the end or one byte past the bound
+                    }
+                    if (buffer.position() > maxBytes) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(java.util.Arrays.copyOf(buffer.array(), buffer.position()));
+                } finally {
+                    unblock.cancel(false);
+                }
+            } catch (FileSystemException e) {
+                return Optional.empty(); // missing, or a component is a link or a file
+            } finally {
+                for (SecureDirectoryStream<Path> handle : opened) {
+                    handle.close();
+                }
+            }
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -209,7 +209,8 @@ public final class PartitionRuntime {
             Secrets secrets = new Secrets(privateDirectory);
             renderer = new TemplateRenderer(context.serviceIp(), context.layout().directory(reference).toString(),
                     software.toString(), ports, StateReports.withDefaults(type, opened.parameters()),
-                    name -> context.seal().remember(secrets.get(name)));
+                    name -> context.seal().remember(secrets.get(name)),
+                    new org.hyperedge.agent.partition.PublishedValues(context.layout().directory(reference))::get);
             String configuration = PartitionConfiguration.digest(descriptorText, state, opened.parameters(), ports,
                     context.serviceIp());
             Path configFile = privateDirectory.resolve("configuration");

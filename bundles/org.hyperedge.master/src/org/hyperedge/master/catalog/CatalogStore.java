@@ -220,6 +220,14 @@ public final class CatalogStore {
         return database.inTransaction(connection -> ReleaseNames.resolve(connection, reference));
     }
 
+    /**
+     * A file of the built-in catalog that is no release by itself, such as a template a master completes
+     * ({@code hyperedge-master.json}, whose jars only the running master knows).
+     */
+    public static String builtInFile(String file) {
+        return builtIn(file);
+    }
+
     private static String builtIn(String file) {
         try (InputStream in = org.hyperedge.model.Catalog.class.getClassLoader().getResourceAsStream("catalog/" + file)) {
             if (in == null) {
