@@ -255,16 +255,41 @@ bench_e2e() {
   bench_entry cli E2eBenchmark
   # --dial-in (issue 18): the agent dials the master's endpoint instead of being dialled
   # --release NAME (issue 22): that release's request to its promises passing, instead of H2's
-  local dial_in=false release=builtin:h2-database
+  # --behind-nat (issue 18): the dialling agent in a network namespace of its own behind a one-way NAT (root)
+  local dial_in=false release=builtin:h2-database behind_nat=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --dial-in) dial_in=true; shift ;;
+      --behind-nat) make_nat_namespace; behind_nat="$NAT_NAMESPACE"; dial_in=true; shift ;;
       --release) [ $# -ge 2 ] || die "--release needs a release id (builtin:redis)"; release="$2"; shift 2 ;;
       *) break ;;
     esac
   done
-  "$JAVA" -Dhyperedge.bench.dialIn=$dial_in -Dhyperedge.bench.release="$release" -cp "$BENCH_CP" "$BENCH_MAIN" \
+  "$JAVA" -Dhyperedge.bench.dialIn=$dial_in -Dhyperedge.bench.release="$release" \
+    -Dhyperedge.bench.behindNat="$behind_nat" -cp "$BENCH_CP" "$BENCH_MAIN" \
     "$AGENT_JAR" "$scratch" "${1:-100}" $AGENT_JAVA_OPTS
+}
+
+# A network namespace behind a one-way NAT, as a box in a factory sits: a veth pair to this host (10.214.N.1 here,
+# .2 there), its own connections masqueraded out and answered, nothing from outside let in. Sets NAT_NAMESPACE to
+# NAMESPACE,HOST_ADDRESS,NAMESPACE_ADDRESS; an exit hook takes it down with every process left in it.
+make_nat_namespace() {
+  [ "$(id -u)" = 0 ] || die "bench e2e --behind-nat makes a network namespace: run it as root"
+  command -v ip >/dev/null && command -v iptables >/dev/null \
+    || die "bench e2e --behind-nat needs ip and iptables (apt-get install -y iproute2 iptables)"
+  local n=$(( $$ % 200 + 20 )) ns="he-bench-nat-$$"
+  local here="hebn${n}a" there="hebn${n}b" subnet="10.214.${n}"
+  ip netns add "$ns" || die "cannot add network namespace $ns"
+  add_exit_hook "ip netns pids '$ns' 2>/dev/null | xargs -r kill -9; ip netns delete '$ns' 2>/dev/null"
+  ip link add "$here" type veth peer name "$there" && ip link set "$there" netns "$ns" \
+    && ip addr add "$subnet.1/30" dev "$here" && ip link set "$here" up \
+    && ip netns exec "$ns" ip addr add "$subnet.2/30" dev "$there" && ip netns exec "$ns" ip link set "$there" up \
+    && ip netns exec "$ns" ip link set lo up \
+    && ip netns exec "$ns" iptables -t nat -A POSTROUTING -o "$there" -j MASQUERADE \
+    && ip netns exec "$ns" iptables -A INPUT -i lo -j ACCEPT \
+    && ip netns exec "$ns" iptables -A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT \
+    && ip netns exec "$ns" iptables -P INPUT DROP || die "cannot set up the NAT namespace $ns"
+  NAT_NAMESPACE="$ns,$subnet.1,$subnet.2"
 }
 
 # Offline site: import of the factory-in-a-box site bundle to every instance started, 3 local agents; bundle size.

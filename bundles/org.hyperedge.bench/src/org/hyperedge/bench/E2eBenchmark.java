@@ -32,7 +32,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * With {@code -Dhyperedge.bench.dialIn=true} ({@code bench e2e --dial-in}, issue 18) the agent dials in: the master
  * serves its endpoint on loopback, the agent enrols with a token and keeps its session there, and every request of
- * the sync goes over that session; the figures are {@code e2e.dial-in.*}.
+ * the sync goes over that session; the figures are {@code e2e.dial-in.*}. With
+ * {@code -Dhyperedge.bench.behindNat=NAMESPACE,MASTER_ADDRESS,NODE_ADDRESS} ({@code bench e2e --behind-nat}) the
+ * dialling agent runs in that network namespace, behind its one-way NAT, and the master listens on its address on
+ * the namespace's link: the figures are {@code e2e.dial-in-behind-nat.*}.
  */
 public final class E2eBenchmark {
 
@@ -49,15 +52,22 @@ public final class E2eBenchmark {
         Path scratch = Path.of(args[1]);
         long periodMs = Long.parseLong(args[2]);
         Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwxr-xr-x"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String[] behindNat = System.getProperty("hyperedge.bench.behindNat", "").isBlank() ? null
+                : System.getProperty("hyperedge.bench.behindNat").split(",");
+        String masterAddress = behindNat == null ? "127.0.0.1" : behindNat[1];
+        String nodeAddress = behindNat == null ? "127.0.0.1" : behindNat[2];
+        List<String> command = new ArrayList<>(behindNat == null ? List.of()
+                : List.of("ip", "netns", "exec", behindNat[0]));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(args).subList(3, args.length));
         command.addAll(List.of("-jar", agentJar.toString(), "--data", scratch.resolve("agent").toString(), "--listen",
-                "127.0.0.1:0", "--ip", "127.0.0.1", "--name", "bench-node", "--partitions", "4", "--ports", "26000-26039"));
+                "127.0.0.1:0", "--ip", nodeAddress, "--name", "bench-node", "--partitions", "4", "--ports", "26000-26039"));
         Path log = scratch.resolve("agent.log");
-        boolean dialIn = Boolean.getBoolean("hyperedge.bench.dialIn");
+        boolean dialIn = behindNat != null || Boolean.getBoolean("hyperedge.bench.dialIn");
         // one release's request to its promises passing (issue 22: the figure per release); H2 by default
         String release = System.getProperty("hyperedge.bench.release", H2);
-        String figures = (dialIn ? "e2e.dial-in." : "e2e.") + (release.equals(H2) ? "" : release.replace("builtin:", "") + ".");
+        String figures = (behindNat != null ? "e2e.dial-in-behind-nat." : dialIn ? "e2e.dial-in." : "e2e.")
+                + (release.equals(H2) ? "" : release.replace("builtin:", "") + ".");
         Process agent = null;
         try (Master master = Master.open(scratch.resolve("master"))) {
             CatalogStore catalog = master.catalog();
@@ -66,9 +76,9 @@ public final class E2eBenchmark {
             try (Connector connector = MasterSite.connector(master, scratch.resolve("master-data"), 4)) {
                 String node;
                 if (dialIn) {
-                    int port = connector.listen(EndpointSettings.listen("127.0.0.1", 0));
+                    int port = connector.listen(EndpointSettings.listen(masterAddress, 0));
                     String token = master.enrolments().issue("bench-node", "bench", Duration.ofHours(1)).token();
-                    command.addAll(List.of("--master", "127.0.0.1:" + port, "--enrol", token, "--master-fingerprint",
+                    command.addAll(List.of("--master", masterAddress + ":" + port, "--enrol", token, "--master-fingerprint",
                             connector.fingerprint()));
                     agent = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
                     awaitAgent(agent, log, "paired with master");
@@ -97,7 +107,7 @@ public final class E2eBenchmark {
                 List<Long> sorted = times.stream().sorted().toList();
                 System.out.printf("%s: request to connection URL in the master, promises passing (%srelease installed, sync "
                         + "period %d ms), %d runs: median %d ms, min %d ms, max %d ms %s%n", release,
-                        dialIn ? "dial-in node, " : "", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
+                        behindNat != null ? "dial-in node behind a NAT, " : dialIn ? "dial-in node, " : "", periodMs, RUNS, sorted.get(RUNS / 2), sorted.get(0),
                         sorted.get(RUNS - 1), times);
                 for (long time : times) {
                     BenchFigures.print(figures + "request-to-url-in-master", time, "ms", false);
