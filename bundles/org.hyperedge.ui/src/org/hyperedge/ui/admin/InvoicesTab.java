@@ -33,6 +33,8 @@ final class InvoicesTab {
 
     static final String TABLE_KEY = "org.hyperedge.ui.admin.billing.invoices";
     static final String LINES_KEY = "org.hyperedge.ui.admin.billing.lines";
+    /** The data key of the invoice rows' menu items: their action (issue, pay, export). */
+    static final String MENU_ACTION_KEY = "org.hyperedge.ui.admin.billing.menuAction";
 
     private final Composite control;
     private final Table invoices;
@@ -81,6 +83,60 @@ final class InvoicesTab {
             refresh.now();
         });
         enable(null);
+        invoices.setMenu(rowMenu());
+    }
+
+    /**
+     * The invoice rows' menu: issue a draft, record the payment of an issued one (each asks first: both are final
+     * for the customer), export the month. Enabled on the row under the pointer as the table shows it now.
+     */
+    private org.eclipse.swt.widgets.Menu rowMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(invoices);
+        org.eclipse.swt.widgets.MenuItem issueItem = menuItem(menu, "&Issue…", "issue", () -> confirmThen(true));
+        org.eclipse.swt.widgets.MenuItem payItem = menuItem(menu, "Mark &Paid…", "pay", () -> confirmThen(false));
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        menuItem(menu, "&Export Invoices…", "export", () -> export(false));
+        menu.addListener(SWT.Show, e -> {
+            Invoice row = rowInvoice();
+            issueItem.setEnabled(row != null && "draft".equals(row.state()));
+            payItem.setEnabled(row != null && "issued".equals(row.state()));
+        });
+        return menu;
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Menu menu, String label, String action,
+            Runnable run) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setData(MENU_ACTION_KEY, action);
+        item.addListener(SWT.Selection, e -> run.run());
+        return item;
+    }
+
+    private Invoice rowInvoice() {
+        int index = invoices.getSelectionIndex();
+        return index < 0 || index >= shown.size() ? null : shown.get(index);
+    }
+
+    /** The question before issuing or recording a payment: which invoice, whose, how much. */
+    static String confirmation(Invoice invoice, boolean issuing) {
+        String which = "invoice " + invoice.id() + " of " + invoice.project() + " for " + invoice.period() + " ("
+                + Money.format(invoice.total(), invoice.currency()) + ")";
+        return issuing ? "Issue " + which + "?\n\nAn issued invoice is final: its lines no longer change, and it is due in "
+                + Invoices.DEFAULT_TERMS.toDays() + " days."
+                : "Record the payment of " + which + "?\n\nA paid invoice is settled and is never overdue again.";
+    }
+
+    private void confirmThen(boolean issuing) {
+        Invoice row = rowInvoice();
+        if (row == null) {
+            return;
+        }
+        selectedId = row.id();
+        if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(),
+                issuing ? "Issue invoice" : "Mark invoice paid", confirmation(row, issuing))) {
+            transition(issuing ? "Issuing" : "Recording the payment of", issuing);
+        }
     }
 
     Composite control() {

@@ -36,28 +36,40 @@ final class InstanceContextMenu {
     /** A menu for {@code control} whose items follow the part's selection each time it opens. */
     static Menu create(Control control, InstancesPart part, EPartService parts) {
         Menu menu = new Menu(control);
+        java.util.Map<RequestedState, MenuItem> states = new java.util.EnumMap<>(RequestedState.class);
         for (RequestedState state : RequestedState.values()) {
-            item(menu, InstanceActions.verb(state) + "…", InstanceActions.icon(state), state,
-                    () -> InstanceActions.run(control.getShell(), part.master(), part.current(), state));
+            states.put(state, item(menu, InstanceActions.mnemonicVerb(state) + "…", InstanceActions.icon(state), state,
+                    () -> InstanceActions.run(control.getShell(), part.master(), changing(part.current(), state), state)));
         }
-        item(menu, "Bang…", "bang", InstanceActions.BANG,
+        item(menu, "&Bang…", "bang", InstanceActions.BANG,
                 () -> InstanceActions.bang(control.getShell(), part.master(), part.current()));
         new MenuItem(menu, SWT.SEPARATOR);
-        MenuItem copyUrl = item(menu, "Copy URL", "copy", COPY_URL, () -> copyUrl(control, part));
-        MenuItem openLog = item(menu, "Open Log", "part-log", OPEN_LOG, () -> parts.showPart(LOG_PART, EPartService.PartState.ACTIVATE));
-        MenuItem showNode = item(menu, "Show Node", "part-nodes", SHOW_NODE, () -> showNode(part, parts));
+        MenuItem copyUrl = item(menu, "&Copy URL", "copy", COPY_URL, () -> copyUrl(control, part));
+        MenuItem openLog = item(menu, "Open &Log", "part-log", OPEN_LOG, () -> parts.showPart(LOG_PART, EPartService.PartState.ACTIVATE));
+        MenuItem showNode = item(menu, "Show &Node", "part-nodes", SHOW_NODE, () -> showNode(part, parts));
         menu.addListener(SWT.Show, event -> {
             List<InstanceRow> rows = part.current();
             boolean any = !rows.isEmpty();
             for (MenuItem item : menu.getItems()) {
                 item.setEnabled(any);
             }
+            // only what changes something: no "Start…" on rows that are all started already
+            states.forEach((state, item) -> item.setEnabled(!changing(rows, state).isEmpty()));
             InstanceRow single = rows.size() == 1 ? rows.get(0) : null;
             copyUrl.setEnabled(single != null && single.url() != null && !single.url().isEmpty());
             openLog.setEnabled(single != null && single.nodeId() != null);
             showNode.setEnabled(single != null && single.nodeId() != null);
         });
         return menu;
+    }
+
+    /**
+     * The rows that asking for {@code state} changes: not those requested in that state already, and never a destroyed
+     * one (destroyed is final).
+     */
+    static List<InstanceRow> changing(List<InstanceRow> rows, RequestedState state) {
+        return rows.stream().filter(row -> !state.getLiteral().equals(row.requestedState())
+                && !RequestedState.DESTROYED.getLiteral().equals(row.requestedState())).toList();
     }
 
     private static MenuItem item(Menu menu, String label, String icon, Object action, Runnable run) {
