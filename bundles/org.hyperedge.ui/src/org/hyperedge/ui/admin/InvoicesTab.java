@@ -84,6 +84,7 @@ final class InvoicesTab {
         });
         enable(null);
         invoices.setMenu(rowMenu());
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(invoices);
     }
 
     /**

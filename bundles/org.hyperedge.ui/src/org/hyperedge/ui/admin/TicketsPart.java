@@ -101,6 +101,7 @@ public class TicketsPart {
         sash.setWeights(55, 45);
         enableActions(null);
         table.setMenu(rowMenu());
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(table);
 
         refresh = new AdminRefresh<>("Reading tickets", table, this::read, this::show, this::showMessage);
         refreshButton.addListener(SWT.Selection, e -> refresh.now());

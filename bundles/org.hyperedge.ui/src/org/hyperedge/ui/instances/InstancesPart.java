@@ -101,6 +101,7 @@ public class InstancesPart extends MasterPart implements FilteredView {
         org.eclipse.swt.widgets.Menu rowMenu = InstanceContextMenu.create(tabs, this, parts);
         table.setMenu(rowMenu);
         trees.control().setMenu(rowMenu);
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(trees.control());
 
         table.onCount(shown -> {
             total = shown;

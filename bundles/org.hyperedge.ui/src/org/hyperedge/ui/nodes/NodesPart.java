@@ -110,6 +110,7 @@ public class NodesPart extends MasterPart {
             }
         });
         tree.setMenu(rowMenu(master));
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(tree);
         reloadEvery(AGE_REFRESH_MS, tree);
     }
 

@@ -48,7 +48,7 @@ public class OperatorKeyPreferencePage extends PreferencePage {
         this.master = master;
         this.file = file;
         setDescription("Nodes seal secret connection values to the operators' keys. This console opens them with its "
-                + "own key,\nkept apart from the master's data (./hyperedge operators lists the same keys).");
+                + "own key, kept apart from the master's data (./hyperedge operators lists the same keys).");
         noDefaultAndApplyButton();
     }
 
@@ -68,9 +68,9 @@ public class OperatorKeyPreferencePage extends PreferencePage {
         enrol = new Button(page, SWT.PUSH);
         enrol.setData(ENROL_KEY, Boolean.TRUE);
         enrol.setText("&Make and Enrol Key");
-        enrol.setEnabled(false);
         enrol.addListener(SWT.Selection, event -> makeAndEnrol());
         GridDataFactory.swtDefaults().span(2, 1).applyTo(enrol);
+        offerEnrol(false);
         Label heading = new Label(page, SWT.NONE);
         heading.setText("Keys the master seals to:");
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(heading);
@@ -110,7 +110,7 @@ public class OperatorKeyPreferencePage extends PreferencePage {
             }
             summary.setText(masterOpen ? status.summary() : status.summary() + " (The master is still opening.)");
             enrol.setText(status.buttonLabel());
-            enrol.setEnabled(masterOpen && status.canEnrol());
+            offerEnrol(masterOpen && status.canEnrol());
             keys.removeAll();
             String mine = status.keyId();
             java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -125,6 +125,14 @@ public class OperatorKeyPreferencePage extends PreferencePage {
         });
     }
 
+    /** The button shows only when it changes something: a disabled one reads as "something is wrong" in the dark theme. */
+    private void offerEnrol(boolean offered) {
+        enrol.setEnabled(offered);
+        enrol.setVisible(offered);
+        ((org.eclipse.swt.layout.GridData) enrol.getLayoutData()).exclude = !offered;
+        enrol.requestLayout();
+    }
+
     /** What {@code operators enroll} does, through the console's master: the key made (0600) if absent, then added. */
     private void makeAndEnrol() {
         EmbeddedMaster opened = master.get();
@@ -136,7 +144,7 @@ public class OperatorKeyPreferencePage extends PreferencePage {
                 + "state; keep the file private: it opens every value sealed to it.")) {
             return;
         }
-        enrol.setEnabled(false);
+        offerEnrol(false);
         Job.create("Enrolling the operator key", monitor -> {
             String note = opened.useOperatorKey(file);
             if (!summary.isDisposed()) {
