@@ -52,6 +52,10 @@ public class NodesPart extends MasterPart {
     public static final String SHOW_INSTANCES_KEY = "org.hyperedge.ui.nodes.showInstances";
     /** The data key of the node rows' menu item that copies the node's address. */
     public static final String COPY_ADDRESS_KEY = "org.hyperedge.ui.nodes.copyAddress";
+    /** The data key of the rows' menu item that makes an enrolment token for a node behind NAT. */
+    public static final String ENROL_KEY = "org.hyperedge.ui.nodes.enrol";
+    /** The data key of a site row: the site's name. */
+    static final String SITE_KEY = "org.hyperedge.ui.nodes.site";
     static final int AGE_REFRESH_MS = 2_000;
     /**
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
@@ -114,7 +118,10 @@ public class NodesPart extends MasterPart {
         reloadEvery(AGE_REFRESH_MS, tree);
     }
 
-    /** The node rows' menu: adopt another node, revoke this one, list the instances placed on it, copy its address. */
+    /**
+     * The node rows' menu: adopt another node, revoke this one, list the instances placed on it, copy its address, or make
+     * a token for a node behind NAT to enrol itself in the selected row's site.
+     */
     private Menu rowMenu(EmbeddedMaster master) {
         Menu menu = new Menu(tree);
         MenuItem adopt = new MenuItem(menu, SWT.PUSH);
@@ -135,6 +142,13 @@ public class NodesPart extends MasterPart {
         copyAddress.setImage(ConsoleIcons.image(tree.getDisplay(), "copy"));
         copyAddress.setData(COPY_ADDRESS_KEY, Boolean.TRUE);
         copyAddress.addListener(SWT.Selection, event -> copyAddressOfSelected());
+        new MenuItem(menu, SWT.SEPARATOR);
+        MenuItem enrol = new MenuItem(menu, SWT.PUSH);
+        enrol.setText("&Enrol a Node Behind NAT…");
+        enrol.setImage(ConsoleIcons.image(tree.getDisplay(), "node-dial-in"));
+        enrol.setData(ENROL_KEY, Boolean.TRUE);
+        enrol.addListener(SWT.Selection, event -> EnrolmentDialog.issue(tree.getShell(), master, selectedSite(),
+                preferences.endpointListen().orElse(null)));
         menu.addListener(SWT.Show, event -> {
             NodeRow node = selectedNode();
             revoke.setEnabled(node != null);
@@ -142,6 +156,18 @@ public class NodesPart extends MasterPart {
             copyAddress.setEnabled(node != null && node.address() != null && !node.address().isBlank());
         });
         return menu;
+    }
+
+    /** The site of the selected row (a site's or a node's); "default", the CLI's, when nothing is selected. */
+    private String selectedSite() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length == 1 && selected[0].getData() instanceof NodeRow node) {
+            return node.site();
+        }
+        if (selected.length == 1 && selected[0].getData(SITE_KEY) instanceof String site) {
+            return site;
+        }
+        return "default";
     }
 
     private NodeRow selectedNode() {
@@ -250,6 +276,7 @@ public class NodesPart extends MasterPart {
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
             siteText[0] = site + " (" + members.size() + ")";
+            siteItem.setData(SITE_KEY, site);
             siteText[PARTITIONS_COLUMN] = used + " / " + all;
             siteItem.setText(siteText);
             for (NodeRow node : members) {

@@ -104,6 +104,9 @@ class WorkbenchRowMenusTest {
         selectRows(table, row(table, 0, "shop-db"));
         assertEquals(Map.of("Start…", true, "Stop…", false, "Destroy…", true), stateItems(menu),
                 "a stopped instance can be started or destroyed, not stopped again");
+        openFromKeyboard(table, menu);
+        ui.screenshot("context-menu-instance-stopped");
+        ui.onUi(() -> menu.setVisible(false));
         selectRows(table, row(table, 0, "shop-db"), row(table, 0, "erp-db"));
         assertEquals(Map.of("Start…", true, "Stop…", true, "Destroy…", true), stateItems(menu),
                 "a stopped and a started one: each state changes one of them");
@@ -194,6 +197,7 @@ class WorkbenchRowMenusTest {
         Shell confirm = ui.shell("Issue invoice");
         String question = labels(confirm);
         assertTrue(question.contains(" of acme for ") && question.contains(" EUR)"), question);
+        ui.screenshot("context-menu-invoice-issue-confirmation");
         ui.select(button(confirm, "OK"));
 
         ui.waitUntil("the invoice issued", () -> "issued".equals(invoices.getItem(row(invoices, 1, "acme")).getText(3)));
@@ -203,7 +207,7 @@ class WorkbenchRowMenusTest {
     }
 
     @Test
-    void aNodeRowsMenuCopiesTheNodesAddress() {
+    void aNodeRowsMenuCopiesTheNodesAddressAndMakesAnEnrolmentTokenForItsSite() throws Exception {
         perspective("operate");
         showPart("org.hyperedge.ui.part.nodes");
         Tree nodes = ui.byData(Tree.class, NodesPart.TREE_KEY);
@@ -215,12 +219,25 @@ class WorkbenchRowMenusTest {
             nodes.notifyListeners(SWT.Selection, new Event());
         });
         Menu menu = ui.onUi(nodes::getMenu);
-        assertEquals(List.of("Adopt Node…", "Revoke…", "Show Instances", "Copy Address"), labels(menu));
+        assertEquals(List.of("Adopt Node…", "Revoke…", "Show Instances", "Copy Address", "", "Enrol a Node Behind NAT…"),
+                labels(menu));
 
         ui.select(item(menu, "Copy Address"));
-
         ui.waitUntil("the node's address on the clipboard", () -> address.equals(clipboardText()));
         assertTrue(address.startsWith("127.0.0.1:"), address);
+
+        ui.select(item(menu, "Enrol a Node Behind NAT…"));
+        Shell confirm = ui.shell("Enrol a node behind NAT");
+        assertTrue(labels(confirm).contains("for one node in site lyon, valid 24 h?"), labels(confirm));
+        ui.select(button(confirm, "OK"));
+        Text shown = ui.find(Text.class, t -> t.getData("org.hyperedge.ui.nodes.enrolment") != null, "the token shown");
+        String text = ui.onUi(() -> shown.getText());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("--enrol (he-enrol-[0-9a-f]+) ").matcher(text);
+        assertTrue(token.find() && text.contains("--master HOST:PORT"), text);
+        ui.screenshot("context-menu-node-enrolment-token");
+        ui.select(button(ui.onUi(shown::getShell), "Close"));
+        assertEquals("lyon", master.services().enrolments().redeem(token.group(1), "test-agent").site(),
+                "a real token of the master, for the node's site");
     }
 
     @Test
@@ -243,6 +260,16 @@ class WorkbenchRowMenusTest {
         ui.screenshot("context-menu-tickets-from-keyboard");
         ui.onUi(() -> menu.setVisible(false));
         assertFalse(ui.onUi(menu::isVisible));
+    }
+
+    /** Focuses the rows and opens their menu with Shift+F10, as an operator without a mouse does. */
+    private void openFromKeyboard(Control rows, Menu menu) {
+        ui.onUi(() -> {
+            console.window().forceActive();
+            rows.setFocus();
+        });
+        pressShiftF10();
+        ui.waitUntil("the menu open from the keyboard", menu::isVisible);
     }
 
     /** Shift+F10 as real key events, as GTK turns it into a "popup-menu" the focused control answers. */
