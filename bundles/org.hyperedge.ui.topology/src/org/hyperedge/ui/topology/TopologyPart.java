@@ -51,7 +51,7 @@ import jakarta.inject.Inject;
  * redo, save, cut, copy, paste, delete, select all, layout) are e4 commands whose handlers, contributed with the
  * part's descriptor by the bundle's {@code fragment.e4xmi}, act through {@link #actions()}.
  */
-public class TopologyPart extends MasterPart implements FilteredView {
+public class TopologyPart extends MasterPart implements FilteredView, org.hyperedge.ui.parts.CompositeEditor {
 
     public static final String NAME_KEY = "org.hyperedge.ui.topology.name";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.topology.message";
@@ -136,6 +136,7 @@ public class TopologyPart extends MasterPart implements FilteredView {
     // --- documents ---------------------------------------------------------------------------------
 
     /** Opens the composite of {@code file} in the editor (the Open dialog's choice), read in the background. */
+    @Override
     public void open(Path file) {
         say("Opening " + file.getFileName() + "…");
         Job job = Job.create("Opening " + file.getFileName(), monitor -> {

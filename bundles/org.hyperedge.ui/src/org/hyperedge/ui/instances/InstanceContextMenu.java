@@ -27,6 +27,7 @@ final class InstanceContextMenu {
     static final String COPY_URL = "copy-url";
     static final String OPEN_LOG = "open-log";
     static final String SHOW_NODE = "show-node";
+    static final String SHOW_IN_TOPOLOGY = "show-in-topology";
     static final String LOG_PART = "org.hyperedge.ui.part.log";
     static final String NODES_PART = "org.hyperedge.ui.part.nodes";
 
@@ -47,6 +48,14 @@ final class InstanceContextMenu {
         MenuItem copyUrl = item(menu, "&Copy URL", "copy", COPY_URL, () -> copyUrl(control, part));
         MenuItem openLog = item(menu, "Open &Log", "part-log", OPEN_LOG, () -> parts.showPart(LOG_PART, EPartService.PartState.ACTIVATE));
         MenuItem showNode = item(menu, "Show &Node", "part-nodes", SHOW_NODE, () -> showNode(part, parts));
+        // which composite a tree came from is read off the UI thread: the item is enabled once it is known
+        java.util.Map<Long, java.util.Optional<java.nio.file.Path>> composites = new java.util.concurrent.ConcurrentHashMap<>();
+        MenuItem showInTopology = item(menu, "Show in &Topology", "part-topology", SHOW_IN_TOPOLOGY, () -> {
+            List<InstanceRow> rows = part.current();
+            if (rows.size() == 1) {
+                composites.getOrDefault(rows.get(0).treeId(), java.util.Optional.empty()).ifPresent(part::showInTopology);
+            }
+        });
         menu.addListener(SWT.Show, event -> {
             List<InstanceRow> rows = part.current();
             boolean any = !rows.isEmpty();
@@ -59,8 +68,33 @@ final class InstanceContextMenu {
             copyUrl.setEnabled(single != null && single.url() != null && !single.url().isEmpty());
             openLog.setEnabled(single != null && single.nodeId() != null);
             showNode.setEnabled(single != null && single.nodeId() != null);
+            showInTopology.setEnabled(single != null && composites.getOrDefault(single.treeId(), java.util.Optional.empty())
+                    .isPresent());
+            if (single != null) {
+                findComposite(part, single, composites, showInTopology);
+            }
         });
         return menu;
+    }
+
+    /** Looks up the composite of the row's tree in a job; enables the item, if still about that row, once found. */
+    private static void findComposite(InstancesPart part, InstanceRow row,
+            java.util.Map<Long, java.util.Optional<java.nio.file.Path>> composites, MenuItem item) {
+        org.eclipse.swt.widgets.Display display = item.getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Finding the composite of "
+                + row.title(), monitor -> {
+                    java.util.Optional<java.nio.file.Path> file = TreeComposites.of(part.master(), row.treeId());
+                    composites.put(row.treeId(), file);
+                    display.asyncExec(() -> {
+                        List<InstanceRow> now = part.current();
+                        if (!item.isDisposed() && now.size() == 1 && now.get(0).treeId() == row.treeId()) {
+                            item.setEnabled(file.isPresent());
+                        }
+                    });
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /**

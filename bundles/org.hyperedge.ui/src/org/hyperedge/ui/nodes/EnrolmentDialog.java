@@ -69,8 +69,9 @@ final class EnrolmentDialog extends Dialog {
 
     /** The text shown: the token, the fingerprint, and the line to run on the node. */
     static String text(String token, String fingerprint, String endpoint) {
+        // one argument a line, joined by the shell's continuations: a wrapped line would break inside the token
         return "token:\n  " + token + "\nmaster fingerprint:\n  " + fingerprint + "\non the node:\n  ./hyperedge agent --master "
-                + dialTo(endpoint) + " --enrol " + token + " --master-fingerprint " + fingerprint;
+                + dialTo(endpoint) + " \\\n      --enrol " + token + " \\\n      --master-fingerprint " + fingerprint;
     }
 
     /** Where the node dials: the endpoint, but a wildcard listening address names no host the node can reach. */
@@ -94,14 +95,15 @@ final class EnrolmentDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label about = new Label(area, SWT.WRAP);
-        about.setText("One node in site " + site + " may enrol with this token until " + issued.expiresAt().toLocalDateTime()
-                + " UTC, once." + (endpoint == null ? " Set the endpoint nodes dial in to in Preferences › Master and Nodes." : ""));
-        GridDataFactory.fillDefaults().grab(true, false).hint(620, SWT.DEFAULT).applyTo(about);
-        Text text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+        about.setText("One node in site " + site + " may enrol with this token until "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(issued.expiresAt()) + " UTC, once."
+                + (endpoint == null ? " Set the endpoint nodes dial in to in Preferences › Master and Nodes." : ""));
+        GridDataFactory.fillDefaults().grab(true, false).hint(720, SWT.DEFAULT).applyTo(about);
+        Text text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL);
         text.setData(TEXT_KEY, Boolean.TRUE);
         text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         text.setText(text(issued.token(), fingerprint, endpoint));
-        GridDataFactory.fillDefaults().grab(true, true).hint(620, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, true).hint(720, SWT.DEFAULT).applyTo(text);
         return area;
     }
 

@@ -122,6 +122,37 @@ class WorkbenchRowMenusTest {
     }
 
     @Test
+    void anInstanceOfACompositesTreeIsShownInTheTopologyEditorAndAPlainOneIsNot() throws Exception {
+        var composite = org.hyperedge.master.site.CompositeXmi.builtIn("web-and-database").orElseThrow();
+        Path file = master.dataDirectory().resolve("composites/web-and-database.composite");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, org.hyperedge.master.site.CompositeXmi.write(composite));
+        new org.hyperedge.master.composite.CompositeRequests(master.requests(), master.catalog()).request(composite,
+                "web-and-database");
+        master.changed();
+        perspective("operate");
+        Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+        ui.waitUntil("the composite's services beside the five", () -> table.getItemCount() > 5);
+        Menu menu = ui.onUi(table::getMenu);
+
+        selectRows(table, row(table, 0, "shop-db"));
+        Thread.sleep(500); // the lookup is a job: give it the time to (wrongly) enable the item
+        assertFalse(itemEnabled(menu, "Show in Topology"), "shop-db was requested alone, not from a composite");
+
+        String member = ui.onUi(() -> Arrays.stream(table.getItems()).map(item -> item.getText(0))
+                .filter(title -> !List.of("shop-db", "shop-web", "erp-db", "erp-web", "sensors").contains(title)).findFirst()
+                .orElseThrow());
+        selectRows(table, row(table, 0, member));
+        ui.waitUntil(member + "'s composite found", () -> itemEnabled(menu, "Show in Topology"));
+        ui.select(item(menu, "Show in Topology"));
+
+        Label name = ui.byData(Label.class, "org.hyperedge.ui.topology.name");
+        ui.waitUntil("the composite open in the topology editor", () -> name.getText().endsWith("— web-and-database.composite"));
+        ui.waitUntil("the Design perspective in front", () -> name.isVisible());
+        ui.screenshot("context-menu-show-in-topology");
+    }
+
+    @Test
     void aCatalogRowsMenuCopiesTheReleaseIdAndShowsTheTypesSchema() {
         perspective("design");
         showPart("org.hyperedge.ui.part.catalog");
@@ -325,6 +356,14 @@ class WorkbenchRowMenusTest {
             menu.notifyListeners(SWT.Show, new Event());
             return Arrays.stream(menu.getItems()).filter(item -> List.of("Start…", "Stop…", "Destroy…").contains(label(item)))
                     .collect(Collectors.toMap(WorkbenchRowMenusTest::label, MenuItem::getEnabled));
+        });
+    }
+
+    private boolean itemEnabled(Menu menu, String label) {
+        return ui.onUi(() -> {
+            menu.notifyListeners(SWT.Show, new Event());
+            return Arrays.stream(menu.getItems()).filter(item -> label.equals(label(item))).findFirst().orElseThrow()
+                    .getEnabled();
         });
     }
 
