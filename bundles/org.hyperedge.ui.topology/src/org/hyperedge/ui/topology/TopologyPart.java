@@ -138,11 +138,22 @@ public class TopologyPart extends MasterPart implements FilteredView, org.hypere
     /** Opens the composite of {@code file} in the editor (the Open dialog's choice), read in the background. */
     @Override
     public void open(Path file) {
+        open(file, null);
+    }
+
+    @Override
+    public void open(Path file, String title) {
         say("Opening " + file.getFileName() + "…");
         Job job = Job.create("Opening " + file.getFileName(), monitor -> {
             try {
                 TopologyDocument opened = TopologyDocument.open(file);
-                canvas.control().getDisplay().asyncExec(() -> show(opened));
+                canvas.control().getDisplay().asyncExec(() -> {
+                    show(opened);
+                    if (title != null && !canvas.control().isDisposed()) {
+                        canvas.select(scene.composite().getNodes().stream().filter(node -> title.equals(node.getTitle()))
+                                .toList());
+                    }
+                });
             } catch (RuntimeException e) {
                 canvas.control().getDisplay().asyncExec(() -> {
                     say("Cannot open " + file.getFileName() + ": " + e.getMessage());

@@ -53,7 +53,8 @@ final class InstanceContextMenu {
         MenuItem showInTopology = item(menu, "Show in &Topology", "part-topology", SHOW_IN_TOPOLOGY, () -> {
             List<InstanceRow> rows = part.current();
             if (rows.size() == 1) {
-                composites.getOrDefault(rows.get(0).treeId(), java.util.Optional.empty()).ifPresent(part::showInTopology);
+                composites.getOrDefault(rows.get(0).treeId(), java.util.Optional.empty())
+                        .ifPresent(file -> part.showInTopology(file, rows.get(0).title()));
             }
         });
         menu.addListener(SWT.Show, event -> {

@@ -166,14 +166,14 @@ public class InstancesPart extends MasterPart implements FilteredView {
         }
     }
 
-    /** Design perspective, the topology editor, and in it the composite of {@code file}. */
-    void showInTopology(java.nio.file.Path file) {
+    /** Design perspective, the topology editor, and in it the composite of {@code file} with service {@code title} selected. */
+    void showInTopology(java.nio.file.Path file, String title) {
         org.hyperedge.ui.handlers.SwitchPerspectiveHandler.switchTo(org.hyperedge.ui.parts.CompositeEditor.PERSPECTIVE_ID,
                 window, models, parts);
         org.eclipse.e4.ui.model.application.ui.basic.MPart editor = parts.showPart(
                 org.hyperedge.ui.parts.CompositeEditor.PART_ID, EPartService.PartState.ACTIVATE);
         if (editor != null && editor.getObject() instanceof org.hyperedge.ui.parts.CompositeEditor composites) {
-            composites.open(file);
+            composites.open(file, title);
         }
     }
 

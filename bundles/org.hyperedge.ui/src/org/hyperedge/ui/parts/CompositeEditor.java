@@ -16,4 +16,7 @@ public interface CompositeEditor {
 
     /** Opens the composite of {@code file}, as the editor's Open dialog does. */
     void open(Path file);
+
+    /** Opens it with the service titled {@code title} selected (an instance of its tree carries its service's title). */
+    void open(Path file, String title);
 }

@@ -149,6 +149,9 @@ class WorkbenchRowMenusTest {
         Label name = ui.byData(Label.class, "org.hyperedge.ui.topology.name");
         ui.waitUntil("the composite open in the topology editor", () -> name.getText().endsWith("— web-and-database.composite"));
         ui.waitUntil("the Design perspective in front", () -> name.isVisible());
+        // the editor's properties show the one service selected, by its title
+        Text title = ui.byData(Text.class, "org.hyperedge.ui.topology.properties.title");
+        assertEquals(member, ui.onUi(() -> title.getText()), "the instance's service selected on the canvas");
         ui.screenshot("context-menu-show-in-topology");
     }
 
