@@ -111,6 +111,7 @@ public class TopologyPart extends MasterPart implements FilteredView, org.hypere
         canvas.onMessage(this::say);
         canvas.onSelectionChanged(this::selectionChanged);
         actions = new EditorActions(canvas, this::save);
+        CanvasMenu.install(canvas, actions);
         // the canvas's key bindings (fragment.e4xmi) apply while it has the focus, so fields keep their own keys
         canvas.control().addListener(SWT.FocusIn, e -> contexts.activateContext(TopologyCommands.CANVAS_CONTEXT));
         canvas.control().addListener(SWT.FocusOut, e -> contexts.deactivateContext(TopologyCommands.CANVAS_CONTEXT));

@@ -153,6 +153,20 @@ class WorkbenchRowMenusTest {
         Text title = ui.byData(Text.class, "org.hyperedge.ui.topology.properties.title");
         assertEquals(member, ui.onUi(() -> title.getText()), "the instance's service selected on the canvas");
         ui.screenshot("context-menu-show-in-topology");
+
+        // the canvas's own menu: the editor's Edit actions on the selected service
+        org.eclipse.swt.widgets.Canvas canvas = ui.byData(org.eclipse.swt.widgets.Canvas.class,
+                "org.hyperedge.ui.topology.canvas");
+        Menu edit = ui.onUi(canvas::getMenu);
+        assertEquals(List.of("Cut\tCtrl+X", "Copy\tCtrl+C", "Paste\tCtrl+V", "Delete\tDelete", "", "Select All\tCtrl+A",
+                "Layout\tCtrl+L"), labels(edit));
+        openFromKeyboard(canvas, edit);
+        ui.screenshot("context-menu-topology-canvas");
+        ui.onUi(() -> edit.setVisible(false));
+        ui.select(item(edit, "Delete\tDelete"));
+        ui.waitUntil("the service deleted from the composite, which is now unsaved", () -> name.getText().startsWith("*")
+                && ui.findNow(Text.class, t -> t.getData("org.hyperedge.ui.topology.properties.title") != null
+                        && !t.isDisposed() && t.isVisible()) == null);
     }
 
     @Test
