@@ -38,14 +38,30 @@ final class CanvasMenu {
         new MenuItem(menu, SWT.SEPARATOR);
         item(menu, "Select &All\tCtrl+A", "select-all", "select-all", actions::canSelectAll, actions::selectAll);
         item(menu, "&Layout\tCtrl+L", "layout", "layout", actions::canLayout, actions::layout);
-        control.addListener(SWT.MenuDetect, event -> selectUnderPointer(canvas, event));
-        KeyboardMenuPlacement.install(control);
+        control.addListener(SWT.MenuDetect, event -> {
+            if (event.detail == SWT.MENU_KEYBOARD) {
+                placeOnSelection(canvas, event);
+            } else {
+                selectUnderPointer(canvas, event);
+            }
+        });
         control.setMenu(menu);
+    }
+
+    /** From the keyboard: under the corner of a selected service (GTK would open it at the pointer), else the canvas's. */
+    private static void placeOnSelection(TopologyCanvas canvas, Event event) {
+        Scene scene = canvas.scene();
+        Point corner = scene.selectedNodes().stream().findFirst()
+                .map(node -> canvas.control().toDisplay(scene.viewport().toScreenX(node.getX()) + KeyboardMenuPlacement.INDENT,
+                        scene.viewport().toScreenY(node.getY()) + KeyboardMenuPlacement.INDENT))
+                .orElseGet(() -> canvas.control().toDisplay(KeyboardMenuPlacement.INDENT, KeyboardMenuPlacement.INDENT));
+        event.x = corner.x;
+        event.y = corner.y;
     }
 
     private static void selectUnderPointer(TopologyCanvas canvas, Event event) {
         Scene scene = canvas.scene();
-        if (event.detail == SWT.MENU_KEYBOARD || scene.composite() == null) {
+        if (scene.composite() == null) {
             return;
         }
         Point at = canvas.control().toControl(event.x, event.y);

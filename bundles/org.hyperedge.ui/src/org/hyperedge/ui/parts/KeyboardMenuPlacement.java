@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.TreeItem;
 public final class KeyboardMenuPlacement {
 
     /** How far into the row the menu's corner goes: past the row's icon, on its text. */
-    static final int INDENT = 24;
+    public static final int INDENT = 24;
 
     private KeyboardMenuPlacement() {
     }
