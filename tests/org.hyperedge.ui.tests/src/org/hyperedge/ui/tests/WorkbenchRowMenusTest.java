@@ -170,6 +170,27 @@ class WorkbenchRowMenusTest {
     }
 
     @Test
+    void theMenusReadInTheDarkTheme() throws Exception {
+        console.close();
+        Path preferences = temp.resolve("config/console.properties");
+        java.nio.file.Files.writeString(preferences, "appearance.theme=dark\n");
+        console = ConsoleSession.start(temp.resolve("data"), preferences);
+        ui = console.driver();
+        ui.onUi(() -> console.window().setBounds(0, 0, 1600, 1000));
+        perspective("operate");
+        Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+        ui.waitUntil("the five services", () -> table.getItemCount() == 5);
+        selectRows(table, row(table, 0, "erp-db"));
+        Menu menu = ui.onUi(table::getMenu);
+
+        openFromKeyboard(table, menu);
+
+        ui.screenshot("context-menu-instance-dark");
+        assertEquals(Map.of("Start…", false, "Stop…", true, "Destroy…", true), stateItems(menu));
+        ui.onUi(() -> menu.setVisible(false));
+    }
+
+    @Test
     void aCatalogRowsMenuCopiesTheReleaseIdAndShowsTheTypesSchema() {
         perspective("design");
         showPart("org.hyperedge.ui.part.catalog");
