@@ -22,7 +22,7 @@ import org.hyperedge.master.sync.Enrolments;
  * What {@code nodes enrol} does, from the Nodes view: after asking, a one-time token for one node behind NAT in a site,
  * made in a job, then shown with the master's fingerprint and the agent's command line, selectable to copy.
  */
-final class EnrolmentDialog extends Dialog {
+public final class EnrolmentDialog extends Dialog {
 
     static final String TITLE = "Enrol a node behind NAT";
     static final String TEXT_KEY = "org.hyperedge.ui.nodes.enrolment";
@@ -68,14 +68,14 @@ final class EnrolmentDialog extends Dialog {
     }
 
     /** The text shown: the token, the fingerprint, and the line to run on the node. */
-    static String text(String token, String fingerprint, String endpoint) {
+    public static String text(String token, String fingerprint, String endpoint) {
         // one argument a line, joined by the shell's continuations: a wrapped line would break inside the token
         return "token:\n  " + token + "\nmaster fingerprint:\n  " + fingerprint + "\non the node:\n  ./hyperedge agent --master "
                 + dialTo(endpoint) + " \\\n      --enrol " + token + " \\\n      --master-fingerprint " + fingerprint;
     }
 
     /** Where the node dials: the endpoint, but a wildcard listening address names no host the node can reach. */
-    static String dialTo(String endpoint) {
+    public static String dialTo(String endpoint) {
         if (endpoint == null) {
             return "HOST:PORT";
         }
