@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hyperedge.master.billing.BillingPeriod;
@@ -91,11 +94,11 @@ final class InvoicesTab {
      * The invoice rows' menu: issue a draft, record the payment of an issued one (each asks first: both are final
      * for the customer), export the month. Enabled on the row under the pointer as the table shows it now.
      */
-    private org.eclipse.swt.widgets.Menu rowMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(invoices);
-        org.eclipse.swt.widgets.MenuItem issueItem = menuItem(menu, "&Issue…", "issue", () -> confirmThen(true));
-        org.eclipse.swt.widgets.MenuItem payItem = menuItem(menu, "Mark &Paid…", "pay", () -> confirmThen(false));
-        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+    private Menu rowMenu() {
+        Menu menu = new Menu(invoices);
+        MenuItem issueItem = menuItem(menu, "&Issue…", "issue", () -> confirmThen(true));
+        MenuItem payItem = menuItem(menu, "Mark &Paid…", "pay", () -> confirmThen(false));
+        new MenuItem(menu, SWT.SEPARATOR);
         menuItem(menu, "&Export Invoices…", "export", () -> export(false));
         menu.addListener(SWT.Show, e -> {
             Invoice row = rowInvoice();
@@ -105,9 +108,9 @@ final class InvoicesTab {
         return menu;
     }
 
-    private static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Menu menu, String label, String action,
+    private static MenuItem menuItem(Menu menu, String label, String action,
             Runnable run) {
-        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
         item.setText(label);
         item.setData(MENU_ACTION_KEY, action);
         item.addListener(SWT.Selection, e -> run.run());
@@ -134,7 +137,7 @@ final class InvoicesTab {
             return;
         }
         selectedId = row.id();
-        if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(),
+        if (MessageDialog.openConfirm(control.getShell(),
                 issuing ? "Issue invoice" : "Mark invoice paid", confirmation(row, issuing))) {
             transition(issuing ? "Issuing" : "Recording the payment of", issuing);
         }

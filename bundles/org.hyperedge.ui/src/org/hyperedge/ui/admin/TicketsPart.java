@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -193,14 +196,14 @@ public class TicketsPart {
      * The rows' menu: the buttons' actions on the row under the pointer (right-clicking selects it), enabled as they
      * are; acknowledging asks first here, since a menu item is one slip of the pointer away from its neighbours.
      */
-    private org.eclipse.swt.widgets.Menu rowMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+    private Menu rowMenu() {
+        Menu menu = new Menu(table);
         String[] labels = { "&Acknowledge…", "A&ssign…", "&Comment…", "C&lose…" };
         String[] keys = { "acknowledge", "assign", "comment", "close" };
         java.util.function.LongConsumer[] runs = { this::confirmAcknowledge, this::assign, this::comment, this::close };
-        org.eclipse.swt.widgets.MenuItem[] items = new org.eclipse.swt.widgets.MenuItem[labels.length];
+        MenuItem[] items = new MenuItem[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
             item.setText(labels[i]);
             item.setData(MENU_ACTION_KEY, keys[i]);
             java.util.function.LongConsumer run = runs[i];
@@ -229,7 +232,7 @@ public class TicketsPart {
 
     private void confirmAcknowledge(long id) {
         Ticket ticket = rowTicket();
-        if (org.eclipse.jface.dialogs.MessageDialog.openConfirm(table.getShell(), "Acknowledge ticket " + id,
+        if (MessageDialog.openConfirm(table.getShell(), "Acknowledge ticket " + id,
                 "Acknowledge ticket " + id + (ticket == null ? "" : " (" + ticket.kind() + ": " + ticket.subject() + ")")
                         + "?\n\nYou take note of it as " + actor + "; it stays open until it is resolved or closed.")) {
             acknowledge(id);
