@@ -51,7 +51,7 @@ import jakarta.inject.Inject;
  * redo, save, cut, copy, paste, delete, select all, layout) are e4 commands whose handlers, contributed with the
  * part's descriptor by the bundle's {@code fragment.e4xmi}, act through {@link #actions()}.
  */
-public class TopologyPart extends MasterPart implements FilteredView {
+public class TopologyPart extends MasterPart implements FilteredView, org.hyperedge.ui.parts.CompositeEditor {
 
     public static final String NAME_KEY = "org.hyperedge.ui.topology.name";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.topology.message";
@@ -111,6 +111,7 @@ public class TopologyPart extends MasterPart implements FilteredView {
         canvas.onMessage(this::say);
         canvas.onSelectionChanged(this::selectionChanged);
         actions = new EditorActions(canvas, this::save);
+        CanvasMenu.install(canvas, actions);
         // the canvas's key bindings (fragment.e4xmi) apply while it has the focus, so fields keep their own keys
         canvas.control().addListener(SWT.FocusIn, e -> contexts.activateContext(TopologyCommands.CANVAS_CONTEXT));
         canvas.control().addListener(SWT.FocusOut, e -> contexts.deactivateContext(TopologyCommands.CANVAS_CONTEXT));
@@ -136,12 +137,24 @@ public class TopologyPart extends MasterPart implements FilteredView {
     // --- documents ---------------------------------------------------------------------------------
 
     /** Opens the composite of {@code file} in the editor (the Open dialog's choice), read in the background. */
+    @Override
     public void open(Path file) {
+        open(file, null);
+    }
+
+    @Override
+    public void open(Path file, String title) {
         say("Opening " + file.getFileName() + "…");
         Job job = Job.create("Opening " + file.getFileName(), monitor -> {
             try {
                 TopologyDocument opened = TopologyDocument.open(file);
-                canvas.control().getDisplay().asyncExec(() -> show(opened));
+                canvas.control().getDisplay().asyncExec(() -> {
+                    show(opened);
+                    if (title != null && !canvas.control().isDisposed()) {
+                        canvas.select(scene.composite().getNodes().stream().filter(node -> title.equals(node.getTitle()))
+                                .toList());
+                    }
+                });
             } catch (RuntimeException e) {
                 canvas.control().getDisplay().asyncExec(() -> {
                     say("Cannot open " + file.getFileName() + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hyperedge.master.billing.BillingPeriod;
@@ -33,6 +36,8 @@ final class InvoicesTab {
 
     static final String TABLE_KEY = "org.hyperedge.ui.admin.billing.invoices";
     static final String LINES_KEY = "org.hyperedge.ui.admin.billing.lines";
+    /** The data key of the invoice rows' menu items: their action (issue, pay, export). */
+    static final String MENU_ACTION_KEY = "org.hyperedge.ui.admin.billing.menuAction";
 
     private final Composite control;
     private final Table invoices;
@@ -81,6 +86,61 @@ final class InvoicesTab {
             refresh.now();
         });
         enable(null);
+        invoices.setMenu(rowMenu());
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(invoices);
+    }
+
+    /**
+     * The invoice rows' menu: issue a draft, record the payment of an issued one (each asks first: both are final
+     * for the customer), export the month. Enabled on the row under the pointer as the table shows it now.
+     */
+    private Menu rowMenu() {
+        Menu menu = new Menu(invoices);
+        MenuItem issueItem = menuItem(menu, "&Issue…", "issue", () -> confirmThen(true));
+        MenuItem payItem = menuItem(menu, "Mark &Paid…", "pay", () -> confirmThen(false));
+        new MenuItem(menu, SWT.SEPARATOR);
+        menuItem(menu, "&Export Invoices…", "export", () -> export(false));
+        menu.addListener(SWT.Show, e -> {
+            Invoice row = rowInvoice();
+            issueItem.setEnabled(row != null && "draft".equals(row.state()));
+            payItem.setEnabled(row != null && "issued".equals(row.state()));
+        });
+        return menu;
+    }
+
+    private static MenuItem menuItem(Menu menu, String label, String action,
+            Runnable run) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setData(MENU_ACTION_KEY, action);
+        item.addListener(SWT.Selection, e -> run.run());
+        return item;
+    }
+
+    private Invoice rowInvoice() {
+        int index = invoices.getSelectionIndex();
+        return index < 0 || index >= shown.size() ? null : shown.get(index);
+    }
+
+    /** The question before issuing or recording a payment: which invoice, whose, how much. */
+    static String confirmation(Invoice invoice, boolean issuing) {
+        String which = "invoice " + invoice.id() + " of " + invoice.project() + " for " + invoice.period() + " ("
+                + Money.format(invoice.total(), invoice.currency()) + ")";
+        return issuing ? "Issue " + which + "?\n\nAn issued invoice is final: its lines no longer change, and it is due in "
+                + Invoices.DEFAULT_TERMS.toDays() + " days."
+                : "Record the payment of " + which + "?\n\nA paid invoice is settled and is never overdue again.";
+    }
+
+    private void confirmThen(boolean issuing) {
+        Invoice row = rowInvoice();
+        if (row == null) {
+            return;
+        }
+        selectedId = row.id();
+        if (MessageDialog.openConfirm(control.getShell(),
+                issuing ? "Issue invoice" : "Mark invoice paid", confirmation(row, issuing))) {
+            transition(issuing ? "Issuing" : "Recording the payment of", issuing);
+        }
     }
 
     Composite control() {

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -38,6 +41,8 @@ public class TicketsPart {
     public static final String TABLE_KEY = "org.hyperedge.ui.admin.tickets.table";
     public static final String DETAIL_KEY = "org.hyperedge.ui.admin.tickets.detail";
     public static final String MESSAGE_KEY = "org.hyperedge.ui.admin.tickets.message";
+    /** The data key of the rows' menu items: their action (acknowledge, assign, comment, close). */
+    public static final String MENU_ACTION_KEY = "org.hyperedge.ui.admin.tickets.menuAction";
     static final String[] STATES = { "open", "acknowledged", "resolved", "closed", "all" };
     /** "all kinds", then the master's kinds: a kind the master adds is a filter here at once. */
     static final String[] KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("all kinds"), Ticket.KINDS.stream())
@@ -98,6 +103,8 @@ public class TicketsPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         sash.setWeights(55, 45);
         enableActions(null);
+        table.setMenu(rowMenu());
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(table);
 
         refresh = new AdminRefresh<>("Reading tickets", table, this::read, this::show, this::showMessage);
         refreshButton.addListener(SWT.Selection, e -> refresh.now());
@@ -172,11 +179,64 @@ public class TicketsPart {
     }
 
     private void enableActions(Ticket selected) {
+        boolean[] enabled = enabled(selected);
+        for (int i = 0; i < actions.length; i++) {
+            actions[i].setEnabled(enabled[i]);
+        }
+    }
+
+    /** What changes something on this ticket: acknowledge, assign, comment, close (the buttons' and the menu's order). */
+    static boolean[] enabled(Ticket selected) {
         boolean open = selected != null && selected.isOpen();
-        actions[0].setEnabled(open && "open".equals(selected.state()));
-        actions[1].setEnabled(open);
-        actions[2].setEnabled(selected != null);
-        actions[3].setEnabled(selected != null && !"closed".equals(selected.state()));
+        return new boolean[] { open && "open".equals(selected.state()), open, selected != null,
+                selected != null && !"closed".equals(selected.state()) };
+    }
+
+    /**
+     * The rows' menu: the buttons' actions on the row under the pointer (right-clicking selects it), enabled as they
+     * are; acknowledging asks first here, since a menu item is one slip of the pointer away from its neighbours.
+     */
+    private Menu rowMenu() {
+        Menu menu = new Menu(table);
+        String[] labels = { "&Acknowledge…", "A&ssign…", "&Comment…", "C&lose…" };
+        String[] keys = { "acknowledge", "assign", "comment", "close" };
+        java.util.function.LongConsumer[] runs = { this::confirmAcknowledge, this::assign, this::comment, this::close };
+        MenuItem[] items = new MenuItem[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            MenuItem item = new MenuItem(menu, SWT.PUSH);
+            item.setText(labels[i]);
+            item.setData(MENU_ACTION_KEY, keys[i]);
+            java.util.function.LongConsumer run = runs[i];
+            item.addListener(SWT.Selection, e -> {
+                Ticket ticket = rowTicket();
+                if (ticket != null) {
+                    run.accept(ticket.id());
+                }
+            });
+            items[i] = item;
+        }
+        menu.addListener(SWT.Show, e -> {
+            boolean[] enabled = enabled(rowTicket());
+            for (int i = 0; i < items.length; i++) {
+                items[i].setEnabled(enabled[i]);
+            }
+        });
+        return menu;
+    }
+
+    /** The ticket of the selected row as the table shows it now (the detail below may still be reading). */
+    private Ticket rowTicket() {
+        int index = table.getSelectionIndex();
+        return index < 0 || index >= shown.size() ? null : shown.get(index);
+    }
+
+    private void confirmAcknowledge(long id) {
+        Ticket ticket = rowTicket();
+        if (MessageDialog.openConfirm(table.getShell(), "Acknowledge ticket " + id,
+                "Acknowledge ticket " + id + (ticket == null ? "" : " (" + ticket.kind() + ": " + ticket.subject() + ")")
+                        + "?\n\nYou take note of it as " + actor + "; it stays open until it is resolved or closed.")) {
+            acknowledge(id);
+        }
     }
 
     private void acknowledge(long id) {

@@ -105,6 +105,8 @@ public class CatalogPart extends MasterPart implements FilteredView {
         tree.addListener(SWT.Selection, event -> describe(selectedType()));
         tree.addListener(SWT.DefaultSelection, event -> requestSelected());
         request.addListener(SWT.Selection, event -> requestSelected());
+        tree.setMenu(CatalogContextMenu.create(tree, this::selectedType, this::requestSelected));
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(tree);
         ModelChanges observer = new ModelChanges(tree.getDisplay(), this::reload);
         master.catalogModel().observe(observer);
         tree.addDisposeListener(event -> {

@@ -11,17 +11,24 @@ import org.hyperedge.ui.preferences.AppearancePreferencePage;
 import org.hyperedge.ui.preferences.ChartsPreferencePage;
 import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
 import org.hyperedge.ui.preferences.MasterPreferencePage;
+import org.hyperedge.ui.preferences.OperatorKeyPreferencePage;
+import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.ui.master.OperatorKeyLocation;
 
 import jakarta.inject.Named;
 
 public class PreferencesHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ConsolePreferences preferences) {
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ConsolePreferences preferences,
+            org.eclipse.e4.core.contexts.IEclipseContext context) {
         PreferenceManager pages = new PreferenceManager();
         pages.addToRoot(new PreferenceNode(DataDirectoryPreferencePage.ID,
                 new DataDirectoryPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(MasterPreferencePage.ID, new MasterPreferencePage(preferences.store())));
+        // the master as it is when the page reads, not when the dialog opens: it may still be opening then
+        pages.addToRoot(new PreferenceNode(OperatorKeyPreferencePage.ID, new OperatorKeyPreferencePage(
+                () -> context.get(EmbeddedMaster.class), OperatorKeyLocation.file())));
         pages.addToRoot(new PreferenceNode(ChartsPreferencePage.ID, new ChartsPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(AppearancePreferencePage.ID,
                 new AppearancePreferencePage(preferences.store())));

@@ -29,10 +29,16 @@ public class SwitchPerspectiveHandler {
     @Execute
     public void execute(@Named(PARAMETER) String perspectiveId, MWindow window, EModelService models,
             EPartService parts) {
-        find(perspectiveId, window, models).stream().findFirst().ifPresent(perspective -> {
+        switchTo(perspectiveId, window, models, parts);
+    }
+
+    /** Brings the perspective to the front as its button does (the switcher follows); false when there is none. */
+    public static boolean switchTo(String perspectiveId, MWindow window, EModelService models, EPartService parts) {
+        return find(perspectiveId, window, models).stream().findFirst().map(perspective -> {
             parts.switchPerspective(perspective);
             window.getContext().set(ACTIVE_PERSPECTIVE, perspective.getElementId());
-        });
+            return true;
+        }).orElse(false);
     }
 
     private static List<MPerspective> find(String id, MWindow window, EModelService models) {

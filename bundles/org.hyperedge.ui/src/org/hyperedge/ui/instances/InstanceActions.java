@@ -124,6 +124,15 @@ public final class InstanceActions {
         };
     }
 
+    /** The verb with its menu mnemonic: S for start, T for stop, D for destroy. */
+    static String mnemonicVerb(RequestedState state) {
+        return switch (state) {
+            case STARTED -> "&Start";
+            case STOPPED -> "S&top";
+            case DESTROYED -> "&Destroy";
+        };
+    }
+
     static String verb(RequestedState state) {
         return switch (state) {
             case STARTED -> "Start";

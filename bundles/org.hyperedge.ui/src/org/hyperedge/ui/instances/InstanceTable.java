@@ -87,6 +87,7 @@ final class InstanceTable {
             created.setSortDirection(previous.getSortDirection());
         }
         created.addListener(SWT.SetData, this::fill);
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(created);
         created.addListener(SWT.Selection, event -> selectionListeners.forEach(listener -> listener.accept(selection())));
         if (dataKey != null) {
             created.setData(dataKey, Boolean.TRUE);

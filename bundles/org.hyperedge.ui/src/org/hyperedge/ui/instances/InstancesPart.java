@@ -48,6 +48,10 @@ public class InstancesPart extends MasterPart implements FilteredView {
     UISynchronize ui;
     @Inject
     EPartService parts;
+    @Inject
+    org.eclipse.e4.ui.model.application.ui.basic.MWindow window;
+    @Inject
+    org.eclipse.e4.ui.workbench.modeling.EModelService models;
 
     private InstanceTable table;
     private InstanceTrees trees;
@@ -101,6 +105,7 @@ public class InstancesPart extends MasterPart implements FilteredView {
         org.eclipse.swt.widgets.Menu rowMenu = InstanceContextMenu.create(tabs, this, parts);
         table.setMenu(rowMenu);
         trees.control().setMenu(rowMenu);
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(trees.control());
 
         table.onCount(shown -> {
             total = shown;
@@ -158,6 +163,17 @@ public class InstancesPart extends MasterPart implements FilteredView {
         table.setQuery(table.query(), null);
         if (tabs.getSelectionIndex() == 1) {
             trees.refreshInPlace();
+        }
+    }
+
+    /** Design perspective, the topology editor, and in it the composite of {@code file} with service {@code title} selected. */
+    void showInTopology(java.nio.file.Path file, String title) {
+        org.hyperedge.ui.handlers.SwitchPerspectiveHandler.switchTo(org.hyperedge.ui.parts.CompositeEditor.PERSPECTIVE_ID,
+                window, models, parts);
+        org.eclipse.e4.ui.model.application.ui.basic.MPart editor = parts.showPart(
+                org.hyperedge.ui.parts.CompositeEditor.PART_ID, EPartService.PartState.ACTIVATE);
+        if (editor != null && editor.getObject() instanceof org.hyperedge.ui.parts.CompositeEditor composites) {
+            composites.open(file, title);
         }
     }
 

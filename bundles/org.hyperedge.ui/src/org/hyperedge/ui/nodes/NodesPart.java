@@ -50,6 +50,12 @@ public class NodesPart extends MasterPart {
     public static final String ADOPT_KEY = "org.hyperedge.ui.nodes.adopt";
     /** The data key of the node rows' menu item that lists the node's instances. */
     public static final String SHOW_INSTANCES_KEY = "org.hyperedge.ui.nodes.showInstances";
+    /** The data key of the node rows' menu item that copies the node's address. */
+    public static final String COPY_ADDRESS_KEY = "org.hyperedge.ui.nodes.copyAddress";
+    /** The data key of the rows' menu item that makes an enrolment token for a node behind NAT. */
+    public static final String ENROL_KEY = "org.hyperedge.ui.nodes.enrol";
+    /** The data key of a site row: the site's name. */
+    static final String SITE_KEY = "org.hyperedge.ui.nodes.site";
     static final int AGE_REFRESH_MS = 2_000;
     /**
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
@@ -108,36 +114,74 @@ public class NodesPart extends MasterPart {
             }
         });
         tree.setMenu(rowMenu(master));
+        org.hyperedge.ui.parts.KeyboardMenuPlacement.install(tree);
         reloadEvery(AGE_REFRESH_MS, tree);
     }
 
-    /** The node rows' menu: adopt another node, revoke this one, or list the instances placed on it. */
+    /**
+     * The node rows' menu: adopt another node, revoke this one, list the instances placed on it, copy its address, or make
+     * a token for a node behind NAT to enrol itself in the selected row's site.
+     */
     private Menu rowMenu(EmbeddedMaster master) {
         Menu menu = new Menu(tree);
         MenuItem adopt = new MenuItem(menu, SWT.PUSH);
-        adopt.setText("Adopt Node…");
+        adopt.setText("&Adopt Node…");
         adopt.setImage(ConsoleIcons.image(tree.getDisplay(), "adopt-node"));
         adopt.addListener(SWT.Selection, event -> openAdoption(tree.getShell(), master));
         MenuItem revoke = new MenuItem(menu, SWT.PUSH);
-        revoke.setText("Revoke…");
+        revoke.setText("&Revoke…");
         revoke.setImage(ConsoleIcons.image(tree.getDisplay(), "revoke-node"));
         revoke.addListener(SWT.Selection, event -> revokeSelected());
         MenuItem instances = new MenuItem(menu, SWT.PUSH);
-        instances.setText("Show Instances");
+        instances.setText("Show &Instances");
         instances.setImage(ConsoleIcons.image(tree.getDisplay(), "part-instances"));
         instances.setData(SHOW_INSTANCES_KEY, Boolean.TRUE);
         instances.addListener(SWT.Selection, event -> showInstancesOfSelected());
+        MenuItem copyAddress = new MenuItem(menu, SWT.PUSH);
+        copyAddress.setText("&Copy Address");
+        copyAddress.setImage(ConsoleIcons.image(tree.getDisplay(), "copy"));
+        copyAddress.setData(COPY_ADDRESS_KEY, Boolean.TRUE);
+        copyAddress.addListener(SWT.Selection, event -> copyAddressOfSelected());
+        new MenuItem(menu, SWT.SEPARATOR);
+        MenuItem enrol = new MenuItem(menu, SWT.PUSH);
+        enrol.setText("&Enrol a Node Behind NAT…");
+        enrol.setImage(ConsoleIcons.image(tree.getDisplay(), "node-dial-in"));
+        enrol.setData(ENROL_KEY, Boolean.TRUE);
+        enrol.addListener(SWT.Selection, event -> EnrolmentDialog.issue(tree.getShell(), master, selectedSite(),
+                preferences.endpointListen().orElse(null)));
         menu.addListener(SWT.Show, event -> {
-            boolean node = selectedNode() != null;
-            revoke.setEnabled(node);
-            instances.setEnabled(node);
+            NodeRow node = selectedNode();
+            revoke.setEnabled(node != null);
+            instances.setEnabled(node != null);
+            copyAddress.setEnabled(node != null && node.address() != null && !node.address().isBlank());
         });
         return menu;
+    }
+
+    /** The site of the selected row (a site's or a node's); "default", the CLI's, when nothing is selected. */
+    private String selectedSite() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length == 1 && selected[0].getData() instanceof NodeRow node) {
+            return node.site();
+        }
+        if (selected.length == 1 && selected[0].getData(SITE_KEY) instanceof String site) {
+            return site;
+        }
+        return "default";
     }
 
     private NodeRow selectedNode() {
         TreeItem[] selected = tree.getSelection();
         return selected.length == 1 && selected[0].getData() instanceof NodeRow node ? node : null;
+    }
+
+    /** The node's address (a dial-in node's: where its session comes from) on the clipboard, as the CLI prints it. */
+    private void copyAddressOfSelected() {
+        NodeRow node = selectedNode();
+        if (node == null || node.address() == null) {
+            return;
+        }
+        org.hyperedge.ui.parts.ClipboardText.put(tree.getDisplay(), node.address());
     }
 
     /** The Instances view filtered to the node's id (the filter matches nodes too). */
@@ -232,6 +276,7 @@ public class NodesPart extends MasterPart {
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
             siteText[0] = site + " (" + members.size() + ")";
+            siteItem.setData(SITE_KEY, site);
             siteText[PARTITIONS_COLUMN] = used + " / " + all;
             siteItem.setText(siteText);
             for (NodeRow node : members) {
