@@ -89,9 +89,20 @@ public final class InstanceActions {
                 + warning;
     }
 
-    public static void run(Shell shell, EmbeddedMaster master, List<InstanceRow> rows, RequestedState state) {
-        if (master == null || rows.isEmpty()) {
+    /**
+     * Asks, then requests {@code state} for those of the rows it changes (the tool bar and the keys act on any
+     * selection; the context menu offers only what changes something).
+     */
+    public static void run(Shell shell, EmbeddedMaster master, List<InstanceRow> selected, RequestedState state) {
+        if (master == null || selected.isEmpty()) {
             MessageDialog.openInformation(shell, verb(state), "Select one or more instances first.");
+            return;
+        }
+        List<InstanceRow> rows = InstanceContextMenu.changing(selected, state);
+        if (rows.isEmpty()) {
+            MessageDialog.openInformation(shell, verb(state), "Nothing to " + verb(state).toLowerCase(java.util.Locale.ROOT)
+                    + ": " + (selected.size() == 1 ? "the selected instance is" : "every selected instance is")
+                    + " already " + state.getLiteral() + " or destroyed.");
             return;
         }
         if (!MessageDialog.openConfirm(shell, verb(state) + " instances", confirmation(rows, state))) {

@@ -137,6 +137,17 @@ class OperateViewsTest {
 
         ui.waitUntil("both stopped on the node", PROVISIONING, () -> rows(table).stream()
                 .filter(row -> row.contains("stopped\tstopped")).count() == 2);
+        // Stop again on the stopped rows changes nothing: the console says so rather than ask
+        ui.onUi(() -> {
+            table.selectAll();
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        ui.select(stop);
+        Shell nothing = ui.shell("Stop");
+        String said = ui.onUi(() -> labels(nothing));
+        assertTrue(said.contains("Nothing to stop: every selected instance is already stopped"), said);
+        ui.select(ui.find(Button.class, button -> button.getShell() == nothing && "OK".equals(UiDriver.labelOf(button)),
+                "the OK button"));
         org.eclipse.swt.widgets.TabFolder tabs = ui.onUi(() -> (org.eclipse.swt.widgets.TabFolder) table.getParent().getParent());
         ui.onUi(() -> {
             tabs.setSelection(1);
