@@ -272,7 +272,7 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
-            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.FEDERATED_SITE));
+            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.SITE));
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
             siteText[0] = site + " (" + members.size() + ")";

@@ -38,6 +38,8 @@ public final class ConsoleIcons {
     public static final String NODE_ONLINE = "node-online";
     public static final String NODE_OFFLINE = "node-offline";
     public static final String DIAL_IN_NODE = "node-dial-in";
+    /** A site of this master's own nodes; a federated site (another master's, issue 20) has the globe. */
+    public static final String SITE = "site";
     public static final String FEDERATED_SITE = "federated-site";
 
     private static final String CACHE_KEY = ConsoleIcons.class.getName();
