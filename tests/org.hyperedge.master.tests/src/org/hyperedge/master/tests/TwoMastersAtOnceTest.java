@@ -19,9 +19,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
+import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.protocol.report.ReportCodec.Page;
+import org.hyperedge.protocol.report.ReportEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Two masters on one PostgreSQL database, each with its own connection pool as two master processes have, hammered
- * at once by four clients: the database alone keeps allocation right.
+ * Two masters on one PostgreSQL database, each with its own connection pool as two master processes have, doing the
+ * same work at the same moment: clients hammering both with requests, and both ingesting one node's reports as a
+ * lease changes hands. The database alone keeps allocation right and each report stored once.
  */
-class TwoMastersAllocationTest {
+class TwoMastersAtOnceTest {
 
     private static final String WEB = "builtin:static-web";
     private static final int CLIENTS = 4;
@@ -162,6 +167,48 @@ class TwoMastersAllocationTest {
             }
         });
         assertEquals(10, taken);
+    }
+
+    @Test
+    void aPageIngestedByTwoMastersAtOnceDuringALeaseHandoverIsStoredOnce() throws Exception {
+        // given: a node with a database on it, and a page of 40 reports from it
+        new NodeLinks(first.database()).adopt(new NodeSpec("edge-1", "factory", "127.0.0.1:7443", 2000, 4096, 10_000,
+                Map.of(), 2, 20000, 10), "ab".repeat(32));
+        InstanceRecord db = first.requests().request(Request.root("db", "builtin:h2-database", "default",
+                new ObjectMapper().createObjectNode()).withSla(Map.of("node", "edge-1")));
+        ReportEvent[] events = new ReportEvent[40];
+        events[0] = ReportIngestTest.started(1, db.id());
+        for (int seq = 2; seq <= 40; seq++) {
+            events[seq - 1] = seq % 2 == 0 ? ReportIngestTest.promise(seq, db.id(), true) : ReportIngestTest.usage(seq, db.id());
+        }
+        Page page = ReportIngestTest.page("edge-1", events);
+
+        // when: the master giving the node's lease back and the one taking it both ingest that page at the same moment
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ReportIngest.Outcome>> outcomes = new ArrayList<>();
+        try {
+            for (TestMaster master : List.of(first, second)) {
+                ReportIngest ingest = new ReportIngest(master.database());
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return ingest.ingest("edge-1", page);
+                }));
+            }
+            start.countDown();
+
+            // then: one ingested the 40 reports and the other skipped them all; each is stored once, in order
+            ReportIngest.Outcome a = outcomes.get(0).get();
+            ReportIngest.Outcome b = outcomes.get(1).get();
+            assertEquals(40, a.ingested() + b.ingested(), "ingested " + a + " and " + b);
+            assertEquals(40, a.skipped() + b.skipped(), "skipped " + a + " and " + b);
+            assertEquals(40, a.cursor());
+            assertEquals(40, b.cursor());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Long> stored = ReportIngestTest.seqs(first.database(), "edge-1");
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList(), stored, "every report stored once");
     }
 
     /** Runs {@code work} for each client at the same moment; even clients talk to the first master, odd to the second. */
