@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.KeyboardMenuPlacement;
+import org.hyperedge.ui.parts.MenuItems;
 import org.hyperedge.ui.topology.canvas.TopologyCanvas;
 import org.hyperedge.ui.topology.view.Hit;
 import org.hyperedge.ui.topology.view.Scene;
@@ -72,11 +72,7 @@ final class CanvasMenu {
     }
 
     private static void item(Menu menu, String label, String icon, String action, BooleanSupplier enabled, Runnable run) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setImage(ConsoleIcons.image(menu.getDisplay(), icon));
-        item.setData(ACTION_KEY, action);
-        item.addListener(SWT.Selection, event -> run.run());
+        MenuItem item = MenuItems.push(menu, label, icon, ACTION_KEY, action, run);
         menu.addListener(SWT.Show, event -> item.setEnabled(enabled.getAsBoolean()));
     }
 }

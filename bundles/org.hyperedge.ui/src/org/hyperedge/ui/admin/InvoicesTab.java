@@ -29,6 +29,7 @@ import org.hyperedge.master.billing.InvoiceGenerator;
 import org.hyperedge.master.billing.Invoices;
 import org.hyperedge.master.billing.Money;
 import org.hyperedge.master.store.StoreException;
+import org.hyperedge.ui.parts.MenuItems;
 import org.hyperedge.ui.theme.Palette;
 
 /** The invoices of the month, the selected one's lines, and the actions: generate, issue, mark paid, export CSV. */
@@ -108,13 +109,8 @@ final class InvoicesTab {
         return menu;
     }
 
-    private static MenuItem menuItem(Menu menu, String label, String action,
-            Runnable run) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setData(MENU_ACTION_KEY, action);
-        item.addListener(SWT.Selection, e -> run.run());
-        return item;
+    private static MenuItem menuItem(Menu menu, String label, String action, Runnable run) {
+        return MenuItems.push(menu, label, null, MENU_ACTION_KEY, action, run);
     }
 
     private Invoice rowInvoice() {

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hyperedge.ui.catalog.CatalogPart.TypeChoice;
 import org.hyperedge.ui.parts.ClipboardText;
-import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.MenuItems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,12 +60,7 @@ final class CatalogContextMenu {
     }
 
     private static MenuItem item(Menu menu, String label, String icon, String action, Runnable run) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setImage(ConsoleIcons.image(menu.getDisplay(), icon));
-        item.setData(ACTION_KEY, action);
-        item.addListener(SWT.Selection, event -> run.run());
-        return item;
+        return MenuItems.push(menu, label, icon, ACTION_KEY, action, run);
     }
 
     /** The type's description and its parameter and connection schemas as JSON, read-only and selectable. */

@@ -20,7 +20,7 @@ import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.ui.nodes.NodesPart;
 import org.hyperedge.ui.parts.ClipboardText;
-import org.hyperedge.ui.parts.ConsoleIcons;
+import org.hyperedge.ui.parts.MenuItems;
 
 /**
  * The menu of the instance rows (table and trees): the Instances menu's actions on the selection, with the same
@@ -115,12 +115,7 @@ final class InstanceContextMenu {
     }
 
     private static MenuItem item(Menu menu, String label, String icon, Object action, Runnable run) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setImage(ConsoleIcons.image(menu.getDisplay(), icon));
-        item.setData(ACTION_KEY, action);
-        item.addListener(SWT.Selection, event -> run.run());
-        return item;
+        return MenuItems.push(menu, label, icon, ACTION_KEY, action, run);
     }
 
     /** The connection URL as its reader may see it: opened with the operator key, or "(sealed)". */

@@ -34,6 +34,7 @@ import org.hyperedge.ui.handlers.FilterInstancesHandler;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
+import org.hyperedge.ui.parts.MenuItems;
 import org.hyperedge.ui.parts.RowIcons;
 import org.hyperedge.ui.theme.Palette;
 
@@ -124,31 +125,15 @@ public class NodesPart extends MasterPart {
      */
     private Menu rowMenu(EmbeddedMaster master) {
         Menu menu = new Menu(tree);
-        MenuItem adopt = new MenuItem(menu, SWT.PUSH);
-        adopt.setText("&Adopt Node…");
-        adopt.setImage(ConsoleIcons.image(tree.getDisplay(), "adopt-node"));
-        adopt.addListener(SWT.Selection, event -> openAdoption(tree.getShell(), master));
-        MenuItem revoke = new MenuItem(menu, SWT.PUSH);
-        revoke.setText("&Revoke…");
-        revoke.setImage(ConsoleIcons.image(tree.getDisplay(), "revoke-node"));
-        revoke.addListener(SWT.Selection, event -> revokeSelected());
-        MenuItem instances = new MenuItem(menu, SWT.PUSH);
-        instances.setText("Show &Instances");
-        instances.setImage(ConsoleIcons.image(tree.getDisplay(), "part-instances"));
-        instances.setData(SHOW_INSTANCES_KEY, Boolean.TRUE);
-        instances.addListener(SWT.Selection, event -> showInstancesOfSelected());
-        MenuItem copyAddress = new MenuItem(menu, SWT.PUSH);
-        copyAddress.setText("&Copy Address");
-        copyAddress.setImage(ConsoleIcons.image(tree.getDisplay(), "copy"));
-        copyAddress.setData(COPY_ADDRESS_KEY, Boolean.TRUE);
-        copyAddress.addListener(SWT.Selection, event -> copyAddressOfSelected());
+        MenuItems.push(menu, "&Adopt Node…", "adopt-node", null, null, () -> openAdoption(tree.getShell(), master));
+        MenuItem revoke = MenuItems.push(menu, "&Revoke…", "revoke-node", null, null, this::revokeSelected);
+        MenuItem instances = MenuItems.push(menu, "Show &Instances", "part-instances", SHOW_INSTANCES_KEY, Boolean.TRUE,
+                this::showInstancesOfSelected);
+        MenuItem copyAddress = MenuItems.push(menu, "&Copy Address", "copy", COPY_ADDRESS_KEY, Boolean.TRUE,
+                this::copyAddressOfSelected);
         new MenuItem(menu, SWT.SEPARATOR);
-        MenuItem enrol = new MenuItem(menu, SWT.PUSH);
-        enrol.setText("&Enrol a Node Behind NAT…");
-        enrol.setImage(ConsoleIcons.image(tree.getDisplay(), "node-dial-in"));
-        enrol.setData(ENROL_KEY, Boolean.TRUE);
-        enrol.addListener(SWT.Selection, event -> EnrolmentDialog.issue(tree.getShell(), master, selectedSite(),
-                preferences.endpointListen().orElse(null)));
+        MenuItems.push(menu, "&Enrol a Node Behind NAT…", "node-dial-in", ENROL_KEY, Boolean.TRUE,
+                () -> EnrolmentDialog.issue(tree.getShell(), master, selectedSite(), preferences.endpointListen().orElse(null)));
         menu.addListener(SWT.Show, event -> {
             NodeRow node = selectedNode();
             revoke.setEnabled(node != null);
