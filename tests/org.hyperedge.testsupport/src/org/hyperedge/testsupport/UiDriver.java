@@ -359,6 +359,27 @@ public final class UiDriver {
         });
     }
 
+    /** Selects rows of a table as a user's click does: the view's selection listeners run. */
+    public void selectRows(org.eclipse.swt.widgets.Table table, int... rows) {
+        onUi(() -> {
+            table.setSelection(rows);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The index of the first row whose cell in {@code column} is {@code value}; -1 when none is. */
+    public int rowWith(org.eclipse.swt.widgets.Table table, int column, String value) {
+        return onUi(() -> {
+            org.eclipse.swt.widgets.TableItem[] items = table.getItems();
+            for (int i = 0; i < items.length; i++) {
+                if (value.equals(items[i].getText(column))) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
     /** Follows a menu path by labels from the shell's menu bar, e.g. {@code menu(shell, "Help", "About HyperEdge")}. */
     public void menu(Shell shell, String... path) {
         MenuItem item = onUi(() -> {

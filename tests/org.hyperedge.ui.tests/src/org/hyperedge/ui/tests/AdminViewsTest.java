@@ -81,7 +81,7 @@ class AdminViewsTest {
         List<String> kinds = ui.onUi(() -> Arrays.stream(tickets.getItems()).map(i -> i.getText(2)).sorted().toList());
         assertEquals(List.of("invoice-overdue", "node-silent", "promise"), kinds);
 
-        selectRow(tickets, row(tickets, 2, "promise"));
+        ui.selectRows(tickets, ui.rowWith(tickets, 2, "promise"));
         Text detail = ui.byData(Text.class, TicketsPart.DETAIL_KEY);
         ui.waitUntil("the promise ticket's history", () -> detail.getText().contains("master  opened"));
         ui.select(ui.byLabel(Button.class, "Acknowledge"));
@@ -89,9 +89,9 @@ class AdminViewsTest {
 
         String history = ui.onUi(() -> detail.getText());
         assertTrue(history.contains("promise 'tcp-listening' failed more than 3 checks in a row"), history);
-        assertEquals("acknowledged", cell(tickets, row(tickets, 2, "promise"), 1));
+        assertEquals("acknowledged", cell(tickets, ui.rowWith(tickets, 2, "promise"), 1));
         ui.screenshot("admin-tickets");
-        selectRow(tickets, row(tickets, 2, "node-silent"));
+        ui.selectRows(tickets, ui.rowWith(tickets, 2, "node-silent"));
         ui.waitUntil("the silent node's history", () -> detail.getText().contains("the site's router lost power"));
         ui.screenshot("admin-tickets-history");
     }
@@ -109,7 +109,7 @@ class AdminViewsTest {
         Table invoices = ui.find(Table.class, t -> t.getData("org.hyperedge.ui.admin.billing.invoices") != null, "invoices");
         ui.waitUntil("this month's draft invoices", () -> invoices.getItemCount() == 2);
         assertEquals(List.of("acme", "globex"), List.of(cell(invoices, 0, 1), cell(invoices, 1, 1)));
-        selectRow(invoices, 0);
+        ui.selectRows(invoices, 0);
         Table lines = ui.find(Table.class, t -> t.getData("org.hyperedge.ui.admin.billing.lines") != null, "invoice lines");
         ui.waitUntil("the invoice's lines", () -> lines.getItemCount() > 0);
         assertTrue(cell(invoices, 0, 4).endsWith(" EUR"), cell(invoices, 0, 4));
@@ -159,25 +159,6 @@ class AdminViewsTest {
                 }
             }
             return found;
-        });
-    }
-
-    private void selectRow(Table table, int index) {
-        ui.onUi(() -> {
-            table.setSelection(index);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private int row(Table table, int column, String value) {
-        return ui.onUi(() -> {
-            TableItem[] items = table.getItems();
-            for (int i = 0; i < items.length; i++) {
-                if (value.equals(items[i].getText(column))) {
-                    return i;
-                }
-            }
-            throw new AssertionError("no row with " + value + " in column " + column);
         });
     }
 

@@ -108,7 +108,7 @@ class OperateViewsTest {
         Label count = ui.byData(Label.class, InstancesPart.COUNT_KEY);
         assertEquals("1 instance", ui.onUi(count::getText));
         assertTrue(rows(table).get(0).contains("\tbuiltin:h2-database (2.4.240)\t"), "the release with its version: " + rows(table));
-        selectRow(table, 0);
+        ui.selectRows(table, 0);
         ui.waitUntil("the Properties view shows orders-db and its promise", () -> treeText(ui.byData(Tree.class,
                 PropertiesPart.TREE_KEY)).contains("orders-db") && treeText(ui.byData(Tree.class,
                         PropertiesPart.TREE_KEY)).contains("jdbc:h2:tcp://"));
@@ -179,7 +179,7 @@ class OperateViewsTest {
             ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.operate"));
             Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
             ui.waitUntil("the web server listed", PROVISIONING, () -> rows(table).stream().anyMatch(r -> r.startsWith("taken-web")));
-            selectRow(table, 0);
+            ui.selectRows(table, 0);
 
             Tree properties = ui.byData(Tree.class, PropertiesPart.TREE_KEY);
             try {
@@ -321,13 +321,6 @@ class OperateViewsTest {
         master.requests().request(Request.root(title, "builtin:h2-database", "default",
                 new ObjectMapper().createObjectNode()));
         master.changed();
-    }
-
-    private void selectRow(Table table, int index) {
-        ui.onUi(() -> {
-            table.setSelection(index);
-            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        });
     }
 
     /** Every row of the table as its cells joined by tabs. */

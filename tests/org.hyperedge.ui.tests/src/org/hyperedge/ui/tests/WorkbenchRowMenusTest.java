@@ -87,8 +87,8 @@ class WorkbenchRowMenusTest {
         perspective("operate");
         Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
         ui.waitUntil("the five services", () -> table.getItemCount() == 5);
-        int shopDb = row(table, 0, "shop-db");
-        selectRows(table, shopDb);
+        int shopDb = ui.rowWith(table, 0, "shop-db");
+        ui.selectRows(table, shopDb);
         Menu menu = ui.onUi(table::getMenu);
 
         assertEquals(Map.of("Start…", false, "Stop…", true, "Destroy…", true), stateItems(menu),
@@ -98,16 +98,16 @@ class WorkbenchRowMenusTest {
         Shell confirm = ui.shell("Stop instances");
         assertTrue(labels(confirm).contains("shop-db on edge-berlin-1"), "the confirmation names the instance and its node");
         ui.select(button(confirm, "OK"));
-        ui.waitUntil("shop-db stopped as asked", () -> "stopped".equals(table.getItem(row(table, 0, "shop-db")).getText(4)));
+        ui.waitUntil("shop-db stopped as asked", () -> "stopped".equals(table.getItem(ui.rowWith(table, 0, "shop-db")).getText(4)));
         assertEquals("stopped", requested("shop-db"));
 
-        selectRows(table, row(table, 0, "shop-db"));
+        ui.selectRows(table, ui.rowWith(table, 0, "shop-db"));
         assertEquals(Map.of("Start…", true, "Stop…", false, "Destroy…", true), stateItems(menu),
                 "a stopped instance can be started or destroyed, not stopped again");
         openFromKeyboard(table, menu);
         ui.screenshot("context-menu-instance-stopped");
         ui.onUi(() -> menu.setVisible(false));
-        selectRows(table, row(table, 0, "shop-db"), row(table, 0, "erp-db"));
+        ui.selectRows(table, ui.rowWith(table, 0, "shop-db"), ui.rowWith(table, 0, "erp-db"));
         assertEquals(Map.of("Start…", true, "Stop…", true, "Destroy…", true), stateItems(menu),
                 "a stopped and a started one: each state changes one of them");
 
@@ -135,14 +135,14 @@ class WorkbenchRowMenusTest {
         ui.waitUntil("the composite's services beside the five", () -> table.getItemCount() > 5);
         Menu menu = ui.onUi(table::getMenu);
 
-        selectRows(table, row(table, 0, "shop-db"));
+        ui.selectRows(table, ui.rowWith(table, 0, "shop-db"));
         Thread.sleep(500); // the lookup is a job: give it the time to (wrongly) enable the item
         assertFalse(itemEnabled(menu, "Show in Topology"), "shop-db was requested alone, not from a composite");
 
         String member = ui.onUi(() -> Arrays.stream(table.getItems()).map(item -> item.getText(0))
                 .filter(title -> !List.of("shop-db", "shop-web", "erp-db", "erp-web", "sensors").contains(title)).findFirst()
                 .orElseThrow());
-        selectRows(table, row(table, 0, member));
+        ui.selectRows(table, ui.rowWith(table, 0, member));
         ui.waitUntil(member + "'s composite found", () -> itemEnabled(menu, "Show in Topology"));
         ui.select(item(menu, "Show in Topology"));
 
@@ -180,7 +180,7 @@ class WorkbenchRowMenusTest {
         perspective("operate");
         Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
         ui.waitUntil("the five services", () -> table.getItemCount() == 5);
-        selectRows(table, row(table, 0, "erp-db"));
+        ui.selectRows(table, ui.rowWith(table, 0, "erp-db"));
         Menu menu = ui.onUi(table::getMenu);
 
         openFromKeyboard(table, menu);
@@ -228,7 +228,7 @@ class WorkbenchRowMenusTest {
         perspective("admin");
         Table tickets = ui.byData(Table.class, TicketsPart.TABLE_KEY);
         ui.waitUntil("the three open tickets", () -> tickets.getItemCount() == 3);
-        selectRows(tickets, row(tickets, 2, "promise"));
+        ui.selectRows(tickets, ui.rowWith(tickets, 2, "promise"));
         Menu menu = ui.onUi(tickets::getMenu);
         assertEquals(List.of("Acknowledge…", "Assign…", "Comment…", "Close…"), labels(menu));
         assertEquals(List.of(true, true, true, true), enabled(menu), "an open ticket: every action");
@@ -240,9 +240,9 @@ class WorkbenchRowMenusTest {
         ui.select(button(confirm, "OK"));
 
         ui.waitUntil("the ticket acknowledged", () -> "acknowledged".equals(
-                tickets.getItem(row(tickets, 2, "promise")).getText(1)));
+                tickets.getItem(ui.rowWith(tickets, 2, "promise")).getText(1)));
         assertEquals("acknowledged", master.services().tickets().list("all", "promise").get(0).state());
-        selectRows(tickets, row(tickets, 2, "promise"));
+        ui.selectRows(tickets, ui.rowWith(tickets, 2, "promise"));
         assertEquals(List.of(false, true, true, true), enabled(menu), "acknowledged once: not again");
         ui.screenshot("context-menu-ticket-acknowledged");
     }
@@ -256,8 +256,8 @@ class WorkbenchRowMenusTest {
                 .findFirst().orElseThrow()));
         Table invoices = ui.find(Table.class, t -> t.getData("org.hyperedge.ui.admin.billing.invoices") != null, "invoices");
         ui.waitUntil("this month's two drafts", () -> invoices.getItemCount() == 2);
-        int acme = row(invoices, 1, "acme");
-        selectRows(invoices, acme);
+        int acme = ui.rowWith(invoices, 1, "acme");
+        ui.selectRows(invoices, acme);
         Menu menu = ui.onUi(invoices::getMenu);
         assertEquals(List.of("Issue…", "Mark Paid…", "", "Export Invoices…"), labels(menu));
         assertEquals(List.of(true, false, true), enabled(menu), "a draft can be issued, not paid");
@@ -269,8 +269,8 @@ class WorkbenchRowMenusTest {
         ui.screenshot("context-menu-invoice-issue-confirmation");
         ui.select(button(confirm, "OK"));
 
-        ui.waitUntil("the invoice issued", () -> "issued".equals(invoices.getItem(row(invoices, 1, "acme")).getText(3)));
-        selectRows(invoices, row(invoices, 1, "acme"));
+        ui.waitUntil("the invoice issued", () -> "issued".equals(invoices.getItem(ui.rowWith(invoices, 1, "acme")).getText(3)));
+        ui.selectRows(invoices, ui.rowWith(invoices, 1, "acme"));
         assertEquals(List.of(false, true, true), enabled(menu), "issued: its payment can be recorded");
         ui.screenshot("context-menu-invoice-issued");
     }
@@ -314,7 +314,7 @@ class WorkbenchRowMenusTest {
         perspective("admin");
         Table tickets = ui.byData(Table.class, TicketsPart.TABLE_KEY);
         ui.waitUntil("the three open tickets", () -> tickets.getItemCount() == 3);
-        selectRows(tickets, 0);
+        ui.selectRows(tickets, 0);
         Menu menu = ui.onUi(tickets::getMenu);
         AtomicInteger shown = new AtomicInteger();
         ui.onUi(() -> menu.addListener(SWT.Show, event -> shown.incrementAndGet()));
@@ -366,26 +366,6 @@ class WorkbenchRowMenusTest {
     private String requested(String title) {
         return master.instances().page(InstanceQuery.all(), 0, 10).stream().filter(row -> row.title().equals(title))
                 .map(InstanceRow::requestedState).findFirst().orElseThrow();
-    }
-
-    /** Selects rows as a user's click does: the view's selection listeners run. */
-    private void selectRows(Table table, int... rows) {
-        ui.onUi(() -> {
-            table.setSelection(rows);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private int row(Table table, int column, String value) {
-        return ui.onUi(() -> {
-            TableItem[] items = table.getItems();
-            for (int i = 0; i < items.length; i++) {
-                if (value.equals(items[i].getText(column))) {
-                    return i;
-                }
-            }
-            return -1;
-        });
     }
 
     /** Whether each state item of the instance menu is enabled, as the menu shows it when it opens. */
