@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.hyperedge.agent.client.AgentClient;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.runtime.ProcStat;
+import org.hyperedge.bench.BackgroundInstall;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
-import org.hyperedge.protocol.release.ReleaseDescriptor.InstallStep;
 import org.hyperedge.protocol.release.ReleaseDescriptorReader;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent;
@@ -83,7 +83,8 @@ public final class AgentBenchmark {
         long first = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("first H2 instance, install included: %d ms%n", first);
         figure("agent.first-instance-with-install", first, "ms");
-        awaitBackgroundSteps(scratch.resolve("agent").resolve("software"), start);
+        // the timed starts are those of a node where the release is wholly installed, its class archive made
+        BackgroundInstall.await(ReleaseDescriptorReader.read("h2", descriptor), scratch.resolve("agent").resolve("software"), start);
 
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
@@ -110,30 +111,6 @@ public final class AgentBenchmark {
         usage("agent.supervising-one-h2", supervising);
         put(partition(RUNS % 2, instance, "destroyed"));
         await(instance, "destroyed");
-    }
-
-    /**
-     * The release's background install step (H2's class archive, made after its first start so that start does not
-     * wait for it) done: the timed starts are those of a node where the release is wholly installed, as they were
-     * when the install itself made the archive. A start before it is done runs without the archive, as the first
-     * does. The agent leaves a marker per release beside its software directory when the step is done.
-     */
-    private void awaitBackgroundSteps(Path software, long firstAsked) throws Exception {
-        if (ReleaseDescriptorReader.read("h2", descriptor).install().stream().noneMatch(InstallStep::background)) {
-            return;
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try (var markers = Files.newDirectoryStream(software, "*.background")) {
-                if (markers.iterator().hasNext()) {
-                    System.out.printf("H2's class archive (the install's background step) done %d ms after the first "
-                            + "instance was asked for%n", (System.nanoTime() - firstAsked) / 1_000_000);
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the install's background step was not done within 120 s");
     }
 
     /**
