@@ -26,7 +26,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 /**
  * {@code ./hyperedge bench agent}: starts the packaged agent as its own process, pairs with it, and prints
  * (1) the time from a new desired state to the H2 server started with its promise passing, the release
- * already installed, over several new instances; (2) the agent's resident memory and CPU while idle, with
+ * already installed (its background step, H2's class archive, done too: see {@link BackgroundInstall}), over
+ * several new instances, after the first instance with its install; (2) the agent's resident memory and CPU while idle, with
  * nothing to run and while supervising one H2 server.
  *
  * <p>Arguments: H2_DESCRIPTOR H2_JAR SCRATCH_DIR (the agent runs on the jars this benchmark runs from).
