@@ -192,6 +192,7 @@ public final class Converger implements Runnable {
                 if (outcome instanceof InstallOutcome.Installed installed) {
                     reportInstall(release.id(), Reporter.data().put("state", "installed"));
                     runtime.start(partition, release, text, installed.directory());
+                    installer.started(release, text);
                 } else if (outcome instanceof InstallOutcome.Waiting waiting) {
                     ObjectNode data = Reporter.data().put("state", "waiting").put("error", waiting.reason());
                     waiting.missingSha256().forEach(data.putArray("missing")::add);

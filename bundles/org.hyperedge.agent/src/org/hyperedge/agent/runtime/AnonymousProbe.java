@@ -1,5 +1,6 @@
 package org.hyperedge.agent.runtime;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -63,6 +64,7 @@ final class AnonymousProbe {
         try {
             socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), timeoutMs);
             socket.setSoTimeout(timeoutMs);
+            socket.setTcpNoDelay(true); // each message goes out whole at its flush (see out()), at once
             return socket;
         } catch (IOException e) {
             socket.close();
@@ -90,7 +92,7 @@ final class AnonymousProbe {
         // connected first, outside the catch below: a server that is not there has refused nothing
         Socket socket = connect(url, timeoutMs);
         try (socket) {
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            DataOutputStream out = out(socket);
             DataInputStream in = new DataInputStream(socket.getInputStream());
             out.writeInt(H2_MIN_VERSION);
             out.writeInt(H2_MAX_VERSION);
@@ -128,6 +130,15 @@ final class AnonymousProbe {
             // H2 may close a login it refuses before it has read all of it: our write then meets a reset or a broken pipe
             return "closed the connection (" + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * The socket's output, buffered until a flush: unbuffered, a DataOutputStream writes a login byte by byte (a
+     * system call and a TCP segment each, hundreds for H2's), which a freshly started server, its JVM still cold,
+     * reads piece by piece; once it has refused the login it may close while the rest still trickles in.
+     */
+    private static DataOutputStream out(Socket socket) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
     }
 
     private static void h2String(DataOutputStream out, String text) throws IOException {
@@ -190,7 +201,7 @@ final class AnonymousProbe {
                 parameters.write(text.getBytes(StandardCharsets.UTF_8));
                 parameters.write(0);
             }
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            DataOutputStream out = out(socket);
             out.writeInt(8 + parameters.size());
             out.writeInt(196_608); // protocol 3.0
             parameters.writeTo(out);

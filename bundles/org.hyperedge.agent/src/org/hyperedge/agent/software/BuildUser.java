@@ -87,7 +87,16 @@ final class BuildUser {
      * agent opened, as the build user cannot read the cache), or null. Its output goes to {@code log}.
      */
     void run(List<String> command, Path directory, File input, Path log) throws IOException {
-        List<String> line = new ArrayList<>();
+        run(List.of(), command, directory, input, log);
+    }
+
+    /** A background step's command: at the lowest CPU priority, so a service starting beside it keeps the processor. */
+    void runAtLowPriority(List<String> command, Path directory, Path log) throws IOException {
+        run(List.of("nice", "-n", "19"), command, directory, null, log);
+    }
+
+    private void run(List<String> prefix, List<String> command, Path directory, File input, Path log) throws IOException {
+        List<String> line = new ArrayList<>(prefix);
         account().ifPresent(a -> line.addAll(List.of("setpriv", "--reuid=" + a.uid(), "--regid=" + a.gid(), "--clear-groups",
                 "--no-new-privs", "--")));
         line.addAll(command);

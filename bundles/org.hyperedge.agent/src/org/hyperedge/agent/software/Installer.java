@@ -44,6 +44,7 @@ public final class Installer {
     private final SoftwareCache cache;
     private final BuildUser build;
     private final Path staging;
+    private final BackgroundSteps background;
 
     /** {@code staging}: the agent's private directory for files on their way in (on the same file system). */
     public Installer(Path root, SoftwareCache cache, UnixUsers users, Path staging) {
@@ -51,6 +52,7 @@ public final class Installer {
         this.cache = cache;
         this.build = new BuildUser(users);
         this.staging = staging;
+        this.background = new BackgroundSteps(build);
         try {
             Files.createDirectories(root);
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -106,14 +108,22 @@ public final class Installer {
             }
         }
         onStart.run();
+        synchronized (build) { // the build user serves one install at a time (background steps use it too)
+            return installNow(release, directory);
+        }
+    }
+
+    private InstallOutcome installNow(ReleaseDescriptor release, Path directory) {
+        List<InstallStep> steps = release.install().stream().filter(step -> !step.background()).toList();
         try {
-            build.begin(release.install().stream().anyMatch(step -> step.kind() == InstallStep.Kind.RUN
+            build.begin(steps.stream().anyMatch(step -> step.kind() == InstallStep.Kind.RUN
                     || step.kind() == InstallStep.Kind.UNPACK && !zip(step.artifact())));
             Wipe.tree(directory);
+            BackgroundSteps.forget(directory);
             Files.createDirectory(directory);
             Files.setPosixFilePermissions(directory, DIRECTORY);
             build.lend(directory);
-            for (InstallStep step : release.install()) {
+            for (InstallStep step : steps) {
                 run(release, step, directory);
             }
             build.handBack(directory);
@@ -131,6 +141,16 @@ public final class Installer {
                 error += "; and its build user is left: " + left.getMessage();
             }
             return new InstallOutcome.Failed(error);
+        }
+    }
+
+    /**
+     * The release's background steps, once an instance of it started: they run at the lowest priority on a thread of
+     * their own, once per node and release ({@link BackgroundSteps}); nothing when it has none or they ran.
+     */
+    public void started(ReleaseDescriptor release, String descriptorText) {
+        if (BackgroundSteps.any(release)) {
+            background.submit(release, directory(descriptorText));
         }
     }
 

@@ -16,8 +16,16 @@ public record ReleaseDescriptor(String id, String name, String version, String d
     public record Artifact(String name, String sha256, long size) {
     }
 
-    /** Run once per node into the release's software directory. */
-    public record InstallStep(Kind kind, String artifact, List<String> command) {
+    /**
+     * Run once per node into the release's software directory. A {@code background} run step does not hold up the release: it runs once the release is
+     * installed and its first instance started, at the lowest CPU priority, in a directory of its own whose files
+     * then join the software directory (a class archive that makes later starts faster, for instance).
+     */
+    public record InstallStep(Kind kind, String artifact, List<String> command, boolean background) {
+
+        public InstallStep(Kind kind, String artifact, List<String> command) {
+            this(kind, artifact, command, false);
+        }
 
         public enum Kind {
             /** unpack a zip or tar artifact */

@@ -128,7 +128,7 @@ public final class ReleaseDescriptorReader {
         if (object == null) {
             return null;
         }
-        walker.onlyFields(object, path, Set.of("kind", "artifact", "command"));
+        walker.onlyFields(object, path, Set.of("kind", "artifact", "command", "background"));
         InstallStep.Kind kind = kind(walker, object, path, InstallStep.Kind.class);
         if (kind == null) {
             return null;
@@ -142,7 +142,11 @@ public final class ReleaseDescriptorReader {
         if (kind == InstallStep.Kind.RUN && command.isEmpty()) {
             walker.problem(path + ".command", "a run step needs a command");
         }
-        return new InstallStep(kind, artifact, command);
+        boolean background = walker.bool(object, path, "background");
+        if (background && kind != InstallStep.Kind.RUN) {
+            walker.problem(path + ".background", "only a run step can run in the background");
+        }
+        return new InstallStep(kind, artifact, command, background);
     }
 
     static <E extends Enum<E>> E kind(JsonWalker walker, ObjectNode object, String path, Class<E> kinds) {

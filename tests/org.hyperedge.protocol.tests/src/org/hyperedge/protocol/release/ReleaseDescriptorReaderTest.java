@@ -84,6 +84,25 @@ class ReleaseDescriptorReaderTest {
     }
 
     @Test
+    void aRunStepMayRunInTheBackgroundAndNoOtherStepMay() throws Exception {
+        ReleaseDescriptor release = ReleaseDescriptorReader.read("test.json", """
+                { "id": "a:b", "name": "n", "version": "1",
+                  "install": [ { "kind": "run", "command": ["true"] }, { "kind": "run", "command": ["true"], "background": true } ],
+                  "types": { "default": { } } }
+                """);
+
+        assertEquals(List.of(false, true), release.install().stream().map(InstallStep::background).toList());
+        assertProblem("""
+                { "id": "a:b", "name": "n", "version": "1", "artifacts": [ { "name": "x.jar", "sha256": "%s", "size": 1 } ],
+                  "install": [ { "kind": "copy", "artifact": "x.jar", "background": true } ], "types": { "default": { } } }
+                """.formatted(SHA), "$.install[0].background: only a run step can run in the background");
+        assertProblem("""
+                { "id": "a:b", "name": "n", "version": "1",
+                  "install": [ { "kind": "run", "command": ["true"], "background": "yes" } ], "types": { "default": { } } }
+                """, "$.install[0].background: must be true or false, not the string 'yes'");
+    }
+
+    @Test
     void anUpgradeStepIsAnOptionalCommandLine() throws Exception {
         ReleaseDescriptor with = ReleaseDescriptorReader.read("test.json", """
                 { "id": "a:b", "name": "n", "version": "2", "types": { "default": { "upgrade": ["sh", "-c", "true"] } } }
