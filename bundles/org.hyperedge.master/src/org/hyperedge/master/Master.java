@@ -116,7 +116,7 @@ public final class Master implements AutoCloseable {
         instanceDetails = new Lazy<>(() -> new InstanceDetails(database));
         nodeOverview = new Lazy<>(() -> new NodeOverview(database));
         siteRecords = new Lazy<>(() -> new SiteRecords(database));
-        siteProvision = new Lazy<>(() -> new SiteProvision(database));
+        siteProvision = new Lazy<>(() -> new SiteProvision(database, composites()));
     }
 
     /** Opens (creating on first use) the embedded master of the data directory: its H2 file. */
@@ -348,7 +348,7 @@ public final class Master implements AutoCloseable {
 
     /** A site bundle export signed with the identity, its artifacts from the store (one per export). */
     public SiteExport siteExport(TlsIdentity identity, ArtifactStore artifacts) {
-        return new SiteExport(database, identity, artifacts);
+        return new SiteExport(database, catalog(), identity, artifacts);
     }
 
     /** A site bundle import, its artifacts going to the store (one per import). */

@@ -66,11 +66,12 @@ public final class SiteExport {
     private final CatalogStore catalog;
     private final List<Path> agentPackages = new ArrayList<>();
 
-    public SiteExport(Database database, TlsIdentity identity, ArtifactStore artifacts) {
+    /** {@code catalog}: the master's own, whose releases the bundle carries. */
+    public SiteExport(Database database, CatalogStore catalog, TlsIdentity identity, ArtifactStore artifacts) {
         this.database = database;
+        this.catalog = catalog;
         this.identity = identity;
         this.artifacts = artifacts;
-        this.catalog = new CatalogStore(database);
     }
 
     /** The fingerprint a site must trust to import this master's bundles. */

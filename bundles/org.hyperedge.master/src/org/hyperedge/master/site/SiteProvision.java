@@ -2,11 +2,9 @@ package org.hyperedge.master.site;
 
 import java.util.List;
 
-import org.hyperedge.master.catalog.CatalogStore;
 import org.hyperedge.master.composite.CompositeOrder;
 import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.RequestRefused;
-import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
 
 /**
@@ -20,10 +18,10 @@ public final class SiteProvision {
     private final Database database;
     private final CompositeRequests composites;
 
-    public SiteProvision(Database database) {
+    /** {@code composites}: the master's own, so a provisioned site's trees are requested as any other. */
+    public SiteProvision(Database database, CompositeRequests composites) {
         this.database = database;
-        CatalogStore catalog = new CatalogStore(database);
-        this.composites = new CompositeRequests(new RequestService(database, catalog), catalog);
+        this.composites = composites;
     }
 
     public SiteSummary provision(SiteProgress progress) throws SiteBundleException, RequestRefused {

@@ -66,7 +66,7 @@ class ReturnBundleTest {
         DirectoryArtifacts officeCache = new DirectoryArtifacts(dir.resolve("office-cache"));
         officeCache.add(DirectoryArtifacts.h2Jar());
         Path bundle = dir.resolve("factory.hesite");
-        new SiteExport(office.database(), officeKey, officeCache).export("factory",
+        new SiteExport(office.database(), office.catalog(), officeKey, officeCache).export("factory",
                 List.of(SiteBundleTest.webAndDatabase()), List.of(), bundle, (s, d, t) -> {
                 });
 

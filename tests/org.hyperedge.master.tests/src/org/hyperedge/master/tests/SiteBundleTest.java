@@ -78,9 +78,14 @@ class SiteBundleTest {
         site = Database.open(TestDatabases.freshUrl(dir.resolve("site")));
         siteCache = new DirectoryArtifacts(dir.resolve("site-cache"));
         bundle = dir.resolve("factory.hesite");
-        new SiteExport(office.database(), officeKey, officeCache).export("factory", List.of(webAndDatabase()),
+        exportSigned(officeKey, officeCache).export("factory", List.of(webAndDatabase()),
                 List.of(SiteExport.Pairing.parse(PAIRING)), siteKey.certificate(), bundle, (step, done, total) -> {
                 });
+    }
+
+    /** The office master's site export, signing with {@code signer}, its artifacts from {@code cache}. */
+    private SiteExport exportSigned(TlsIdentity signer, DirectoryArtifacts cache) {
+        return new SiteExport(office.database(), office.catalog(), signer, cache);
     }
 
     @AfterEach
@@ -137,7 +142,7 @@ class SiteBundleTest {
     void theAgentPackageTravelsInTheBundleAndIsKeptForTheSiteMachines() throws Exception {
         Path deb = debianArchive(dir.resolve("out/hyperedge-agent_0.1.0~SNAPSHOT_all.deb"));
         Path withAgent = dir.resolve("with-agent.hesite");
-        new SiteExport(office.database(), officeKey, officeCache).withAgentPackage(deb).export("factory",
+        exportSigned(officeKey, officeCache).withAgentPackage(deb).export("factory",
                 List.of(webAndDatabase()), List.of(), withAgent, (step, done, total) -> {
                 });
 
@@ -156,7 +161,7 @@ class SiteBundleTest {
         Path misnamed = debianArchive(dir.resolve("out/agent.deb"));
         Path notAnArchive = Files.writeString(Files.createDirectories(dir.resolve("text"))
                 .resolve("hyperedge-agent_1.0_all.deb"), "#!/bin/sh\n");
-        SiteExport export = new SiteExport(office.database(), officeKey, officeCache);
+        SiteExport export = exportSigned(officeKey, officeCache);
 
         IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> export.withAgentPackage(misnamed));
         IllegalArgumentException content = assertThrows(IllegalArgumentException.class,
@@ -266,7 +271,7 @@ class SiteBundleTest {
     void aBundleFromAnUnknownMasterIsRefusedNamingItsSignerAndNothingIsImported() throws Exception {
         TlsIdentity stranger = TlsIdentity.loadOrCreate(dir.resolve("stranger-identity"), "stranger");
         Path foreign = dir.resolve("foreign.hesite");
-        new SiteExport(office.database(), stranger, officeCache).export("factory", List.of(webAndDatabase()), List.of(),
+        exportSigned(stranger, officeCache).export("factory", List.of(webAndDatabase()), List.of(),
                 foreign, (s, d, t) -> {
                 });
 
@@ -295,10 +300,9 @@ class SiteBundleTest {
     void anExportNamesAReleaseWhoseArtifactIsNotInTheCache() throws Exception {
         DirectoryArtifacts empty = new DirectoryArtifacts(dir.resolve("empty-cache"));
 
-        SiteBundleException refused = assertThrows(SiteBundleException.class, () -> new SiteExport(office.database(),
-                officeKey, empty).export("factory", List.of(webAndDatabase()), List.of(), dir.resolve("none.hesite"),
-                        (s, d, t) -> {
-                        }));
+        SiteBundleException refused = assertThrows(SiteBundleException.class, () -> exportSigned(officeKey, empty)
+                .export("factory", List.of(webAndDatabase()), List.of(), dir.resolve("none.hesite"), (s, d, t) -> {
+                }));
 
         assertTrue(refused.getMessage().contains("release builtin:h2-database needs artifact h2.jar (" + H2_SHA256
                 + "), which is not in this master's software cache"), refused.getMessage());
@@ -316,7 +320,7 @@ class SiteBundleTest {
         assertTrue(otherKey.getMessage().contains("sealed to another master's certificate"), otherKey.getMessage());
         assertThrows(SiteBundleException.class, () -> SealedPairingCode.open(siteKey, "127.0.0.1:7444", sealed));
         IllegalArgumentException unsealed = assertThrows(IllegalArgumentException.class,
-                () -> new SiteExport(office.database(), officeKey, officeCache).export("factory", List.of(webAndDatabase()),
+                () -> exportSigned(officeKey, officeCache).export("factory", List.of(webAndDatabase()),
                         List.of(SiteExport.Pairing.parse(PAIRING)), dir.resolve("clear.hesite"), (s, d, t) -> {
                         }));
         assertTrue(unsealed.getMessage().contains("sealed to the site master's key"), unsealed.getMessage());
