@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.hyperedge.master.site.BundleManifest;
 import org.hyperedge.master.site.BundleWriter;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.JdbcUrls;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -90,7 +91,7 @@ public final class MasterBackup {
 
     /** The URL the backup names as its origin, without a password the JDBC URL may carry. */
     static String withoutSecrets(String jdbcUrl) {
-        return jdbcUrl.replaceFirst(";.*$", "").replaceAll("([?&])password=[^&]*&?", "$1").replaceFirst("[?&]$", "");
+        return JdbcUrls.withoutSecrets(jdbcUrl);
     }
 
     private static byte[] cacheIndex(List<Path> artifacts) throws IOException {

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.hyperedge.master.store.JdbcUrls;
+
 /**
  * PostgreSQL's own {@code pg_dump} and {@code pg_restore}, run on the database of a master's JDBC URL. The password,
  * when the URL carries one, goes through the environment ({@code PGPASSWORD}), never the command line that every
@@ -31,7 +33,7 @@ final class PostgresTools {
         static Target of(String jdbcUrl) throws IOException {
             String prefix = "jdbc:postgresql://";
             if (!jdbcUrl.startsWith(prefix)) {
-                throw new IOException("'" + jdbcUrl + "' is no PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE?user=U)");
+                throw new IOException("'" + JdbcUrls.withoutSecrets(jdbcUrl) + "' is no PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE?user=U)");
             }
             String rest = jdbcUrl.substring(prefix.length());
             int query = rest.indexOf('?');
@@ -39,7 +41,7 @@ final class PostgresTools {
             String address = query < 0 ? rest : rest.substring(0, query);
             int slash = address.indexOf('/');
             if (slash <= 0 || slash == address.length() - 1) {
-                throw new IOException("the JDBC URL '" + jdbcUrl + "' names no database after HOST:PORT/");
+                throw new IOException("the JDBC URL '" + JdbcUrls.withoutSecrets(jdbcUrl) + "' names no database after HOST:PORT/");
             }
             String hostPort = address.substring(0, slash);
             if (hostPort.contains(",")) {
@@ -51,7 +53,7 @@ final class PostgresTools {
             try {
                 port = colon < 0 ? 5432 : Integer.parseInt(hostPort.substring(colon + 1));
             } catch (NumberFormatException e) {
-                throw new IOException("the JDBC URL '" + jdbcUrl + "' has no port number after '" + host + ":'");
+                throw new IOException("the JDBC URL '" + JdbcUrls.withoutSecrets(jdbcUrl) + "' has no port number after '" + host + ":'");
             }
             String user = parameters.getOrDefault("user", System.getProperty("user.name"));
             return new Target(host, port, URLDecoder.decode(address.substring(slash + 1), StandardCharsets.UTF_8), user,

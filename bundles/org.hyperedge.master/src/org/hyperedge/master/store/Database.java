@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StoreException("cannot open the database " + jdbcUrl + ": " + cause.getMessage(), e);
+            throw new StoreException("cannot open the database " + JdbcUrls.withoutSecrets(jdbcUrl) + ": " + cause.getMessage(), e);
         }
         Database database = new Database(jdbcUrl, pool);
         try {
@@ -133,7 +133,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error on " + url + ": " + e.getMessage(), e);
+            throw new StoreException("database error on " + JdbcUrls.withoutSecrets(url) + ": " + e.getMessage(), e);
         }
     }
 
@@ -146,7 +146,7 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new StoreException("database error on " + url + ": " + e.getMessage(), e);
+            throw new StoreException("database error on " + JdbcUrls.withoutSecrets(url) + ": " + e.getMessage(), e);
         }
     }
 

@@ -62,7 +62,7 @@ public final class Migrations {
                 lockHolder.setAutoCommit(false); // back to the pool as the pool hands them out
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot hold the migration lock on " + database.url() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot hold the migration lock on " + JdbcUrls.withoutSecrets(database.url()) + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,7 +83,7 @@ public final class Migrations {
                     run(connection, migration, database.url().startsWith("jdbc:postgresql:"));
                 } else if (!applied.equals(migration.checksum())) {
                     throw new StoreException("migration V" + migration.version() + "__" + migration.name()
-                            + " was changed after it was applied to " + database.url() + "; add a new migration instead");
+                            + " was changed after it was applied to " + JdbcUrls.withoutSecrets(database.url()) + "; add a new migration instead");
                 }
                 return null;
             });

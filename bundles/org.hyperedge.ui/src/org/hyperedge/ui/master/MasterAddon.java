@@ -124,7 +124,7 @@ public class MasterAddon {
             }
             if (!url.equals(Master.h2Url(data))) {
                 java.nio.file.Files.deleteIfExists(data.resolve(PendingRestore.FILE));
-                return "NOT restored: this console's master is " + url
+                return "NOT restored: this console's master is " + org.hyperedge.master.store.JdbcUrls.withoutSecrets(url)
                         + "; a PostgreSQL master is restored with ./hyperedge --db URL restore FILE";
             }
             ui.asyncExec(() -> context.set(STATUS, "Embedded master: restoring from " + pending.get().backup() + " …"));

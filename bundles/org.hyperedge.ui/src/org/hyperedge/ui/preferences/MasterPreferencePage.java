@@ -4,6 +4,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.hyperedge.master.store.JdbcUrls;
 import org.hyperedge.ui.ConsolePreferences;
 
 /** Which master the console works on, how often it syncs its nodes, and when a silent node is worrying. */
@@ -14,8 +15,16 @@ public class MasterPreferencePage extends FieldEditorPreferencePage {
     public MasterPreferencePage(IPreferenceStore store) {
         super("Master and Nodes", GRID);
         setPreferenceStore(store);
-        setDescription("Empty master URL: the embedded H2 master in the data directory. A PostgreSQL URL\n"
-                + "(jdbc:postgresql://host/db?user=...) works on a shared master. Takes effect at the next start.");
+        setDescription(description(System.getProperty(ConsolePreferences.DB_PROPERTY, "")));
+    }
+
+    /** What the URL field means; {@code given}: the URL {@code ./hyperedge --db URL console} started this console on. */
+    static String description(String given) {
+        String meaning = "Empty master URL: the embedded H2 master in the data directory. A PostgreSQL URL\n"
+                + "(jdbc:postgresql://host/db?user=...) works on a shared master. Takes effect at the next start.";
+        return given.isBlank() ? meaning
+                : meaning + "\nThis console was started with --db " + JdbcUrls.withoutSecrets(given)
+                        + ", which wins over the URL below.";
     }
 
     @Override
