@@ -34,7 +34,8 @@ start_console() {
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
   while true; do
     status=0
-    (cd "$PRODUCT_DIR" && exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" ${DB_ARG:+"-Dhyperedge.db=$DB_ARG"} \
+    # --db reaches the console in its environment, not on its command line, which every user of the machine can read
+    (cd "$PRODUCT_DIR" && HYPEREDGE_DB="${DB_ARG:-}" exec "$JAVA" -Xshare:auto -Dhyperedge.data="$data" \
         -jar "$launcher" -data "$data/workspace" "$@") || status=$?
     [ "$status" -eq 23 ] || return "$status"
     say "the console asked to be started again"

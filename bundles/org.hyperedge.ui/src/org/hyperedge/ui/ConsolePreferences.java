@@ -23,8 +23,11 @@ public final class ConsolePreferences {
     public static final String DATA_DIRECTORY = "data.directory";
     /** A PostgreSQL master's JDBC URL; empty: the data directory's embedded H2 master. */
     public static final String MASTER_URL = "master.url";
-    /** The system property {@code ./hyperedge --db URL console} sets: that master, whatever the preference says. */
-    public static final String DB_PROPERTY = "hyperedge.db";
+    /**
+     * The environment variable {@code ./hyperedge --db URL console} sets: that master, whatever the preference says.
+     * An environment, not a system property: a URL may carry a password, and any user can read a command line.
+     */
+    public static final String DB_VARIABLE = "HYPEREDGE_DB";
     public static final String SYNC_PERIOD_SECONDS = "sync.period.seconds";
     /** A node whose last report is older than this many seconds shows in the warning colour. */
     public static final String STALE_WARNING_SECONDS = "staleness.warning.seconds";
@@ -94,11 +97,17 @@ public final class ConsolePreferences {
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
-    /** The master's JDBC URL: {@code ./hyperedge --db URL console}'s ({@value #DB_PROPERTY}), else the preference's. */
+    /** The master's JDBC URL: {@code ./hyperedge --db URL console}'s ({@value #DB_VARIABLE}), else the preference's. */
     public Optional<String> masterUrl() {
-        String given = System.getProperty(DB_PROPERTY, "");
+        String given = givenMasterUrl();
         String value = given.isBlank() ? store.getString(MASTER_URL) : given;
         return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** The URL {@code ./hyperedge --db URL console} started this console on; "" when none. */
+    public static String givenMasterUrl() {
+        String given = System.getenv(DB_VARIABLE);
+        return given == null ? "" : given.strip();
     }
 
     public java.time.Duration syncPeriod() {

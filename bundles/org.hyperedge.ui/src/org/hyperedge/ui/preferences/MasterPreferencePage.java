@@ -15,7 +15,7 @@ public class MasterPreferencePage extends FieldEditorPreferencePage {
     public MasterPreferencePage(IPreferenceStore store) {
         super("Master and Nodes", GRID);
         setPreferenceStore(store);
-        setDescription(description(System.getProperty(ConsolePreferences.DB_PROPERTY, "")));
+        setDescription(description(ConsolePreferences.givenMasterUrl()));
     }
 
     /** What the URL field means; {@code given}: the URL {@code ./hyperedge --db URL console} started this console on. */
