@@ -212,7 +212,10 @@ public final class Main {
     private static int dispatch(String command, List<String> rest, Master master, Path data, Path operatorKey,
             PrintStream out, PrintStream err) throws java.io.IOException, InterruptedException {
         Commands commands = new Commands(master, out, err);
-        offerMasterRelease(master, data, "master".equals(command));
+        if ("master".equals(command) || ("request".equals(command) && !rest.isEmpty()
+                && org.hyperedge.connector.MasterRelease.ID.endsWith(":" + rest.get(0).replaceFirst("^builtin:", "")))) {
+            offerMasterRelease(master, data, "master".equals(command));
+        }
         NodeCommands nodeCommands = new NodeCommands(master, data, out, err);
         return switch (command) {
             case "catalog" -> CatalogSourceCommands.handles(rest) ? new CatalogSourceCommands(master, data, out, err).run(rest)
@@ -240,9 +243,11 @@ public final class Main {
     }
 
     /**
-     * {@code builtin:hyperedge-master} runs on the jars this command line runs on: offered once on a data directory
-     * that lacks it, and again at each start of the headless master, so a new build's jars replace the old ones.
-     * Not offered when this process runs from anything but the command line's jars (see MasterRelease).
+     * {@code builtin:hyperedge-master} runs on the jars this command line runs on: offered when it is requested on a
+     * data directory that lacks it, and at each start of the headless master, so a new build's jars replace the old
+     * ones. Not on every command: copying and hashing some 25 MB of jars held the data directory long enough for
+     * six commands started together on a new one to time out. Not offered when this process runs from anything but
+     * the command line's jars (see MasterRelease).
      */
     private static void offerMasterRelease(Master master, Path data, boolean refresh) {
         if (!refresh && master.catalog().find(org.hyperedge.connector.MasterRelease.ID).isPresent()) {
