@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,14 +24,10 @@ import java.util.regex.Pattern;
 
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,34 +37,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * its partition's address only (127.0.0.1 here: a socket bound to it does not answer on 127.0.0.2, one bound
  * to every address does), and the service's promise says that an anonymous client is refused.
  */
-class BuiltInServiceAccessTest {
+class BuiltInServiceAccessTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(60);
     private static final Pattern HOST_PORT = Pattern.compile("//([^:/@]+):(\\d+)");
     private static final String REFUSES_ANONYMOUS = "anonymous-refused";
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        harness.close();
-    }
 
     @Test
     void h2RefusesANewDatabaseAndAClientWithoutThePasswordAndServesTheOneWithIt() throws Exception {

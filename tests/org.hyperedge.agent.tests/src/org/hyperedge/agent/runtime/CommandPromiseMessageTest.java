@@ -4,45 +4,17 @@ import static org.hyperedge.agent.testing.ReportStream.promise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.hyperedge.protocol.report.ReportEvent;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A failing command promise says why in its command's own words: the first line it printed, bounded. */
-class CommandPromiseMessageTest {
+class CommandPromiseMessageTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(30);
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        harness.close();
-    }
 
     @Test
     void aFailingCommandPromiseReportsTheFirstLineItPrinted() throws Exception {

@@ -6,49 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.hyperedge.agent.software.HostCommands;
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.hyperedge.protocol.report.ReportEvent;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A linked URL reaches the node as its source published it, past the master's schema: the CDN edge and the load
  * balancer refuse one that would be read as nginx or HAProxy configuration, before the server reads its file.
  */
-class EdgeConfigurationInjectionTest {
+class EdgeConfigurationInjectionTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(30);
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        harness.close();
-    }
 
     @Test
     void theCacheRefusesAnOriginUrlCarryingNginxConfiguration() throws Exception {

@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.hyperedge.agent.testing.TestCatalog;
 import org.hyperedge.agent.testing.DesiredDocuments;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
@@ -29,12 +30,7 @@ import org.hyperedge.protocol.seal.SealException;
 import org.hyperedge.protocol.seal.SealedValue;
 import org.hyperedge.protocol.seal.SealingKeyPair;
 import org.hyperedge.protocol.seal.SealingPublicKey;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -44,32 +40,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * node is opened and rendered while one sealed elsewhere keeps its instance waiting, and a secret a promise's
  * message would quote is taken out before it is reported.
  */
-class SealingOnTheNodeTest {
+class SealingOnTheNodeTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(60);
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        harness.close();
-    }
 
     @Test
     void aSecretConnectionValueLeavesTheNodeSealedToTheNamedKeysAndIsSealedAgainWhenTheyChange() throws Exception {

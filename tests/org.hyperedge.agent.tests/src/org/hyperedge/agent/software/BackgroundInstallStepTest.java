@@ -16,44 +16,17 @@ import java.util.stream.Stream;
 
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.testing.AgentHarness;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A background install step (H2's class archive) holds up no start: the release's first instance starts without
  * what it makes, and a later start finds it in the software directory, root's like the rest of the install.
  */
-class BackgroundInstallStepTest {
+class BackgroundInstallStepTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(60);
     private static final Duration ARCHIVE_MADE = Duration.ofSeconds(120);
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stopAgent() throws Exception {
-        harness.close();
-    }
 
     @Test
     void aFirstStartDoesNotWaitForTheBackgroundStepAndALaterStartFindsWhatItMade() throws Exception {
