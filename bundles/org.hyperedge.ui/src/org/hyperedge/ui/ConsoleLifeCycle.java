@@ -3,6 +3,7 @@ package org.hyperedge.ui;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.swt.widgets.Display;
+import org.hyperedge.console.core.master.DataDirectory;
 import org.hyperedge.ui.theme.Appearance;
 import org.hyperedge.ui.theme.ConsoleTheme;
 import org.osgi.framework.FrameworkUtil;
@@ -19,7 +20,7 @@ public class ConsoleLifeCycle {
         PersistedLayout.keepOnlyIfSameVersion(FrameworkUtil.getBundle(getClass()).getVersion().toString());
         ConsolePreferences preferences = ConsolePreferences.forUser();
         context.set(ConsolePreferences.class, preferences);
-        context.set(ConsoleEnvironment.class, ConsoleEnvironment.current(DataDirectory.current(preferences)));
+        context.set(ConsoleEnvironment.class, ConsoleEnvironment.current(DataDirectory.current(preferences.dataDirectory())));
         theme(preferences).startWith();
     }
 

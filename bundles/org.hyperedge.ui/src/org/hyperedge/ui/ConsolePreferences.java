@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.hyperedge.console.core.monitoring.ChartRange;
+import org.hyperedge.console.core.monitoring.Staleness;
 import org.hyperedge.ui.theme.Appearance;
 
 /**

@@ -5,7 +5,7 @@ import java.util.function.BiFunction;
 
 import org.hyperedge.master.view.InstanceQuery.SortColumn;
 import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.ui.Staleness;
+import org.hyperedge.console.core.monitoring.Staleness;
 
 /** The columns of the instance table: header, width, what they sort by, and the text of a row. */
 enum InstanceColumn {

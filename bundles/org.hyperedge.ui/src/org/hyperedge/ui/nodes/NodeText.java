@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 import org.hyperedge.master.view.NodeRow;
-import org.hyperedge.ui.Staleness;
+import org.hyperedge.console.core.monitoring.Staleness;
 
 /** A node's row in the Nodes view, as text: allocated of capacity, ages and clock skews as they are. */
 public final class NodeText {

@@ -29,7 +29,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
-import org.hyperedge.ui.Staleness;
+import org.hyperedge.console.core.monitoring.Staleness;
 import org.hyperedge.ui.handlers.FilterInstancesHandler;
 import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.ConsoleIcons;

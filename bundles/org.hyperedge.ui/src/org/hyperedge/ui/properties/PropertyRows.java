@@ -15,7 +15,7 @@ import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.protocol.seal.Unsealer;
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.RowIcons;
-import org.hyperedge.ui.Staleness;
+import org.hyperedge.console.core.monitoring.Staleness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,6 @@ package org.hyperedge.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.stream.IntStream;
 
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.view.InstanceRow;
-import org.hyperedge.ui.Staleness;
 import org.hyperedge.ui.instances.InstanceActions;
 import org.hyperedge.ui.nodes.AdoptionForm;
 import org.junit.jupiter.api.Test;
@@ -30,21 +28,6 @@ class OperatorInputTest {
         assertProblem(new AdoptionForm("10.0.0.7:7443", CODE, "plant a/b", ""), "Site: letters, digits");
         assertProblem(new AdoptionForm("10.0.0.7:7443", CODE, "plant-a", "zone"), "Labels: 'zone' is not NAME=VALUE");
         assertEquals(Map.of("zone", "b", "line", "2"), new AdoptionForm("h:1", CODE, "s", " zone = b ,line=2,").labelMap());
-    }
-
-    @Test
-    void reportAgesAreSaidAsTheyAreAndColouredByTheThresholds() {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        Staleness thresholds = new Staleness(30, 120);
-
-        assertEquals("never", Staleness.age(null, now));
-        assertEquals("42 s ago", Staleness.age(now.minusSeconds(42), now));
-        assertEquals("12 min ago", Staleness.age(now.minusSeconds(12 * 60 + 5), now));
-        assertEquals("3 h ago", Staleness.age(now.minusSeconds(3 * 3600), now));
-        assertEquals(Staleness.Level.FRESH, thresholds.level(now.minusSeconds(30), now));
-        assertEquals(Staleness.Level.WARNING, thresholds.level(now.minusSeconds(31), now));
-        assertEquals(Staleness.Level.ALARM, thresholds.level(now.minusSeconds(121), now));
-        assertEquals(Staleness.Level.NEVER, thresholds.level(null, now));
     }
 
     @Test

@@ -1,11 +1,11 @@
-package org.hyperedge.ui.tests;
+package org.hyperedge.console.core.tests.master;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.hyperedge.ui.DataDirectory;
+import org.hyperedge.console.core.master.DataDirectory;
 import org.junit.jupiter.api.Test;
 
 class DataDirectoryTest {

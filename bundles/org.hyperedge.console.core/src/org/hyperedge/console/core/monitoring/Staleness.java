@@ -1,4 +1,4 @@
-package org.hyperedge.ui;
+package org.hyperedge.console.core.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;

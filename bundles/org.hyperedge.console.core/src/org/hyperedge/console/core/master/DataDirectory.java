@@ -1,4 +1,4 @@
-package org.hyperedge.ui;
+package org.hyperedge.console.core.master;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,9 +24,9 @@ public final class DataDirectory {
                 .normalize();
     }
 
-    /** The data directory of this running console. */
-    public static Path current(ConsolePreferences preferences) {
-        return resolve(Optional.ofNullable(System.getProperty(SYSTEM_PROPERTY)), preferences.dataDirectory(),
+    /** The data directory of this running console, given the one its preferences name (if any). */
+    public static Path current(Optional<String> preference) {
+        return resolve(Optional.ofNullable(System.getProperty(SYSTEM_PROPERTY)), preference,
                 Path.of(System.getProperty("user.home")));
     }
 }
