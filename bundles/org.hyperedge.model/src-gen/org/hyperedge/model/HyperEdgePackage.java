@@ -1393,13 +1393,112 @@ public interface HyperEdgePackage extends EPackage {
 	int NODE__LAST_REPORT = 8;
 
 	/**
+	 * The feature id for the '<em><b>Dialled From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIALLED_FROM = 9;
+
+	/**
+	 * The feature id for the '<em><b>Dialling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DIALLING = 10;
+
+	/**
+	 * The feature id for the '<em><b>Path Failure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__PATH_FAILURE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Sync Error</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__SYNC_ERROR = 12;
+
+	/**
+	 * The feature id for the '<em><b>Adopted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__ADOPTED = 13;
+
+	/**
+	 * The feature id for the '<em><b>Revoked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__REVOKED = 14;
+
+	/**
+	 * The feature id for the '<em><b>Used Cpu Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__USED_CPU_MILLIS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Used Memory Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__USED_MEMORY_MB = 16;
+
+	/**
+	 * The feature id for the '<em><b>Used Disk Mb</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__USED_DISK_MB = 17;
+
+	/**
+	 * The feature id for the '<em><b>Clock Skew Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__CLOCK_SKEW_MS = 18;
+
+	/**
+	 * The feature id for the '<em><b>Clock Checked At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__CLOCK_CHECKED_AT = 19;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 9;
+	int NODE_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -2794,6 +2893,127 @@ public interface HyperEdgePackage extends EPackage {
 	EAttribute getNode_LastReport();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getDialledFrom <em>Dialled From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dialled From</em>'.
+	 * @see org.hyperedge.model.Node#getDialledFrom()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_DialledFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#isDialling <em>Dialling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dialling</em>'.
+	 * @see org.hyperedge.model.Node#isDialling()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Dialling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getPathFailure <em>Path Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path Failure</em>'.
+	 * @see org.hyperedge.model.Node#getPathFailure()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_PathFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getSyncError <em>Sync Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sync Error</em>'.
+	 * @see org.hyperedge.model.Node#getSyncError()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_SyncError();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#isAdopted <em>Adopted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adopted</em>'.
+	 * @see org.hyperedge.model.Node#isAdopted()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Adopted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#isRevoked <em>Revoked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Revoked</em>'.
+	 * @see org.hyperedge.model.Node#isRevoked()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_Revoked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getUsedCpuMillis <em>Used Cpu Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Used Cpu Millis</em>'.
+	 * @see org.hyperedge.model.Node#getUsedCpuMillis()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_UsedCpuMillis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getUsedMemoryMb <em>Used Memory Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Used Memory Mb</em>'.
+	 * @see org.hyperedge.model.Node#getUsedMemoryMb()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_UsedMemoryMb();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getUsedDiskMb <em>Used Disk Mb</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Used Disk Mb</em>'.
+	 * @see org.hyperedge.model.Node#getUsedDiskMb()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_UsedDiskMb();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getClockSkewMs <em>Clock Skew Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clock Skew Ms</em>'.
+	 * @see org.hyperedge.model.Node#getClockSkewMs()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_ClockSkewMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.Node#getClockCheckedAt <em>Clock Checked At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clock Checked At</em>'.
+	 * @see org.hyperedge.model.Node#getClockCheckedAt()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EAttribute getNode_ClockCheckedAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.Partition <em>Partition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3895,6 +4115,94 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__LAST_REPORT = eINSTANCE.getNode_LastReport();
+
+		/**
+		 * The meta object literal for the '<em><b>Dialled From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIALLED_FROM = eINSTANCE.getNode_DialledFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Dialling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__DIALLING = eINSTANCE.getNode_Dialling();
+
+		/**
+		 * The meta object literal for the '<em><b>Path Failure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__PATH_FAILURE = eINSTANCE.getNode_PathFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Sync Error</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__SYNC_ERROR = eINSTANCE.getNode_SyncError();
+
+		/**
+		 * The meta object literal for the '<em><b>Adopted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__ADOPTED = eINSTANCE.getNode_Adopted();
+
+		/**
+		 * The meta object literal for the '<em><b>Revoked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__REVOKED = eINSTANCE.getNode_Revoked();
+
+		/**
+		 * The meta object literal for the '<em><b>Used Cpu Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__USED_CPU_MILLIS = eINSTANCE.getNode_UsedCpuMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Used Memory Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__USED_MEMORY_MB = eINSTANCE.getNode_UsedMemoryMb();
+
+		/**
+		 * The meta object literal for the '<em><b>Used Disk Mb</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__USED_DISK_MB = eINSTANCE.getNode_UsedDiskMb();
+
+		/**
+		 * The meta object literal for the '<em><b>Clock Skew Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__CLOCK_SKEW_MS = eINSTANCE.getNode_ClockSkewMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Clock Checked At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE__CLOCK_CHECKED_AT = eINSTANCE.getNode_ClockCheckedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.PartitionImpl <em>Partition</em>}' class.

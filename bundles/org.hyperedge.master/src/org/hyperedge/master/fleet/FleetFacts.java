@@ -2,6 +2,7 @@ package org.hyperedge.master.fleet;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one read of the master's tables says about the fleet: the instances changed since the last read, every
@@ -18,8 +19,14 @@ record FleetFacts(List<InstanceFacts> instances, List<NodeFacts> nodes, List<Par
             String pendingReason, String error) {
     }
 
+    /**
+     * One node row with its labels; {@code dialledFrom} and {@code pathFailure} are a node's that dials in (issue
+     * 18), {@code clockSkewMs} is null until measured.
+     */
     record NodeFacts(String id, String site, String address, long cpuMillis, long memoryMb, long diskMb,
-            Instant lastReport) {
+            Instant lastReport, Map<String, String> labels, long usedCpuMillis, long usedMemoryMb, long usedDiskMb,
+            String syncError, boolean adopted, boolean revoked, boolean dialling, String dialledFrom,
+            String pathFailure, Long clockSkewMs, Instant clockCheckedAt) {
     }
 
     record PartitionFacts(String nodeId, String reference, int firstPort, int lastPort) {

@@ -15,6 +15,7 @@ import org.hyperedge.master.store.Database;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.master.view.InstanceRow;
+import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.model.Fleet;
 import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.Instance;
@@ -115,6 +116,11 @@ public final class FleetModel {
     /** The rows the query matches, in its order, as of the last refresh applied. */
     public synchronized InstanceIndex.View query(InstanceQuery query) {
         return index.query(query);
+    }
+
+    /** The Nodes view's lines as of the last refresh applied: every node not revoked, by site and id. */
+    public synchronized List<NodeRow> nodes() {
+        return NodeRows.of(fleet);
     }
 
     /** How many instances the model holds. */

@@ -9,8 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.hyperedge.master.fleet.FleetFacts.InstanceFacts;
 import org.hyperedge.master.fleet.FleetFacts.NodeFacts;
@@ -25,7 +28,10 @@ final class FleetReader {
             + "i.release_id, i.software_type, p.node_id, p.reference, i.requested_state, i.reported_state, i.healthy, "
             + "i.last_report_at, i.connection_parameters, i.pending_reason, i.reported_error "
             + "FROM instance i JOIN instance_tree t ON t.id = i.tree_id LEFT JOIN node_partition p ON p.instance_id = i.id ";
-    private static final String NODES = "SELECT id, site, address, cpu_millis, memory_mb, disk_mb, last_report_at FROM node";
+    private static final String NODES = "SELECT id, site, address, cpu_millis, memory_mb, disk_mb, last_report_at, "
+            + "used_cpu_millis, used_memory_mb, used_disk_mb, last_sync_error, fingerprint, revoked, dialling, dialled_from, "
+            + "last_path_failure, clock_skew_ms, clock_checked_at FROM node";
+    private static final String LABELS = "SELECT node_id, label_name, label_value FROM node_label";
     private static final String PARTITIONS = "SELECT node_id, reference, first_port, last_port FROM node_partition";
     private static final String PROMISES = "SELECT instance_id, name, ok, message, checked_at FROM promise_state";
     /** Ids per IN list: well under what H2 and PostgreSQL take in one statement. */
@@ -73,12 +79,25 @@ final class FleetReader {
         return read;
     }
 
+    /** Every node with its labels: a node's facts are few and a fleet's nodes thousands at most, so all are read. */
     private static List<NodeFacts> nodes(Connection connection) throws SQLException {
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(LABELS); ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                labels.computeIfAbsent(row.getString(1), id -> new TreeMap<>()).put(row.getString(2), row.getString(3));
+            }
+        }
         List<NodeFacts> read = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(NODES); ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                read.add(new NodeFacts(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
-                        row.getLong(5), row.getLong(6), instant(row, 7)));
+                String id = row.getString(1);
+                long skew = row.getLong(17);
+                Long clockSkewMs = row.wasNull() ? null : skew;
+                read.add(new NodeFacts(id, row.getString(2), row.getString(3), row.getLong(4), row.getLong(5),
+                        row.getLong(6), instant(row, 7), labels.getOrDefault(id, Map.of()), row.getLong(8),
+                        row.getLong(9), row.getLong(10), row.getString(11), row.getString(12) != null,
+                        row.getBoolean(13), row.getBoolean(14), row.getString(15), row.getString(16), clockSkewMs,
+                        instant(row, 18)));
             }
         }
         return read;

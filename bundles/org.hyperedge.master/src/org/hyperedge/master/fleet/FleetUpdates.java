@@ -111,6 +111,18 @@ final class FleetUpdates {
         set(node, Literals.NODE__MEMORY_MB, facts.memoryMb());
         set(node, Literals.NODE__DISK_MB, facts.diskMb());
         set(node, Literals.NODE__LAST_REPORT, date(facts.lastReport()));
+        set(node, Literals.NODE__USED_CPU_MILLIS, facts.usedCpuMillis());
+        set(node, Literals.NODE__USED_MEMORY_MB, facts.usedMemoryMb());
+        set(node, Literals.NODE__USED_DISK_MB, facts.usedDiskMb());
+        set(node, Literals.NODE__SYNC_ERROR, facts.syncError());
+        set(node, Literals.NODE__ADOPTED, facts.adopted());
+        set(node, Literals.NODE__REVOKED, facts.revoked());
+        set(node, Literals.NODE__DIALLING, facts.dialling());
+        set(node, Literals.NODE__DIALLED_FROM, facts.dialledFrom());
+        set(node, Literals.NODE__PATH_FAILURE, facts.pathFailure());
+        set(node, Literals.NODE__CLOCK_SKEW_MS, facts.clockSkewMs());
+        set(node, Literals.NODE__CLOCK_CHECKED_AT, date(facts.clockCheckedAt()));
+        labels(node, facts.labels());
         if (made) {
             node.eAdapters().add(notifier);
             site.getNodes().add(node);
@@ -179,6 +191,30 @@ final class FleetUpdates {
         set(instance, Literals.INSTANCE__PARTITION, ofNode == null ? null : ofNode.get(facts.partition()));
         if (facts.parentId() == null) {
             set(instance.getTree(), Literals.INSTANCE_TREE__ROOT, instance);
+        }
+    }
+
+    /** The node's labels as entries, in name order, replaced as a whole when any differs. */
+    private static void labels(Node node, Map<String, String> labels) {
+        List<Entry> current = node.getLabels();
+        boolean same = current.size() == labels.size();
+        if (same) {
+            int i = 0;
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                Entry entry = current.get(i++);
+                same &= entry.getKey().equals(label.getKey()) && Objects.equals(entry.getValue(), label.getValue());
+            }
+        }
+        if (!same) {
+            List<Entry> entries = new ArrayList<>();
+            labels.forEach((key, value) -> {
+                Entry entry = MAKE.createEntry();
+                entry.setKey(key);
+                entry.setValue(value);
+                entries.add(entry);
+            });
+            current.clear();
+            current.addAll(entries);
         }
     }
 

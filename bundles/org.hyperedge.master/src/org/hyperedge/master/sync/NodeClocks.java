@@ -93,10 +93,17 @@ public final class NodeClocks {
         if (row.wasNull()) {
             return null;
         }
-        Duration skew = Duration.ofMillis(skewMs);
         OffsetDateTime measuredAt = row.getObject(column + 1, OffsetDateTime.class);
-        return new NodeClock(nodeId, skew, measuredAt == null ? null : measuredAt.toInstant(),
-                skew.abs().compareTo(ClockSkew.TOLERANCE) > 0);
+        return clock(nodeId, skewMs, measuredAt == null ? null : measuredAt.toInstant());
+    }
+
+    /** The node's clock from a stored skew and when it was measured; null when {@code skewMs} is (never measured). */
+    public static NodeClock clock(String nodeId, Long skewMs, Instant measuredAt) {
+        if (skewMs == null) {
+            return null;
+        }
+        Duration skew = Duration.ofMillis(skewMs);
+        return new NodeClock(nodeId, skew, measuredAt, skew.abs().compareTo(ClockSkew.TOLERANCE) > 0);
     }
 
     public static String cause(String nodeId) {

@@ -44,6 +44,17 @@ import org.hyperedge.model.Site;
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getDiskMb <em>Disk Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getPartitions <em>Partitions</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getLastReport <em>Last Report</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getDialledFrom <em>Dialled From</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#isDialling <em>Dialling</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getPathFailure <em>Path Failure</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getSyncError <em>Sync Error</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#isAdopted <em>Adopted</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#isRevoked <em>Revoked</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getUsedCpuMillis <em>Used Cpu Millis</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getUsedMemoryMb <em>Used Memory Mb</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getUsedDiskMb <em>Used Disk Mb</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getClockSkewMs <em>Clock Skew Ms</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getClockCheckedAt <em>Clock Checked At</em>}</li>
  * </ul>
  *
  * @generated
@@ -188,6 +199,226 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected Date lastReport = LAST_REPORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDialledFrom() <em>Dialled From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDialledFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DIALLED_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDialledFrom() <em>Dialled From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDialledFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dialledFrom = DIALLED_FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDialling() <em>Dialling</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDialling()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DIALLING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDialling() <em>Dialling</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDialling()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean dialling = DIALLING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPathFailure() <em>Path Failure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPathFailure()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PATH_FAILURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPathFailure() <em>Path Failure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPathFailure()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pathFailure = PATH_FAILURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSyncError() <em>Sync Error</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSyncError()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SYNC_ERROR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSyncError() <em>Sync Error</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSyncError()
+	 * @generated
+	 * @ordered
+	 */
+	protected String syncError = SYNC_ERROR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAdopted() <em>Adopted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAdopted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ADOPTED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAdopted() <em>Adopted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAdopted()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean adopted = ADOPTED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRevoked() <em>Revoked</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRevoked()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REVOKED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRevoked() <em>Revoked</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRevoked()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean revoked = REVOKED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUsedCpuMillis() <em>Used Cpu Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedCpuMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long USED_CPU_MILLIS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getUsedCpuMillis() <em>Used Cpu Millis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedCpuMillis()
+	 * @generated
+	 * @ordered
+	 */
+	protected long usedCpuMillis = USED_CPU_MILLIS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUsedMemoryMb() <em>Used Memory Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedMemoryMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long USED_MEMORY_MB_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getUsedMemoryMb() <em>Used Memory Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedMemoryMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected long usedMemoryMb = USED_MEMORY_MB_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUsedDiskMb() <em>Used Disk Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedDiskMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long USED_DISK_MB_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getUsedDiskMb() <em>Used Disk Mb</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUsedDiskMb()
+	 * @generated
+	 * @ordered
+	 */
+	protected long usedDiskMb = USED_DISK_MB_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClockSkewMs() <em>Clock Skew Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockSkewMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Long CLOCK_SKEW_MS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClockSkewMs() <em>Clock Skew Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockSkewMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected Long clockSkewMs = CLOCK_SKEW_MS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClockCheckedAt() <em>Clock Checked At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockCheckedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date CLOCK_CHECKED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClockCheckedAt() <em>Clock Checked At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClockCheckedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date clockCheckedAt = CLOCK_CHECKED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -420,6 +651,259 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getDialledFrom() {
+		return dialledFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDialledFrom(String newDialledFrom) {
+		String oldDialledFrom = dialledFrom;
+		dialledFrom = newDialledFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__DIALLED_FROM, oldDialledFrom, dialledFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDialling() {
+		return dialling;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDialling(boolean newDialling) {
+		boolean oldDialling = dialling;
+		dialling = newDialling;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__DIALLING, oldDialling, dialling));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPathFailure() {
+		return pathFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPathFailure(String newPathFailure) {
+		String oldPathFailure = pathFailure;
+		pathFailure = newPathFailure;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__PATH_FAILURE, oldPathFailure, pathFailure));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSyncError() {
+		return syncError;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSyncError(String newSyncError) {
+		String oldSyncError = syncError;
+		syncError = newSyncError;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__SYNC_ERROR, oldSyncError, syncError));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAdopted() {
+		return adopted;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdopted(boolean newAdopted) {
+		boolean oldAdopted = adopted;
+		adopted = newAdopted;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__ADOPTED, oldAdopted, adopted));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRevoked() {
+		return revoked;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRevoked(boolean newRevoked) {
+		boolean oldRevoked = revoked;
+		revoked = newRevoked;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__REVOKED, oldRevoked, revoked));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getUsedCpuMillis() {
+		return usedCpuMillis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUsedCpuMillis(long newUsedCpuMillis) {
+		long oldUsedCpuMillis = usedCpuMillis;
+		usedCpuMillis = newUsedCpuMillis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__USED_CPU_MILLIS, oldUsedCpuMillis, usedCpuMillis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getUsedMemoryMb() {
+		return usedMemoryMb;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUsedMemoryMb(long newUsedMemoryMb) {
+		long oldUsedMemoryMb = usedMemoryMb;
+		usedMemoryMb = newUsedMemoryMb;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__USED_MEMORY_MB, oldUsedMemoryMb, usedMemoryMb));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getUsedDiskMb() {
+		return usedDiskMb;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUsedDiskMb(long newUsedDiskMb) {
+		long oldUsedDiskMb = usedDiskMb;
+		usedDiskMb = newUsedDiskMb;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__USED_DISK_MB, oldUsedDiskMb, usedDiskMb));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Long getClockSkewMs() {
+		return clockSkewMs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClockSkewMs(Long newClockSkewMs) {
+		Long oldClockSkewMs = clockSkewMs;
+		clockSkewMs = newClockSkewMs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__CLOCK_SKEW_MS, oldClockSkewMs, clockSkewMs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getClockCheckedAt() {
+		return clockCheckedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClockCheckedAt(Date newClockCheckedAt) {
+		Date oldClockCheckedAt = clockCheckedAt;
+		clockCheckedAt = newClockCheckedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__CLOCK_CHECKED_AT, oldClockCheckedAt, clockCheckedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -492,6 +976,28 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getPartitions();
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				return getLastReport();
+			case HyperEdgePackage.NODE__DIALLED_FROM:
+				return getDialledFrom();
+			case HyperEdgePackage.NODE__DIALLING:
+				return isDialling();
+			case HyperEdgePackage.NODE__PATH_FAILURE:
+				return getPathFailure();
+			case HyperEdgePackage.NODE__SYNC_ERROR:
+				return getSyncError();
+			case HyperEdgePackage.NODE__ADOPTED:
+				return isAdopted();
+			case HyperEdgePackage.NODE__REVOKED:
+				return isRevoked();
+			case HyperEdgePackage.NODE__USED_CPU_MILLIS:
+				return getUsedCpuMillis();
+			case HyperEdgePackage.NODE__USED_MEMORY_MB:
+				return getUsedMemoryMb();
+			case HyperEdgePackage.NODE__USED_DISK_MB:
+				return getUsedDiskMb();
+			case HyperEdgePackage.NODE__CLOCK_SKEW_MS:
+				return getClockSkewMs();
+			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
+				return getClockCheckedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -534,6 +1040,39 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				setLastReport((Date)newValue);
 				return;
+			case HyperEdgePackage.NODE__DIALLED_FROM:
+				setDialledFrom((String)newValue);
+				return;
+			case HyperEdgePackage.NODE__DIALLING:
+				setDialling((Boolean)newValue);
+				return;
+			case HyperEdgePackage.NODE__PATH_FAILURE:
+				setPathFailure((String)newValue);
+				return;
+			case HyperEdgePackage.NODE__SYNC_ERROR:
+				setSyncError((String)newValue);
+				return;
+			case HyperEdgePackage.NODE__ADOPTED:
+				setAdopted((Boolean)newValue);
+				return;
+			case HyperEdgePackage.NODE__REVOKED:
+				setRevoked((Boolean)newValue);
+				return;
+			case HyperEdgePackage.NODE__USED_CPU_MILLIS:
+				setUsedCpuMillis((Long)newValue);
+				return;
+			case HyperEdgePackage.NODE__USED_MEMORY_MB:
+				setUsedMemoryMb((Long)newValue);
+				return;
+			case HyperEdgePackage.NODE__USED_DISK_MB:
+				setUsedDiskMb((Long)newValue);
+				return;
+			case HyperEdgePackage.NODE__CLOCK_SKEW_MS:
+				setClockSkewMs((Long)newValue);
+				return;
+			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
+				setClockCheckedAt((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -573,6 +1112,39 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				setLastReport(LAST_REPORT_EDEFAULT);
 				return;
+			case HyperEdgePackage.NODE__DIALLED_FROM:
+				setDialledFrom(DIALLED_FROM_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__DIALLING:
+				setDialling(DIALLING_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__PATH_FAILURE:
+				setPathFailure(PATH_FAILURE_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__SYNC_ERROR:
+				setSyncError(SYNC_ERROR_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__ADOPTED:
+				setAdopted(ADOPTED_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__REVOKED:
+				setRevoked(REVOKED_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__USED_CPU_MILLIS:
+				setUsedCpuMillis(USED_CPU_MILLIS_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__USED_MEMORY_MB:
+				setUsedMemoryMb(USED_MEMORY_MB_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__USED_DISK_MB:
+				setUsedDiskMb(USED_DISK_MB_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__CLOCK_SKEW_MS:
+				setClockSkewMs(CLOCK_SKEW_MS_EDEFAULT);
+				return;
+			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
+				setClockCheckedAt(CLOCK_CHECKED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -603,6 +1175,28 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return partitions != null && !partitions.isEmpty();
 			case HyperEdgePackage.NODE__LAST_REPORT:
 				return LAST_REPORT_EDEFAULT == null ? lastReport != null : !LAST_REPORT_EDEFAULT.equals(lastReport);
+			case HyperEdgePackage.NODE__DIALLED_FROM:
+				return DIALLED_FROM_EDEFAULT == null ? dialledFrom != null : !DIALLED_FROM_EDEFAULT.equals(dialledFrom);
+			case HyperEdgePackage.NODE__DIALLING:
+				return dialling != DIALLING_EDEFAULT;
+			case HyperEdgePackage.NODE__PATH_FAILURE:
+				return PATH_FAILURE_EDEFAULT == null ? pathFailure != null : !PATH_FAILURE_EDEFAULT.equals(pathFailure);
+			case HyperEdgePackage.NODE__SYNC_ERROR:
+				return SYNC_ERROR_EDEFAULT == null ? syncError != null : !SYNC_ERROR_EDEFAULT.equals(syncError);
+			case HyperEdgePackage.NODE__ADOPTED:
+				return adopted != ADOPTED_EDEFAULT;
+			case HyperEdgePackage.NODE__REVOKED:
+				return revoked != REVOKED_EDEFAULT;
+			case HyperEdgePackage.NODE__USED_CPU_MILLIS:
+				return usedCpuMillis != USED_CPU_MILLIS_EDEFAULT;
+			case HyperEdgePackage.NODE__USED_MEMORY_MB:
+				return usedMemoryMb != USED_MEMORY_MB_EDEFAULT;
+			case HyperEdgePackage.NODE__USED_DISK_MB:
+				return usedDiskMb != USED_DISK_MB_EDEFAULT;
+			case HyperEdgePackage.NODE__CLOCK_SKEW_MS:
+				return CLOCK_SKEW_MS_EDEFAULT == null ? clockSkewMs != null : !CLOCK_SKEW_MS_EDEFAULT.equals(clockSkewMs);
+			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
+				return CLOCK_CHECKED_AT_EDEFAULT == null ? clockCheckedAt != null : !CLOCK_CHECKED_AT_EDEFAULT.equals(clockCheckedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -629,6 +1223,28 @@ public class NodeImpl extends EObjectImpl implements Node {
 		result.append(diskMb);
 		result.append(", lastReport: ");
 		result.append(lastReport);
+		result.append(", dialledFrom: ");
+		result.append(dialledFrom);
+		result.append(", dialling: ");
+		result.append(dialling);
+		result.append(", pathFailure: ");
+		result.append(pathFailure);
+		result.append(", syncError: ");
+		result.append(syncError);
+		result.append(", adopted: ");
+		result.append(adopted);
+		result.append(", revoked: ");
+		result.append(revoked);
+		result.append(", usedCpuMillis: ");
+		result.append(usedCpuMillis);
+		result.append(", usedMemoryMb: ");
+		result.append(usedMemoryMb);
+		result.append(", usedDiskMb: ");
+		result.append(usedDiskMb);
+		result.append(", clockSkewMs: ");
+		result.append(clockSkewMs);
+		result.append(", clockCheckedAt: ");
+		result.append(clockCheckedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,6 +11,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,6 +30,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.master.fleet.FleetModel;
+import org.hyperedge.master.fleet.NodeRows;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.console.core.monitoring.Staleness;
@@ -35,6 +40,7 @@ import org.hyperedge.ui.instances.InstancesPart;
 import org.hyperedge.ui.parts.ConsoleIcons;
 import org.hyperedge.ui.parts.MasterPart;
 import org.hyperedge.ui.parts.MenuItems;
+import org.hyperedge.ui.parts.ModelChanges;
 import org.hyperedge.ui.parts.RowIcons;
 import org.hyperedge.ui.theme.Palette;
 
@@ -44,6 +50,11 @@ import jakarta.inject.Inject;
  * Sites and their nodes: capacity and what is allocated, partitions, the releases they run, and the age of
  * each node's last report, said as it is and coloured by the thresholds in the preferences. Adopt and
  * revoke from here.
+ * <p>
+ * Bound to the master's fleet model: a notification that can change a node's line (its site, the node, its
+ * partitions, an instance placed or freed: {@link NodeRows#concernNodes}) has the lines made again from the model,
+ * in the background and without reading the database; the ages are said again every {@value #AGE_REFRESH_MS} ms
+ * from the lines shown.
  */
 public class NodesPart extends MasterPart {
 
@@ -80,6 +91,8 @@ public class NodesPart extends MasterPart {
     private Label summary;
     private List<NodeRow> shown = List.of();
     private boolean reading;
+    /** A notification came while the lines were being made: make them once more when done. */
+    private boolean readAgain;
 
     @Override
     protected void createContent(Composite parent, EmbeddedMaster master) {
@@ -116,7 +129,31 @@ public class NodesPart extends MasterPart {
         });
         tree.setMenu(rowMenu(master));
         org.hyperedge.ui.parts.KeyboardMenuPlacement.install(tree);
-        reloadEvery(AGE_REFRESH_MS, tree);
+        bindTo(master.fleet());
+        whileShown(AGE_REFRESH_MS, tree, () -> show(shown));
+    }
+
+    /** Observes the fleet model for as long as the tree lives; only the notifications that concern nodes count. */
+    private void bindTo(FleetModel fleet) {
+        ModelChanges changes = new ModelChanges(tree.getDisplay(), this::reload);
+        Adapter nodeChanges = new AdapterImpl() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                if (NodeRows.concernNodes(notification)) {
+                    changes.notifyChanged(notification);
+                }
+            }
+        };
+        fleet.observe(nodeChanges);
+        tree.addDisposeListener(event -> {
+            changes.stop();
+            fleet.stopObserving(nodeChanges);
+        });
+    }
+
+    @Override
+    protected boolean followsMasterEvents() {
+        return false;
     }
 
     /**
@@ -223,18 +260,27 @@ public class NodesPart extends MasterPart {
         }).schedule();
     }
 
+    /**
+     * Makes the lines again from the fleet model, off the UI thread: the model's lock can be held by a refresh
+     * applying a large read. On the UI thread.
+     */
     @Override
     protected void reload() {
         if (reading) {
+            readAgain = true;
             return;
         }
         reading = true;
+        readAgain = false;
         Job job = Job.create("Reading nodes", monitor -> {
-            List<NodeRow> nodes = master().nodes().nodes();
+            List<NodeRow> nodes = master().fleet().nodes();
             tree.getDisplay().asyncExec(() -> {
                 reading = false;
                 if (!tree.isDisposed()) {
                     show(nodes);
+                    if (readAgain) {
+                        reload();
+                    }
                 }
             });
             return Status.OK_STATUS;
