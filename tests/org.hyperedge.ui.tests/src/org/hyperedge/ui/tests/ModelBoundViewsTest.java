@@ -30,6 +30,7 @@ import org.hyperedge.testsupport.ScreenshotOnFailure;
 import org.hyperedge.testsupport.UiDriver;
 import org.hyperedge.ui.catalog.CatalogPart;
 import org.hyperedge.ui.instances.InstancesPart;
+import org.hyperedge.ui.nodes.NodesPart;
 import org.hyperedge.ui.parts.PerspectiveSwitcher;
 import org.hyperedge.ui.properties.PropertiesPart;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The Instances and Properties views are bound to the master's fleet model, the Catalog view to its catalog
- * model: a state a node reports, one a command line sets on the same data directory, or a release another
- * opener of the master imports, reaches the open views through the models' notifications within two seconds,
- * with no view reading the master on a timer and no one telling the console.
+ * The Instances, Properties and Nodes views are bound to the master's fleet model, the Catalog view to its catalog
+ * model: a state a node reports, one a command line sets on the same data directory, a node's report or a new
+ * placement on it, or a release another opener of the master imports, reaches the open views through the models'
+ * notifications within two seconds, with no view reading the master on a timer and no one telling the console.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ModelBoundViewsTest {
@@ -55,6 +56,8 @@ class ModelBoundViewsTest {
     private static final int REQUESTED = 4;
     private static final int REPORTED = 5;
     private static final int URL = 8;
+    private static final int NODE_LAST_REPORT = 2;
+    private static final int NODE_PARTITIONS = 4;
 
     @TempDir
     Path temp;
@@ -127,6 +130,22 @@ class ModelBoundViewsTest {
     }
 
     @Test
+    void aNodesReportAndAPlacementOnItReachTheNodesView() throws Exception {
+        Tree nodes = ui.byData(Tree.class, NodesPart.TREE_KEY);
+        ui.waitUntil("edge-1 listed, never reported, one partition of two used", () -> nodeCell(nodes, 0).equals("edge-1")
+                && nodeCell(nodes, NODE_LAST_REPORT).startsWith("never") && nodeCell(nodes, NODE_PARTITIONS).equals("1 / 2"));
+
+        master.services().reportIngest().ingest("edge-1", new Page("edge-1", 0, List.of()));
+        master.requests().request(Request.root("billing-db", "builtin:h2-database", "default",
+                ReportCodec.JSON.createObjectNode()).withSla(Map.of("node", "edge-1")));
+
+        ui.waitUntil("the Nodes view shows edge-1's report and both partitions used", FOLLOWS_WITHIN,
+                () -> nodeCell(nodes, NODE_LAST_REPORT).contains(" s ago") && nodeCell(nodes, NODE_PARTITIONS).equals("2 / 2"));
+        ui.waitUntil("and its site's line both partitions used", FOLLOWS_WITHIN,
+                () -> ui.onUi(() -> nodes.getItem(0).getText(NODE_PARTITIONS)).equals("2 / 2"));
+    }
+
+    @Test
     void aReleaseImportedByAnotherOpenerOfTheMasterShowsInTheOpenCatalog() throws Exception {
         ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design"));
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
@@ -141,6 +160,12 @@ class ModelBoundViewsTest {
         }
 
         ui.waitUntil("the new release in the Catalog view", FOLLOWS_WITHIN, () -> text(catalog).contains("ticker 7"));
+    }
+
+    /** The cell of the first node's line (under the first site) in the Nodes view. */
+    private String nodeCell(Tree nodes, int column) {
+        return ui.onUi(() -> nodes.isDisposed() || nodes.getItemCount() == 0 || nodes.getItem(0).getItemCount() == 0 ? ""
+                : nodes.getItem(0).getItem(0).getText(column));
     }
 
     /** The first row's cell of the column (the Instances view's columns, in their order). */
