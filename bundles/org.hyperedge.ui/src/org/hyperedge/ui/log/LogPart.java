@@ -67,7 +67,7 @@ public class LogPart extends MasterPart {
             String where = asked.title() + (asked.nodeId() == null ? "" : " · " + asked.nodeId() + " · " + asked.partition());
             String[] shown = new String[2];
             try {
-                shown[1] = master().tailLog(asked, LINES);
+                shown[1] = connector().tailLog(asked.nodeId(), asked.partition(), master().logProcess(asked), LINES);
                 shown[0] = where + " · last " + LINES + " lines";
             } catch (java.io.IOException | RuntimeException e) {
                 shown[0] = where + " · " + (e.getMessage() == null ? e.toString() : e.getMessage());

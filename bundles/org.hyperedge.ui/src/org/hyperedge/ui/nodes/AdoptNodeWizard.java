@@ -10,7 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.connector.Connector;
 
 /**
  * Adopts a node: its agent's address and the pairing code it printed at its first start, then a site and
@@ -21,12 +21,15 @@ public class AdoptNodeWizard extends Wizard {
 
     public static final String FIELD_KEY = "org.hyperedge.ui.nodes.adopt.field";
 
-    private final EmbeddedMaster master;
+    private final Connector connector;
+    /** Tells the master something changed, so its model (and the Nodes view) hears of the node at once. */
+    private final Runnable changed;
     private final Page page = new Page();
     private String adopted;
 
-    public AdoptNodeWizard(EmbeddedMaster master) {
-        this.master = master;
+    public AdoptNodeWizard(Connector connector, Runnable changed) {
+        this.connector = connector;
+        this.changed = changed;
         setWindowTitle("Adopt a Node");
         setNeedsProgressMonitor(true);
     }
@@ -48,8 +51,9 @@ public class AdoptNodeWizard extends Wizard {
             getContainer().run(true, false, monitor -> {
                 monitor.beginTask("Pairing with the agent at " + form.address().strip(), 1);
                 try {
-                    adopted = master.adopt(form.address().strip(), form.code().strip(), form.site().strip(),
+                    adopted = connector.adopt(form.address().strip(), form.code().strip(), form.site().strip(),
                             form.labelMap());
+                    changed.run();
                 } catch (Exception e) {
                     throw new InvocationTargetException(e);
                 } finally {

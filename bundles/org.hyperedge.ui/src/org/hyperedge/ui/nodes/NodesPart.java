@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.hyperedge.connector.Connector;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.fleet.NodeRows;
@@ -104,7 +105,7 @@ public class NodesPart extends MasterPart {
         adopt.setImage(ConsoleIcons.image(parent.getDisplay(), "adopt-node"));
         adopt.setToolTipText("Adopt a node by its agent's address and pairing code (Ctrl+Shift+A)");
         adopt.setData(ADOPT_KEY, Boolean.TRUE);
-        adopt.addListener(SWT.Selection, event -> openAdoption(tools.getShell(), master));
+        adopt.addListener(SWT.Selection, event -> openAdoption(tools.getShell(), master, connectorOrSay(tools.getShell())));
         ToolItem revoke = new ToolItem(tools, SWT.PUSH);
         revoke.setImage(ConsoleIcons.image(parent.getDisplay(), "revoke-node"));
         revoke.setToolTipText("Revoke: stop talking to the selected node until it is paired and adopted again");
@@ -162,7 +163,8 @@ public class NodesPart extends MasterPart {
      */
     private Menu rowMenu(EmbeddedMaster master) {
         Menu menu = new Menu(tree);
-        MenuItems.push(menu, "&Adopt Node…", "adopt-node", null, null, () -> openAdoption(tree.getShell(), master));
+        MenuItems.push(menu, "&Adopt Node…", "adopt-node", null, null,
+                () -> openAdoption(tree.getShell(), master, connectorOrSay(tree.getShell())));
         MenuItem revoke = MenuItems.push(menu, "&Revoke…", "revoke-node", null, null, this::revokeSelected);
         MenuItem instances = MenuItems.push(menu, "Show &Instances", "part-instances", SHOW_INSTANCES_KEY, Boolean.TRUE,
                 this::showInstancesOfSelected);
@@ -233,10 +235,26 @@ public class NodesPart extends MasterPart {
         return false;
     }
 
-    /** Opens the adoption wizard; the adopted node shows once the wizard closes. */
-    public static void openAdoption(org.eclipse.swt.widgets.Shell shell, EmbeddedMaster master) {
-        AdoptNodeWizard wizard = new AdoptNodeWizard(master);
+    /**
+     * Opens the adoption wizard, which adopts through the connector; the adopted node shows once the master's model
+     * hears of it (told at once). Nothing opens without a connector.
+     */
+    public static void openAdoption(org.eclipse.swt.widgets.Shell shell, EmbeddedMaster master, Connector connector) {
+        if (connector == null) {
+            return;
+        }
+        AdoptNodeWizard wizard = new AdoptNodeWizard(connector, master::changed);
         new WizardDialog(shell, wizard).open();
+    }
+
+    /** The connector, or null after telling the operator the console is not connected to its nodes yet. */
+    private Connector connectorOrSay(org.eclipse.swt.widgets.Shell shell) {
+        try {
+            return connector();
+        } catch (java.io.IOException e) {
+            MessageDialog.openInformation(shell, "Adopt a Node", e.getMessage() + ".");
+            return null;
+        }
     }
 
     private void revokeSelected() {
@@ -252,7 +270,8 @@ public class NodesPart extends MasterPart {
         }
         Job.create("Revoking node " + node.id(), monitor -> {
             try {
-                master().revoke(node.id());
+                connector().revoke(node.id());
+                master().changed();
                 return Status.OK_STATUS;
             } catch (java.io.IOException e) {
                 return Status.error("cannot revoke node " + node.id() + ": " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.hyperedge.connector.Connector;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.ui.master.MasterEvents;
 
@@ -23,6 +24,8 @@ public abstract class MasterPart {
 
     private Composite parent;
     private EmbeddedMaster master;
+    /** The connector of this console's master, from the e4 context once the master is open; read by jobs. */
+    private volatile Connector connector;
     /** The control whose periodic reload ({@link #reloadEvery}) runs while it is visible; null: none. */
     private Control reloadedWhileShown;
 
@@ -50,6 +53,24 @@ public abstract class MasterPart {
             }
             build();
         }
+    }
+
+    @Inject
+    @Optional
+    void connectorReady(Connector ready) {
+        connector = ready;
+    }
+
+    /**
+     * The connector that talks to the nodes, as the console's context holds it (the master's DS component's); slow
+     * calls on it belong in jobs. An IOException until the master is open and connected.
+     */
+    protected Connector connector() throws java.io.IOException {
+        Connector ready = connector;
+        if (ready == null) {
+            throw new java.io.IOException("the console is not connected to its nodes");
+        }
+        return ready;
     }
 
     private void build() {

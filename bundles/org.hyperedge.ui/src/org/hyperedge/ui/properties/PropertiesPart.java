@@ -179,7 +179,7 @@ public class PropertiesPart extends MasterPart {
     /** The node's own account of itself, or why it could not be had. */
     private Object askNode(NodeRow node) {
         try {
-            return master().nodeInfo(node.id());
+            return connector().nodeInfo(node.id());
         } catch (java.io.IOException | RuntimeException e) {
             return e.getMessage() == null ? e.toString() : e.getMessage();
         }

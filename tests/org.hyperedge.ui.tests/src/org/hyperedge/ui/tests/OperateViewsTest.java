@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.agent.launch.AgentLauncher;
 import org.hyperedge.agent.partition.Wipe;
+import org.hyperedge.connector.Connector;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.model.RequestedState;
@@ -170,7 +171,8 @@ class OperateViewsTest {
         String node = master.nodes().nodes().get(0).id();
         List<ServerSocket> taken = new ArrayList<>();
         try {
-            for (var partition : master.nodeInfo(node).partitions()) {
+            Connector connector = ui.onUi(() -> console.windowModel().getContext().get(Connector.class));
+            for (var partition : connector.nodeInfo(node).partitions()) {
                 taken.add(new ServerSocket(partition.firstPort(), 50, java.net.InetAddress.getByName("127.0.0.1")));
             }
             master.requests().request(Request.root("taken-web", "builtin:static-web", "default",

@@ -318,46 +318,20 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         return refused;
     }
 
-    /** Adopts the node at the address with its agent's pairing code; slow (a TLS handshake), never on the UI thread. */
-    public String adopt(String address, String code, String site, java.util.Map<String, String> labels)
-            throws java.io.IOException, org.hyperedge.connector.AdoptionException {
-        startSync();
-        String node = connector.adopt(address, code, site, labels);
-        changed();
-        return node;
-    }
-
-    /** Stops syncing the node until it is adopted again; slow, never on the UI thread. */
-    public boolean revoke(String nodeId) throws java.io.IOException {
-        startSync();
-        boolean revoked = connector.revoke(nodeId);
-        changed();
-        return revoked;
-    }
-
-    /** What the node's agent reports of itself now; slow (a request to the node), never on the UI thread. */
-    public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws java.io.IOException {
-        Connector running = connector;
-        if (running == null) {
-            throw new java.io.IOException("the console is not connected to its nodes");
-        }
-        return running.nodeInfo(nodeId);
-    }
-
-    /** The last lines of the instance's service output, from its node; slow, never on the UI thread. */
-    public String tailLog(InstanceRow row, int lines) throws java.io.IOException {
+    /**
+     * The process of the instance whose output its log shows: the first of its software type's (the console asks
+     * the node for it through the connector). An instance not placed yet, or one that runs in its host's process,
+     * has no log of its own: an IOException says which.
+     */
+    public String logProcess(InstanceRow row) throws java.io.IOException {
         if (row.nodeId() == null || row.partition() == null) {
             throw new java.io.IOException("'" + row.title() + "' is not placed on a node yet: it has no log");
-        }
-        Connector running = connector;
-        if (running == null) {
-            throw new java.io.IOException("the console is not connected to its nodes");
         }
         var type = catalog().find(row.releaseId()).map(release -> release.types().get(row.softwareType())).orElse(null);
         if (type == null || type.processes().isEmpty()) {
             throw new java.io.IOException("'" + row.title() + "' runs no process of its own: its host's log has its output");
         }
-        return running.tailLog(row.nodeId(), row.partition(), type.processes().get(0).name(), lines);
+        return type.processes().get(0).name();
     }
 
     public CatalogStore catalog() {

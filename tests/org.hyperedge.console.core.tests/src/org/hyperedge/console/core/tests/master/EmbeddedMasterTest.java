@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.console.core.master.EmbeddedMaster;
+import org.hyperedge.master.view.InstanceRow;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.seal.Unsealer;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,29 @@ class EmbeddedMasterTest {
     }
 
     @Test
-    void withoutSyncTheNodesCannotBeAsked() throws Exception {
+    void aLogIsTheFirstProcessOfThePlacedInstancesSoftwareType() throws Exception {
         try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
-            IOException refused = assertThrows(IOException.class, () -> master.nodeInfo("vm"));
-            assertEquals("the console is not connected to its nodes", refused.getMessage());
+            InstanceRow placed = row("orders-db", "edge-1", "p000", "builtin:h2-database");
+
+            assertEquals(master.catalog().find("builtin:h2-database").orElseThrow().types().get("default").processes()
+                    .get(0).name(), master.logProcess(placed));
         }
+    }
+
+    @Test
+    void anInstanceNotPlacedYetHasNoLogAndSaysSo() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            IOException refused = assertThrows(IOException.class,
+                    () -> master.logProcess(row("orders-db", null, null, "builtin:h2-database")));
+
+            assertEquals("'orders-db' is not placed on a node yet: it has no log", refused.getMessage());
+        }
+    }
+
+    /** A line of the Instances view: an instance as placed (or not) on a node. */
+    private static InstanceRow row(String title, String node, String partition, String release) {
+        return new InstanceRow(1, 1, null, title, release, "default", node, partition, "started", "pending", false, null,
+                null, null, null);
     }
 
     @Test
