@@ -91,6 +91,32 @@ class ChangeNoticesTest {
     }
 
     @Test
+    void aRequestIsOneNoticeHoweverManyTablesItChanges() throws Exception {
+        // given: a connection of the test's own listening on the masters' channel
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(console.url());
+        try (java.sql.Connection listening = source.getConnection()) {
+            listening.setAutoCommit(true);
+            try (java.sql.Statement statement = listening.createStatement()) {
+                statement.execute("LISTEN hyperedge_change");
+            }
+            org.postgresql.PGConnection heard = listening.unwrap(org.postgresql.PGConnection.class);
+
+            // when: one request, which writes a tree, an instance, a node's counters and a partition in one commit
+            request("orders-db");
+
+            // then: the listener hears that commit once
+            int notices = 0;
+            long quiet = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < quiet) {
+                org.postgresql.PGNotification[] batch = heard.getNotifications(200);
+                notices += batch == null ? 0 : batch.length;
+            }
+            assertEquals(1, notices, "notices heard for one request's commit");
+        }
+    }
+
+    @Test
     void onH2ThereIsNoOtherProcessToHear() throws Exception {
         try (Master embedded = Master.open(data.resolve("h2"))) {
             assertEquals(Optional.empty(), embedded.changeNotices(() -> { }));
