@@ -117,6 +117,31 @@ class ChangeNoticesTest {
     }
 
     @Test
+    void aChangeMadeWhileTheListeningConnectionWasCutReachesTheModelOnceItListensAgain() throws Exception {
+        // given: the console follows the other process's changes through the notices
+        awaitInModel("edge-1 in the model", () -> console.fleet().read(fleet -> !fleet.getSites().isEmpty()));
+        notices = console.changeNotices(follower::changed).orElseThrow();
+        Thread.sleep(200);
+
+        // when: the database ends the listening session (as a restart or a cut link would), and the other process
+        // requests an instance before the listener is back
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(console.url());
+        try (java.sql.Connection admin = source.getConnection(); java.sql.Statement statement = admin.createStatement()) {
+            admin.setAutoCommit(true);
+            try (java.sql.ResultSet ended = statement.executeQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    + "WHERE query LIKE 'LISTEN hyperedge_change%' AND pid <> pg_backend_pid()")) {
+                ended.next();
+                assertEquals(1, ended.getInt(1), "the console's listening session ended");
+            }
+        }
+        request("orders-db");
+
+        // then: the notice of that commit went to no one, yet the listener, listening again, has the model read anew
+        awaitInModel("orders-db in the model after the listener came back", () -> hasInstance("orders-db"));
+    }
+
+    @Test
     void onH2ThereIsNoOtherProcessToHear() throws Exception {
         try (Master embedded = Master.open(data.resolve("h2"))) {
             assertEquals(Optional.empty(), embedded.changeNotices(() -> { }));
