@@ -4,6 +4,9 @@
 BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
+# The benchmarks that run the console product in its test runtime: against a baseline, each tree runs its own
+# script, which builds that tree's console bundles with its own Maven reactor.
+UI_BENCHES="console topology"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
 BENCH_ROOT="$HE_HOME"
 
@@ -30,9 +33,9 @@ bench_main() {
   [[ "$rounds" =~ ^[0-9]+$ ]] && [ "$rounds" -ge 1 ] && [ "$rounds" -le 50 ] \
     || die "--rounds $rounds: give a number of rounds from 1 to 50"
   if [ -n "$against" ]; then
-    case " $JAR_BENCHES " in
+    case " $JAR_BENCHES $UI_BENCHES " in
       *" $name "*) bench_against "$name" "$against" "$rounds" "${args[@]}" ;;
-      *) die "--against runs the benchmarks that run from the jars ($JAR_BENCHES); '$name' runs the console product" ;;
+      *) die "--against runs these benchmarks: $JAR_BENCHES $UI_BENCHES; not '$name'" ;;
     esac
     return
   fi
@@ -98,6 +101,39 @@ baseline_tree() {
   echo "$dir"
 }
 
+# The root of REF's tree, its files only (git archive), for a benchmark that runs REF's own script: that script
+# builds what it needs in the tree. Shares the jar baselines' cache directory, so a tree built for a jar benchmark
+# serves here as it is. The tree uses this tree's Maven (its .tools), not one fetched again.
+baseline_source_tree() {
+  local ref="$1" sha="$2"
+  local dir="$BASELINE_CACHE/$sha"
+  mkdir -p "$BASELINE_CACHE" || die "cannot create the baseline cache $BASELINE_CACHE"
+  exec 9>"$BASELINE_CACHE/$sha.lock"
+  flock 9
+  if [ ! -f "$dir/.hyperedge-built" ] && [ ! -f "$dir/.hyperedge-sources" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    git -C "$HE_HOME" archive --format=tar "$sha" | tar -x -C "$dir" \
+      || die "--against $ref: could not check out $sha into $dir"
+    touch "$dir/.hyperedge-sources"
+  fi
+  if [ ! -e "$dir/.tools" ] && [ -d "$TOOLS_DIR" ]; then
+    ln -s "$(readlink -f "$TOOLS_DIR")" "$dir/.tools"
+  fi
+  flock -u 9
+  echo "$dir"
+}
+
+# Runs console benchmark $1 with the script of the tree at $2, in that tree (the baseline's builds its own bundles).
+bench_run_ui_tree() {
+  local name="$1" root="$2"; shift 2
+  if [ "$root" = "$HE_HOME" ]; then
+    "bench_$name" "$@"
+  else
+    (cd "$root" && env -u HE_HOME ./hyperedge bench "$name" "$@")
+  fi
+}
+
 # Runs jar benchmark $1 on the tree at $2 (its jars, its catalog, its agent JVM options) in a subshell of its own,
 # so its exit hooks (scratch directories, a throw-away PostgreSQL) run when it ends.
 bench_run_tree() {
@@ -119,9 +155,13 @@ bench_layout() {
   if [ -d "$1/bundles/org.hyperedge.bench" ]; then echo bench; else echo old; fi
 }
 
-# The source of jar benchmark $1's class in the tree at $2.
+# The source of benchmark $1's class in the tree at $2.
 bench_class() {
   local name="$1" root="$2" simple
+  case "$name" in
+    console) echo "tests/org.hyperedge.ui.tests/src/org/hyperedge/ui/tests/ConsoleBenchmark.java"; return ;;
+    topology) echo "tests/org.hyperedge.ui.topology.tests/src/org/hyperedge/ui/topology/tests/TopologyBenchmark.java"; return ;;
+  esac
   case "$name" in
     agent) simple=AgentBenchmark ;;
     *) simple="$(echo "${name:0:1}" | tr a-z A-Z)${name:1}Benchmark" ;;
@@ -167,8 +207,14 @@ bench_against() {
   find_java
   local sha base
   sha="$(resolve_commit "$ref")"
+  # this tree's jars read the figures, whichever benchmark ran
   if needs_build; then build_all; fi
-  base="$(baseline_tree "$ref" "$sha")" || exit 1
+  local runner=bench_run_tree
+  case " $UI_BENCHES " in
+    *" $name "*) runner=bench_run_ui_tree
+                 base="$(baseline_source_tree "$ref" "$sha")" || exit 1 ;;
+    *) base="$(baseline_tree "$ref" "$sha")" || exit 1 ;;
+  esac
   local out="$HE_HOME/target/bench-against/$name-$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$out"
   local current_name
@@ -201,7 +247,7 @@ bench_against() {
       local root="$HE_HOME" label="this tree"
       [ "$side" = baseline ] && { root="$base"; label="$ref"; }
       local began=$SECONDS
-      if ! bench_run_tree "$name" "$root" "$@" >"$out/$side-$round.out" 2>&1; then
+      if ! "$runner" "$name" "$root" "$@" >"$out/$side-$round.out" 2>&1; then
         tail -n 5 "$out/$side-$round.out" >&2
         die "round $round, $side ($label): bench $name failed; its output is $out/$side-$round.out"
       fi

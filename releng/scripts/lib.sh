@@ -92,10 +92,10 @@ ensure_desktop_packages() {
 }
 
 # Host programs the built-in catalog runs in partitions (nginx, Redis, Mosquitto, HAProxy, MariaDB's server and client
-# without the Debian service around them, and curl for the CDN edge's promise): installed for the agent's and
+# without the Debian service around them, Jupyter Notebook, and curl for the CDN edge's and the notebook's promises): installed for the agent's and
 # connector's service tests when root; otherwise those tests are skipped, and the line that would enable them is
 # printed. iptables: the dial-in tests' one-way NAT in front of a node (issue 18).
-SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core curl iptables"
+SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core jupyter-notebook curl iptables"
 ensure_service_packages() {
   local missing
   missing=$(missing_packages $SERVICE_PACKAGES)
@@ -103,7 +103,7 @@ ensure_service_packages() {
   if [ "$(id -u)" -eq 0 ]; then
     apt_install " (services the agent tests run)" $missing
   else
-    say "the nginx, Redis, Mosquitto, MariaDB, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
+    say "the nginx, Redis, Mosquitto, MariaDB, notebook, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
   fi
 }
 

@@ -75,6 +75,15 @@ public final class BenchFigures {
     private static final Pattern ALLOCATION_DESIRED = Pattern.compile(
             "(?m)^(\\S+): desired state of a node with 100 partitions: median ([0-9.]+) ms, p99 ([0-9.]+) ms");
 
+    // The console's benchmarks (run through the test runtime by each tree's own script) print only these lines.
+    private static final Pattern CONSOLE_MEDIAN = Pattern.compile(
+            "(?m)^console bench: [0-9,]+ instances: (open Instances view|filter) median ([0-9.]+) ms");
+    private static final Pattern TOPOLOGY_FRAME = Pattern.compile(
+            "(?m)^topology bench: ([^:]+): [0-9]+ boxes and [0-9]+ links drawn; paint median ([0-9.]+) ms.*"
+                    + "redraw to painted on screen median ([0-9.]+) ms");
+    private static final Pattern TOPOLOGY_PAINTER = Pattern.compile(
+            "(?m)^topology bench: (.+), painter alone into an image: median ([0-9.]+) ms");
+
     /** What the human-readable lines of a benchmark say, as figures (for a baseline without FIGURE lines). */
     static List<Figure> legacy(String bench, String output) {
         List<Figure> figures = new ArrayList<>();
@@ -108,6 +117,25 @@ public final class BenchFigures {
                 figures.add(lower(prefix + ".p99", desired.group(3), "ms"));
             }
         }
+        case "console" -> {
+            Matcher median = CONSOLE_MEDIAN.matcher(output);
+            while (median.find()) {
+                figures.add(lower("console." + (median.group(1).startsWith("open") ? "open" : "filter") + ".median",
+                        median.group(2), "ms"));
+            }
+        }
+        case "topology" -> {
+            Matcher frame = TOPOLOGY_FRAME.matcher(output);
+            while (frame.find()) {
+                String view = "topology." + label(frame.group(1));
+                figures.add(lower(view + ".paint.median", frame.group(2), "ms"));
+                figures.add(lower(view + ".frame.median", frame.group(3), "ms"));
+            }
+            Matcher painter = TOPOLOGY_PAINTER.matcher(output);
+            while (painter.find()) {
+                figures.add(lower("topology." + label(painter.group(1)) + ".painter-alone.median", painter.group(2), "ms"));
+            }
+        }
         default -> {
             // no older format known: only FIGURE lines count
         }
@@ -117,7 +145,7 @@ public final class BenchFigures {
 
     /** A database label of the allocation benchmark (H2, PostgreSQL) as a key part. */
     static String label(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static void usage(List<Figure> figures, String prefix, Matcher m) {

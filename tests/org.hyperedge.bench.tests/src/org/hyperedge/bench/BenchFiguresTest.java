@@ -33,6 +33,33 @@ class BenchFiguresTest {
             PostgreSQL: desired state of a node with 100 partitions: median 0.262 ms, p99 0.410 ms (2000 runs)
             """;
 
+    // What the console's two benchmarks print through the test runtime, at 71528ff as today (written for this test)
+    private static final String CONSOLE = """
+            seeded 100,000 instances in 5210 ms
+            console bench: filter 'web': 12,345 rows shown in 31.0 ms (of which the index query alone: 9.1 ms)
+            console bench: 100,000 instances: open Instances view median 389.4 ms (min 350.0, max 420.0; 4 runs)
+            console bench: 100,000 instances: filter median 27.5 ms (min 20.0, max 40.0; filters [web, h2])
+            """;
+    private static final String TOPOLOGY = """
+            topology bench: fitted (every box drawn): 1000 boxes and 2000 links drawn; paint median 6.80 ms, p95 11.70 ms, \
+            max 17.30 ms (goal < 16 ms); redraw to painted on screen median 7.90 ms, p95 12.00 ms
+            topology bench: fitted, painter alone into an image: median 5.10 ms, p95 6.00 ms
+            topology bench: at 100 %, panning: 25 boxes and 61 links drawn; paint median 5.00 ms, p95 7.60 ms, max 9.00 ms \
+            (goal < 16 ms); redraw to painted on screen median 5.40 ms, p95 8.00 ms
+            """;
+
+    @Test
+    void theConsoleBenchmarksLinesGiveFiguresForEitherTree() {
+        assertEquals(List.of(new Figure("console.open.median", 389.4, "ms", false),
+                new Figure("console.filter.median", 27.5, "ms", false)), BenchFigures.parse("console", CONSOLE));
+
+        assertEquals(List.of(new Figure("topology.fitted-every-box-drawn.paint.median", 6.8, "ms", false),
+                new Figure("topology.fitted-every-box-drawn.frame.median", 7.9, "ms", false),
+                new Figure("topology.at-100-panning.paint.median", 5.0, "ms", false),
+                new Figure("topology.at-100-panning.frame.median", 5.4, "ms", false),
+                new Figure("topology.fitted.painter-alone.median", 5.1, "ms", false)), BenchFigures.parse("topology", TOPOLOGY));
+    }
+
     @Test
     void figureLinesAreReadAndARepeatedKeyGivesSamples() {
         String output = "some human line\n" + BenchFigures.line("e2e.request-to-url-in-master", 700, "ms", false) + "\n"

@@ -91,6 +91,57 @@ class ChangeNoticesTest {
     }
 
     @Test
+    void aRequestIsOneNoticeHoweverManyTablesItChanges() throws Exception {
+        // given: a connection of the test's own listening on the masters' channel
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(console.url());
+        try (java.sql.Connection listening = source.getConnection()) {
+            listening.setAutoCommit(true);
+            try (java.sql.Statement statement = listening.createStatement()) {
+                statement.execute("LISTEN hyperedge_change");
+            }
+            org.postgresql.PGConnection heard = listening.unwrap(org.postgresql.PGConnection.class);
+
+            // when: one request, which writes a tree, an instance, a node's counters and a partition in one commit
+            request("orders-db");
+
+            // then: the listener hears that commit once
+            int notices = 0;
+            long quiet = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < quiet) {
+                org.postgresql.PGNotification[] batch = heard.getNotifications(200);
+                notices += batch == null ? 0 : batch.length;
+            }
+            assertEquals(1, notices, "notices heard for one request's commit");
+        }
+    }
+
+    @Test
+    void aChangeMadeWhileTheListeningConnectionWasCutReachesTheModelOnceItListensAgain() throws Exception {
+        // given: the console follows the other process's changes through the notices
+        awaitInModel("edge-1 in the model", () -> console.fleet().read(fleet -> !fleet.getSites().isEmpty()));
+        notices = console.changeNotices(follower::changed).orElseThrow();
+        Thread.sleep(200);
+
+        // when: the database ends the listening session (as a restart or a cut link would), and the other process
+        // requests an instance before the listener is back
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(console.url());
+        try (java.sql.Connection admin = source.getConnection(); java.sql.Statement statement = admin.createStatement()) {
+            admin.setAutoCommit(true);
+            try (java.sql.ResultSet ended = statement.executeQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    + "WHERE query LIKE 'LISTEN hyperedge_change%' AND pid <> pg_backend_pid()")) {
+                ended.next();
+                assertEquals(1, ended.getInt(1), "the console's listening session ended");
+            }
+        }
+        request("orders-db");
+
+        // then: the notice of that commit went to no one, yet the listener, listening again, has the model read anew
+        awaitInModel("orders-db in the model after the listener came back", () -> hasInstance("orders-db"));
+    }
+
+    @Test
     void onH2ThereIsNoOtherProcessToHear() throws Exception {
         try (Master embedded = Master.open(data.resolve("h2"))) {
             assertEquals(Optional.empty(), embedded.changeNotices(() -> { }));

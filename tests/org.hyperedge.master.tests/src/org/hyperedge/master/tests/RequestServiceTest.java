@@ -57,9 +57,9 @@ class RequestServiceTest {
     }
 
     @Test
-    void builtInCatalogHoldsTheTenReleases() {
+    void builtInCatalogHoldsTheElevenReleases() {
         assertEquals(List.of("builtin:cdn", "builtin:collector", "builtin:h2-database", "builtin:load-balancer", "builtin:mariadb", "builtin:mosquitto",
-                "builtin:nginx", "builtin:postgresql", "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
+                "builtin:nginx", "builtin:notebook", "builtin:postgresql", "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
     }
 
     @Test

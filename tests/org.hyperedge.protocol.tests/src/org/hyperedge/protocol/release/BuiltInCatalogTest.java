@@ -37,7 +37,8 @@ class BuiltInCatalogTest {
         }
 
         assertEquals(Set.of("builtin:h2-database", "builtin:static-web", "builtin:nginx", "builtin:redis",
-                "builtin:mosquitto", "builtin:postgresql", "builtin:cdn", "builtin:load-balancer", "builtin:mariadb", "builtin:collector", "builtin:hyperedge-master"), new TreeSet<>(checked));
+                "builtin:mosquitto", "builtin:postgresql", "builtin:cdn", "builtin:load-balancer", "builtin:mariadb", "builtin:collector", "builtin:notebook",
+                "builtin:hyperedge-master"), new TreeSet<>(checked));
     }
 
     @Test
