@@ -69,6 +69,11 @@ final class PathFailover implements NodeTransport {
         return call(node, address -> http.sendFile(address, path, file));
     }
 
+    @Override
+    public String directAddress(NodeLink node) {
+        return node.addresses().size() <= 1 ? node.address() : paths.usable(node).get(0);
+    }
+
     private AgentHttp.Answer call(NodeLink node, Call call) throws IOException {
         if (node.addresses().size() <= 1) {
             return call.over(node.address());

@@ -25,7 +25,8 @@ public record NodeLink(String nodeId, String address, String fingerprint, long g
             long reportCursor, Instant lastReportAt, String lastSyncError, String journalEpoch, String sealingKey,
             boolean dialling) {
         this(nodeId, address, fingerprint, generation, pushedGeneration, reportCursor, lastReportAt, lastSyncError,
-                journalEpoch, sealingKey, dialling, dialling || address == null ? java.util.List.of() : java.util.List.of(address));
+                journalEpoch, sealingKey, dialling,
+                dialling || address == null ? java.util.List.of() : java.util.List.of(address));
     }
 
     public boolean needsPush() {
