@@ -66,10 +66,6 @@ final class NodePaths {
         return dead.remove(key(node, address)) != null;
     }
 
-    boolean isDead(NodeLink node, String address) {
-        return dead.containsKey(key(node, address));
-    }
-
     private static String key(NodeLink node, String address) {
         return node.nodeId() + " " + address;
     }

@@ -28,7 +28,10 @@ interface NodeTransport {
         return node.address();
     }
 
-    /** HTTPS to the node's own address, with the connector's client (the node protocol as it always was). */
+    /**
+     * HTTPS to the node's own (first) address, with the connector's client: the node protocol as it was before
+     * {@link PathFailover}, which the connector uses now.
+     */
     static NodeTransport dialled(AgentHttp http) {
         return new NodeTransport() {
             @Override
