@@ -48,9 +48,12 @@ public final class Main {
                                              (node, site, label.NAME, cpu, memory-mb, disk-mb)
               status [TREE]                  every instance (or one tree) in a dense table
               nodes                          sites and nodes: capacity, free partitions, age of the last
-                                             report, sync state, clock skew
-              nodes adopt HOST:PORT CODE [--site S] [--label K=V]...
-                                             adopt the node whose agent printed CODE (pins both ways)
+                                             report, sync state, clock skew; the path in use and its
+                                             last failure
+              nodes adopt HOST:PORT[,HOST:PORT...] CODE [--site S] [--label K=V]...
+                                             adopt the node whose agent printed CODE (pins both ways);
+                                             several addresses (up to 8): the same agent on each, synced
+                                             over the first that answers, the next when a path dies
               nodes revoke NODE              stop talking to a node (it needs a new pairing to come back)
               nodes enrol [NODE] [--site S] [--valid-hours H]
                                              a one-time token (1-720 h, default 24) and this master's

@@ -25,6 +25,9 @@ import org.hyperedge.protocol.tls.Fingerprints;
 /** {@code nodes}, {@code nodes adopt}, {@code nodes revoke} and {@code master}: the master's side of its nodes. */
 final class NodeCommands {
 
+    /** The most addresses {@code nodes adopt} takes for one node (the paths the master fails over between). */
+    static final int MAX_NODE_ADDRESSES = 8;
+
     private final Master master;
     private final Path data;
     private final PrintStream out;
@@ -54,15 +57,14 @@ final class NodeCommands {
         master.nodeLinks().all().forEach(link -> links.put(link.nodeId(), link));
         Map<String, NodeClocks.NodeClock> clocks = master.nodeClocks().all();
         Map<String, String> pathFailures = master.nodeLinks().pathFailures();
+        Map<String, String> pathsInUse = master.nodeLinks().pathsInUse();
         Table table = new Table("SITE", "NODE", "MODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
                 "LAST REPORT", "CLOCK", "SYNC");
         List<NodeRegistry.NodeSummary> summaries = master.nodes().list();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
             table.add(node.site(), node.id(), link == null ? "-" : link.dialling() ? "dialling" : "dialled",
-                    link != null && link.dialling() ? "from " + (link.address() == null ? "-" : link.address())
-                            + (pathFailures.containsKey(node.id()) ? "; last failure: " + pathFailures.get(node.id()) : "")
-                            : node.address(), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
+                    path(node, link, pathsInUse.get(node.id()), pathFailures.get(node.id())), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
                     node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
                     clock(clocks.get(node.id())),
                     link == null ? "" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
@@ -73,6 +75,21 @@ final class NodeCommands {
             out.println("No nodes yet: adopt one with ./hyperedge nodes adopt ADDRESS CODE --site SITE");
         }
         return Main.OK;
+    }
+
+    /**
+     * Where the master reaches the node: a dialling node's session's origin, a dialled node's address, or for one with
+     * several addresses the one in use now among them; then why the last path was left, if one was.
+     */
+    static String path(NodeRegistry.NodeSummary node, NodeLink link, String inUse, String lastFailure) {
+        String failure = lastFailure == null ? "" : "; last failure: " + lastFailure;
+        if (link != null && link.dialling()) {
+            return "from " + (link.address() == null ? "-" : link.address()) + failure;
+        }
+        if (link == null || link.addresses().size() <= 1) {
+            return node.address();
+        }
+        return "via " + (inUse == null ? "-" : inUse) + " of " + String.join(",", link.addresses()) + failure;
     }
 
     /** How far a node's clock is off the master's: "right", "30 d 1 h behind", or "-" when never measured. */
@@ -92,9 +109,10 @@ final class NodeCommands {
     private int adopt(List<String> args) throws IOException {
         Arguments parsed = Arguments.parse(args, List.of("site", "label"), List.of());
         if (parsed.positional().size() != 2) {
-            throw new UsageException("nodes adopt needs ADDRESS (host:port) and the CODE the agent printed");
+            throw new UsageException("nodes adopt needs ADDRESS (host:port, or several: host:port,host:port) and the CODE "
+                    + "the agent printed");
         }
-        String address = Addresses.hostPort("address", parsed.positional().get(0));
+        List<String> addresses = Addresses.hostPorts("address", parsed.positional().get(0), MAX_NODE_ADDRESSES);
         String code = Text.name("CODE", parsed.positional().get(1), 100);
         String site = parsed.option("site") == null ? "default" : Text.plainName("--site", parsed.option("site"), Limits.NAME);
         Map<String, String> labels = parsed.pairs("label");
@@ -103,8 +121,8 @@ final class NodeCommands {
             Text.name("--label " + name, value, Limits.NAME);
         });
         try (Connector connector = MasterSite.connector(master, data, 1)) {
-            String node = connector.adopt(address, code, site, labels);
-            out.println("adopted node " + node + " at " + address + " into site " + site
+            String node = connector.adopt(addresses, code, site, labels);
+            out.println("adopted node " + node + " at " + String.join(", ", addresses) + " into site " + site
                     + "; the console or ./hyperedge master keeps it in sync");
             return Main.OK;
         } catch (AdoptionException e) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -28,6 +29,11 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * CPU than a sync, so a node synced every second keeps its connection), a timeout on every call, the
  * master's identity presented, and each agent trusted by its pinned certificate (host names play no part:
  * the pin is the identity).
+ *
+ * <p>Two timeouts: the node protocol's small calls ({@link #get}, {@link #send}) wait {@code callTimeout} for silence
+ * to end, so a path cut mid-call (a link down sends no reset, only silence) is found within it and the sync moves
+ * to another path ({@link PathFailover}); large transfers ({@link #sendFile}, {@link #download}) keep
+ * {@link #TRANSFER_TIMEOUT}, a gap a busy disk or a slow link may well leave between two packets.
  */
 final class AgentHttp implements Closeable {
 
@@ -43,10 +49,30 @@ final class AgentHttp implements Closeable {
         }
     }
 
+    /** How long an artifact upload or a backup download may be silent: every call, when no other is given. */
+    static final Duration TRANSFER_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a node-protocol call may be silent on the master's own connector: an agent answers these from memory or
+     * a small file in milliseconds, and the failover goal (issue 18) is under 3 s from a cut to a sync over another path.
+     */
+    static final Duration PROTOCOL_CALL_TIMEOUT = Duration.ofMillis(1_500);
+
     private final CloseableHttpClient client;
+    private final RequestConfig smallCalls;
+    private final RequestConfig transfers;
 
     AgentHttp(TlsIdentity identity, TrustManager trust, int maxConnections) {
+        this(identity, trust, maxConnections, TRANSFER_TIMEOUT);
+    }
+
+    /** {@code callTimeout}: the most the small calls wait for connection, handshake or answer; transfers wait longer. */
+    AgentHttp(TlsIdentity identity, TrustManager trust, int maxConnections, Duration callTimeout) {
         SSLContext tls = identity.sslContext(trust);
+        Timeout call = Timeout.ofMilliseconds(callTimeout.toMillis());
+        Timeout connect = Timeout.ofMilliseconds(Math.min(callTimeout.toMillis(), 5_000));
+        transfers = RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(10))
+                .setResponseTimeout(Timeout.ofMilliseconds(TRANSFER_TIMEOUT.toMillis())).build();
+        smallCalls = RequestConfig.copy(transfers).setResponseTimeout(call).build();
         client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls)
@@ -56,13 +82,13 @@ final class AgentHttp implements Closeable {
                         // searched on every lease, cost more than the sync itself with a thousand nodes
                         .setPoolConcurrencyPolicy(org.apache.hc.core5.pool.PoolConcurrencyPolicy.LAX)
                         .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(Timeout.ofSeconds(30))
+                        // the handshake is bounded by the socket timeout; each request sets its own while it runs
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
+                                .setSocketTimeout(call)
                                 // a kept connection to an agent that restarted meanwhile is found dead before use
                                 .setValidateAfterInactivity(org.apache.hc.core5.util.TimeValue.ofMilliseconds(500)).build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofSeconds(10))
-                        .setResponseTimeout(Timeout.ofSeconds(30)).build())
+                .setDefaultRequestConfig(transfers)
                 .disableAutomaticRetries()
                 // with a client certificate, a connection's state is the TLS principal, and the pool would lease
                 // it to no request without that user token: every sync paid a fresh handshake. One master identity,
@@ -76,7 +102,9 @@ final class AgentHttp implements Closeable {
 
     /** {@code maxBytes}: the most this call's answer may carry; a longer one is refused, never read whole. */
     Answer get(String address, String path, int maxBytes) throws IOException {
-        return execute(new HttpUriRequestBase("GET", uri(address, path)), maxBytes);
+        HttpUriRequestBase request = new HttpUriRequestBase("GET", uri(address, path));
+        request.setConfig(smallCalls);
+        return execute(request, maxBytes);
     }
 
     /**
@@ -121,6 +149,7 @@ final class AgentHttp implements Closeable {
     Answer send(String method, String address, String path, byte[] body, int maxBytes) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri(address, path));
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        request.setConfig(smallCalls);
         return execute(request, maxBytes);
     }
 

@@ -99,10 +99,10 @@ public final class Connector implements AutoCloseable {
         this.identity = identity;
         this.links = master.nodeLinks();
         this.master = master;
-        this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS);
+        this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS, AgentHttp.PROTOCOL_CALL_TIMEOUT);
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
         this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
-        this.transport = NodeTransport.byMode(NodeTransport.dialled(http), dialIn);
+        this.transport = NodeTransport.byMode(new PathFailover(http, links), dialIn);
         this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());
         this.checks = master.periodicChecks();
@@ -135,8 +135,17 @@ public final class Connector implements AutoCloseable {
 
     /** Adopts the node at {@code address} with the code its agent printed; returns the node's id. */
     public String adopt(String address, String code, String site, Map<String, String> labels) throws AdoptionException {
-        String[] adopted = NodeAdoption.adopt(identity, links, address, code, site, labels);
-        pins.pin(address, adopted[1]);
+        return adopt(List.of(address), code, site, labels);
+    }
+
+    /**
+     * Adopts the node its agent answers for at each of {@code addresses} (issue 18, item 3: the same certificate at
+     * each, checked before the pairing), synced over the first that works; returns the node's id.
+     */
+    public String adopt(List<String> addresses, String code, String site, Map<String, String> labels)
+            throws AdoptionException {
+        String[] adopted = NodeAdoption.adopt(identity, links, addresses, code, site, labels);
+        addresses.forEach(address -> pins.pin(address, adopted[1]));
         notBefore.remove(adopted[0]);
         failures.remove(adopted[0]);
         // instances requested while no node could take them are placed now that one can
@@ -164,7 +173,7 @@ public final class Connector implements AutoCloseable {
             if (node.dialling()) {
                 dialIn.close(nodeId, "revoked");
             } else {
-                pins.unpin(node.address());
+                node.addresses().forEach(pins::unpin);
             }
         });
         return links.revoke(nodeId);

@@ -25,9 +25,94 @@ final class NodeAdoption {
     private NodeAdoption() {
     }
 
+    /** The most addresses one node is adopted with. */
+    static final int MAX_ADDRESSES = 8;
+
+    /**
+     * Adopts the node at each of {@code addresses} (issue 18, item 3), paired over the first: before the pairing, every
+     * other address must present the very certificate the first does, which the code names, so each path is pinned to
+     * the one agent. Returns the adopted node's id and pinned fingerprint.
+     */
+    static String[] adopt(TlsIdentity identity, NodeLinks links, java.util.List<String> addresses, String code,
+            String site, Map<String, String> labels) throws AdoptionException {
+        if (addresses.size() == 1) { // checked by its callers, as it always was
+            return adopt(identity, links, addresses.get(0), code, site, labels, Map.of());
+        }
+        checkAddresses(addresses);
+        PairingCode pairing;
+        try {
+            pairing = PairingCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new AdoptionException(e.getMessage());
+        }
+        java.util.List<String> others = addresses.subList(1, addresses.size());
+        java.util.Map<String, String> presented = new java.util.LinkedHashMap<>();
+        for (String other : others) {
+            presented.put(other, presentedAt(identity, pairing, other));
+        }
+        return adopt(identity, links, addresses.get(0), code, site, labels, presented);
+    }
+
+    /** Refuses an empty list, a malformed entry (named) and an address given twice. */
+    static void checkAddresses(java.util.List<String> addresses) throws AdoptionException {
+        if (addresses.isEmpty() || addresses.size() > MAX_ADDRESSES) {
+            throw new AdoptionException("a node is adopted with 1 to " + MAX_ADDRESSES + " addresses, not "
+                    + addresses.size());
+        }
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i);
+            if (!isHostPort(address)) {
+                throw new AdoptionException("address " + (i + 1) + " of " + addresses.size() + " '" + address
+                        + "' is not HOST:PORT with a port from 1 to 65535");
+            }
+            if (addresses.indexOf(address) != i) {
+                throw new AdoptionException("address " + address + " is given twice");
+            }
+        }
+    }
+
+    private static boolean isHostPort(String address) {
+        int colon = address == null ? -1 : address.lastIndexOf(':');
+        if (colon <= 0 || !address.substring(colon + 1).matches("[0-9]{1,5}")
+                || address.chars().anyMatch(c -> c == ',' || Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return false;
+        }
+        int port = Integer.parseInt(address.substring(colon + 1));
+        return port >= 1 && port <= 65_535;
+    }
+
+    /** The certificate the agent at {@code address} presents, which must be the one the pairing code names. */
+    private static String presentedAt(TlsIdentity identity, PairingCode pairing, String address) throws AdoptionException {
+        String[] presented = new String[1];
+        PinnedTrustManager byCode = new PinnedTrustManager(fingerprint -> {
+            presented[0] = fingerprint;
+            return pairing.matches(fingerprint);
+        }, "the certificate pairing code " + pairing.fingerprintPrefix() + "-… names");
+        try (AgentHttp http = new AgentHttp(identity, byCode, 1)) {
+            http.get(address, "/v1/node", NodeInfoCodec.MAX_BYTES); // any answer: the handshake, and so the pin, held
+            return presented[0];
+        } catch (SSLException e) {
+            throw new AdoptionException("the agent at " + address + " is not the one pairing code "
+                    + pairing.fingerprintPrefix() + "-… was printed by (it presented " + (presented[0] == null
+                            ? "no certificate" : "certificate " + Fingerprints.shortForm(presented[0])) + ")", e);
+        } catch (IOException e) {
+            throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage()
+                    + " (every address given must answer when the node is adopted)", e);
+        }
+    }
+
     /** Returns the adopted node's id and pinned fingerprint. */
     static String[] adopt(TlsIdentity identity, NodeLinks links, String address, String code, String site,
             Map<String, String> labels) throws AdoptionException {
+        return adopt(identity, links, address, code, site, labels, Map.of());
+    }
+
+    /**
+     * Pairs over {@code address}; the node is stored with the {@code others} addresses after it when each presented
+     * (value) the certificate the pairing was made with.
+     */
+    private static String[] adopt(TlsIdentity identity, NodeLinks links, String address, String code, String site,
+            Map<String, String> labels, Map<String, String> others) throws AdoptionException {
         PairingCode pairing;
         try {
             pairing = PairingCode.parse(code);
@@ -55,8 +140,18 @@ final class NodeAdoption {
         } catch (IOException e) {
             throw new AdoptionException("cannot reach an agent at " + address + ": " + e.getMessage(), e);
         }
+        java.util.List<String> addresses = new java.util.ArrayList<>(java.util.List.of(address));
+        for (Map.Entry<String, String> other : others.entrySet()) {
+            if (!other.getValue().equals(presented[0])) {
+                // two agents whose certificates share the code's prefix: the node would not be pinned on that path
+                throw new AdoptionException("the agent at " + other.getKey() + " presented certificate "
+                        + Fingerprints.shortForm(other.getValue()) + ", not the " + Fingerprints.shortForm(presented[0])
+                        + " of the agent at " + address);
+            }
+            addresses.add(other.getKey());
+        }
         NodeSpec spec = spec(info, site, address, labels);
-        links.adopt(spec, presented[0], info.sealingKey());
+        links.adopt(spec, presented[0], info.sealingKey(), addresses);
         return new String[] { info.name(), presented[0] };
     }
 

@@ -20,7 +20,18 @@ interface NodeTransport {
 
     AgentHttp.Answer sendFile(NodeLink node, String path, Path file) throws IOException;
 
-    /** HTTPS to the node's own address, with the connector's client (the node protocol as it always was). */
+    /**
+     * The address a dialled node is reached at directly now (a backup is streamed from it, outside this transport):
+     * with several addresses, the one in use.
+     */
+    default String directAddress(NodeLink node) {
+        return node.address();
+    }
+
+    /**
+     * HTTPS to the node's own (first) address, with the connector's client: the node protocol as it was before
+     * {@link PathFailover}, which the connector uses now.
+     */
     static NodeTransport dialled(AgentHttp http) {
         return new NodeTransport() {
             @Override
@@ -58,6 +69,11 @@ interface NodeTransport {
             @Override
             public AgentHttp.Answer sendFile(NodeLink node, String path, Path file) throws IOException {
                 return (node.dialling() ? dialling : dialled).sendFile(node, path, file);
+            }
+
+            @Override
+            public String directAddress(NodeLink node) {
+                return (node.dialling() ? dialling : dialled).directAddress(node);
             }
         };
     }

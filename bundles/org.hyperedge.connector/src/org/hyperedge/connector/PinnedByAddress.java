@@ -44,8 +44,8 @@ final class PinnedByAddress extends X509ExtendedTrustManager {
     synchronized void pinExactly(Collection<NodeLink> nodes) {
         Map<String, String> wanted = new HashMap<>();
         for (NodeLink node : nodes) {
-            if (!node.dialling() && node.address() != null && node.fingerprint() != null) {
-                wanted.put(node.address(), node.fingerprint());
+            if (!node.dialling() && node.fingerprint() != null) {
+                node.addresses().forEach(address -> wanted.put(address, node.fingerprint()));
             }
         }
         if (wanted.equals(pinnedByAddress)) {

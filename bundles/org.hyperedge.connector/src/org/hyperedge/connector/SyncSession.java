@@ -168,7 +168,8 @@ final class SyncSession {
         for (String sha256 : Set.copyOf(toPull(node))) {
             if (artifacts.find(sha256).isEmpty()) {
                 AgentHttp.Answer[] answer = new AgentHttp.Answer[1];
-                String got = artifacts.add(sha256, out -> answer[0] = direct.download(node.address(), "/v1/backups/" + sha256,
+                String over = http.directAddress(node); // with several addresses, the one the sync goes over now
+                String got = artifacts.add(sha256, out -> answer[0] = direct.download(over, "/v1/backups/" + sha256,
                         MAX_BACKUP_BYTES, out));
                 if (answer[0].status() == 404) {
                     // the node no longer holds it (it keeps the newest two of an instance): a newer one replaced it

@@ -25,4 +25,29 @@ public final class Addresses {
         }
         return text;
     }
+
+    /**
+     * One {@code HOST:PORT} or several separated by commas (the addresses of one node), at most {@code max}, none twice;
+     * a malformed entry is named with its place in the list.
+     */
+    public static java.util.List<String> hostPorts(String what, String text, int max) {
+        if (!text.contains(",")) {
+            return java.util.List.of(hostPort(what, text));
+        }
+        String[] entries = text.split(",", -1);
+        if (entries.length > max) {
+            throw new InputRefused(what + " list " + Text.quote(text)
+                    + " has " + entries.length + " entries; give 1 to " + max + " HOST:PORT separated by commas");
+        }
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            String entry = hostPort(what + " " + (i + 1) + " of " + entries.length, entries[i].strip());
+            if (addresses.contains(entry)) {
+                throw new InputRefused(what + " " + (i + 1) + " of " + entries.length + " " + Text.quote(entry)
+                        + " is given twice; give each HOST:PORT once");
+            }
+            addresses.add(entry);
+        }
+        return addresses;
+    }
 }

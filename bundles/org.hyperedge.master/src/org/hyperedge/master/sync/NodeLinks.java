@@ -18,7 +18,7 @@ public final class NodeLinks {
 
     private static final String COLUMNS = "id, CASE WHEN dialling THEN dialled_from ELSE address END, fingerprint, "
             + "generation, pushed_generation, report_cursor, last_report_at, last_sync_error, journal_epoch, sealing_key, "
-            + "dialling";
+            + "dialling, addresses";
 
     private final Database database;
     private final NodeRegistry registry;
@@ -38,15 +38,28 @@ public final class NodeLinks {
 
     /** As {@link #adopt(NodeSpec, String)}, with the node's sealing key when its agent published one. */
     public void adopt(NodeSpec node, String fingerprint, String sealingKey) {
+        adopt(node, fingerprint, sealingKey, List.of(node.address()));
+    }
+
+    /**
+     * As {@link #adopt(NodeSpec, String, String)}, for a node the master reaches at several {@code addresses} (issue 18,
+     * item 3), tried in this order; the first is {@code node.address()}. Each presented the same certificate.
+     */
+    public void adopt(NodeSpec node, String fingerprint, String sealingKey, List<String> addresses) {
+        if (addresses.isEmpty() || !addresses.get(0).equals(node.address())) {
+            throw new IllegalArgumentException("the node's first address is " + node.address() + ", not " + addresses);
+        }
         if (!exists(node.id())) {
             registry.register(node);
         }
         database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE node SET address = ?, fingerprint = ?, revoked = FALSE, pushed_generation = 0 WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET address = ?, addresses = ?, "
+                    + "path_in_use = NULL, last_path_failure = NULL, fingerprint = ?, revoked = FALSE, pushed_generation = 0 "
+                    + "WHERE id = ?")) {
                 update.setString(1, node.address());
-                update.setString(2, fingerprint);
-                update.setString(3, node.id());
+                update.setString(2, addresses.size() > 1 ? String.join(",", addresses) : null);
+                update.setString(3, fingerprint);
+                update.setString(4, node.id());
                 update.executeUpdate();
             }
             return null;
@@ -65,8 +78,9 @@ public final class NodeLinks {
             registry.register(node);
         }
         database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET address = NULL, fingerprint = ?, "
-                    + "revoked = FALSE, pushed_generation = 0, dialling = TRUE, dialled_from = ? WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET address = NULL, addresses = NULL, "
+                    + "path_in_use = NULL, fingerprint = ?, revoked = FALSE, pushed_generation = 0, dialling = TRUE, "
+                    + "dialled_from = ? WHERE id = ?")) {
                 update.setString(1, fingerprint);
                 update.setString(2, from);
                 update.setString(3, node.id());
@@ -97,13 +111,36 @@ public final class NodeLinks {
         update("UPDATE node SET dialled_from = ? WHERE id = ?", from, nodeId);
     }
 
-    /** Why a dialling node's last session (path) ended; kept after it dials again, for the operator. */
+    /**
+     * Why a node's last path ended: a dialling node's session, or a path of a dialled node with several addresses;
+     * kept after it syncs again, for the operator.
+     */
     public void pathFailed(String nodeId, String why) {
         String message = why == null ? "unknown" : why.length() > 1000 ? why.substring(0, 997) + "..." : why;
         update("UPDATE node SET last_path_failure = ? WHERE id = ?", message, nodeId);
     }
 
-    /** Why each dialling node's last session ended, by node (those with none left out). */
+    /** A dialled node with several addresses is now reached over {@code address} (shown to the operator). */
+    public void pathInUse(String nodeId, String address) {
+        update("UPDATE node SET path_in_use = ? WHERE id = ?", address, nodeId);
+    }
+
+    /** The address each dialled node with several addresses was last reached over, by node (none yet: left out). */
+    public java.util.Map<String, String> pathsInUse() {
+        return database.inTransaction(connection -> {
+            java.util.Map<String, String> paths = new java.util.HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, path_in_use FROM node WHERE path_in_use IS NOT NULL AND dialling = FALSE");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    paths.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return paths;
+        });
+    }
+
+    /** Why each node's last path (a dialling node's session, a dialled node's address) ended, by node (none: left out). */
     public java.util.Map<String, String> pathFailures() {
         return database.inTransaction(connection -> {
             java.util.Map<String, String> failures = new java.util.HashMap<>();
@@ -238,6 +275,13 @@ public final class NodeLinks {
         OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
         return new NodeLink(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5),
                 rows.getLong(6), last == null ? null : last.toInstant(), rows.getString(8), rows.getString(9),
-                rows.getString(10), rows.getBoolean(11));
+                rows.getString(10), rows.getBoolean(11), addresses(rows.getString(2), rows.getString(12), rows.getBoolean(11)));
+    }
+
+    private static List<String> addresses(String address, String all, boolean dialling) {
+        if (dialling || address == null) {
+            return List.of();
+        }
+        return all == null ? List.of(address) : List.of(all.split(","));
     }
 }

@@ -30,9 +30,10 @@ public final class NodeOverview {
             Map<String, int[]> partitions = partitions(connection);
             Map<String, List<String>> releases = releases(connection);
             List<NodeRow> nodes = new ArrayList<>();
-            // a dialling node (issue 18) has no address of its own: where its session comes from, and why the last ended
+            // a dialling node (issue 18) has no address of its own: where its session comes from, and why the last ended;
+            // a dialled node with several addresses: the one it is reached over now
             try (PreparedStatement query = connection.prepareStatement("SELECT id, site, CASE WHEN dialling THEN "
-                    + "dialled_from ELSE address END, cpu_millis, memory_mb, "
+                    + "dialled_from ELSE COALESCE(path_in_use, address) END, cpu_millis, memory_mb, "
                     + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, last_report_at, last_sync_error, "
                     + "fingerprint, clock_skew_ms, clock_checked_at, dialling, last_path_failure FROM node "
                     + "WHERE revoked = FALSE ORDER BY site, id");
