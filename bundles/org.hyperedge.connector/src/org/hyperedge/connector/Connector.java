@@ -105,6 +105,12 @@ public final class Connector implements AutoCloseable {
         this.transport = NodeTransport.byMode(NodeTransport.dialled(http), dialIn);
         this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());
+        org.hyperedge.master.federation.DelegatedInstances delegated = master.delegatedInstances();
+        org.hyperedge.master.federation.FederationPeers peers = master.federationPeers();
+        session.desiredBody((node, desired, written) -> peers.byName(node.nodeId(),
+                org.hyperedge.master.federation.FederationPeers.Direction.SERVES).isEmpty() ? written
+                        : org.hyperedge.connector.federation.FederationChain.withChains(written, desired, delegated,
+                                identity.fingerprint()));
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
@@ -158,6 +164,19 @@ public final class Connector implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Federates the master at {@code url} as site {@code name} of this one (issue 20), its certificate pinned by its
+     * full {@code fingerprint}, with the invitation {@code code} it printed; it pins this master, known to it as
+     * {@code as}. Instances whose SLA names the site are delegated to it from now on.
+     */
+    public void federate(String name, String url, String fingerprint, String code, String as) throws AdoptionException {
+        String address = FederationJoin.join(identity, master, name, url, fingerprint, code, as);
+        pins.pin(address, fingerprint);
+        notBefore.remove(name);
+        failures.remove(name);
+        master.requests().placePending();
+    }
+
     /** Stops talking to the node; it must be adopted again (with a new pairing made on it, or enrolled again). */
     public boolean revoke(String nodeId) {
         links.find(nodeId).ifPresent(node -> {
@@ -181,7 +200,8 @@ public final class Connector implements AutoCloseable {
         dialIn.pollWait(settings.pollWait());
         MasterEndpoint made = new MasterEndpoint(identity, settings, links, dialIn,
                 new DialInEnrolment(links, master.enrolments(), identity.fingerprint(),
-                        master.requests()::placePending), refusals);
+                        master.requests()::placePending), refusals,
+                new org.hyperedge.connector.federation.FederationServer(master, identity.fingerprint()));
         try {
             int port = made.start();
             endpoint = made;
