@@ -41,6 +41,7 @@ final class FederationJoin {
             String as) throws AdoptionException {
         String pinned = fingerprint.toLowerCase(Locale.ROOT);
         String address = address(url);
+        refuseClash(master, name, pinned);
         PinnedTrustManager exactly = new PinnedTrustManager(pinned::equals, "certificate " + Fingerprints.shortForm(pinned));
         ObjectNode body = ReportCodec.JSON.createObjectNode().put("code", code).put("name", as);
         try (AgentHttp http = new AgentHttp(identity, exactly, 1)) {
@@ -60,10 +61,30 @@ final class FederationJoin {
         } catch (IOException e) {
             throw new AdoptionException("cannot reach a master at " + url + ": " + e.getMessage(), e);
         }
+        master.federationPeers().add(name, FederationPeers.Direction.SERVES, pinned, url);
         master.nodeLinks().adopt(new NodeSpec(name, name, address, CAPACITY, CAPACITY, CAPACITY,
                 Map.of("kind", FederationPeers.NODE_KIND), PARTITIONS, 1024, 1), pinned, null);
-        master.federationPeers().add(name, FederationPeers.Direction.SERVES, pinned, url);
         return address;
+    }
+
+    /**
+     * Refused before the other master is asked (its code stays unspent): a name that is no node id, a node of that
+     * name that is not a federated site, or this certificate federated already under another name.
+     */
+    static void refuseClash(Master master, String name, String pinned) throws AdoptionException {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw new AdoptionException("a federated site's name '" + name + "' must be 1-63 letters, digits, '.', '_' "
+                    + "or '-', starting with a letter or digit (it is also its node's id)");
+        }
+        boolean federatedHere = master.federationPeers().byName(name, FederationPeers.Direction.SERVES).isPresent();
+        if (!federatedHere && master.nodes().list().stream().anyMatch(node -> node.id().equals(name))) {
+            throw new AdoptionException("a node named '" + name + "' exists already: name the federated site otherwise");
+        }
+        var already = master.federationPeers().byFingerprint(pinned, FederationPeers.Direction.SERVES);
+        if (already.isPresent() && !already.get().name().equals(name)) {
+            throw new AdoptionException("the master with certificate " + Fingerprints.shortForm(pinned)
+                    + " is federated already, as site '" + already.get().name() + "'");
+        }
     }
 
     /** {@code https://HOST:PORT} as the {@code host:port} the connector dials. */

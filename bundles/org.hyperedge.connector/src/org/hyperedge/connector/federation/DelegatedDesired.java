@@ -60,7 +60,9 @@ final class DelegatedDesired {
                         partition.releaseId(), partition.softwareType(), partition.parameters(), Map.of(),
                         RequestedStates.parse(partition.state()), false, null));
                 local = requested.id();
-                DelegationProjects.assign(master, peer, requested.title());
+                if (known == null || known.instanceId() == null) {
+                    DelegationProjects.assign(master, peer, requested.title());
+                }
             } catch (RequestRefused e) {
                 refused = "refused by the federated master: " + e.getMessage();
             } catch (IllegalArgumentException e) {

@@ -49,6 +49,11 @@ public final class FederationServer {
     private final FederationPeers peers;
     private final DelegatedDesired desired;
     private final DelegatedReports reports;
+    /** The node id each peer knows this master by, from the desired state it pushed: what its report pages name. */
+    private final Map<String, String> nodeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When each peer's call was last written down (nanoTime): once a second is enough for the age of its link. */
+    private final Map<String, Long> heardAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long HEARD_EVERY_NANOS = 1_000_000_000L;
 
     public FederationServer(Master master, String selfFingerprint) {
         this.master = master;
@@ -80,7 +85,12 @@ public final class FederationServer {
                         + "with this one (print an invitation here with federation invite, then run federation add there)");
             }
             String name = peer.get().name();
-            peers.heard(name, Direction.DELEGATES);
+            long now = System.nanoTime();
+            Long last = heardAt.get(name);
+            if (last == null || now - last > HEARD_EVERY_NANOS) {
+                heardAt.put(name, now);
+                peers.heard(name, Direction.DELEGATES);
+            }
             return switch (path) {
                 case "/v1/desired" -> desired(name, fingerprint, body);
                 case "/v1/reports" -> reports(name, query);
@@ -152,8 +162,6 @@ public final class FederationServer {
         String known = nodeNames.get(peer);
         return known == null ? fallback : known;
     }
-
-    private final Map<String, String> nodeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Reply acknowledge(String peer, byte[] body) {
         ReportCodec.Acknowledgement ack = ReportCodec.readAcknowledgement(body);

@@ -169,6 +169,21 @@ class FederationTest {
     }
 
     @Test
+    void aMasterFederatedAlreadyIsRefusedUnderASecondNameBeforeItsCodeIsSpent() throws Exception {
+        // given: B federated as site B
+        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
+                .issue(Duration.ofHours(1)).code(), "A");
+        String second = b.master.federationInvites().issue(Duration.ofHours(1)).code();
+
+        // when / then: the same master under another name is refused here, and B never sees the code
+        AdoptionException refused = assertThrows(AdoptionException.class,
+                () -> a.connector.federate("B2", urlOfB, b.identity.fingerprint(), second, "A"));
+        assertTrue(refused.getMessage().contains("federated already, as site 'B'"), refused.getMessage());
+        b.master.federationInvites().redeem(second, "ab".repeat(32));
+        assertTrue(a.master.nodeLinks().find("B2").isEmpty());
+    }
+
+    @Test
     void aMasterThatWasNeverInvitedIsRefusedWhenItPushesADesiredState() throws Exception {
         // given: a master that knows B's address and certificate and pins it, but never presented a code
         b.agent("b-edge");
