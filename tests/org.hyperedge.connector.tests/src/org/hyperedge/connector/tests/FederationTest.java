@@ -141,6 +141,34 @@ class FederationTest {
     }
 
     @Test
+    void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackWithANewJournal() throws Exception {
+        // given: an H2 server on B for A, started
+        b.agent("b-edge");
+        int portOfB = Integer.parseInt(urlOfB.substring(urlOfB.lastIndexOf(':') + 1));
+        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
+                .issue(Duration.ofHours(1)).code(), "A");
+        a.connector.start(Duration.ofMillis(200));
+        b.connector.start(Duration.ofMillis(200));
+        InstanceRecord db = a.requests.request(h2("db1"));
+        a.await(db.id(), "started", true, READY);
+
+        // when: B's master stops (endpoint and syncs; its agent and the service run on), and A asks for a stop
+        b.connector.close();
+        a.requests.changeState(db.id(), RequestedState.STOPPED);
+        awaitSyncError(a, "B");
+
+        // and: B's master comes back on the same address, its report journal a new one
+        b.reconnect();
+        b.connector.listen(EndpointSettings.listen("127.0.0.1", portOfB));
+        b.connector.start(Duration.ofMillis(200));
+
+        // then: the stop reaches B, which stops the service on its agent, and A shows it stopped
+        long onB = b.master.delegatedInstances().of("A").get(0).instanceId();
+        b.await(onB, "stopped", false, READY);
+        a.await(db.id(), "stopped", false, READY);
+    }
+
+    @Test
     void aWrongInvitationCodeIsRefusedAndNothingIsFederated() throws Exception {
         // given: B printed a code, A presents another one
         b.master.federationInvites().issue(Duration.ofHours(1));
@@ -232,6 +260,16 @@ class FederationTest {
     private static Request h2(String title) {
         return Request.root(title, "builtin:h2-database", "default", ReportCodec.JSON.createObjectNode())
                 .withSla(Map.of("site", "B"));
+    }
+
+    private static void awaitSyncError(TestSite site, String node) throws Exception {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (site.master.nodeLinks().find(node).orElseThrow().lastSyncError() == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the master never failed to reach " + node);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void awaitForgotten(TestSite site, String peer) throws Exception {
