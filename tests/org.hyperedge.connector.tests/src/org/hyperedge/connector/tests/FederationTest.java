@@ -169,6 +169,26 @@ class FederationTest {
     }
 
     @Test
+    void aRequestBRefusesShowsBsReasonOnA() throws Exception {
+        // given: B federated by A, and a release only A's catalog has
+        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
+                .issue(Duration.ofHours(1)).code(), "A");
+        a.connector.start(Duration.ofMillis(200));
+        b.connector.start(Duration.ofMillis(200));
+        Ticker.importInto(a.catalog);
+
+        // when: A delegates an instance of it to B
+        InstanceRecord ticker = a.requests.request(Request.root("ticks", Ticker.RELEASE_ID, "default",
+                ReportCodec.JSON.createObjectNode()).withSla(Map.of("site", "B")));
+
+        // then: B runs nothing, and A shows the instance failed with B's reason
+        String error = awaitError(a, ticker.id(), "refused by the federated master");
+        assertTrue(error.contains(Ticker.RELEASE_ID), error);
+        assertEquals("failed", a.reports.find(ticker.id()).orElseThrow().state());
+        assertTrue(b.requests.all().isEmpty(), "B ran what it refused: " + b.requests.all());
+    }
+
+    @Test
     void aWrongInvitationCodeIsRefusedAndNothingIsFederated() throws Exception {
         // given: B printed a code, A presents another one
         b.master.federationInvites().issue(Duration.ofHours(1));
