@@ -62,6 +62,14 @@ public final class Main {
                                              headless master: sync every adopted node until stopped;
                                              --listen: serve the HTTPS endpoint dialling nodes connect to;
                                              --publish: then write its url and fingerprint into DIR
+              federation invite [--url URL] [--valid-hours H]
+                                             a one-time code (1-168 h, default 1) and this master's
+                                             fingerprint, for another master to federate this one with
+              federation add NAME URL FINGERPRINT CODE [--as NAME]
+                                             federate the master at URL as site NAME (its full fingerprint
+                                             pinned, CODE presented; it pins this one, known there as --as):
+                                             requests with --node site=NAME run there
+              federation [list]              federated masters either way, link state, last heard
               masters                        the live masters on this PostgreSQL database: where each
                                              listens, its heartbeat's age, the dialled nodes it leases
               plan FILE.composite [--name TREE]
@@ -148,7 +156,7 @@ public final class Main {
     /** The commands, known before the database is opened: a typing mistake touches no data directory. */
     private static final List<String> COMMANDS = List.of("catalog", "request", "status", "nodes", "master", "masters", "plan",
             "request-composite", "monitoring", "tickets", "billing", "site", "operators", "export-model", "backup", "restore", "cache",
-            "backup-instance", "restore-instance", "instance-backups");
+            "backup-instance", "restore-instance", "instance-backups", "federation");
 
     private Main() {
     }
@@ -241,6 +249,7 @@ public final class Main {
             case "backup-instance" -> new InstanceBackupCommands(master, out, err).backupNow(rest);
             case "restore-instance" -> new InstanceBackupCommands(master, out, err).restore(rest);
             case "instance-backups" -> new InstanceBackupCommands(master, out, err).list(rest);
+            case "federation" -> new FederationCommands(master, data, out, err).run(rest);
             default -> throw new UsageException("unknown command '" + command + "'");
         };
     }

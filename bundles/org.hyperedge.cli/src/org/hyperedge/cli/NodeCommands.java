@@ -18,6 +18,7 @@ import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.protocol.tls.Fingerprints;
@@ -61,9 +62,13 @@ final class NodeCommands {
         Table table = new Table("SITE", "NODE", "MODE", "ADDRESS", "CPU", "MEMORY-MB", "PARTITIONS", "FREE", "GENERATION",
                 "LAST REPORT", "CLOCK", "SYNC");
         List<NodeRegistry.NodeSummary> summaries = master.nodes().list();
+        java.util.Set<String> federated = new java.util.HashSet<>();
+        master.federationPeers().list().stream().filter(p -> p.direction() == FederationPeers.Direction.SERVES)
+                .forEach(p -> federated.add(p.name()));
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
-            table.add(node.site(), node.id(), link == null ? "-" : link.dialling() ? "dialling" : "dialled",
+            table.add(node.site(), node.id(), link == null ? "-" : link.dialling() ? "dialling"
+                    : federated.contains(node.id()) ? "federation" : "dialled",
                     path(node, link, pathsInUse.get(node.id()), pathFailures.get(node.id())), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
                     node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
                     clock(clocks.get(node.id())),

@@ -82,6 +82,8 @@ public final class Connector implements AutoCloseable {
     private final NodeLeases leases;
     /** This master process's id in {@code master_process} once it syncs; null on H2 or before {@link #start}. */
     private volatile String masterId;
+    /** The nodes that are other masters (issue 20), read each period like the adopted nodes. */
+    private volatile Set<String> federatedSites;
     /** Where this master's endpoint listens, for {@code hyperedge masters}. */
     private volatile String listenAddress;
     /** The dialled nodes this master holds a lease on now: the only dialled nodes it syncs (PostgreSQL). */
@@ -105,6 +107,12 @@ public final class Connector implements AutoCloseable {
         this.transport = NodeTransport.byMode(new PathFailover(http, links), dialIn);
         this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());
+        org.hyperedge.master.federation.DelegatedInstances delegated = master.delegatedInstances();
+        federatedSites = federatedSites();
+        // a federated site is told which masters each instance came through, so it can refuse a loop (issue 20)
+        session.desiredBody((node, desired, written) -> !federatedSites.contains(node.nodeId()) ? written
+                : org.hyperedge.connector.federation.FederationChain.withChains(written, desired, delegated,
+                        identity.fingerprint()));
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
@@ -167,6 +175,20 @@ public final class Connector implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Federates the master at {@code url} as site {@code name} of this one (issue 20), its certificate pinned by its
+     * full {@code fingerprint}, with the invitation {@code code} it printed; it pins this master, known to it as
+     * {@code as}. Instances whose SLA names the site are delegated to it from now on.
+     */
+    public void federate(String name, String url, String fingerprint, String code, String as) throws AdoptionException {
+        String address = FederationJoin.join(identity, master, name, url, fingerprint, code, as);
+        federatedSites = federatedSites();
+        pins.pin(address, fingerprint);
+        notBefore.remove(name);
+        failures.remove(name);
+        master.requests().placePending();
+    }
+
     /** Stops talking to the node; it must be adopted again (with a new pairing made on it, or enrolled again). */
     public boolean revoke(String nodeId) {
         links.find(nodeId).ifPresent(node -> {
@@ -190,7 +212,8 @@ public final class Connector implements AutoCloseable {
         dialIn.pollWait(settings.pollWait());
         MasterEndpoint made = new MasterEndpoint(identity, settings, links, dialIn,
                 new DialInEnrolment(links, master.enrolments(), identity.fingerprint(),
-                        master.requests()::placePending), refusals);
+                        master.requests()::placePending), refusals,
+                new org.hyperedge.connector.federation.FederationServer(master, identity.fingerprint()));
         try {
             int port = made.start();
             endpoint = made;
@@ -208,6 +231,13 @@ public final class Connector implements AutoCloseable {
             throw new IOException("cannot serve the master's endpoint on " + settings.host() + ":" + settings.port() + ": "
                     + (e.getMessage() == null ? e : e.getMessage()), e);
         }
+    }
+
+    private Set<String> federatedSites() {
+        return master.federationPeers().list().stream()
+                .filter(peer -> peer.direction() == org.hyperedge.master.federation.FederationPeers.Direction.SERVES)
+                .map(org.hyperedge.master.federation.FederationPeers.Peer::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Refused dial-in attempts, logged once per certificate per minute. */
@@ -331,6 +361,11 @@ public final class Connector implements AutoCloseable {
         List<NodeLink> nodes = links.all();
         // another process (nodes adopt, nodes revoke) may have changed the adopted nodes since the last period
         pins.pinExactly(nodes);
+        try {
+            federatedSites = federatedSites();
+        } catch (RuntimeException e) {
+            // the store is out of reach for a moment: the sites known from the last period stay
+        }
         dialIn.retainOnly(nodes.stream().filter(NodeLink::dialling).map(NodeLink::nodeId).toList());
         for (NodeLink node : nodes) {
             if (!node.dialling() && leases != null && !leased.contains(node.nodeId())) {

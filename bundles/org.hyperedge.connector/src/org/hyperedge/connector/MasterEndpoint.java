@@ -34,6 +34,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.hyperedge.connector.federation.FederationServer;
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.report.ReportCodec;
@@ -67,7 +68,7 @@ final class MasterEndpoint implements AutoCloseable {
     private final ServerConnector connector;
 
     MasterEndpoint(TlsIdentity identity, EndpointSettings settings, NodeLinks links, DialInSessions sessions,
-            DialInEnrolment enrolment, RefusalLog refusals) {
+            DialInEnrolment enrolment, RefusalLog refusals, FederationServer federation) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("hyperedge-master-endpoint");
         threads.setDaemon(true);
@@ -90,7 +91,7 @@ final class MasterEndpoint implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
-        server.setHandler(new DialInHandler(links, sessions, enrolment, refusals, settings.pollWait().toMillis()));
+        server.setHandler(new DialInHandler(links, sessions, enrolment, refusals, settings.pollWait().toMillis(), federation));
     }
 
     /** Starts listening; returns the port (useful when 0 asked for any). */
@@ -112,9 +113,12 @@ final class MasterEndpoint implements AutoCloseable {
         private final DialInEnrolment enrolment;
         private final RefusalLog refusals;
         private final String pollWaitMs;
+        /** Other masters' calls (issue 20); null: this endpoint serves no federation. */
+        private final FederationServer federation;
 
         DialInHandler(NodeLinks links, DialInSessions sessions, DialInEnrolment enrolment, RefusalLog refusals,
-                long pollWaitMs) {
+                long pollWaitMs, FederationServer federation) {
+            this.federation = federation;
             this.pollWaitMs = Long.toString(pollWaitMs);
             this.links = links;
             this.sessions = sessions;
@@ -129,6 +133,9 @@ final class MasterEndpoint implements AutoCloseable {
             String fingerprint = clientFingerprint(request);
             if (fingerprint == null) {
                 return error(response, callback, 403, "a client certificate is required");
+            }
+            if (federation != null && FederationServer.handles(request.getMethod(), path)) {
+                return federated(request, fingerprint, path, response, callback);
             }
             if (!"POST".equals(request.getMethod())) {
                 return error(response, callback, 405, "method " + request.getMethod() + " is not allowed here (use POST)");
@@ -157,6 +164,31 @@ final class MasterEndpoint implements AutoCloseable {
                     news(request, fingerprint, response, callback);
                 } else {
                     poll(request, fingerprint, from, body, response, callback);
+                }
+            });
+            return true;
+        }
+
+        /** A federated master's call: served by {@link FederationServer} once its body is read. */
+        private boolean federated(Request request, String fingerprint, String path, Response response, Callback callback) {
+            long declared = request.getLength();
+            if (declared > FederationServer.MAX_BODY) {
+                return error(response, callback, 413, "a request of " + declared + " bytes is larger than the "
+                        + FederationServer.MAX_BODY + " bytes " + path + " takes");
+            }
+            String method = request.getMethod();
+            String query = request.getHttpURI().getQuery();
+            Content.Source.asByteArrayAsync(request, FederationServer.MAX_BODY).whenComplete((body, failed) -> {
+                if (failed != null) {
+                    error(response, callback, 413, "the request body is larger than the " + FederationServer.MAX_BODY
+                            + " bytes " + path + " takes, or was cut: " + failed.getMessage());
+                    return;
+                }
+                try {
+                    FederationServer.Reply reply = federation.serve(fingerprint, method, path, query, body);
+                    json(response, callback, reply.status(), reply.body());
+                } catch (RuntimeException e) {
+                    error(response, callback, 500, "master error: " + e);
                 }
             });
             return true;

@@ -71,6 +71,17 @@ final class SyncSession {
         this.artifacts = artifacts;
     }
 
+    /** The body a node's desired state is pushed as: the document, or more for a federated site (issue 20). */
+    interface DesiredBody {
+        byte[] of(NodeLink node, DesiredState desired, byte[] written) throws IOException;
+    }
+
+    private volatile DesiredBody desiredBody = (node, desired, written) -> written;
+
+    void desiredBody(DesiredBody body) {
+        this.desiredBody = body;
+    }
+
     /** What a sync did, for the caller's log and figures. */
     record Result(boolean pushed, int ingested, int uploaded) {
     }
@@ -249,8 +260,8 @@ final class SyncSession {
     /** Sends the node its desired state; returns the generation it accepted. */
     private long push(NodeLink node) throws IOException {
         DesiredState desired = desiredStates.compute(node.nodeId());
-        AgentHttp.Answer answer = http.send(node, "PUT", "/v1/desired", DesiredStateCodec.write(desired),
-                AgentHttp.SMALL_ANSWER);
+        AgentHttp.Answer answer = http.send(node, "PUT", "/v1/desired",
+                desiredBody.of(node, desired, DesiredStateCodec.write(desired)), AgentHttp.SMALL_ANSWER);
         if (!answer.ok()) {
             throw new IOException("node " + node.nodeId() + " refused desired state " + desired.generation() + " ("
                     + answer.status() + "): " + NodeAdoption.errorOf(answer));

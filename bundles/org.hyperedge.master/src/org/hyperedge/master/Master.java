@@ -218,6 +218,21 @@ public final class Master implements AutoCloseable {
         return new Enrolments(database);
     }
 
+    /** Federation (issue 20): the one-time codes another master joins with. */
+    public org.hyperedge.master.federation.FederationInvites federationInvites() {
+        return new org.hyperedge.master.federation.FederationInvites(database);
+    }
+
+    /** Federation: the masters this one delegates to and those it serves, with their pinned certificates. */
+    public org.hyperedge.master.federation.FederationPeers federationPeers() {
+        return new org.hyperedge.master.federation.FederationPeers(database);
+    }
+
+    /** Federation: the instances other masters delegated to this one. */
+    public org.hyperedge.master.federation.DelegatedInstances delegatedInstances() {
+        return new org.hyperedge.master.federation.DelegatedInstances(database);
+    }
+
     public NodeClocks nodeClocks() {
         return nodeClocks.get();
     }

@@ -36,7 +36,9 @@ final class GuideRun implements AutoCloseable {
             "FINGERPRINT", Pattern.compile("master fingerprint:\\s*\\n\\s+([0-9a-f]{64})"),
             "MASTER", Pattern.compile("signed by this master: \\S+ \\(([0-9a-f]{64})\\)"),
             "SITE_MASTER", Pattern.compile("signed by this site master: \\S+ \\(([0-9a-f]{64})\\)"),
-            "TICKET", Pattern.compile("(?m)^ticket (\\d+) · open ·"));
+            "TICKET", Pattern.compile("(?m)^ticket (\\d+) · open ·"),
+            "INVITATION", Pattern.compile("federation invitation[^\\n]*\\n\\s+(he-fed-[0-9a-f]{40})"),
+            "PEER_FINGERPRINT", Pattern.compile("this master's certificate fingerprint:\\s*\\n\\s+([0-9a-f]{64})"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$([A-Z_]+)");
 
     private final Path repository;

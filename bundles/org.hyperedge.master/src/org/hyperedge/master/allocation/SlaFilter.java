@@ -81,6 +81,11 @@ public record SlaFilter(String node, String site, Map<String, String> labels, lo
             sql.append(" AND n.site = ?");
             arguments.add(site);
         }
+        if (node == null && site == null) {
+            // a federated site (issue 20) is another master's fleet: delegated to only when an SLA names it
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM node_label f WHERE f.node_id = n.id AND f.label_name = 'kind' "
+                    + "AND f.label_value = 'federation')");
+        }
         for (Map.Entry<String, String> label : labels.entrySet()) {
             sql.append(" AND EXISTS (SELECT 1 FROM node_label l WHERE l.node_id = n.id AND l.label_name = ? AND l.label_value = ?)");
             arguments.add(label.getKey());

@@ -1,0 +1,94 @@
+package org.hyperedge.connector.federation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.DelegatedInstances;
+import org.hyperedge.master.federation.DelegatedInstances.Delegated;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.request.RequestRefused;
+import org.hyperedge.master.request.RequestedStates;
+import org.hyperedge.model.RequestedState;
+import org.hyperedge.protocol.desired.DesiredState;
+import org.hyperedge.protocol.desired.DesiredState.PartitionState;
+
+/**
+ * A peer's desired state for its federated site, applied here as requests: each instance it places on this master
+ * becomes a request titled after the peer and its instance ({@code A #12 db1}), requested again at every push (an
+ * update when nothing changed), in the state the peer asks; an instance the peer no longer lists is destroyed here.
+ * This master places and runs them on its own nodes. Refused requests (a loop, a release this catalog lacks) are
+ * recorded with their reason, which the reports carry back.
+ */
+final class DelegatedDesired {
+
+    private final Master master;
+    private final DelegatedInstances delegated;
+    private final String self;
+
+    DelegatedDesired(Master master, String self) {
+        this.master = master;
+        this.delegated = master.delegatedInstances();
+        this.self = self;
+    }
+
+    /** Applies the peer's document; {@code chains} by instance id, as the push carried them. */
+    void apply(String peer, String peerFingerprint, DesiredState desired, Map<Long, List<String>> chains) {
+        Map<Long, Delegated> before = new HashMap<>();
+        delegated.of(peer).forEach(d -> before.put(d.remoteId(), d));
+        for (PartitionState partition : desired.partitions()) {
+            if (partition.instanceId() <= 0) {
+                continue;
+            }
+            Delegated known = before.remove(partition.instanceId());
+            List<String> chain = chains.getOrDefault(partition.instanceId(), List.of(peerFingerprint));
+            String loop = FederationChain.refusal(chain, self);
+            if (loop != null) {
+                if (known == null || known.refused() == null) {
+                    System.err.println("hyperedge master: instance " + partition.instanceId() + " of federated master '"
+                            + peer + "' " + loop);
+                }
+                delegated.record(peer, partition.instanceId(), null, chain, loop);
+                continue;
+            }
+            String refused = null;
+            Long local = null;
+            try {
+                InstanceRecord requested = master.requests().request(new Request(title(peer, partition),
+                        partition.releaseId(), partition.softwareType(), partition.parameters(), Map.of(),
+                        RequestedStates.parse(partition.state()), false, null));
+                local = requested.id();
+                if (known == null || known.instanceId() == null) {
+                    DelegationProjects.assign(master, peer, requested.title());
+                }
+            } catch (RequestRefused e) {
+                refused = "refused by the federated master: " + e.getMessage();
+            } catch (IllegalArgumentException e) {
+                refused = "refused by the federated master: " + e.getMessage();
+            }
+            if (known == null || !java.util.Objects.equals(known.instanceId(), local)
+                    || !java.util.Objects.equals(known.refused(), refused) || !known.chain().equals(chain)) {
+                delegated.record(peer, partition.instanceId(), local, chain, refused);
+            }
+        }
+        for (Delegated gone : before.values()) {
+            // no longer placed here by the peer: it was destroyed there, and is destroyed here
+            if (gone.instanceId() != null) {
+                try {
+                    master.requests().changeState(gone.instanceId(), RequestedState.DESTROYED);
+                } catch (RequestRefused e) {
+                    // destroyed (and gone) already
+                }
+            }
+            delegated.forget(peer, gone.remoteId());
+        }
+    }
+
+    /** The local title of a peer's instance: the peer, its instance id (unique there) and its own title. */
+    static String title(String peer, PartitionState partition) {
+        String title = peer + " #" + partition.instanceId() + " " + partition.title().replace('/', '-').replace('\\', '-');
+        return title.length() <= 255 ? title : title.substring(0, 255);
+    }
+}

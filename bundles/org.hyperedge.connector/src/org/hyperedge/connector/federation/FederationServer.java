@@ -1,0 +1,174 @@
+package org.hyperedge.connector.federation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.FederationInvites;
+import org.hyperedge.master.federation.FederationPeers;
+import org.hyperedge.master.federation.FederationPeers.Direction;
+import org.hyperedge.master.federation.FederationPeers.Peer;
+import org.hyperedge.protocol.desired.DesiredState;
+import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.hyperedge.protocol.report.ReportCodec;
+import org.hyperedge.protocol.tls.Fingerprints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * This master as a federated site of other masters (issue 20), served at its endpoint: a master joins with a
+ * one-time invitation code ({@value #JOIN_PATH}), its certificate is pinned, and from then on that certificate alone
+ * speaks the node protocol with this master as if it were an agent: {@code PUT /v1/desired} (its instances become
+ * requests here, {@link DelegatedDesired}), {@code GET /v1/reports} and {@code POST /v1/reports/ack} (their states
+ * flow back, {@link DelegatedReports}). Every answer is a status and a JSON body; errors carry {@code error}.
+ */
+public final class FederationServer {
+
+    public static final String JOIN_PATH = "/v1/federation/join";
+    /** The largest request body: a desired state. */
+    public static final int MAX_BODY = DesiredStateCodec.MAX_BYTES;
+
+    /** An answer to send. */
+    public record Reply(int status, byte[] body) {
+
+        static Reply json(int status, String json) {
+            return new Reply(status, json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Reply error(int status, String message) {
+            String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ");
+            return json(status, "{\"error\":\"" + escaped + "\"}");
+        }
+    }
+
+    private final Master master;
+    private final String self;
+    private final FederationPeers peers;
+    private final DelegatedDesired desired;
+    private final DelegatedReports reports;
+    /** The node id each peer knows this master by, from the desired state it pushed: what its report pages name. */
+    private final Map<String, String> nodeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When each peer's call was last written down (nanoTime): once a second is enough for the age of its link. */
+    private final Map<String, Long> heardAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long HEARD_EVERY_NANOS = 1_000_000_000L;
+
+    public FederationServer(Master master, String selfFingerprint) {
+        this.master = master;
+        this.self = selfFingerprint.toLowerCase(java.util.Locale.ROOT);
+        this.peers = master.federationPeers();
+        this.desired = new DelegatedDesired(master, self);
+        this.reports = new DelegatedReports(master);
+    }
+
+    /** Whether the request is one this class serves (the rest of the endpoint is the dial-in protocol's). */
+    public static boolean handles(String method, String path) {
+        return switch (path) {
+            case JOIN_PATH, "/v1/reports/ack" -> "POST".equals(method);
+            case "/v1/desired" -> "PUT".equals(method);
+            case "/v1/reports", "/v1/node" -> "GET".equals(method);
+            default -> false;
+        };
+    }
+
+    /** Serves one request of the certificate {@code fingerprint}; {@code query} may be null. */
+    public Reply serve(String fingerprint, String method, String path, String query, byte[] body) {
+        try {
+            if (path.equals(JOIN_PATH)) {
+                return join(fingerprint, body);
+            }
+            Optional<Peer> peer = peers.byFingerprint(fingerprint, Direction.DELEGATES);
+            if (peer.isEmpty()) {
+                return Reply.error(403, "certificate " + Fingerprints.shortForm(fingerprint) + " is not a master federated "
+                        + "with this one (print an invitation here with federation invite, then run federation add there)");
+            }
+            String name = peer.get().name();
+            long now = System.nanoTime();
+            Long last = heardAt.get(name);
+            if (last == null || now - last > HEARD_EVERY_NANOS) {
+                heardAt.put(name, now);
+                peers.heard(name, Direction.DELEGATES);
+            }
+            return switch (path) {
+                case "/v1/desired" -> desired(name, fingerprint, body);
+                case "/v1/reports" -> reports(name, query);
+                case "/v1/reports/ack" -> acknowledge(name, body);
+                default -> Reply.error(404, "a federated master describes no node of its own");
+            };
+        } catch (IllegalArgumentException | IOException e) {
+            return Reply.error(400, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private Reply join(String fingerprint, byte[] body) throws IOException {
+        JsonNode request = ReportCodec.JSON.readTree(body);
+        String name = request == null ? "" : request.path("name").asText("");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            return Reply.error(400, "the joining master's name '" + name + "' must be 1-63 letters, digits, '.', '_' or '-'");
+        }
+        try {
+            master.federationInvites().redeem(request.path("code").asText(""), fingerprint);
+        } catch (FederationInvites.RefusedException e) {
+            return Reply.error(403, e.getMessage());
+        }
+        try {
+            peers.add(name, Direction.DELEGATES, fingerprint, null);
+        } catch (IllegalArgumentException e) {
+            return Reply.error(409, e.getMessage());
+        }
+        DelegationProjects.ensure(master, name);
+        return Reply.json(200, "{\"joined\":\"" + name + "\",\"fingerprint\":\"" + self + "\"}");
+    }
+
+    private Reply desired(String peer, String fingerprint, byte[] body) throws IOException {
+        DesiredState state = DesiredStateCodec.read(body);
+        if (state.node() != null) {
+            nodeNames.put(peer, state.node());
+        }
+        desired.apply(peer, fingerprint, state, FederationChain.read(body));
+        Map<Long, String> partitions = new HashMap<>();
+        state.partitions().forEach(p -> partitions.put(p.instanceId(), p.reference()));
+        reports.held(peer, state.generation(), partitions);
+        return Reply.json(200, "{\"generation\":" + state.generation() + "}");
+    }
+
+    private Reply reports(String peer, String query) {
+        long after = 0;
+        int max = 1_000;
+        String node = peer;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                switch (key) {
+                    case "after" -> after = Math.max(0, Long.parseLong(value));
+                    case "max" -> max = Math.max(1, Math.min(ReportCodec.MAX_PAGE, Integer.parseInt(value)));
+                    default -> {
+                        // other parameters of the agent's API carry nothing a master needs
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return Reply.error(400, "query parameter " + key + " '" + value + "' is not a number");
+            }
+        }
+        return new Reply(200, reports.page(peer, nodeName(peer, node), after, max));
+    }
+
+    /** The node id the peer knows this master by: its own name for it, learnt from the desired state it pushed. */
+    private String nodeName(String peer, String fallback) {
+        String known = nodeNames.get(peer);
+        return known == null ? fallback : known;
+    }
+
+    private Reply acknowledge(String peer, byte[] body) {
+        ReportCodec.Acknowledgement ack = ReportCodec.readAcknowledgement(body);
+        if (!reports.acknowledge(peer, ack.seq(), ack.epoch())) {
+            return Reply.error(409, "acknowledgement of journal epoch " + ack.epoch() + ", not this master's "
+                    + reports.epochId());
+        }
+        return Reply.json(200, "{\"acknowledged\":" + ack.seq() + "}");
+    }
+}
