@@ -95,16 +95,30 @@ ensure_desktop_packages() {
 # without the Debian service around them, Jupyter Notebook, and curl for the CDN edge's and the notebook's promises): installed for the agent's and
 # connector's service tests when root; otherwise those tests are skipped, and the line that would enable them is
 # printed. iptables: the dial-in tests' one-way NAT in front of a node (issue 18).
-SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core jupyter-notebook curl iptables"
+# QEMU, busybox and cpio: the kvm release, whose guest boots the host's kernel (one in /boot with virtio's modules).
+SERVICE_PACKAGES="nginx-light redis-server mosquitto haproxy mariadb-server-core mariadb-client-core jupyter-notebook curl iptables qemu-system-x86 busybox-static cpio"
 ensure_service_packages() {
   local missing
   missing=$(missing_packages $SERVICE_PACKAGES)
-  [ -z "$missing" ] && return 0
+  # a host without a kernel of its own in /boot (a container) gets Debian's cloud kernel for the guests; a host that
+  # has one keeps its boot alone
+  guest_kernel_present || missing="$missing linux-image-cloud-amd64"
+  [ -z "${missing// /}" ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
     apt_install " (services the agent tests run)" $missing
   else
-    say "the nginx, Redis, Mosquitto, MariaDB, notebook, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $SERVICE_PACKAGES"
+    say "the nginx, Redis, Mosquitto, MariaDB, notebook, KVM, CDN edge and load balancer tests are skipped; to run them: sudo apt-get install -y --no-install-recommends $missing"
   fi
+}
+
+# Whether /boot holds a readable kernel whose virtio network module the kvm release's guest can load.
+guest_kernel_present() {
+  local kernel version
+  for kernel in /boot/vmlinuz-*; do
+    version="${kernel#/boot/vmlinuz-}"
+    [ -r "$kernel" ] && ls "/lib/modules/$version/kernel/drivers/net/virtio_net.ko"* >/dev/null 2>&1 && return 0
+  done
+  return 1
 }
 
 # What the UI tests use besides the console's own packages: xdotool drags from the palette onto the topology

@@ -34,7 +34,7 @@ class MainTest {
         assertTrue(out.startsWith("RELEASE"), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("builtin:h2-database\\s+2\\.4\\.240\\s+default\\s+builtin\\s+H2 database server")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("builtin:load-balancer\\s+1\\s+default\\s+builtin\\s+HAProxy load balancer")), out);
-        assertEquals(1 + 11, out.lines().count(), "a header and the eleven built-in releases: " + out);
+        assertEquals(1 + 12, out.lines().count(), "a header and the twelve built-in releases: " + out);
     }
 
     @Test

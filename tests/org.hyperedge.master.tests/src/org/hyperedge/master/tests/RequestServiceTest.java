@@ -57,8 +57,8 @@ class RequestServiceTest {
     }
 
     @Test
-    void builtInCatalogHoldsTheElevenReleases() {
-        assertEquals(List.of("builtin:cdn", "builtin:collector", "builtin:h2-database", "builtin:load-balancer", "builtin:mariadb", "builtin:mosquitto",
+    void builtInCatalogHoldsTheTwelveReleases() {
+        assertEquals(List.of("builtin:cdn", "builtin:collector", "builtin:h2-database", "builtin:kvm", "builtin:load-balancer", "builtin:mariadb", "builtin:mosquitto",
                 "builtin:nginx", "builtin:notebook", "builtin:postgresql", "builtin:redis", "builtin:static-web"), catalog.list().stream().map(CatalogStore.ReleaseSummary::id).toList());
     }
 

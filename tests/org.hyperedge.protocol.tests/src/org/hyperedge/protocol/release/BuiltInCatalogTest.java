@@ -37,7 +37,7 @@ class BuiltInCatalogTest {
         }
 
         assertEquals(Set.of("builtin:h2-database", "builtin:static-web", "builtin:nginx", "builtin:redis",
-                "builtin:mosquitto", "builtin:postgresql", "builtin:cdn", "builtin:load-balancer", "builtin:mariadb", "builtin:collector", "builtin:notebook",
+                "builtin:mosquitto", "builtin:postgresql", "builtin:cdn", "builtin:load-balancer", "builtin:mariadb", "builtin:collector", "builtin:notebook", "builtin:kvm",
                 "builtin:hyperedge-master"), new TreeSet<>(checked));
     }
 

@@ -219,7 +219,7 @@ class ConsoleThemeTest {
     /** Design › Catalog › the H2 database's type › Request…, with a database name the schema refuses. */
     private Shell requestAnH2DatabaseNamed(String database) {
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
-        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 11);
+        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 12);
         ui.onUi(() -> {
             TreeItem type = Arrays.stream(catalog.getItems()).filter(i -> i.getText().startsWith("H2 database"))
                     .findFirst().orElseThrow().getItem(0);

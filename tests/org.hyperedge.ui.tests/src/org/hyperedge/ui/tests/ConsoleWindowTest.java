@@ -83,7 +83,7 @@ class ConsoleWindowTest {
         ui.waitUntil("an empty store counted as such", () -> "0 instances".equals(count.getText()));
         Label status = ui.byData(Label.class, StatusLine.MASTER_KEY);
         ui.waitUntil("the embedded master to open with the built-in catalog",
-                () -> status.getText().startsWith("Embedded master · 11 releases in the catalog · 0 instances"));
+                () -> status.getText().startsWith("Embedded master · 12 releases in the catalog · 0 instances"));
         assertTrue(ui.onUi(status::getText).endsWith("data: " + dataDirectory));
         assertTrue(Files.exists(dataDirectory.resolve("master.mv.db")), "the master is a real H2 file in the data directory");
         ui.screenshot("console-operate");
@@ -160,7 +160,7 @@ class ConsoleWindowTest {
 
     private void assertCatalogShowsTheBuiltInReleases() {
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
-        ui.waitUntil("the catalog listing the eleven built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 11);
+        ui.waitUntil("the catalog listing the twelve built-in releases", () -> catalog.isVisible() && catalog.getItemCount() == 12);
         java.util.List<String> names = ui.onUi(() -> java.util.Arrays.stream(catalog.getItems()).map(TreeItem::getText).toList());
         assertTrue(names.stream().anyMatch(n -> n.startsWith("HTTP cache (CDN edge)"))
                 && names.stream().anyMatch(n -> n.startsWith("HAProxy load balancer"))

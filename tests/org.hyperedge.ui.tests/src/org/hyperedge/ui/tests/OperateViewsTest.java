@@ -272,7 +272,7 @@ class OperateViewsTest {
     private void requestThroughTheCatalog(String title) throws Exception {
         ui.select(ui.byData(ToolItem.class, PerspectiveSwitcher.PERSPECTIVE_KEY, "org.hyperedge.ui.perspective.design"));
         Tree catalog = ui.byData(Tree.class, CatalogPart.TREE_KEY);
-        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 11);
+        ui.waitUntil("the catalog", () -> catalog.isVisible() && catalog.getItemCount() == 12);
         ui.onUi(() -> {
             TreeItem type = java.util.Arrays.stream(catalog.getItems()).filter(i -> i.getText().startsWith("H2 database"))
                     .findFirst().orElseThrow().getItem(0);
