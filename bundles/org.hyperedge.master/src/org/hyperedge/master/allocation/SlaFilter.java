@@ -82,8 +82,10 @@ public record SlaFilter(String node, String site, Map<String, String> labels, lo
             arguments.add(site);
         }
         if (node == null && site == null) {
-            // a federated site (issue 20) is another master's fleet: delegated to only when an SLA names it
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM node_label f WHERE f.node_id = n.id AND f.label_name = 'kind' "
+            // a federated site (issue 20) is another master's fleet: delegated to only when an SLA names it. Not
+            // correlated, so the databases read the few federated nodes once per query, not once per node they walk
+            // (as NOT EXISTS did: 40 % slower allocation)
+            sql.append(" AND n.id NOT IN (SELECT f.node_id FROM node_label f WHERE f.label_name = 'kind' "
                     + "AND f.label_value = 'federation')");
         }
         for (Map.Entry<String, String> label : labels.entrySet()) {
