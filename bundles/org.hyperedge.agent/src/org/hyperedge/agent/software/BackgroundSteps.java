@@ -103,7 +103,10 @@ final class BackgroundSteps {
             }
             try {
                 Wipe.tree(work);
-                Files.writeString(marker(directory), outcome + "\n", StandardCharsets.UTF_8);
+                // whole or not at all: an empty marker left by a crash would say the steps ran
+                Path written = directory.resolveSibling(directory.getFileName() + MARKER + ".new");
+                Files.writeString(written, outcome + "\n", StandardCharsets.UTF_8);
+                Files.move(written, marker(directory), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 System.err.println("hyperedge-agent: cannot record the background steps of " + release.id()
                         + " (they run again at the next start): " + e.getMessage());

@@ -62,7 +62,10 @@ class BackgroundInstallStepTest extends AgentHarnessTest {
             assertEquals(0644, (Integer) Files.getAttribute(made, "unix:mode") & 07777, "and read-only for others");
         }
         assertEquals("tool", lines[1], "the step read the software directory");
-        assertTrue(Files.readString(software.resolveSibling(software.getFileName() + ".background")).startsWith("done: made"));
+        // the step's outcome is written once its working directory is wiped, just after what it made moved in
+        Path outcome = software.resolveSibling(software.getFileName() + ".background");
+        awaitFile(outcome, ARCHIVE_MADE);
+        assertTrue(Files.readString(outcome).startsWith("done: made"), Files.readString(outcome));
 
         harness.desired(2, harness.partition(1, 1702, release, "started", AgentHarness.parameters()));
         harness.reports.await(READY, instance("p001", "started", true), "the second instance started");
