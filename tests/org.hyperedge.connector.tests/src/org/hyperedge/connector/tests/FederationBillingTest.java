@@ -102,10 +102,12 @@ class FederationBillingTest {
         b.connector.listen(EndpointSettings.listen("127.0.0.1", portOfB));
         b.connector.start(Duration.ofMillis(200));
 
-        // then: A reads them all again and books none of them twice
-        awaitRefusedAgainOnA(records);
+        // then: A reads them all again and acknowledges them, and books none of them twice, saying so
+        awaitAcknowledgedAgainByA();
         assertEquals(onB, usage(a, "shop"));
         assertEquals(records, bookedOnA());
+        assertEquals(records, count(a, "SELECT COUNT(*) FROM node_event WHERE node_id = 'B' AND kind = 'usage' AND summary "
+                + "LIKE 'not booked: forwarded usage%booked already%'"));
         assertEquals(amounts(onAsInvoice), amounts(invoiceLines(a, "shop", "db1")));
     }
 
@@ -130,13 +132,24 @@ class FederationBillingTest {
         return count(a, "SELECT COUNT(*) FROM usage_record WHERE node_id = 'B'");
     }
 
-    private void awaitRefusedAgainOnA(long records) throws Exception {
+    /** Waits until A acknowledged to B every usage record B holds for it (B writes that down per node). */
+    private void awaitAcknowledgedAgainByA() throws Exception {
+        Map<String, Long> newest = new java.util.HashMap<>();
+        b.database.inTransaction(connection -> {
+            try (var query = connection.prepareStatement("SELECT u.node_id, MAX(u.seq) FROM usage_record u JOIN "
+                    + "federation_instance f ON f.instance_id = u.instance_id WHERE f.peer = 'A' GROUP BY u.node_id");
+                    var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    newest.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return null;
+        });
         long deadline = System.nanoTime() + READY.toNanos();
-        String sql = "SELECT COUNT(*) FROM node_event WHERE node_id = 'B' AND kind = 'usage' AND summary LIKE "
-                + "'not booked: forwarded usage%booked already%'";
-        while (count(a, sql) < records) {
+        while (!b.master.delegatedUsage().acknowledged("A").equals(newest)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("B forwarded " + count(a, sql) + " of its " + records + " usage records again");
+                throw new AssertionError("A acknowledged " + b.master.delegatedUsage().acknowledged("A") + " of B's usage "
+                        + "records, not " + newest);
             }
             Thread.sleep(200);
         }
