@@ -75,8 +75,9 @@ final class DelegatedReports {
     /** A page of events after {@code after}, up to {@code max}, for the node the peer calls this master. */
     synchronized byte[] page(String peer, String node, long after, int max) {
         Journal journal = journal(peer);
-        refresh(journal, master.delegatedInstances().of(peer));
+        // usage first, as an agent reports it: a final record comes before the destroyed state that ends the instance
         forwardUsage(peer, journal);
+        refresh(journal, master.delegatedInstances().of(peer));
         List<ReportEvent> page = new ArrayList<>();
         for (ReportEvent event : journal.events) {
             if (event.seq() > after && page.size() < max) {
