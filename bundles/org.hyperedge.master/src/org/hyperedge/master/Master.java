@@ -233,6 +233,11 @@ public final class Master implements AutoCloseable {
         return new org.hyperedge.master.federation.DelegatedInstances(database);
     }
 
+    /** Federation: the usage of delegated instances this master forwards to the masters that delegated them. */
+    public org.hyperedge.master.federation.DelegatedUsage delegatedUsage() {
+        return new org.hyperedge.master.federation.DelegatedUsage(database);
+    }
+
     public NodeClocks nodeClocks() {
         return nodeClocks.get();
     }

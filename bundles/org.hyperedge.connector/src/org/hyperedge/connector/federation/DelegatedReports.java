@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.DelegatedUsage;
+import org.hyperedge.master.federation.ForwardedUsage;
 import org.hyperedge.master.federation.DelegatedInstances.Delegated;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.protocol.report.HeldDesired;
@@ -25,6 +27,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * under an epoch made when this master started: after a restart the peer sees a new epoch, reads the journal from 1,
  * and the first page states every delegated instance afresh; its held desired generation is 0 then, so the peer
  * pushes its desired state again at once. Nothing is lost, some states are said twice, which ingest takes as it is.
+ *
+ * <p>The usage this master's nodes reported for delegated instances goes into the same journal as {@code usage} events
+ * of the peer's instances (same period and quantities, naming their record here as their
+ * {@link ForwardedUsage#FIELD source}). What the peer acknowledges is written down ({@link DelegatedUsage}), so a
+ * restart forwards again only the rest, and the peer books a record it has already once
+ * ({@link ForwardedUsage}): usage flows back exactly once.
  */
 final class DelegatedReports {
 
@@ -38,9 +46,16 @@ final class DelegatedReports {
         final List<ReportEvent> events = new ArrayList<>();
         final Map<Long, String> said = new HashMap<>();
         final Map<Long, String> partitions = new HashMap<>();
+        /** Per node here, the last usage record put in this journal. */
+        final Map<String, Long> usageQueued = new HashMap<>();
+        /** The usage record each usage event of this journal forwards, by the event's seq. */
+        final Map<Long, DelegatedUsage.Record> usageEvents = new HashMap<>();
         long last;
         long heldGeneration;
     }
+
+    /** Usage records added per page read at most, and no more while this many events wait for an acknowledgement. */
+    private static final int USAGE_BATCH = 500;
 
     DelegatedReports(Master master) {
         this.master = master;
@@ -60,6 +75,8 @@ final class DelegatedReports {
     /** A page of events after {@code after}, up to {@code max}, for the node the peer calls this master. */
     synchronized byte[] page(String peer, String node, long after, int max) {
         Journal journal = journal(peer);
+        // usage first, as an agent reports it: a final record comes before the destroyed state that ends the instance
+        forwardUsage(peer, journal);
         refresh(journal, master.delegatedInstances().of(peer));
         List<ReportEvent> page = new ArrayList<>();
         for (ReportEvent event : journal.events) {
@@ -75,7 +92,17 @@ final class DelegatedReports {
         if (epochId != null && !epochId.equals(epoch.id())) {
             return false;
         }
-        journal(peer).events.removeIf(event -> event.seq() <= seq);
+        Journal journal = journal(peer);
+        journal.events.removeIf(event -> event.seq() <= seq);
+        Map<String, Long> forwarded = new HashMap<>();
+        journal.usageEvents.entrySet().removeIf(entry -> {
+            if (entry.getKey() > seq) {
+                return false;
+            }
+            forwarded.merge(entry.getValue().nodeId(), entry.getValue().seq(), Math::max);
+            return true;
+        });
+        master.delegatedUsage().acknowledged(peer, forwarded);
         return true;
     }
 
@@ -85,6 +112,28 @@ final class DelegatedReports {
 
     private Journal journal(String peer) {
         return journals.computeIfAbsent(peer, p -> new Journal());
+    }
+
+    /** Adds a usage event for each usage record of the peer's instances not in the journal yet. */
+    private void forwardUsage(String peer, Journal journal) {
+        if (journal.events.size() >= USAGE_BATCH) {
+            return; // the peer reads and acknowledges these first
+        }
+        for (DelegatedUsage.Record record : master.delegatedUsage().after(peer, journal.usageQueued, USAGE_BATCH)) {
+            ObjectNode data = ReportCodec.JSON.createObjectNode();
+            data.put("from", record.from().toString()).put("to", record.to().toString())
+                    // as text: the peer reads the exact decimals booked here, not a double's nearest value
+                    .put("cpuSeconds", record.cpuSeconds().toPlainString())
+                    .put("memoryMbHours", record.memoryMbHours().toPlainString())
+                    .put("diskMbHours", record.diskMbHours().toPlainString())
+                    .put("instanceHours", record.instanceHours().toPlainString())
+                    .put(ForwardedUsage.FIELD, record.source());
+            journal.last++;
+            journal.events.add(new ReportEvent(journal.last, record.to(), ReportEvent.Kind.USAGE,
+                    journal.partitions.getOrDefault(record.remoteId(), ""), record.remoteId(), data));
+            journal.usageEvents.put(journal.last, record);
+            journal.usageQueued.merge(record.nodeId(), record.seq(), Math::max);
+        }
     }
 
     /** Adds an event for each delegated instance whose state here differs from what was said last. */

@@ -157,7 +157,15 @@ public final class ReportIngest {
                 }
             }
             case PROMISE -> promise(connection, rows, event, data);
-            case USAGE -> rows.usage(event, data);
+            case USAGE -> {
+                // usage a federated master forwards again (after a restart) is booked once
+                String notBooked = org.hyperedge.master.federation.ForwardedUsage.notBooked(connection, nodeId, data);
+                if (notBooked == null) {
+                    rows.usage(event, data);
+                } else {
+                    rows.event(event, notBooked);
+                }
+            }
             default -> {
                 if (event.kind() == Kind.INSTALL && "waiting".equals(data.path("state").asText())) {
                     data.path("missing").forEach(sha -> missing.add(sha.asText()));

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>{@code install}: release, state (installing, installed, waiting, failed), error, missing (sha256s)</li>
  * <li>{@code instance}: state (started, stopped, destroyed, failed), healthy, connection, error</li>
  * <li>{@code promise}: name, ok, message, ms</li>
- * <li>{@code usage}: from, to, cpuSeconds, memoryMbHours, diskMbHours</li>
+ * <li>{@code usage}: from, to, cpuSeconds, memoryMbHours, diskMbHours, instanceHours; source (NODE:SEQ) when a
+ * federated master forwards usage of a delegated instance, its record there</li>
  * <li>{@code process}: name, event (started, exited, failed), pid, exitCode, status (the exit in words), log
  * (the last lines of its output, bounded), restartInMs</li>
  * <li>{@code artifact}: sha256, ok, error</li>

@@ -134,6 +134,47 @@ class ReportIngestTest {
         assertEquals(List.of(1L), seqs(master.database(), "edge-2"), "kept as a refused event");
     }
 
+    @Test
+    void usageAFederatedMasterForwardsAgainIsBookedOnceAndAMalformedSourceIsRefusedNamingIt() {
+        // given: usage record 7 of the serving master's node b-edge, forwarded and booked
+        ingest.ingest("edge-1", page("edge-1", started(1, database.id()), forwarded(2, database.id(), "b-edge:7")));
+
+        // when: it comes again (as after the serving master's restart), with an older one, a newer one, and one whose
+        // source names no record
+        ingest.ingest("edge-1", page("edge-1", forwarded(3, database.id(), "b-edge:7"), forwarded(4, database.id(), "b-edge:5"),
+                forwarded(5, database.id(), "b-edge:8"), forwarded(6, database.id(), "b-edge")));
+
+        // then: 7 and 8 are booked, once each; the others are kept as node events saying why not
+        assertEquals(2, usageRows());
+        List<String> notBooked = summaries("edge-1");
+        assertEquals(3, notBooked.size(), notBooked.toString());
+        assertTrue(notBooked.get(0).contains("b-edge:7 was booked already"), notBooked.get(0));
+        assertTrue(notBooked.get(1).contains("b-edge:5 was booked already"), notBooked.get(1));
+        assertTrue(notBooked.get(2).contains("names its source 'b-edge', not NODE:SEQ"), notBooked.get(2));
+    }
+
+    private List<String> summaries(String node) {
+        return master.database().inTransaction(connection -> {
+            List<String> found = new java.util.ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT summary FROM node_event WHERE node_id = ? AND kind = 'usage' ORDER BY seq")) {
+                query.setString(1, node);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    static ReportEvent forwarded(long seq, long instance, String source) {
+        ReportEvent usage = usage(seq, instance);
+        usage.data().put(org.hyperedge.master.federation.ForwardedUsage.FIELD, source);
+        return usage;
+    }
+
     private int usageRows() {
         return master.database().inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM usage_record");
