@@ -75,6 +75,11 @@ public final class BenchFigures {
     private static final Pattern ALLOCATION_DESIRED = Pattern.compile(
             "(?m)^(\\S+): desired state of a node with 100 partitions: median ([0-9.]+) ms, p99 ([0-9.]+) ms");
 
+    private static final Pattern ACCOUNTING_INGEST = Pattern.compile(
+            "(?m)^(\\S+): [0-9,]+ usage records ingested in [0-9.]+ s: ([0-9,]+) records/s");
+    private static final Pattern ACCOUNTING_INVOICES = Pattern.compile(
+            "(?m)^(\\S+): a month of invoices for [0-9,]+ projects from [0-9,]+ usage records in ([0-9.]+) s");
+
     // The console's benchmarks (run through the test runtime by each tree's own script) print only these lines.
     private static final Pattern CONSOLE_MEDIAN = Pattern.compile(
             "(?m)^console bench: [0-9,]+ instances: (open Instances view|filter) median ([0-9.]+) ms");
@@ -115,6 +120,17 @@ public final class BenchFigures {
                 String prefix = "allocation." + label(desired.group(1)) + ".desired-state-100-partitions";
                 figures.add(lower(prefix + ".median", desired.group(2), "ms"));
                 figures.add(lower(prefix + ".p99", desired.group(3), "ms"));
+            }
+        }
+        case "accounting" -> {
+            Matcher ingest = ACCOUNTING_INGEST.matcher(output);
+            while (ingest.find()) {
+                figures.add(new Figure("accounting." + label(ingest.group(1)) + ".records-ingested", number(ingest.group(2)),
+                        "records/s", true));
+            }
+            Matcher invoices = ACCOUNTING_INVOICES.matcher(output);
+            while (invoices.find()) {
+                figures.add(lower("accounting." + label(invoices.group(1)) + ".month-of-invoices", invoices.group(2), "s"));
             }
         }
         case "console" -> {

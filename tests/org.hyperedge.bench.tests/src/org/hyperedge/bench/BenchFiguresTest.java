@@ -49,6 +49,17 @@ class BenchFiguresTest {
             """;
 
     @Test
+    void anOlderAccountingOutputGivesTheKeysOfTheFigureLines() {
+        String old = """
+                H2: 1,000,000 usage records ingested in 34.19 s: 29,244 records/s (pages of 1,000, one transaction each)
+                H2: a month of invoices for 1,000 projects from 1,000,000 usage records in 0.75 s (4,000 lines, 11230.00 EUR)
+                """;
+
+        assertEquals(List.of(new Figure("accounting.h2.records-ingested", 29244, "records/s", true),
+                new Figure("accounting.h2.month-of-invoices", 0.75, "s", false)), BenchFigures.parse("accounting", old));
+    }
+
+    @Test
     void theConsoleBenchmarksLinesGiveFiguresForEitherTree() {
         assertEquals(List.of(new Figure("console.open.median", 389.4, "ms", false),
                 new Figure("console.filter.median", 27.5, "ms", false)), BenchFigures.parse("console", CONSOLE));
