@@ -384,8 +384,9 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     /** One line for the status bar. */
     public String summary() {
         String where = master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
-        return where + " · " + catalog().list().size() + " releases in the catalog · " + requests().count()
-                + " instances";
+        long instances = requests().count();
+        return where + " · " + catalog().list().size() + " releases in the catalog · " + instances
+                + (instances == 1 ? " instance" : " instances");
     }
 
     @Override

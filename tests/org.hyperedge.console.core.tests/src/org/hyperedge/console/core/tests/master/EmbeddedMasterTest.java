@@ -37,6 +37,10 @@ class EmbeddedMasterTest {
             assertEquals("Embedded master · " + releases + " releases in the catalog · 0 instances", master.summary());
             assertEquals("no nodes", master.nodeSummary(30));
             assertEquals(data, master.dataDirectory());
+
+            master.requests().request(org.hyperedge.master.request.Request.root("site", "builtin:static-web", "default",
+                    new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
+            assertEquals("Embedded master · " + releases + " releases in the catalog · 1 instance", master.summary());
         }
         try (EmbeddedMaster again = EmbeddedMaster.open(data)) {
             assertEquals(releases, again.catalog().list().size(), "opened again, nothing is imported twice");
