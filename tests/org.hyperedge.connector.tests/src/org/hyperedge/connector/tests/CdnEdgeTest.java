@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -15,32 +14,20 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in HTTP cache (CDN edge) in front of a linked origin, on a real agent: the second request is a cache hit. */
-class CdnEdgeTest {
+class CdnEdgeTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(90);
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
         assumeTrue(HostCommands.resolve("nginx").isPresent() && HostCommands.resolve("curl").isPresent(),
                 "nginx or curl is not installed on this machine: sudo apt-get install -y --no-install-recommends nginx-light curl");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,10 +23,8 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,15 +33,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The seed's wind-turbine case: a collector takes a broker's messages into a PostgreSQL table; the database stopped
  * for two minutes under a steady flow of messages loses none of them, and stores none twice, once it is back.
  */
-class CollectorTest {
+class CollectorTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(120);
     private static final Duration OUTAGE = Duration.ofMinutes(2);
     private static final long EVERY_MS = 100;
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
@@ -52,13 +46,6 @@ class CollectorTest {
                 && HostCommands.resolve("psql").isPresent(), "needs Mosquitto and PostgreSQL on this machine: sudo apt-get "
                         + "install -y --no-install-recommends mosquitto postgresql");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

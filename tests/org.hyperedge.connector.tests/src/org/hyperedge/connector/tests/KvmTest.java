@@ -20,23 +20,18 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code request kvm my_vm}: a virtual machine booting the guest its install made from the host's kernel and busybox,
  * with the memory, CPUs and disk asked for; its forwarded port answers, its serial console is the instance's log.
  */
-class KvmTest {
+class KvmTest extends SiteTest {
 
     /** A guest booted by software emulation on a loaded machine takes its time. */
     private static final Duration READY = Duration.ofSeconds(240);
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
@@ -45,13 +40,6 @@ class KvmTest {
                 "QEMU, busybox or a kernel for the guest is not installed on this machine: sudo apt-get install -y "
                         + "--no-install-recommends qemu-system-x86 busybox-static cpio curl linux-image-cloud-amd64");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -17,32 +16,20 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in HAProxy load balancer in front of two linked web servers on real agents. */
-class LoadBalancerTest {
+class LoadBalancerTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(90);
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
         assumeTrue(HostCommands.resolve("haproxy").isPresent(),
                 "HAProxy is not installed on this machine: sudo apt-get install -y --no-install-recommends haproxy");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +18,18 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code request mariadb my_db}: the host's MariaDB, its data directory made in the partition as the partition's user,
  * publishes a URL with a database and an account; its promise is a query as that account, and root or anonymous
  * logins over the network are refused.
  */
-class MariaDbTest {
+class MariaDbTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(120);
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
@@ -43,13 +37,6 @@ class MariaDbTest {
                 "MariaDB is not installed on this machine: sudo apt-get install -y --no-install-recommends "
                         + "mariadb-server-core mariadb-client-core");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

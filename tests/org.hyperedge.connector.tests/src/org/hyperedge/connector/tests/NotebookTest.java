@@ -22,10 +22,8 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,16 +31,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code request notebook lab}: the host's Jupyter Notebook server in a partition publishes its address and, sealed,
  * its token; a client with the token keeps a notebook there, and a client without it (or with another) is refused.
  */
-class NotebookTest {
+class NotebookTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(120);
     private static final String NOTEBOOK = """
             {"type": "notebook", "content": {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
              "cells": [{"cell_type": "markdown", "id": "wind-1", "metadata": {}, "source": "turbine 7: 42 kW"}]}}""";
 
-    @TempDir
-    Path dir;
-    TestSite site;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
@@ -51,13 +46,6 @@ class NotebookTest {
                 "Jupyter Notebook is not installed on this machine: sudo apt-get install -y --no-install-recommends "
                         + "jupyter-notebook curl");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test

@@ -19,31 +19,19 @@ import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.master.ticket.Ticket;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Two versions of one release on one real agent: side by side, and an instance upgraded in place. */
-class ReleaseVersionsTest {
+class ReleaseVersionsTest extends SiteTest {
 
     private static final Duration READY = Duration.ofSeconds(90);
 
-    @TempDir
-    Path dir;
-    TestSite site;
 
     @BeforeEach
     void startSite() throws Exception {
         assumeTrue(HostCommands.resolve("python3").isPresent(), "python3 is not installed on this machine");
         site = new TestSite(dir);
-    }
-
-    @AfterEach
-    void stopSite() throws Exception {
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
