@@ -24,6 +24,9 @@ import org.hyperedge.protocol.desired.DesiredState.PartitionState;
  */
 final class DelegatedDesired {
 
+    /** How a request this master refused begins, as the peer shows it. */
+    static final String REFUSED = "refused by the federated master: ";
+
     private final Master master;
     private final DelegatedInstances delegated;
     private final String self;
@@ -64,9 +67,9 @@ final class DelegatedDesired {
                     DelegationProjects.assign(master, peer, requested.title());
                 }
             } catch (RequestRefused e) {
-                refused = "refused by the federated master: " + e.getMessage();
+                refused = REFUSED + e.getMessage();
             } catch (IllegalArgumentException e) {
-                refused = "refused by the federated master: " + e.getMessage();
+                refused = REFUSED + e.getMessage();
             }
             if (known == null || !java.util.Objects.equals(known.instanceId(), local)
                     || !java.util.Objects.equals(known.refused(), refused) || !known.chain().equals(chain)) {

@@ -141,7 +141,10 @@ final class DelegatedReports {
         for (Delegated d : delegated) {
             ObjectNode data = ReportCodec.JSON.createObjectNode();
             if (d.refused() != null) {
-                data.put("state", "failed").put("healthy", false).put("error", d.refused());
+                // a request this master refused waits on the peer with the reason (its next push tries again); a loop
+                // is final
+                data.put("state", d.refused().startsWith(DelegatedDesired.REFUSED) ? "waiting" : "failed")
+                        .put("healthy", false).put("error", d.refused());
             } else if (d.instanceId() != null) {
                 Reported reported = master.instanceReports().find(d.instanceId()).orElse(null);
                 if (reported == null || reported.state() == null) {
