@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore"
+BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore, federation"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The benchmarks that run the console product in its test runtime: against a baseline, each tree runs its own
@@ -562,6 +562,20 @@ run_ui_benchmark() {
   ensure_display
   mvn_run verify -pl "$UI_BENCH_MODULES,tests/$bundle" -Dtest="$class" -Dhyperedge.test.excludes=none \
     -DfailIfNoTests=false "$@"
+}
+
+# Federation (issue 20): a request on master A to the URL on A of an H2 server that master B placed on its agent,
+# median of 5, both masters and the agent on loopback. FederationTest's measuring test, run through the test runtime
+# (as root, so the agent's partitions have users of their own, as on a node).
+bench_federation() {
+  say "federation benchmark: two masters and an agent on loopback (builds what it needs first)"
+  mvn_run verify -pl "releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
+bundles/org.hyperedge.master,bundles/org.hyperedge.cli,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,\
+bundles/org.hyperedge.console.core,bundles/org.hyperedge.ui,bundles/org.hyperedge.ui.topology,tests/org.hyperedge.testsupport,\
+tests/org.hyperedge.connector.tests" \
+    -Dtest="FederationTest#aServicePlacedOnBShowsItsUrlOnAWithinTheGoalOnceItsReleaseIsInstalledAndIsDestroyedFromA" \
+    -Dsurefire.failIfNoSpecifiedTests=false | grep -E "^FIGURE federation" \
+    || die "bench federation: the measuring test failed or printed no figure (run it alone: ./hyperedge test -Dtest=FederationTest)"
 }
 
 # The topology editor's canvas under Xvfb: render and pan a composite of 1,000 services and 2,000 links.
