@@ -38,6 +38,8 @@ public final class HttpsCatalog implements CatalogLocation {
 
     private final URI base;
     private final String given;
+    /** One client for the index, its signature and its files: one connection where the server keeps it open. */
+    private final HttpClient client = client();
 
     private HttpsCatalog(URI base, String given) {
         this.base = base;
@@ -82,7 +84,7 @@ public final class HttpsCatalog implements CatalogLocation {
     public byte[] read(String path, int maxBytes) throws CatalogSourceException {
         URI uri = url(path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER_TIMEOUT).GET().build();
-        CompletableFuture<HttpResponse<byte[]>> answer = client().sendAsync(request,
+        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request,
                 info -> info.statusCode() == 200 ? new BoundedBody(maxBytes, contentLength(info))
                         : HttpResponse.BodySubscribers.replacing(null));
         HttpResponse<byte[]> response;
