@@ -13,10 +13,13 @@ import org.hyperedge.cli.input.Text;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.catalog.CatalogIndex;
+import org.hyperedge.master.catalog.CatalogLocation;
 import org.hyperedge.master.catalog.CatalogPublisher;
 import org.hyperedge.master.catalog.CatalogSourceException;
 import org.hyperedge.master.catalog.CatalogSources;
 import org.hyperedge.master.catalog.CatalogUpdate;
+import org.hyperedge.master.catalog.DirectoryCatalog;
+import org.hyperedge.master.catalog.HttpsCatalog;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -92,22 +95,31 @@ final class CatalogSourceCommands {
         }
     }
 
-    /** {@code catalog add-source DIR --trust FINGERPRINT [--name NAME]}: checked now, recorded only when it verifies. */
+    /** {@code catalog add-source DIR|https://URL --trust FINGERPRINT [--name NAME]}: checked now, recorded only when it verifies. */
     private int addSource(List<String> args) throws CatalogSourceException {
         Arguments parsed = Arguments.parse(args, List.of("trust", "name"), List.of());
         if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
-            throw new UsageException("catalog add-source needs DIR --trust FINGERPRINT (the publisher's, as 'catalog "
+            throw new UsageException("catalog add-source needs DIR or https://URL --trust FINGERPRINT (the publisher's, as 'catalog "
                     + "publish' printed it)");
         }
-        String location = parsed.positional().get(0);
-        String scheme = location.toLowerCase(Locale.ROOT);
-        if (scheme.startsWith("https://") || scheme.startsWith("http://")) {
-            throw new InputRefused("catalog add-source " + Text.quote(location) + ": a source over the network is not yet "
-                    + "supported; copy the published index directory here and give its path");
+        String given = parsed.positional().get(0);
+        if (given.toLowerCase(Locale.ROOT).startsWith("http://")) {
+            throw new InputRefused("catalog add-source " + Text.quote(given) + ": plain http is refused; what is imported "
+                    + "would be as safe (the publisher's signature decides), but anyone on the way would see which catalog "
+                    + "this master reads; serve it over https:// (a self-signed server certificate is fine)");
         }
-        Path directory = InputFiles.path("catalog add-source", location).toAbsolutePath().normalize();
-        String name = Text.name("--name", parsed.option("name") != null ? parsed.option("name")
-                : String.valueOf(directory.getFileName()), 64, SOURCE_NAME, SOURCE_NAME_WORDS);
+        CatalogLocation location;
+        String defaultName;
+        if (CatalogLocation.isHttps(given)) {
+            location = HttpsCatalog.of(given);
+            defaultName = lastSegment(given);
+        } else {
+            Path directory = InputFiles.path("catalog add-source", given).toAbsolutePath().normalize();
+            location = new DirectoryCatalog(directory);
+            defaultName = String.valueOf(directory.getFileName());
+        }
+        String name = Text.name("--name", parsed.option("name") != null ? parsed.option("name") : defaultName, 64,
+                SOURCE_NAME, SOURCE_NAME_WORDS);
         Trust trust;
         try {
             trust = Trust.of(parsed.option("trust"));
@@ -115,10 +127,22 @@ final class CatalogSourceCommands {
             throw new InputRefused("--trust: " + e.getMessage());
         }
         String fingerprint = parsed.option("trust").replace(":", "").replace(" ", "").toLowerCase(Locale.ROOT);
-        CatalogSources.Source added = master.catalog().subscriptions().add(name, directory, trust, fingerprint);
+        CatalogSources.Source added = master.catalog().subscriptions().add(name, location, trust, fingerprint);
         out.println("added catalog source " + added.name() + ": " + added.location() + ", trusting publisher " + trust);
         out.println("bring its releases in: ./hyperedge catalog update " + added.name());
         return Main.OK;
+    }
+
+    /** A URL's last path segment (or its host), the source's name unless --name gives one. */
+    private static String lastSegment(String url) {
+        String path = java.net.URI.create(url).getPath();
+        String[] segments = path == null ? new String[0] : path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isEmpty()) {
+                return segments[i];
+            }
+        }
+        return java.net.URI.create(url).getHost();
     }
 
     private int sources(List<String> args) {
@@ -144,7 +168,7 @@ final class CatalogSourceCommands {
         List<CatalogUpdate.Result> results = parsed.positional().isEmpty() ? subscriptions.updateAll()
                 : List.of(subscriptions.update(Text.name("NAME", parsed.positional().get(0), 64)));
         if (results.isEmpty()) {
-            out.println("no catalog source to update (catalog add-source DIR --trust FINGERPRINT)");
+            out.println("no catalog source to update (catalog add-source DIR|https://URL --trust FINGERPRINT)");
         }
         for (CatalogUpdate.Result result : results) {
             for (ReleaseDescriptor release : result.added()) {

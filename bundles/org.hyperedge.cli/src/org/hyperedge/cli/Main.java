@@ -38,8 +38,9 @@ public final class Main {
               catalog publish DIR --out INDEX-DIR [--key KEY-DIR]
                                              sign a catalog index of DIR's releases (with this master's
                                              identity, or the key in KEY-DIR); prints the fingerprint
-              catalog add-source INDEX-DIR --trust FINGERPRINT [--name NAME]
+              catalog add-source INDEX-DIR|https://URL --trust FINGERPRINT [--name NAME]
                                              subscribe to a published catalog, trusting its publisher
+                                             (over https: any server certificate, the signature decides)
               catalog sources                the catalog sources, their publishers and last update
               catalog update [NAME]          verify each source's index and add its new releases
               request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...

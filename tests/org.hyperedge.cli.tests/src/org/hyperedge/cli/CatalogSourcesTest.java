@@ -197,15 +197,6 @@ class CatalogSourcesTest {
         assertFalse(sources.out().contains("nowhere"), sources.out());
     }
 
-    @Test
-    void aSourceOverTheNetworkIsRefusedForNow() {
-        CliRun added = CliRun.inProcess(data(), "catalog", "add-source", "https://catalog.example/acme", "--trust",
-                "0".repeat(64));
-
-        assertEquals(Main.REFUSED, added.code());
-        assertTrue(added.err().contains("a source over the network is not yet supported"), added.err());
-    }
-
     private static String sha256(byte[] content) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));

@@ -77,7 +77,7 @@ public final class CatalogSources {
         if (source.isEmpty()) {
             List<String> names = list().stream().map(Source::name).toList();
             throw new CatalogSourceException("no catalog source is named '" + name + "'; "
-                    + (names.isEmpty() ? "there is none yet (catalog add-source DIR --trust FINGERPRINT)"
+                    + (names.isEmpty() ? "there is none yet (catalog add-source DIR|https://URL --trust FINGERPRINT)"
                             : "the sources are: " + String.join(", ", names)));
         }
         return source.get();

@@ -31,8 +31,14 @@ public final class CatalogUpdate {
     /** Checks a source before it is recorded: its index verifies against the trusted fingerprint. */
     public CatalogSources.Source add(String name, Path directory, Trust trust, String trustedFingerprint)
             throws CatalogSourceException {
-        VerifiedCatalogIndex.read(directory, trust);
-        return sources.add(name, directory.toString(), trustedFingerprint);
+        return add(name, new DirectoryCatalog(directory), trust, trustedFingerprint);
+    }
+
+    /** The same for a directory or an https:// URL ({@link CatalogLocation}). */
+    public CatalogSources.Source add(String name, CatalogLocation location, Trust trust, String trustedFingerprint)
+            throws CatalogSourceException {
+        VerifiedCatalogIndex.read(location, trust);
+        return sources.add(name, location.describe(), trustedFingerprint);
     }
 
     public Result update(String name) throws CatalogSourceException {
@@ -56,7 +62,7 @@ public final class CatalogUpdate {
 
     private static VerifiedCatalogIndex verify(CatalogSources.Source source) throws CatalogSourceException {
         try {
-            return VerifiedCatalogIndex.read(Path.of(source.location()), Trust.of(source.trustedFingerprint()));
+            return VerifiedCatalogIndex.read(CatalogLocation.of(source.location()), Trust.of(source.trustedFingerprint()));
         } catch (CatalogSourceException e) {
             throw new CatalogSourceException("catalog source " + source.name() + " is refused: " + e.getMessage());
         }

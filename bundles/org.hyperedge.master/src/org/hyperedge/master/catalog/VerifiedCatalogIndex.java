@@ -1,9 +1,6 @@
 package org.hyperedge.master.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -19,7 +16,8 @@ import org.hyperedge.protocol.tls.Fingerprints;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
- * A catalog index directory checked before anything of it is imported, in this order: the index is signed, the
+ * A catalog index (a directory or an HTTPS URL, see {@link CatalogLocation}) checked before anything of it is
+ * imported, in this order: the index is signed, the
  * signature matches the certificate it carries, that certificate is the trusted publisher's, and every release file
  * it lists has its SHA-256 and is a valid descriptor of the id and version listed. The first thing wrong refuses
  * the whole index.
@@ -31,25 +29,26 @@ public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
     }
 
     public static VerifiedCatalogIndex read(Path directory, Trust trust) throws CatalogSourceException {
-        if (!Files.isDirectory(directory)) {
-            throw new CatalogSourceException(directory + " does not exist or is not a directory: a catalog source is the "
-                    + "directory 'catalog publish' wrote (holding " + CatalogIndex.FILE + ")");
-        }
-        Path indexFile = directory.resolve(CatalogIndex.FILE);
-        if (!Files.isRegularFile(indexFile)) {
+        return read(new DirectoryCatalog(directory), trust);
+    }
+
+    /** The same checks wherever the bytes come from: a directory, or an HTTPS server trusted for nothing. */
+    public static VerifiedCatalogIndex read(CatalogLocation location, Trust trust) throws CatalogSourceException {
+        location.checkExists();
+        String directory = location.describe();
+        byte[] indexBytes = location.read(CatalogIndex.FILE, CatalogIndex.MAX_INDEX_BYTES);
+        if (indexBytes == null) {
             throw new CatalogSourceException(directory + " holds no " + CatalogIndex.FILE
                     + ": it is not a published catalog ('catalog publish' writes one)");
         }
-        Path signatureFile = directory.resolve(CatalogIndex.SIGNATURE);
-        if (!Files.isRegularFile(signatureFile)) {
+        byte[] signatureBytes = location.read(CatalogIndex.SIGNATURE, CatalogIndex.MAX_SIGNATURE_BYTES);
+        if (signatureBytes == null) {
             throw new CatalogSourceException("the catalog index in " + directory + " is not signed (no "
                     + CatalogIndex.SIGNATURE + "): an unsigned index is refused, anyone could have written it");
         }
-        byte[] indexBytes = read(indexFile, CatalogIndex.MAX_INDEX_BYTES);
         byte[] signature;
         try {
-            signature = Base64.getDecoder().decode(new String(read(signatureFile, CatalogIndex.MAX_SIGNATURE_BYTES),
-                    StandardCharsets.US_ASCII).strip());
+            signature = Base64.getDecoder().decode(new String(signatureBytes, StandardCharsets.US_ASCII).strip());
         } catch (IllegalArgumentException e) {
             throw new CatalogSourceException(CatalogIndex.SIGNATURE + " in " + directory + " is not base64: the signature "
                     + "was altered");
@@ -73,23 +72,22 @@ public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
         }
         List<Release> releases = new ArrayList<>();
         for (CatalogIndex.Listed entry : index.releases()) {
-            releases.add(release(directory, entry));
+            releases.add(release(location, entry));
         }
         return new VerifiedCatalogIndex(fingerprint, releases);
     }
 
-    private static Release release(Path directory, CatalogIndex.Listed entry) throws CatalogSourceException {
+    private static Release release(CatalogLocation location, CatalogIndex.Listed entry) throws CatalogSourceException {
         String path = entry.file();
         if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
             throw new CatalogSourceException("the catalog index lists '" + path + "' for " + entry.id()
                     + ": not a path inside the index directory (relative, without '..')");
         }
-        Path file = directory.resolve(path).normalize();
-        if (!Files.isRegularFile(file)) {
+        byte[] content = location.read(path, ReleaseDescriptorReader.MAX_BYTES);
+        if (content == null) {
             throw new CatalogSourceException("the catalog index lists " + path + " for " + entry.id() + ", which is not in "
-                    + directory);
+                    + location.describe());
         }
-        byte[] content = read(file, ReleaseDescriptorReader.MAX_BYTES);
         String digest = CatalogIndex.sha256(content);
         if (!digest.equals(entry.sha256())) {
             throw new CatalogSourceException(path + " (release " + entry.id() + ") has SHA-256 " + digest
@@ -110,18 +108,6 @@ public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
         } catch (InvalidDescriptorException e) {
             throw new CatalogSourceException(path + " (release " + entry.id() + ") is not a valid release: "
                     + e.problems().stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse(""));
-        }
-    }
-
-    private static byte[] read(Path file, int max) throws CatalogSourceException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] content = in.readNBytes(max + 1);
-            if (content.length > max) {
-                throw new CatalogSourceException(file + " is larger than " + max + " bytes, more than a catalog index holds");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new CatalogSourceException("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

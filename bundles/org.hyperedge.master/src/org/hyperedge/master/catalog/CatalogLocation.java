@@ -1,0 +1,31 @@
+package org.hyperedge.master.catalog;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where a catalog index is read from: a directory ({@link DirectoryCatalog}) or an {@code https://} URL
+ * ({@link HttpsCatalog}). Either only hands over bytes; what they are worth is decided by
+ * {@link VerifiedCatalogIndex}, the same way for both.
+ */
+public interface CatalogLocation {
+
+    /** The bytes of {@code path} (relative, '/'-separated), or null when the location holds no such file. */
+    byte[] read(String path, int maxBytes) throws CatalogSourceException;
+
+    /** Refuses a location that is not there at all (a missing directory); a URL is only known by reading it. */
+    void checkExists() throws CatalogSourceException;
+
+    /** The location as the operator gave it, for messages and for {@code catalog sources}. */
+    String describe();
+
+    /** True for an {@code https://} location. */
+    static boolean isHttps(String location) {
+        return location.toLowerCase(Locale.ROOT).startsWith("https://");
+    }
+
+    /** A recorded source's location: a URL when it is one, else a directory. */
+    static CatalogLocation of(String location) throws CatalogSourceException {
+        return isHttps(location) ? HttpsCatalog.of(location) : new DirectoryCatalog(Path.of(location));
+    }
+}
