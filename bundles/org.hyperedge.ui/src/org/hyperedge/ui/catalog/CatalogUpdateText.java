@@ -15,7 +15,7 @@ final class CatalogUpdateText {
 
     static String run(CatalogStore catalog) {
         if (catalog.sources().list().isEmpty()) {
-            return "No catalog source yet: subscribe with ./hyperedge catalog add-source INDEX-DIR --trust FINGERPRINT.";
+            return "No catalog source yet: subscribe with ./hyperedge catalog add-source INDEX-DIR|https://URL --trust FINGERPRINT.";
         }
         try {
             return describe(catalog.subscriptions().updateAll());
