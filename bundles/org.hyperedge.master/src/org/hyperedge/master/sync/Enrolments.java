@@ -1,17 +1,10 @@
 package org.hyperedge.master.sync;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.OneTimeCodes;
 
 /**
  * One-time enrolment tokens (issue 18): the operator asks for one ({@code nodes enrol}), hands it to the node's
@@ -24,12 +17,10 @@ public final class Enrolments {
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(24);
     public static final Duration MAX_VALIDITY = Duration.ofDays(30);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final Database database;
+    private final OneTimeCodes codes;
 
     public Enrolments(Database database) {
-        this.database = database;
+        this.codes = new OneTimeCodes(database, "enrolment", "token_hash", "node_name", "site");
     }
 
     /** A token made: its text (shown once, never stored) and when it expires. */
@@ -50,28 +41,9 @@ public final class Enrolments {
     }
 
     public Issued issue(String nodeName, String site, Duration validity) {
-        if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
-            throw new IllegalArgumentException("an enrolment token's validity must be between 1 s and "
-                    + MAX_VALIDITY.toDays() + " days, not " + validity);
-        }
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = "he-enrol-" + HexFormat.of().formatHex(secret);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime expires = now.plus(validity);
-        database.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO enrolment (token_hash, node_name, site, "
-                    + "created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, hash(token));
-                insert.setString(2, nodeName);
-                insert.setString(3, site);
-                insert.setObject(4, now);
-                insert.setObject(5, expires);
-                insert.executeUpdate();
-            }
-            return null;
-        });
-        return new Issued(token, expires);
+        OneTimeCodes.requireValidity(validity, MAX_VALIDITY, "an enrolment token");
+        OneTimeCodes.Issued issued = codes.issue("he-enrol-", 24, validity, nodeName, site);
+        return new Issued(issued.code(), issued.expiresAt());
     }
 
     /**
@@ -82,47 +54,12 @@ public final class Enrolments {
         if (token == null || !token.matches("he-enrol-[0-9a-f]{48}")) {
             throw new RefusedException("the enrolment token is not one this master prints (he-enrol- and 48 hex digits)");
         }
-        String hash = hash(token);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Object outcome = database.inTransaction(connection -> {
-            try (PreparedStatement spend = connection.prepareStatement("UPDATE enrolment SET used_at = ?, used_by = ? "
-                    + "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")) {
-                spend.setObject(1, now);
-                spend.setString(2, usedBy);
-                spend.setString(3, hash);
-                spend.setObject(4, now);
-                int spent = spend.executeUpdate();
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT node_name, site, used_at, expires_at FROM enrolment WHERE token_hash = ?")) {
-                    query.setString(1, hash);
-                    try (ResultSet rows = query.executeQuery()) {
-                        if (!rows.next()) {
-                            return "this master issued no such enrolment token";
-                        }
-                        if (spent == 1) {
-                            return new Enrolment(rows.getString(1), rows.getString(2));
-                        }
-                        if (rows.getObject(3) != null) {
-                            return "the enrolment token was used already, at " + rows.getObject(3, OffsetDateTime.class)
-                                    + "; ask the operator for a new one (nodes enrol)";
-                        }
-                        return "the enrolment token expired at " + rows.getObject(4, OffsetDateTime.class)
-                                + "; ask the operator for a new one (nodes enrol)";
-                    }
-                }
-            }
-        });
-        if (outcome instanceof Enrolment enrolment) {
-            return enrolment;
+        OneTimeCodes.Redemption redemption = codes.redeem(token, usedBy);
+        String refusal = redemption.refusal("enrolment token", "this master issued no such enrolment token",
+                "ask the operator for a new one (nodes enrol)");
+        if (refusal != null) {
+            throw new RefusedException(refusal);
         }
-        throw new RefusedException((String) outcome);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Enrolment(redemption.details().get(0), redemption.details().get(1));
     }
 }
