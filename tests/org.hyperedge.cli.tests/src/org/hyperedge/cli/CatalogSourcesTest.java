@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CatalogSourcesTest {
 
-    private static final Pattern FINGERPRINT = Pattern.compile("publisher fingerprint: ([0-9a-f]{64})");
-
     @TempDir
     Path temp;
+
+    private PublishedCatalog acme;
+
+    @BeforeEach
+    void publisher() {
+        acme = new PublishedCatalog(temp);
+    }
 
     @Test
     void aPublishedCatalogIsSubscribedToAndItsNewReleasesComeInMarkedWithTheirSource() throws IOException {
         // given a publisher's catalog of a new release and a new version of a built-in one
-        Path releases = releases();
-        CliRun published = CliRun.inProcess(temp.resolve("publisher"), "catalog", "publish", releases.toString(),
-                "--out", index().toString(), "--key", temp.resolve("acme-key").toString());
-        assertEquals(Main.OK, published.code(), published.err());
-        String publisher = fingerprint(published);
+        String publisher = acme.publish("acme-key");
 
         // when the master subscribes to it and updates twice
         CliRun added = CliRun.inProcess(data(), "catalog", "add-source", index().toString(), "--trust", publisher,
@@ -63,7 +64,7 @@ class CatalogSourcesTest {
     @Test
     void theReleasesOfASourceAreRequestedAsAnyOther() throws IOException {
         // given the new version of static-web from a subscribed catalog, beside the built-in 1.0
-        subscribe(published("acme-key"));
+        subscribe(acme.publish("acme-key"));
         CliRun.inProcess(data(), "catalog", "update", "acme");
 
         // when a site is requested on 1.0, then on 1.1 from the source
@@ -80,17 +81,17 @@ class CatalogSourcesTest {
     @Test
     void aMasterPublishesWithItsOwnIdentityWhenNoKeyIsGiven() throws IOException {
         Path publisherData = temp.resolve("publisher");
-        CliRun published = CliRun.inProcess(publisherData, "catalog", "publish", releases().toString(), "--out",
+        CliRun published = CliRun.inProcess(publisherData, "catalog", "publish", acme.releases().toString(), "--out",
                 index().toString());
         CliRun identity = CliRun.inProcess(publisherData, "site", "identity");
 
         assertEquals(Main.OK, published.code(), published.err());
-        assertTrue(identity.out().contains(fingerprint(published)), identity.out() + published.out());
+        assertTrue(identity.out().contains(PublishedCatalog.fingerprint(published)), identity.out() + published.out());
     }
 
     @Test
     void anUnsignedIndexIsRefusedAndNothingIsAdded() throws IOException {
-        String publisher = published("acme-key");
+        String publisher = acme.publish("acme-key");
         Files.delete(index().resolve("catalog-index.sig"));
 
         CliRun added = CliRun.inProcess(data(), "catalog", "add-source", index().toString(), "--trust", publisher);
@@ -104,28 +105,21 @@ class CatalogSourcesTest {
     @Test
     void aDescriptorAlteredAfterPublishingIsRefusedAndNoReleaseOfTheIndexIsImported() throws IOException {
         // given a subscribed source whose second release file is altered after it was signed
-        subscribe(published("acme-key"));
-        Path altered;
-        try (Stream<Path> files = Files.list(index().resolve("releases"))) {
-            altered = files.filter(file -> file.toString().contains("static-web")).findFirst().orElseThrow();
-        }
-        Files.writeString(altered, Files.readString(altered).replace("python3", "sh"));
+        subscribe(acme.publish("acme-key"));
+        acme.alterStaticWebAfterSigning();
 
         // when it is updated
         CliRun update = CliRun.inProcess(data(), "catalog", "update", "acme");
         CliRun catalog = CliRun.inProcess(data(), "catalog");
 
         // then the whole index is refused, its intact release included
-        assertEquals(Main.REFUSED, update.code());
-        assertTrue(update.err().contains("(release acme:static-web@1.1) has SHA-256 "), update.err());
-        assertTrue(update.err().contains("the file was altered after publishing; nothing was changed"), update.err());
-        assertFalse(catalog.out().contains("acme:"), catalog.out());
+        PublishedCatalog.assertRefusedAsAlteredAndNothingImported(update, catalog);
     }
 
     @Test
     void anIndexEditedToListAnAlteredDescriptorNoLongerMatchesItsSignature() throws IOException {
         // given a subscribed source whose descriptor is altered and the index edited to list the new digest
-        subscribe(published("acme-key"));
+        subscribe(acme.publish("acme-key"));
         Path altered;
         try (Stream<Path> files = Files.list(index().resolve("releases"))) {
             altered = files.filter(file -> file.toString().contains("hello")).findFirst().orElseThrow();
@@ -149,15 +143,15 @@ class CatalogSourcesTest {
     @Test
     void anIndexSignedByAnotherKeyThanTheTrustedOneIsRefused() throws IOException {
         // given a source trusted for one publisher, and an index signed by another
-        String trusted = published("acme-key");
-        String other = published("mallory-key");
+        String trusted = acme.publish("acme-key");
+        String other = acme.publish("mallory-key");
 
         CliRun addedForOther = CliRun.inProcess(data(), "catalog", "add-source", index().toString(), "--trust", trusted,
                 "--name", "acme");
         // the index re-published by the trusted key, subscribed, then replaced by the other's
-        published("acme-key");
+        acme.publish("acme-key");
         subscribe(trusted);
-        published("mallory-key");
+        acme.publish("mallory-key");
         CliRun update = CliRun.inProcess(data(), "catalog", "update", "acme");
         CliRun catalog = CliRun.inProcess(data(), "catalog");
 
@@ -173,7 +167,7 @@ class CatalogSourcesTest {
 
     @Test
     void anUnknownSourceNameIsRefusedNamingTheSourcesThereAre() throws IOException {
-        subscribe(published("acme-key"));
+        subscribe(acme.publish("acme-key"));
 
         CliRun update = CliRun.inProcess(data(), "catalog", "update", "acne");
 
@@ -185,7 +179,7 @@ class CatalogSourcesTest {
     void aMissingDirectoryIsRefusedAsASourceAndWhenItIsGoneLater() throws IOException {
         CliRun missing = CliRun.inProcess(data(), "catalog", "add-source", temp.resolve("nowhere").toString(), "--trust",
                 "0".repeat(64));
-        subscribe(published("acme-key"));
+        subscribe(acme.publish("acme-key"));
         Files.move(index(), temp.resolve("moved"));
         CliRun update = CliRun.inProcess(data(), "catalog", "update", "acme");
         CliRun sources = CliRun.inProcess(data(), "catalog", "sources");
@@ -210,52 +204,12 @@ class CatalogSourcesTest {
     }
 
     private Path index() {
-        return temp.resolve("index");
-    }
-
-    /** Publishes the test releases into {@link #index()} with the key in {@code key}; its fingerprint. */
-    private String published(String key) throws IOException {
-        CliRun published = CliRun.inProcess(temp.resolve("publisher"), "catalog", "publish", releases().toString(),
-                "--out", index().toString(), "--key", temp.resolve(key).toString());
-        assertEquals(Main.OK, published.code(), published.err());
-        return fingerprint(published);
+        return acme.index();
     }
 
     private void subscribe(String publisher) {
         CliRun added = CliRun.inProcess(data(), "catalog", "add-source", index().toString(), "--trust", publisher,
                 "--name", "acme");
         assertEquals(Main.OK, added.code(), added.err());
-    }
-
-    private static String fingerprint(CliRun published) {
-        Matcher matcher = FINGERPRINT.matcher(published.out());
-        assertTrue(matcher.find(), published.out());
-        return matcher.group(1);
-    }
-
-    /** A new release and a new version of the built-in static-web, as a publisher would ship them. */
-    private Path releases() throws IOException {
-        Path releases = temp.resolve("releases");
-        Files.createDirectories(releases.resolve("static-web"));
-        Files.writeString(releases.resolve("hello.json"), """
-                { "id": "acme:hello", "name": "Hello", "version": "1.0", "description": "a process that waits",
-                  "types": { "default": { "description": "one process",
-                    "processes": [ { "name": "sleep", "command": ["sleep", "3600"] } ] } } }
-                """);
-        Files.writeString(releases.resolve("static-web/release.json"), """
-                { "id": "acme:static-web@1.1", "name": "Static web server", "version": "1.1",
-                  "description": "static-web 1.1: the same server, its parameters in a file of their own",
-                  "requires": ["python3"],
-                  "types": { "default": { "description": "one site", "parameters": "input-schema.json",
-                    "ports": ["http"],
-                    "processes": [ { "name": "http", "command": ["python3", "-m", "http.server", "${port.http}",
-                      "--bind", "${ip}"] } ],
-                    "connection": { "url": "http://${ip}:${port.http}/" } } } }
-                """);
-        Files.writeString(releases.resolve("static-web/input-schema.json"), """
-                { "type": "object", "properties": { "title": { "type": "string", "maxLength": 200 } } }
-                """);
-        Files.writeString(releases.resolve("notes.txt"), "not a release: publish leaves it out");
-        return releases;
     }
 }
