@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.hyperedge.connector.EndpointSettings;
 import org.hyperedge.master.accounting.Resource;
 import org.hyperedge.master.billing.BillingPeriod;
 import org.hyperedge.master.billing.Invoice;
@@ -17,10 +15,7 @@ import org.hyperedge.master.billing.PriceList;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 20, accounts between masters: an H2 server A delegates to B runs on B's real agent, which reports its usage
@@ -28,42 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * project there, so A's month's invoice bills it as it bills a local instance. Usage forwarded again (B lost A's
  * acknowledgements and restarted) is booked once.
  */
-class FederationBillingTest {
+class FederationBillingTest extends TwoMasters {
 
     private static final Duration READY = Duration.ofSeconds(60);
     private static final Map<Resource, BigDecimal> PRICES = Map.of(Resource.CPU, new BigDecimal("0.01"),
             Resource.MEMORY, new BigDecimal("0.0001"), Resource.DISK, new BigDecimal("0.00001"),
             Resource.INSTANCE, new BigDecimal("2.5"));
 
-    @TempDir
-    Path dir;
-    TestSite a;
-    TestSite b;
-    int portOfB;
-
-    @BeforeEach
-    void startMasters() throws Exception {
-        // the agents' partition users enter their data directories through this one
-        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        a = new TestSite(dir.resolve("a"));
-        b = new TestSite(dir.resolve("b"));
-        portOfB = b.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
-    }
-
-    @AfterEach
-    void stopMasters() throws Exception {
-        a.close();
-        b.close();
-    }
-
     @Test
     void usageOfAnInstanceRunOnBIsBilledToAOnBAndOnceToTheInstancesProjectOnAEvenWhenBForwardsItAgain() throws Exception {
         // given: A federates B, which has a real agent; both price usage the same
         b.agent("b-edge");
-        a.connector.federate("B", "https://127.0.0.1:" + portOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
-        a.connector.start(Duration.ofMillis(200));
-        b.connector.start(Duration.ofMillis(200));
+        aFederatesB();
+        syncEvery(Duration.ofMillis(200));
         for (TestSite site : new TestSite[] { a, b }) {
             PRICES.forEach((resource, price) -> site.master.prices().set(resource, price, "EUR", PriceList.EARLIEST));
         }
@@ -98,8 +70,7 @@ class FederationBillingTest {
                 return forget.executeUpdate();
             }
         });
-        b.reconnect();
-        b.connector.listen(EndpointSettings.listen("127.0.0.1", portOfB));
+        bBackOnItsAddress();
         b.connector.start(Duration.ofMillis(200));
 
         // then: A reads them all again and acknowledges them, and books none of them twice, saying so

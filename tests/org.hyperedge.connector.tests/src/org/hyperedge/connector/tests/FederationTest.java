@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,7 @@ import org.hyperedge.master.sync.InstanceReports.Reported;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,39 +28,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * stopping it on A stops it on B. Each master has its own H2 store, identity and HTTPS endpoint; they talk over real
  * mutual TLS on loopback.
  */
-class FederationTest {
+class FederationTest extends TwoMasters {
 
     private static final Duration READY = Duration.ofSeconds(60);
-
-    @TempDir
-    Path dir;
-    TestSite a;
-    TestSite b;
-    String urlOfB;
-
-    @BeforeEach
-    void startMasters() throws Exception {
-        // the agents' partition users enter their data directories through this one
-        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        a = new TestSite(dir.resolve("a"));
-        b = new TestSite(dir.resolve("b"));
-        urlOfB = "https://127.0.0.1:" + b.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
-    }
-
-    @AfterEach
-    void stopMasters() throws Exception {
-        a.close();
-        b.close();
-    }
 
     @Test
     void aServiceRequestedOnAForSiteBRunsOnBsAgentShowsItsUrlOnAAndStopsFromA() throws Exception {
         // given: B with a real agent, federated by A with the code B printed
         String agentOfB = b.agent("b-edge");
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
-        a.connector.start(Duration.ofMillis(200));
-        b.connector.start(Duration.ofMillis(200));
+        aFederatesB();
+        syncEvery(Duration.ofMillis(200));
 
         // when: A requests an H2 server in site B
         long requested = System.nanoTime();
@@ -106,10 +79,8 @@ class FederationTest {
     void aServicePlacedOnBShowsItsUrlOnAWithinTheGoalOnceItsReleaseIsInstalledAndIsDestroyedFromA() throws Exception {
         // given: A federates B, whose agent installed H2 for a first instance
         b.agent("b-edge");
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
-        a.connector.start(Duration.ofMillis(100));
-        b.connector.start(Duration.ofMillis(100));
+        aFederatesB();
+        syncEvery(Duration.ofMillis(100));
         InstanceRecord warmUp = a.requests.request(h2("warm-up"));
         a.await(warmUp.id(), "started", true, READY);
         a.requests.changeState(warmUp.id(), RequestedState.DESTROYED);
@@ -144,11 +115,8 @@ class FederationTest {
     void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackWithANewJournal() throws Exception {
         // given: an H2 server on B for A, started
         b.agent("b-edge");
-        int portOfB = Integer.parseInt(urlOfB.substring(urlOfB.lastIndexOf(':') + 1));
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
-        a.connector.start(Duration.ofMillis(200));
-        b.connector.start(Duration.ofMillis(200));
+        aFederatesB();
+        syncEvery(Duration.ofMillis(200));
         InstanceRecord db = a.requests.request(h2("db1"));
         a.await(db.id(), "started", true, READY);
 
@@ -158,8 +126,7 @@ class FederationTest {
         awaitSyncError(a, "B");
 
         // and: B's master comes back on the same address, its report journal a new one
-        b.reconnect();
-        b.connector.listen(EndpointSettings.listen("127.0.0.1", portOfB));
+        bBackOnItsAddress();
         b.connector.start(Duration.ofMillis(200));
 
         // then: the stop reaches B, which stops the service on its agent, and A shows it stopped
@@ -171,10 +138,8 @@ class FederationTest {
     @Test
     void aRequestBRefusesShowsBsReasonOnA() throws Exception {
         // given: B federated by A, and a release only A's catalog has
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
-        a.connector.start(Duration.ofMillis(200));
-        b.connector.start(Duration.ofMillis(200));
+        aFederatesB();
+        syncEvery(Duration.ofMillis(200));
         Ticker.importInto(a.catalog);
 
         // when: A delegates an instance of it to B
@@ -219,8 +184,7 @@ class FederationTest {
     @Test
     void aMasterFederatedAlreadyIsRefusedUnderASecondNameBeforeItsCodeIsSpent() throws Exception {
         // given: B federated as site B
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         String second = b.master.federationInvites().issue(Duration.ofHours(1)).code();
 
         // when / then: the same master under another name is refused here, and B never sees the code
@@ -252,12 +216,10 @@ class FederationTest {
     void aLoopBackToTheDelegatingMasterIsRefusedWithTheChainShownOnBoth() throws Exception {
         // given: A and B federated both ways (each invited the other); B has no node of its own
         String urlOfA = "https://127.0.0.1:" + a.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         b.connector.federate("A", urlOfA, a.identity.fingerprint(), a.master.federationInvites()
                 .issue(Duration.ofHours(1)).code(), "B");
-        a.connector.start(Duration.ofMillis(200));
-        b.connector.start(Duration.ofMillis(200));
+        syncEvery(Duration.ofMillis(200));
 
         // when: A delegates an H2 server to B, and B's operator sends what A delegated on to site A
         InstanceRecord db = a.requests.request(Request.root("db1", "builtin:h2-database", "default",
