@@ -14,47 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyperedge.agent.testing.AgentHarness;
-import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A chatty service cannot fill the node's disk with its output: its log is rotated by size and a bounded
  * number of old files is kept, without a line lost in what is kept, in the agent's own directory.
  */
-class ServiceLogRotationTest {
+class ServiceLogRotationTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(60);
     /** About 23 MB of numbered lines: more than the 20 MiB a process's log may hold (4 MiB files, 4 kept). */
     private static final int LINES = 3_000_000;
     /** A file may run 64 KiB past its 4 MiB to end with a whole line. */
     private static final long MOST_PER_FILE = (4 << 20) + (64 << 10);
-
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
-
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-    }
 
     @Test
     void aChattyServicesLogIsRotatedBySizeKeepingABoundedNumberOfFilesAndEveryLineOfThem() throws Exception {

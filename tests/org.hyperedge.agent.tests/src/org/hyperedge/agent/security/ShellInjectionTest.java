@@ -16,13 +16,10 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.AgentHarnessTest;
 import org.hyperedge.protocol.report.ReportEvent;
-import org.hyperedge.protocol.tls.TlsIdentity;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -31,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * template as data, never as shell code: {@code ;}, {@code $(...)}, backticks, a newline, {@code &&} and a
  * closing quote run nothing.
  */
-class ShellInjectionTest {
+class ShellInjectionTest extends AgentHarnessTest {
 
     private static final Duration READY = Duration.ofSeconds(30);
     private static final String RELEASE = """
@@ -43,28 +40,10 @@ class ShellInjectionTest {
                 "target": "test -n \\"${param.f}\\" && test -n \\"${param.a}\\" && test -n \\"${param.b}${param.c}\\"" } ] } } }
             """;
 
-    @TempDir
-    static Path identities;
-    static TlsIdentity master;
-
-    @TempDir
-    Path dir;
-    AgentHarness harness;
     final String marker = "he-pwned-" + UUID.randomUUID();
 
-    @BeforeAll
-    static void identities() {
-        master = AgentHarness.masterIdentity(identities.resolve("master"));
-    }
-
-    @BeforeEach
-    void startAgent() throws Exception {
-        harness = AgentHarness.start(dir, master);
-    }
-
     @AfterEach
-    void stop() throws Exception {
-        harness.close();
+    void removePlanted() throws Exception {
         for (Path planted : planted()) {
             Files.deleteIfExists(planted);
         }
