@@ -44,8 +44,12 @@ import org.hyperedge.master.sync.NodeLink;
  */
 final class DialInSessions implements NodeTransport {
 
-    /** How long a caller waits for a call's answer: as long as a dialled call's response timeout. */
-    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a caller waits for a call's answer: as long as a dialled transfer may be silent. One session carries
+     * every call, artifacts included, and the master cannot move a call to another path (the agent picks its path),
+     * so the short {@link AgentHttp#PROTOCOL_CALL_TIMEOUT} of a dialled node's small calls would only fail them sooner.
+     */
+    static final Duration ANSWER_TIMEOUT = AgentHttp.TRANSFER_TIMEOUT;
 
     /** A request for a dialling node's agent: a body in memory or a file (an artifact). */
     static final class Call {
