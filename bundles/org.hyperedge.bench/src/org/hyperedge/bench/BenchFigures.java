@@ -89,6 +89,9 @@ public final class BenchFigures {
     private static final Pattern TOPOLOGY_PAINTER = Pattern.compile(
             "(?m)^topology bench: (.+), painter alone into an image: median ([0-9.]+) ms");
 
+    // The console's start, as every tree's script has printed it: one line per cold start.
+    private static final Pattern STARTUP_RUN = Pattern.compile("(?m)^run [0-9]+: ([0-9]+) ms$");
+
     /** What the human-readable lines of a benchmark say, as figures (for a baseline without FIGURE lines). */
     static List<Figure> legacy(String bench, String output) {
         List<Figure> figures = new ArrayList<>();
@@ -150,6 +153,12 @@ public final class BenchFigures {
             Matcher painter = TOPOLOGY_PAINTER.matcher(output);
             while (painter.find()) {
                 figures.add(lower("topology." + label(painter.group(1)) + ".painter-alone.median", painter.group(2), "ms"));
+            }
+        }
+        case "startup" -> {
+            Matcher run = STARTUP_RUN.matcher(output);
+            while (run.find()) {
+                figures.add(lower("console.start-to-first-window", run.group(1), "ms"));
             }
         }
         default -> {

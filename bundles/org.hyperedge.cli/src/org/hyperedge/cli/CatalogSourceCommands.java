@@ -149,10 +149,11 @@ final class CatalogSourceCommands {
         if (!args.isEmpty()) {
             throw new UsageException("catalog sources takes no arguments");
         }
-        Table table = new Table("SOURCE", "LOCATION", "TRUSTED PUBLISHER", "UPDATED");
+        Table table = new Table("SOURCE", "LOCATION", "TRUSTED PUBLISHER", "UPDATED", "INDEX PUBLISHED");
         for (CatalogSources.Source source : master.catalog().sources().list()) {
             table.add(source.name(), source.location(), source.trustedFingerprint(),
-                    source.updatedAt() == null ? "never" : source.updatedAt().toString());
+                    source.updatedAt() == null ? "never" : source.updatedAt().toString(),
+                    source.indexPublishedAt() == null ? "-" : source.indexPublishedAt().toString());
         }
         table.print(out);
         return Main.OK;

@@ -72,6 +72,14 @@ class BenchFiguresTest {
     }
 
     @Test
+    void theConsoleStartsOfABaselineScriptAreReadOnePerRun() {
+        String baseline = "run 1: 5172 ms\nrun 2: 3737 ms\nconsole start to first window: median 4454 ms over 2 cold JVM starts\n";
+
+        assertEquals(List.of(new Figure("console.start-to-first-window", 5172, "ms", false),
+                new Figure("console.start-to-first-window", 3737, "ms", false)), BenchFigures.parse("startup", baseline));
+    }
+
+    @Test
     void figureLinesAreReadAndARepeatedKeyGivesSamples() {
         String output = "some human line\n" + BenchFigures.line("e2e.request-to-url-in-master", 700, "ms", false) + "\n"
                 + BenchFigures.line("e2e.request-to-url-in-master", 650.5, "ms", false) + "\n"

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,12 @@ public final class CatalogSources {
     public static final String BUILTIN = "builtin";
     public static final String IMPORTED = "imported";
 
-    /** One source; {@code updatedAt} is null until its first update. */
-    public record Source(String name, String location, String trustedFingerprint, Instant addedAt, Instant updatedAt) {
+    /**
+     * One source; {@code updatedAt} is null until its first update. {@code indexPublishedAt}: when the index last
+     * taken from it was published (null for a source recorded before that was kept).
+     */
+    public record Source(String name, String location, String trustedFingerprint, Instant addedAt, Instant updatedAt,
+            Instant indexPublishedAt) {
     }
 
     private final Database database;
@@ -30,8 +35,12 @@ public final class CatalogSources {
         this.database = database;
     }
 
-    /** Records a source; refuses a name already taken (or reserved), naming it. */
-    public Source add(String name, String location, String trustedFingerprint) throws CatalogSourceException {
+    /**
+     * Records a source with the publication time of the index it was checked against; refuses a name already taken
+     * (or reserved), naming it.
+     */
+    public Source add(String name, String location, String trustedFingerprint, Instant indexPublishedAt)
+            throws CatalogSourceException {
         if (name.equals(BUILTIN) || name.equals(IMPORTED)) {
             throw new CatalogSourceException("'" + name + "' names releases that come from no source; give the source "
                     + "another name (--name NAME)");
@@ -42,11 +51,12 @@ public final class CatalogSources {
                 return false;
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO catalog_source "
-                    + "(name, location, trusted_fingerprint, added_at) VALUES (?, ?, ?, ?)")) {
+                    + "(name, location, trusted_fingerprint, added_at, index_published_at) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, location);
                 insert.setString(3, trustedFingerprint);
                 insert.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                insert.setObject(5, OffsetDateTime.ofInstant(stored(indexPublishedAt), ZoneOffset.UTC));
                 insert.executeUpdate();
             }
             return true;
@@ -55,7 +65,15 @@ public final class CatalogSources {
             throw new CatalogSourceException("a catalog source named '" + name + "' is already there; give another "
                     + "name (--name NAME)");
         }
-        return new Source(name, location, trustedFingerprint, now, null);
+        return new Source(name, location, trustedFingerprint, now, null, stored(indexPublishedAt));
+    }
+
+    /**
+     * An instant as the database keeps it: to the microsecond, cut rather than rounded (the database would round an
+     * index's nanoseconds up, and the same index read again would then look older than itself).
+     */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public List<Source> list() {
@@ -83,19 +101,31 @@ public final class CatalogSources {
         return source.get();
     }
 
-    void updated(String name) {
+    /**
+     * Records an update from an index published at that time. The publication time only grows: of two masters
+     * updating one source at once on a shared database, the one that read the older index does not set it back.
+     */
+    void updated(String name, Instant indexPublishedAt) {
         database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE catalog_source SET updated_at = ? WHERE name = ?")) {
-                update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-                update.setString(2, name);
-                update.executeUpdate();
+            OffsetDateTime published = OffsetDateTime.ofInstant(stored(indexPublishedAt), ZoneOffset.UTC);
+            try (PreparedStatement updated = connection.prepareStatement(
+                    "UPDATE catalog_source SET updated_at = ? WHERE name = ?");
+                    PreparedStatement taken = connection.prepareStatement("UPDATE catalog_source SET index_published_at = ? "
+                            + "WHERE name = ? AND (index_published_at IS NULL OR index_published_at < ?)")) {
+                updated.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                updated.setString(2, name);
+                updated.executeUpdate();
+                taken.setObject(1, published);
+                taken.setString(2, name);
+                taken.setObject(3, published);
+                taken.executeUpdate();
             }
             return null;
         });
     }
 
-    private static final String SELECT = "SELECT name, location, trusted_fingerprint, added_at, updated_at FROM catalog_source";
+    private static final String SELECT = "SELECT name, location, trusted_fingerprint, added_at, updated_at, "
+            + "index_published_at FROM catalog_source";
 
     private static Optional<Source> find(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE name = ?")) {
@@ -107,8 +137,12 @@ public final class CatalogSources {
     }
 
     private static Source source(ResultSet row) throws SQLException {
-        OffsetDateTime updated = row.getObject(5, OffsetDateTime.class);
         return new Source(row.getString(1), row.getString(2), row.getString(3),
-                row.getObject(4, OffsetDateTime.class).toInstant(), updated == null ? null : updated.toInstant());
+                row.getObject(4, OffsetDateTime.class).toInstant(), instant(row, 5), instant(row, 6));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

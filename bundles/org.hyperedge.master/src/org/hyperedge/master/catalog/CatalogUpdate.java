@@ -1,6 +1,7 @@
 package org.hyperedge.master.catalog;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +38,8 @@ public final class CatalogUpdate {
     /** The same for a directory or an https:// URL ({@link CatalogLocation}). */
     public CatalogSources.Source add(String name, CatalogLocation location, Trust trust, String trustedFingerprint)
             throws CatalogSourceException {
-        VerifiedCatalogIndex.read(location, trust);
-        return sources.add(name, location.describe(), trustedFingerprint);
+        VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, trust);
+        return sources.add(name, location.describe(), trustedFingerprint, index.publishedAt());
     }
 
     public Result update(String name) throws CatalogSourceException {
@@ -60,9 +61,21 @@ public final class CatalogUpdate {
         return results;
     }
 
+    /**
+     * The source's index, verified, and no older than the one last taken from it: an old index, however well signed,
+     * served again (by a mirror or anyone between) would hide the releases and fixes published since.
+     */
     private static VerifiedCatalogIndex verify(CatalogSources.Source source) throws CatalogSourceException {
         try {
-            return VerifiedCatalogIndex.read(CatalogLocation.of(source.location()), Trust.of(source.trustedFingerprint()));
+            VerifiedCatalogIndex index = VerifiedCatalogIndex.read(CatalogLocation.of(source.location()),
+                    Trust.of(source.trustedFingerprint()));
+            Instant taken = source.indexPublishedAt();
+            if (taken != null && CatalogSources.stored(index.publishedAt()).isBefore(taken)) {
+                throw new CatalogSourceException("its index was published at " + index.publishedAt() + ", before the "
+                        + "index this master last took from it (published at " + taken + "): an older index is refused, "
+                        + "it would hide what was published since (a replay)");
+            }
+            return index;
         } catch (CatalogSourceException e) {
             throw new CatalogSourceException("catalog source " + source.name() + " is refused: " + e.getMessage());
         }
@@ -84,7 +97,7 @@ public final class CatalogUpdate {
                 throw new IllegalStateException("a verified release was refused on import: " + e.getMessage(), e);
             }
         }
-        sources.updated(source.name());
+        sources.updated(source.name(), index.publishedAt());
         return new Result(source.name(), added, unchanged);
     }
 }

@@ -3,6 +3,7 @@ package org.hyperedge.master.catalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * it lists has its SHA-256 and is a valid descriptor of the id and version listed. The first thing wrong refuses
  * the whole index.
  */
-public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
+public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<Release> releases) {
 
     /** A release of the index, its descriptor checked as {@code catalog import} checks one. */
     public record Release(ReleaseDescriptor descriptor, String json) {
@@ -74,7 +75,7 @@ public record VerifiedCatalogIndex(String publisher, List<Release> releases) {
         for (CatalogIndex.Listed entry : index.releases()) {
             releases.add(release(location, entry));
         }
-        return new VerifiedCatalogIndex(fingerprint, releases);
+        return new VerifiedCatalogIndex(fingerprint, index.publishedAt(), releases);
     }
 
     private static Release release(CatalogLocation location, CatalogIndex.Listed entry) throws CatalogSourceException {

@@ -49,9 +49,9 @@ public class AdoptNodeWizard extends Wizard {
         AdoptionForm form = page.form();
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask("Pairing with the agent at " + form.address().strip(), 1);
+                monitor.beginTask("Pairing with the agent at " + String.join(", ", form.addresses()), 1);
                 try {
-                    adopted = connector.adopt(form.address().strip(), form.code().strip(), form.site().strip(),
+                    adopted = connector.adopt(form.addresses(), form.code().strip(), form.site().strip(),
                             form.labelMap());
                     changed.run();
                 } catch (Exception e) {
@@ -89,7 +89,7 @@ public class AdoptNodeWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-            address = field(body, "&Address:", "host:port, e.g. 192.168.1.20:7443", "address");
+            address = field(body, "&Address:", "host:port, or several for a node on several links: 192.168.1.20:7443, 10.8.0.20:7443", "address");
             code = field(body, "Pairing &code:", "0123456789abcdef0123456789abcdef-abcd2345", "code");
             site = field(body, "&Site:", "e.g. factory-lyon", "site");
             site.setText("default");

@@ -205,7 +205,10 @@ class OperateViewsTest {
         }
     }
 
-    /** The second machine's clock is an hour behind (its agent's test-only clock offset): the views say so. */
+    /**
+     * The second machine's clock is an hour behind (its agent's test-only clock offset): the views say so. It is
+     * adopted with two addresses, as a node on two links would be.
+     */
     @Test
     void aSecondNodeIsAdoptedThroughTheWizard() throws Exception {
         secondAgentData = Files.createTempDirectory("he-ui-agent");
@@ -234,6 +237,8 @@ class OperateViewsTest {
         assertTrue(!ui.onUi(finish::getEnabled), "a malformed pairing code cannot be submitted");
         ui.screenshot("operate-adopt-wizard-invalid-code");
         ui.onUi(() -> {
+            // two addresses of one agent (a node on two links): the node keeps both, synced over the first
+            address.setText("127.0.0.1:" + port + ", localhost:" + port);
             code.setText(launched.pairingCode());
             site.setText("hall-b");
             labels.setText("zone=b, line=2");
@@ -245,6 +250,9 @@ class OperateViewsTest {
                 () -> treeText(nodes).contains("hall-b") && treeText(nodes).contains("127.0.0.1:" + port)
                         && master.nodes().nodes().stream().filter(n -> n.site().equals("hall-b"))
                                 .allMatch(n -> n.lastReportAt() != null && n.labels().equals(Map.of("zone", "b", "line", "2"))));
+        List<String> both = List.of("127.0.0.1:" + port, "localhost:" + port);
+        assertTrue(master.services().nodeLinks().all().stream().anyMatch(link -> link.addresses().equals(both)),
+                "the node adopted with both its addresses: " + master.services().nodeLinks().all());
         ui.waitUntil("the node's clock an hour behind in the Nodes view", () -> treeText(nodes).lines()
                 .anyMatch(line -> line.startsWith("hall-b-1\t") && line.contains("\t1 h behind\t")));
         ui.onUi(() -> {

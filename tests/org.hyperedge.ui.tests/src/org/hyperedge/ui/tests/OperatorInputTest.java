@@ -31,6 +31,20 @@ class OperatorInputTest {
     }
 
     @Test
+    void aNodeOnSeveralLinksIsAdoptedWithEachAddressCheckedAndNamed() {
+        AdoptionForm twoLinks = new AdoptionForm("10.0.0.7:7443, 192.168.8.7:7443", CODE, "plant-a", "");
+
+        assertEquals(Optional.empty(), twoLinks.problem());
+        assertEquals(List.of("10.0.0.7:7443", "192.168.8.7:7443"), twoLinks.addresses());
+        assertProblem(new AdoptionForm("10.0.0.7:7443, 192.168.8.7", CODE, "plant-a", ""),
+                "Address: '192.168.8.7' is not HOST:PORT");
+        assertProblem(new AdoptionForm("10.0.0.7:7443,", CODE, "plant-a", ""), "Address: '' is not HOST:PORT");
+        assertProblem(new AdoptionForm("10.0.0.7:7443, 10.0.0.7:7443", CODE, "plant-a", ""),
+                "Address: 10.0.0.7:7443 is given twice");
+        assertProblem(new AdoptionForm("h:1,".repeat(8) + "h:9", CODE, "plant-a", ""), "Address: at most 8 addresses");
+    }
+
+    @Test
     void aBulkConfirmationSaysHowManyAndWhich() {
         List<InstanceRow> twelve = IntStream.range(0, 12).mapToObj(i -> row("db-" + i)).toList();
 
