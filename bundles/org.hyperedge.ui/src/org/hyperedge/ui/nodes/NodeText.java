@@ -36,7 +36,7 @@ public final class NodeText {
         String lastReport = Staleness.age(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (link failing: " + node.syncError() + ")");
         SiteSummary told = node.told() == null ? null : node.told().summary();
-        return new String[] { node.id(), "federated master", lastReport, "—",
+        return new String[] { node.id(), "federated", lastReport, "—",
                 told == null ? "—" : (told.partitions() - told.freePartitions()) + " / " + told.partitions(), "—", "—", "—",
                 address(node),
                 node.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
@@ -55,12 +55,22 @@ public final class NodeText {
                 + Staleness.age(node.told().toldAt(), now) + ")";
     }
 
+    /** "1 node, 2/2 free, 12 releases": what a federated site told, short enough for the view's header line. */
+    public static String shortSummary(NodeRow node) {
+        if (node.told() == null) {
+            return "not told yet";
+        }
+        SiteSummary told = node.told().summary();
+        return told.nodes() + (told.nodes() == 1 ? " node, " : " nodes, ") + told.freePartitions() + "/"
+                + told.partitions() + " free, " + told.catalog().size() + (told.catalog().size() == 1 ? " release" : " releases");
+    }
+
     /** A release a federated site offers, as a child row of the site's node: its short name, id and version. */
     public static String[] offered(SiteSummary.OfferedRelease release, int columns) {
         String[] text = new String[columns];
         java.util.Arrays.fill(text, "");
         text[0] = release.shortName();
-        text[1] = "offered";
+        text[1] = "offered " + release.version();
         text[columns - 1] = release.id() + " " + release.version();
         return text;
     }

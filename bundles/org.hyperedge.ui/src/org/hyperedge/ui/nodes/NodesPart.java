@@ -329,7 +329,7 @@ public class NodesPart extends MasterPart {
             siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), federated ? ConsoleIcons.FEDERATED_SITE : ConsoleIcons.SITE));
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
-            siteText[0] = federated ? site + " (federated master)" : site + " (" + members.size() + ")";
+            siteText[0] = federated ? site + " (federated)" : site + " (" + members.size() + ")";
             siteItem.setData(SITE_KEY, site);
             siteText[PARTITIONS_COLUMN] = federated ? NodeText.federatedSite(members.get(0), now)[PARTITIONS_COLUMN]
                     : used + " / " + all;
@@ -361,12 +361,15 @@ public class NodesPart extends MasterPart {
         long silent = nodes.stream().filter(n -> staleness.level(n.lastReportAt(), now).compareTo(Staleness.Level.ALARM) >= 0)
                 .count();
         long clockOff = nodes.stream().filter(n -> n.clock() != null && n.clock().off()).count();
-        long federatedSites = nodes.stream().filter(NodeRow::federated).count();
-        summary.setText(nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " in " + bySite.size()
-                + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : "")
+        List<NodeRow> federatedSites = nodes.stream().filter(NodeRow::federated).toList();
+        int own = nodes.size() - federatedSites.size();
+        long ownSites = bySite.values().stream().filter(members -> !members.stream().allMatch(NodeRow::federated)).count();
+        // a federated site is another master's fleet: what it told is on this line, which a narrow view still shows
+        summary.setText(own + (own == 1 ? " node" : " nodes") + " in " + ownSites + (ownSites == 1 ? " site" : " sites")
+                + (silent > 0 ? " · " + silent + " silent" : "")
                 + (clockOff > 0 ? " · " + clockOff + " with the clock off" : "")
-                + (federatedSites > 0 ? " · " + federatedSites + " federated " + (federatedSites == 1 ? "master" : "masters")
-                        : ""));
+                + federatedSites.stream().map(site -> " · federated " + site.id() + ": " + NodeText.shortSummary(site))
+                        .collect(Collectors.joining()));
     }
 
     List<NodeRow> shown() {

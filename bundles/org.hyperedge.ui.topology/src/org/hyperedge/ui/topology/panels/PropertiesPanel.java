@@ -153,8 +153,9 @@ public final class PropertiesPanel {
         list.setData(PLACEMENT_KEY, Boolean.TRUE);
         shown.forEach(choice -> list.add(choice.label()));
         list.select(shown.indexOf(current));
-        list.setToolTipText("Where the service goes when the composite is requested: a federated site's master "
-                + "places it on its own nodes");
+        // the list is narrow: its tool tip says in full what is chosen
+        list.setToolTipText(current.label() + "\nwhere the service goes when the composite is requested; a federated "
+                + "site's master places it on its own nodes");
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(list);
         list.addListener(SWT.Selection, e -> {
             int index = list.getSelectionIndex();
