@@ -155,12 +155,14 @@ final class FederationCommands {
         if (told == null) {
             return Main.OK;
         }
-        java.util.Set<String> here = new java.util.HashSet<>();
-        master.catalog().list().forEach(release -> here.add(release.id()));
+        Map<String, String> origins = master.catalog().origins();
+        String fromSite = org.hyperedge.master.federation.FederatedReleases.origin(name);
         Table table = new Table("RELEASE", "VERSION", "SHORT NAME", "NAME", "HERE");
         for (SiteSummary.OfferedRelease release : told.summary().catalog()) {
+            String origin = origins.get(release.id());
+            // a release only the site offers is in this catalog as its: requested, it is delegated there
             table.add(release.id(), release.version(), release.shortName(), release.name(),
-                    here.contains(release.id()) ? "also here" : "only there");
+                    origin == null ? "only there" : origin.equals(fromSite) ? "only there, delegated" : "also here");
         }
         table.print(out);
         return Main.OK;

@@ -114,7 +114,7 @@ public final class Connector implements AutoCloseable {
         session.desiredBody((node, desired, written) -> !federatedSites.contains(node.nodeId()) ? written
                 : org.hyperedge.connector.federation.FederationChain.withChains(written, desired, delegated,
                         identity.fingerprint()));
-        this.siteSummaries = new SiteSummaryRequests(transport, master.federatedSites());
+        this.siteSummaries = new SiteSummaryRequests(transport, master.federatedSites(), master.catalog());
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());

@@ -33,6 +33,8 @@ public final class FederationServer {
     public static final String JOIN_PATH = "/v1/federation/join";
     /** Where a delegating master asks what this master offers: its nodes' partitions and its catalog. */
     public static final String SITE_PATH = "/v1/federation/site";
+    /** Where a delegating master fetches the descriptor of a release of this catalog ({@code ?id=RELEASE}). */
+    public static final String RELEASE_PATH = "/v1/federation/release";
     /** The largest request body: a desired state. */
     public static final int MAX_BODY = DesiredStateCodec.MAX_BYTES;
 
@@ -73,7 +75,7 @@ public final class FederationServer {
         return switch (path) {
             case JOIN_PATH, "/v1/reports/ack" -> "POST".equals(method);
             case "/v1/desired" -> "PUT".equals(method);
-            case "/v1/reports", "/v1/node", SITE_PATH -> "GET".equals(method);
+            case "/v1/reports", "/v1/node", SITE_PATH, RELEASE_PATH -> "GET".equals(method);
             default -> false;
         };
     }
@@ -101,6 +103,7 @@ public final class FederationServer {
                 case "/v1/reports" -> reports(name, query);
                 case "/v1/reports/ack" -> acknowledge(name, body);
                 case SITE_PATH -> new Reply(200, SiteSummaryCodec.write(OwnSiteSummary.of(master)));
+                case RELEASE_PATH -> release(query);
                 default -> Reply.error(404, "a federated master describes no node of its own");
             };
         } catch (IllegalArgumentException | IOException e) {
@@ -161,6 +164,22 @@ public final class FederationServer {
             }
         }
         return new Reply(200, reports.page(peer, nodeName(peer, node), after, max));
+    }
+
+    /** A release of this catalog, its descriptor as imported here, for a master that delegates it to this one. */
+    private Reply release(String query) {
+        String id = null;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("id=")) {
+                id = java.net.URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
+            }
+        }
+        if (id == null || id.isEmpty()) {
+            return Reply.error(400, "name the release: " + RELEASE_PATH + "?id=RELEASE");
+        }
+        String asked = id;
+        return master.catalog().descriptorJson(id).map(json -> new Reply(200, json.getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(() -> Reply.error(404, "this master's catalog offers no release " + asked));
     }
 
     /** The node id the peer knows this master by: its own name for it, learnt from the desired state it pushed. */

@@ -11,12 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.hyperedge.connector.EndpointSettings;
 import org.hyperedge.connector.federation.FederationServer;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.composite.CompositeOrder;
 import org.hyperedge.master.federation.FederatedSites.Told;
+import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.Request;
+import org.hyperedge.master.request.RequestRefused;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
@@ -24,6 +28,7 @@ import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.ServiceNode;
 import org.hyperedge.protocol.node.SiteSummary;
 import org.hyperedge.protocol.node.SiteSummary.OfferedRelease;
+import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 20, item 2: a federated site (master B, with a real agent) tells master A its nodes, their partitions free of
  * all and its catalog over the federation link; A keeps the latest with its age and shows it in the fleet's node rows;
- * a composite's service placed on the site is planned there and runs on B's agent. A master B never invited is told
- * nothing. Both masters have their own H2 store, identity and HTTPS endpoint, over real mutual TLS on loopback.
+ * a composite's service placed on the site is planned there and runs on B's agent; a release only B offers is
+ * requested on A and delegated to B, never placed on A's own nodes. A master B never invited is told nothing. Both masters have their own H2 store, identity and HTTPS endpoint, over real mutual TLS on loopback.
  */
 class FederatedSiteSummaryTest {
 
@@ -134,6 +139,53 @@ class FederatedSiteSummaryTest {
     }
 
     @Test
+    void aReleaseOnlyBsCatalogOffersIsRequestedOnAWithNoPlaceRunsOnBAndIsNeverPlacedOnAsOwnNodes() throws Exception {
+        // given: a release only B's catalog has, B federated by A, both syncing
+        b.agent("b-edge");
+        Ticker.importInto(b.catalog);
+        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
+                .issue(Duration.ofHours(1)).code(), "A");
+        a.connector.start(Duration.ofMillis(200));
+        b.connector.start(Duration.ofMillis(200));
+        awaitTold(a, "B", summary -> summary.catalog().stream().anyMatch(r -> r.id().equals(Ticker.RELEASE_ID)));
+        awaitImported(a, Ticker.RELEASE_ID);
+        assertEquals("federation:B", a.catalog.origins().get(Ticker.RELEASE_ID));
+
+        // when: A's operator requests it by its short name, naming no place
+        InstanceRecord ticks = a.requests.request(Request.root("ticks", "ticker", "default",
+                ReportCodec.JSON.createObjectNode()));
+
+        // then: it is delegated to B and runs on B's agent
+        assertEquals("B", a.requests.all().stream().filter(r -> r.id() == ticks.id()).findFirst().orElseThrow().nodeId());
+        a.await(ticks.id(), "started", true, READY);
+        assertEquals(Ticker.RELEASE_ID, b.requests.all().get(0).releaseId());
+
+        // and: asked on a site of A's own (where B's install steps would run as root), it is refused naming B
+        RequestRefused refused = org.junit.jupiter.api.Assertions.assertThrows(RequestRefused.class, () -> a.requests
+                .request(Request.root("ticks-here", Ticker.RELEASE_ID, "default", ReportCodec.JSON.createObjectNode())
+                        .withSla(Map.of("site", "factory"))));
+        assertTrue(refused.getMessage().contains("offered by federated site B only"), refused.getMessage());
+        assertEquals(1, a.requests.all().size(), "A kept the refused request: " + a.requests.all());
+    }
+
+    @Test
+    void aReleaseBothCatalogsHaveStaysAsAHasIt() throws Exception {
+        // given: A's own H2 release, and B federated by A
+        String before = a.catalog.descriptorJson("builtin:h2-database").orElseThrow();
+        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
+                .issue(Duration.ofHours(1)).code(), "A");
+
+        // when: A syncs B, which offers H2 as well
+        a.connector.syncNow("B");
+
+        // then: A's own release is untouched, still its own
+        assertTrue(a.master.federatedSites().of("B").orElseThrow().summary().catalog().stream()
+                .anyMatch(r -> r.id().equals("builtin:h2-database")));
+        assertEquals(before, a.catalog.descriptorJson("builtin:h2-database").orElseThrow());
+        assertEquals("builtin", a.catalog.origins().get("builtin:h2-database"));
+    }
+
+    @Test
     void aMasterBNeverInvitedIsToldNothingOfBsNodesOrCatalog() throws Exception {
         // given: a master whose certificate B never pinned (no invitation spent), at B's endpoint
         b.agent("b-edge");
@@ -164,6 +216,16 @@ class FederatedSiteSummaryTest {
             Thread.sleep(100);
         }
         throw new AssertionError("site " + name + " did not tell what was awaited in time; last told: " + last);
+    }
+
+    private static void awaitImported(TestSite site, String releaseId) throws Exception {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (site.catalog.find(releaseId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("release " + releaseId + " never reached the catalog");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static Entry entry(String key, String value) {
