@@ -188,7 +188,6 @@ class FederatedSiteSummaryTest {
     @Test
     void aMasterBNeverInvitedIsToldNothingOfBsNodesOrCatalog() throws Exception {
         // given: a master whose certificate B never pinned (no invitation spent), at B's endpoint
-        b.agent("b-edge");
         TlsIdentity stranger = TlsIdentity.loadOrCreate(dir.resolve("stranger"), "stranger");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .sslContext(stranger.sslContext(PinnedTrustManager.pinned(b.identity.fingerprint())))
