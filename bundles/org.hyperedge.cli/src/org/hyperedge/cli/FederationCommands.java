@@ -15,13 +15,15 @@ import org.hyperedge.connector.AdoptionException;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.FederatedSites;
 import org.hyperedge.master.federation.FederationInvites;
 import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.protocol.node.SiteSummary;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /**
- * {@code federation invite}, {@code federation add} and {@code federation list} (issue 20): masters delegating to one
+ * {@code federation invite}, {@code federation add}, {@code federation list} and {@code federation show} (issue 20): masters delegating to one
  * another, each pinning the other's certificate.
  */
 final class FederationCommands {
@@ -45,8 +47,9 @@ final class FederationCommands {
         return switch (args.get(0)) {
             case "invite" -> invite(args.subList(1, args.size()));
             case "add" -> add(args.subList(1, args.size()));
+            case "show" -> show(args.subList(1, args.size()));
             default -> throw new UsageException("unknown federation action " + Text.quote(args.get(0))
-                    + ": expected invite, add or list");
+                    + ": expected invite, add, show or list");
         };
     }
 
@@ -117,9 +120,7 @@ final class FederationCommands {
             if (peer.direction() == FederationPeers.Direction.SERVES) {
                 NodeLink link = links.get(peer.name());
                 table.add(peer.name(), "delegated to", peer.url(), Fingerprints.shortForm(peer.fingerprint()),
-                        link == null ? "revoked" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
-                                : link.lastReportAt() == null ? "not synced yet" : link.needsPush() ? "to push" : "in sync",
-                        NodeCommands.age(link == null ? null : link.lastReportAt()));
+                        FederatedSiteText.link(link), NodeCommands.age(link == null ? null : link.lastReportAt()));
             } else {
                 table.add(peer.name(), "delegates here", "-", Fingerprints.shortForm(peer.fingerprint()),
                         peer.lastHeardAt() == null ? "not called yet" : "called in", NodeCommands.age(peer.lastHeardAt()));
@@ -129,6 +130,41 @@ final class FederationCommands {
         if (peers.isEmpty()) {
             out.println("No federated masters yet: ./hyperedge federation invite on one, federation add on the other");
         }
+        return Main.OK;
+    }
+
+    /** A site this master delegates to: its link, what it told of its nodes, and its catalog release by release. */
+    private int show(List<String> args) {
+        Arguments parsed = Arguments.parse(args, List.of(), List.of());
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("federation show needs the NAME of a federated site (federation list shows them)");
+        }
+        String name = Text.name("NAME", parsed.positional().get(0), Limits.NAME);
+        FederationPeers.Peer peer = master.federationPeers().byName(name, FederationPeers.Direction.SERVES).orElse(null);
+        if (peer == null) {
+            boolean delegates = master.federationPeers().byName(name, FederationPeers.Direction.DELEGATES).isPresent();
+            err.println("hyperedge: " + (delegates ? Text.quote(name) + " delegates to this master; it is no site here, "
+                    + "so it tells no catalog" : "no federated site " + Text.quote(name) + " (federation list shows them)"));
+            return Main.REFUSED;
+        }
+        NodeLink link = master.nodeLinks().find(name).orElse(null);
+        FederatedSites.Told told = master.federatedSites().of(name).orElse(null);
+        out.println("federated site " + name + " at " + peer.url() + " (certificate "
+                + Fingerprints.shortForm(peer.fingerprint()) + ")");
+        out.println("  " + FederatedSiteText.line(link, told));
+        if (told == null) {
+            return Main.OK;
+        }
+        Map<String, String> origins = master.catalog().origins();
+        String fromSite = org.hyperedge.master.federation.FederatedReleases.origin(name);
+        Table table = new Table("RELEASE", "VERSION", "SHORT NAME", "NAME", "HERE");
+        for (SiteSummary.OfferedRelease release : told.summary().catalog()) {
+            String origin = origins.get(release.id());
+            // a release only the site offers is in this catalog as its: requested, it is delegated there
+            table.add(release.id(), release.version(), release.shortName(), release.name(),
+                    origin == null ? "only there" : origin.equals(fromSite) ? "only there, delegated" : "also here");
+        }
+        table.print(out);
         return Main.OK;
     }
 

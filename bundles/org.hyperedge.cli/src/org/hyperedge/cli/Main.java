@@ -50,7 +50,8 @@ public final class Main {
               status [TREE]                  every instance (or one tree) in a dense table
               nodes                          sites and nodes: capacity, free partitions, age of the last
                                              report, sync state, clock skew; the path in use and its
-                                             last failure
+                                             last failure; each federated site's nodes, partitions and
+                                             catalog size as it last told them
               nodes adopt HOST:PORT[,HOST:PORT...] CODE [--site S] [--label K=V]...
                                              adopt the node whose agent printed CODE (pins both ways);
                                              several addresses (up to 8): the same agent on each, synced
@@ -71,6 +72,8 @@ public final class Main {
                                              pinned, CODE presented; it pins this one, known there as --as):
                                              requests with --node site=NAME run there
               federation [list]              federated masters either way, link state, last heard
+              federation show NAME           a federated site: its link, nodes, partitions free and the
+                                             catalog it offers (as it last told, with its age)
               masters                        the live masters on this PostgreSQL database: where each
                                              listens, its heartbeat's age, the dialled nodes it leases
               plan FILE.composite [--name TREE]

@@ -18,9 +18,11 @@ import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.MasterSite;
 import org.hyperedge.master.node.NodeRegistry;
 import org.hyperedge.master.Master;
+import org.hyperedge.master.federation.FederatedSites;
 import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.sync.NodeLink;
+import org.hyperedge.protocol.node.SiteSummary;
 import org.hyperedge.protocol.tls.Fingerprints;
 
 /** {@code nodes}, {@code nodes adopt}, {@code nodes revoke} and {@code master}: the master's side of its nodes. */
@@ -65,12 +67,19 @@ final class NodeCommands {
         java.util.Set<String> federated = new java.util.HashSet<>();
         master.federationPeers().list().stream().filter(p -> p.direction() == FederationPeers.Direction.SERVES)
                 .forEach(p -> federated.add(p.name()));
+        Map<String, FederatedSites.Told> told = master.federatedSites().all();
         for (NodeRegistry.NodeSummary node : summaries) {
             NodeLink link = links.get(node.id());
+            boolean site = federated.contains(node.id());
+            // a federated site's own capacity here is a placeholder: what it told of its nodes is what it has
+            SiteSummary summary = site && told.containsKey(node.id()) ? told.get(node.id()).summary() : null;
             table.add(node.site(), node.id(), link == null ? "-" : link.dialling() ? "dialling"
-                    : federated.contains(node.id()) ? "federation" : "dialled",
-                    path(node, link, pathsInUse.get(node.id()), pathFailures.get(node.id())), node.cpuMillis() / 1000.0, node.memoryMb(), node.partitions(),
-                    node.freePartitions(), node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
+                    : site ? "federation" : "dialled",
+                    path(node, link, pathsInUse.get(node.id()), pathFailures.get(node.id())),
+                    site ? "-" : node.cpuMillis() / 1000.0, site ? "-" : node.memoryMb(),
+                    site ? (summary == null ? "-" : summary.partitions()) : node.partitions(),
+                    site ? (summary == null ? "-" : summary.freePartitions()) : node.freePartitions(),
+                    node.generation(), link == null ? "not adopted" : age(link.lastReportAt()),
                     clock(clocks.get(node.id())),
                     link == null ? "" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
                             : link.needsPush() ? "to push " + link.generation() : "in sync");
@@ -78,6 +87,9 @@ final class NodeCommands {
         table.print(out);
         if (summaries.isEmpty()) {
             out.println("No nodes yet: adopt one with ./hyperedge nodes adopt ADDRESS CODE --site SITE");
+        }
+        for (String site : new java.util.TreeSet<>(federated)) {
+            out.println("federated site " + site + ": " + FederatedSiteText.line(links.get(site), told.get(site)));
         }
         return Main.OK;
     }

@@ -65,6 +65,7 @@ public final class Connector implements AutoCloseable {
     private final Master master;
     private MasterEndpoint endpoint;
     private final SyncSession session;
+    private final SiteSummaryRequests siteSummaries;
     private final ScheduledExecutorService timer;
     private final PeriodicChecks checks;
     private final ExecutorService workers;
@@ -113,6 +114,7 @@ public final class Connector implements AutoCloseable {
         session.desiredBody((node, desired, written) -> !federatedSites.contains(node.nodeId()) ? written
                 : org.hyperedge.connector.federation.FederationChain.withChains(written, desired, delegated,
                         identity.fingerprint()));
+        this.siteSummaries = new SiteSummaryRequests(transport, master.federatedSites(), master.catalog());
         this.checks = master.periodicChecks();
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
@@ -323,7 +325,12 @@ public final class Connector implements AutoCloseable {
     /** One sync of one node now, in the caller's thread (tests, the command line). */
     public SyncSession.Result syncNow(String nodeId) throws IOException {
         NodeLink node = links.find(nodeId).orElseThrow(() -> new IllegalArgumentException("no adopted node '" + nodeId + "'"));
-        return session.sync(node, missingArtifacts.computeIfAbsent(nodeId, id -> ConcurrentHashMap.newKeySet()));
+        SyncSession.Result result = session.sync(node, missingArtifacts.computeIfAbsent(nodeId,
+                id -> ConcurrentHashMap.newKeySet()));
+        if (federatedSites.contains(nodeId)) {
+            siteSummaries.askIfDue(node);
+        }
+        return result;
     }
 
     /** This master's id among the masters on one PostgreSQL ({@code hyperedge masters}); empty on H2. */
@@ -392,7 +399,9 @@ public final class Connector implements AutoCloseable {
                     notBefore.remove(node.nodeId());
                     lastSynced.put(node.nodeId(), now);
                     completed.incrementAndGet();
-                    if (node.sealingKey() == null && sealingKeyAsked.add(node.nodeId())) {
+                    if (federatedSites.contains(node.nodeId())) {
+                        siteSummaries.askIfDue(node);
+                    } else if (node.sealingKey() == null && sealingKeyAsked.add(node.nodeId())) {
                         learnSealingKey(node);
                     }
                 } catch (IOException | RuntimeException e) {

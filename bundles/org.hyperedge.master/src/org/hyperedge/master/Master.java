@@ -228,6 +228,11 @@ public final class Master implements AutoCloseable {
         return new org.hyperedge.master.federation.FederationPeers(database);
     }
 
+    /** Federation: what each federated site last told of its nodes, partitions and catalog, and when. */
+    public org.hyperedge.master.federation.FederatedSites federatedSites() {
+        return new org.hyperedge.master.federation.FederatedSites(database);
+    }
+
     /** Federation: the instances other masters delegated to this one. */
     public org.hyperedge.master.federation.DelegatedInstances delegatedInstances() {
         return new org.hyperedge.master.federation.DelegatedInstances(database);

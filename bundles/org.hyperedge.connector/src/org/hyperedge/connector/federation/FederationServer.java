@@ -11,8 +11,10 @@ import org.hyperedge.master.federation.FederationInvites;
 import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.federation.FederationPeers.Direction;
 import org.hyperedge.master.federation.FederationPeers.Peer;
+import org.hyperedge.master.federation.OwnSiteSummary;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
+import org.hyperedge.protocol.node.SiteSummaryCodec;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.tls.Fingerprints;
 
@@ -23,11 +25,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * one-time invitation code ({@value #JOIN_PATH}), its certificate is pinned, and from then on that certificate alone
  * speaks the node protocol with this master as if it were an agent: {@code PUT /v1/desired} (its instances become
  * requests here, {@link DelegatedDesired}), {@code GET /v1/reports} and {@code POST /v1/reports/ack} (their states
- * flow back, {@link DelegatedReports}). Every answer is a status and a JSON body; errors carry {@code error}.
+ * flow back, {@link DelegatedReports}) and {@code GET} {@value #SITE_PATH} (what this master offers: its nodes'
+ * partitions and its catalog, {@link OwnSiteSummary}). Every answer is a status and a JSON body; errors carry {@code error}.
  */
 public final class FederationServer {
 
     public static final String JOIN_PATH = "/v1/federation/join";
+    /** Where a delegating master asks what this master offers: its nodes' partitions and its catalog. */
+    public static final String SITE_PATH = "/v1/federation/site";
+    /** Where a delegating master fetches the descriptor of a release of this catalog ({@code ?id=RELEASE}). */
+    public static final String RELEASE_PATH = "/v1/federation/release";
     /** The largest request body: a desired state. */
     public static final int MAX_BODY = DesiredStateCodec.MAX_BYTES;
 
@@ -68,7 +75,7 @@ public final class FederationServer {
         return switch (path) {
             case JOIN_PATH, "/v1/reports/ack" -> "POST".equals(method);
             case "/v1/desired" -> "PUT".equals(method);
-            case "/v1/reports", "/v1/node" -> "GET".equals(method);
+            case "/v1/reports", "/v1/node", SITE_PATH, RELEASE_PATH -> "GET".equals(method);
             default -> false;
         };
     }
@@ -95,6 +102,8 @@ public final class FederationServer {
                 case "/v1/desired" -> desired(name, fingerprint, body);
                 case "/v1/reports" -> reports(name, query);
                 case "/v1/reports/ack" -> acknowledge(name, body);
+                case SITE_PATH -> new Reply(200, SiteSummaryCodec.write(OwnSiteSummary.of(master)));
+                case RELEASE_PATH -> release(query);
                 default -> Reply.error(404, "a federated master describes no node of its own");
             };
         } catch (IllegalArgumentException | IOException e) {
@@ -155,6 +164,22 @@ public final class FederationServer {
             }
         }
         return new Reply(200, reports.page(peer, nodeName(peer, node), after, max));
+    }
+
+    /** A release of this catalog, its descriptor as imported here, for a master that delegates it to this one. */
+    private Reply release(String query) {
+        String id = null;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("id=")) {
+                id = java.net.URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
+            }
+        }
+        if (id == null || id.isEmpty()) {
+            return Reply.error(400, "name the release: " + RELEASE_PATH + "?id=RELEASE");
+        }
+        String asked = id;
+        return master.catalog().descriptorJson(id).map(json -> new Reply(200, json.getBytes(StandardCharsets.UTF_8)))
+                .orElseGet(() -> Reply.error(404, "this master's catalog offers no release " + asked));
     }
 
     /** The node id the peer knows this master by: its own name for it, learnt from the desired state it pushed. */

@@ -178,6 +178,18 @@ public final class CatalogStore {
         });
     }
 
+    /** The release's descriptor as it was imported (schemas bundled): what a federated site hands a delegating master. */
+    public Optional<String> descriptorJson(String id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT descriptor FROM software_release WHERE id = ?")) {
+                query.setString(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return Optional.ofNullable(row.next() ? row.getString(1) : null);
+                }
+            }
+        });
+    }
+
     public Optional<ReleaseDescriptor> find(String id) {
         return database.inTransaction(connection -> find(connection, id));
     }

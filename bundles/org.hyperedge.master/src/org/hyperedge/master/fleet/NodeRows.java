@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.hyperedge.master.federation.FederatedSites;
+import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.model.Entry;
@@ -34,6 +36,14 @@ public final class NodeRows {
 
     /** The nodes' lines as of the model; call it under the model's lock ({@link FleetModel#nodes}). */
     static List<NodeRow> of(Fleet fleet) {
+        return of(fleet, Map.of());
+    }
+
+    /**
+     * The nodes' lines as of the model, a federated site's (its node labelled {@code kind=federation}) with what it
+     * last told of itself, from {@code told} by name; call it under the model's lock.
+     */
+    static List<NodeRow> of(Fleet fleet, Map<String, FederatedSites.Told> told) {
         Map<Partition, String> placed = new HashMap<>();
         for (InstanceTree tree : fleet.getTrees()) {
             for (Instance instance : tree.getInstances()) {
@@ -51,7 +61,9 @@ public final class NodeRows {
             nodes.sort(Comparator.comparing(Node::getId));
             for (Node node : nodes) {
                 if (!node.isRevoked()) {
-                    rows.add(row(site, node, placed));
+                    NodeRow row = row(site, node, placed);
+                    rows.add(FederationPeers.NODE_KIND.equals(row.labels().get("kind"))
+                            ? row.asFederatedSite(told.get(row.id())) : row);
                 }
             }
         }

@@ -17,6 +17,7 @@ import org.hyperedge.master.allocation.Allocator;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.allocation.SlaFilter;
 import org.hyperedge.master.catalog.CatalogStore;
+import org.hyperedge.master.federation.FederatedReleases;
 import org.hyperedge.master.schema.ParameterValidator;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.store.StoreException;
@@ -94,11 +95,17 @@ public final class RequestService {
         RequestChecks.Checked checked = RequestChecks.check(connection, linked, catalog, validator,
                 ParameterLinks.unresolved(links));
         problems.addAll(checked.problems());
+        Map<String, String> sla = request.sla();
+        String offeredBy = problems.isEmpty() ? FederatedReleases.siteOf(connection, checked.releaseId()) : null;
+        if (offeredBy != null) {
+            // a release only a federated site offers runs there: delegated, never installed on a node of this master
+            sla = FederatedReleases.placedOnSite(checked.releaseId(), offeredBy, sla, problems);
+        }
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
         InstanceRecord applied = apply(connection, new Request(request.title(), checked.releaseId(), request.softwareType(),
-                checked.parameters(), request.sla(), request.state(), request.shared(), request.parentId()), treeName);
+                checked.parameters(), sla, request.state(), request.shared(), request.parentId()), treeName);
         if (!links.isEmpty()) {
             ParameterLinks.store(connection, applied.id(), links);
         }

@@ -37,6 +37,7 @@ import org.hyperedge.ui.topology.edit.CompositeFiles;
 import org.hyperedge.ui.topology.edit.TopologyDocument;
 import org.hyperedge.ui.topology.panels.PalettePanel;
 import org.hyperedge.ui.topology.panels.ProblemsPanel;
+import org.hyperedge.ui.topology.panels.PlacementChoices;
 import org.hyperedge.ui.topology.panels.PropertiesPanel;
 import org.hyperedge.ui.topology.view.Markers;
 import org.hyperedge.ui.topology.view.PortCatalog;
@@ -333,10 +334,12 @@ public class TopologyPart extends MasterPart implements FilteredView, org.hypere
         Job job = Job.create("Reading the catalog for the palette", monitor -> {
             List<ReleaseDescriptor> releases = new ArrayList<>();
             master.catalog().list().forEach(entry -> master.catalog().find(entry.id()).ifPresent(releases::add));
+            List<PlacementChoices.Choice> placements = PlacementChoices.of(master.fleet().nodes());
             canvas.control().getDisplay().asyncExec(() -> {
                 if (canvas.control().isDisposed()) {
                     return;
                 }
+                properties.placements(placements);
                 scene.catalog(new PortCatalog(releases));
                 palette.releases(releases);
                 scheduleValidation();

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Display;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.allocation.NodeOffers.NodeOffer;
 import org.hyperedge.master.allocation.Placement;
+import org.hyperedge.master.federation.FederatedSites;
+import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.composite.CompositeOrder;
 import org.hyperedge.master.composite.CompositeRequests;
 import org.hyperedge.master.request.InstanceRecord;
@@ -49,10 +51,17 @@ final class TopologyRequests {
                 placements.stream().filter(Placement::placed).forEach(p -> takenPerNode.merge(p.nodeId(), 1L, Long::sum));
                 Map<String, NodeOffer> offers = new java.util.HashMap<>();
                 master.nodeOffers().list().forEach(offer -> offers.put(offer.id(), offer));
+                Map<String, FederatedSites.Told> sites = new java.util.HashMap<>(master.services().federatedSites().all());
+                master.services().federationPeers().list().stream()
+                        .filter(peer -> peer.direction() == FederationPeers.Direction.SERVES)
+                        .forEach(peer -> sites.putIfAbsent(peer.name(), null));
                 Map<String, String> byTitle = new LinkedHashMap<>();
                 List<ServiceNode> nodes = copy.getNodes();
                 for (int i = 0; i < nodes.size(); i++) {
-                    byTitle.put(nodes.get(i).getTitle(), describe(placements.get(i), offers, takenPerNode));
+                    Placement placement = placements.get(i);
+                    byTitle.put(nodes.get(i).getTitle(), placement.placed() && sites.containsKey(placement.nodeId())
+                            ? delegated(placement.nodeId(), sites.get(placement.nodeId()))
+                            : describe(placement, offers, takenPerNode));
                 }
                 return new Answer(byTitle, List.of());
             } catch (RequestRefused refused) {
@@ -114,6 +123,20 @@ final class TopologyRequests {
         }
         long left = offer.freePartitions() - takenPerNode.getOrDefault(placement.nodeId(), 0L);
         return where + " · " + offer.id() + " keeps " + left + " of " + offer.partitions() + " partitions free";
+    }
+
+    /**
+     * {@code would go to federated master B · it told 3/4 partitions free, 10 s ago}: a federated site's
+     * partition here is a placeholder, so what the other master last told of its own nodes is shown instead.
+     */
+    static String delegated(String site, FederatedSites.Told told) {
+        String where = "would go to federated master " + site;
+        if (told == null) {
+            return where + " · it has not told its capacity yet";
+        }
+        long seconds = Math.max(0, java.time.Duration.between(told.toldAt(), java.time.Instant.now()).getSeconds());
+        return where + " · it told " + told.summary().freePartitions() + "/" + told.summary().partitions()
+                + " partitions free, " + seconds + " s ago";
     }
 
     private <T> void run(String name, java.util.concurrent.Callable<T> work, Consumer<T> answer) {

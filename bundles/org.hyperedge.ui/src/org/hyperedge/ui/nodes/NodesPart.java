@@ -34,6 +34,7 @@ import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.fleet.NodeRows;
 import org.hyperedge.master.view.NodeRow;
+import org.hyperedge.protocol.node.SiteSummary;
 import org.hyperedge.ui.ConsolePreferences;
 import org.hyperedge.console.core.monitoring.Staleness;
 import org.hyperedge.ui.handlers.FilterInstancesHandler;
@@ -67,6 +68,8 @@ public class NodesPart extends MasterPart {
     public static final String COPY_ADDRESS_KEY = "org.hyperedge.ui.nodes.copyAddress";
     /** The data key of the rows' menu item that makes an enrolment token for a node behind NAT. */
     public static final String ENROL_KEY = "org.hyperedge.ui.nodes.enrol";
+    /** The data key of a release row under a federated site: the id of a release its catalog offers. */
+    public static final String OFFERED_KEY = "org.hyperedge.ui.nodes.offered";
     /** The data key of a site row: the site's name. */
     static final String SITE_KEY = "org.hyperedge.ui.nodes.site";
     static final int AGE_REFRESH_MS = 2_000;
@@ -322,12 +325,14 @@ public class NodesPart extends MasterPart {
             TreeItem siteItem = new TreeItem(tree, SWT.NONE);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
-            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), ConsoleIcons.SITE));
+            boolean federated = members.stream().allMatch(NodeRow::federated);
+            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), federated ? ConsoleIcons.FEDERATED_SITE : ConsoleIcons.SITE));
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
-            siteText[0] = site + " (" + members.size() + ")";
+            siteText[0] = federated ? site + " (federated)" : site + " (" + members.size() + ")";
             siteItem.setData(SITE_KEY, site);
-            siteText[PARTITIONS_COLUMN] = used + " / " + all;
+            siteText[PARTITIONS_COLUMN] = federated ? NodeText.federatedSite(members.get(0), now)[PARTITIONS_COLUMN]
+                    : used + " / " + all;
             siteItem.setText(siteText);
             for (NodeRow node : members) {
                 TreeItem item = new TreeItem(siteItem, SWT.NONE);
@@ -342,6 +347,13 @@ public class NodesPart extends MasterPart {
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
                 }
+                if (node.told() != null) {
+                    for (SiteSummary.OfferedRelease release : node.told().summary().catalog()) {
+                        TreeItem offered = new TreeItem(item, SWT.NONE);
+                        offered.setText(NodeText.offered(release, HEADERS.length));
+                        offered.setData(OFFERED_KEY, release.id());
+                    }
+                }
             }
             siteItem.setExpanded(true);
         });
@@ -349,9 +361,15 @@ public class NodesPart extends MasterPart {
         long silent = nodes.stream().filter(n -> staleness.level(n.lastReportAt(), now).compareTo(Staleness.Level.ALARM) >= 0)
                 .count();
         long clockOff = nodes.stream().filter(n -> n.clock() != null && n.clock().off()).count();
-        summary.setText(nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " in " + bySite.size()
-                + (bySite.size() == 1 ? " site" : " sites") + (silent > 0 ? " · " + silent + " silent" : "")
-                + (clockOff > 0 ? " · " + clockOff + " with the clock off" : ""));
+        List<NodeRow> federatedSites = nodes.stream().filter(NodeRow::federated).toList();
+        int own = nodes.size() - federatedSites.size();
+        long ownSites = bySite.values().stream().filter(members -> !members.stream().allMatch(NodeRow::federated)).count();
+        // a federated site is another master's fleet: what it told is on this line, which a narrow view still shows
+        summary.setText(own + (own == 1 ? " node" : " nodes") + " in " + ownSites + (ownSites == 1 ? " site" : " sites")
+                + (silent > 0 ? " · " + silent + " silent" : "")
+                + (clockOff > 0 ? " · " + clockOff + " with the clock off" : "")
+                + federatedSites.stream().map(site -> " · federated " + site.id() + ": " + NodeText.shortSummary(site))
+                        .collect(Collectors.joining()));
     }
 
     List<NodeRow> shown() {

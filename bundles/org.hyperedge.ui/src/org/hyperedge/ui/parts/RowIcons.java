@@ -34,8 +34,11 @@ public final class RowIcons {
         return raw != null && SealedValue.isSealed(raw) ? ConsoleIcons.SEALED_SECRET : null;
     }
 
-    /** A node that dials in, else one that reports, else a silent one. */
+    /** A federated site (another master) that answers, else a node that dials in, else one that reports, else a silent one. */
     public static String node(NodeRow node, boolean silent) {
+        if (node.federated() && !silent) {
+            return ConsoleIcons.FEDERATED_SITE;
+        }
         if (node.dialling()) {
             return ConsoleIcons.DIAL_IN_NODE;
         }

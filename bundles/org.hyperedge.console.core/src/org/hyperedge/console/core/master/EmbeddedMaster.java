@@ -231,7 +231,13 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
                 || Duration.between(n.lastReportAt(), Instant.now()).getSeconds() > silentSeconds).count();
         String error = nodes.stream().map(NodeLink::lastSyncError).filter(java.util.Objects::nonNull).findFirst()
                 .map(e -> " · sync error: " + (e.length() > 160 ? e.substring(0, 157) + "..." : e)).orElse("");
-        return nodes.size() + (nodes.size() == 1 ? " node" : " nodes")
+        // a federated site is a node here, but another master's fleet: counted apart, so "1 node" is never a whole site
+        long federated = master.federationPeers().list().stream()
+                .filter(peer -> peer.direction() == org.hyperedge.master.federation.FederationPeers.Direction.SERVES)
+                .filter(peer -> nodes.stream().anyMatch(node -> node.nodeId().equals(peer.name()))).count();
+        long own = nodes.size() - federated;
+        return own + (own == 1 ? " node" : " nodes")
+                + (federated > 0 ? " and " + federated + " federated " + (federated == 1 ? "master" : "masters") : "")
                 + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
                 + (freshest == null ? " · no report yet" : " · last report "
                         + Math.max(0, Duration.between(freshest, Instant.now()).getSeconds()) + " s ago") + error;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the operator does to a composite, each as one undoable step of the document: add a service, move,
- * link, delete, rename, set parameters, lay out, paste. The canvas and the part only call these.
+ * link, delete, rename, set parameters, place on a site, lay out, paste. The canvas and the part only call these.
  */
 public final class TopologyEdits {
 
@@ -126,6 +126,36 @@ public final class TopologyEdits {
             node.getParameters().clear();
             node.getParameters().addAll(entries);
         });
+    }
+
+    /**
+     * Places the service on {@code site} (its SLA's {@code site}; a federated site's name delegates it to that master),
+     * or anywhere when {@code site} is null; a node named in its SLA is dropped with it, the rest of the SLA kept.
+     */
+    public void placeOnSite(ServiceNode node, String site) {
+        List<Entry> wanted = new ArrayList<>();
+        for (Entry entry : node.getSla()) {
+            if (!"site".equals(entry.getKey()) && !(site != null && "node".equals(entry.getKey()))) {
+                Entry kept = HyperEdgeFactory.eINSTANCE.createEntry();
+                kept.setKey(entry.getKey());
+                kept.setValue(entry.getValue());
+                wanted.add(kept);
+            }
+        }
+        if (site != null) {
+            Entry placed = HyperEdgeFactory.eINSTANCE.createEntry();
+            placed.setKey("site");
+            placed.setValue(site);
+            wanted.add(placed);
+        }
+        if (sameEntries(node.getSla(), wanted)) {
+            return;
+        }
+        document.edit((site == null ? "Place " + node.getTitle() + " anywhere" : "Place " + node.getTitle() + " on " + site),
+                () -> {
+                    node.getSla().clear();
+                    node.getSla().addAll(wanted);
+                });
     }
 
     /** Moves every node to the place {@code places} gives it (an automatic layout), in one step. */

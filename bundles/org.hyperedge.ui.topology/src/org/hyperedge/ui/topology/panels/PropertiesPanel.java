@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -34,6 +35,8 @@ public final class PropertiesPanel {
 
     public static final String TITLE_KEY = "org.hyperedge.ui.topology.properties.title";
     public static final String FORM_KEY = "org.hyperedge.ui.topology.properties.form";
+    /** The data key of the list that places the service: anywhere, or on a site (a federated one delegates it). */
+    public static final String PLACEMENT_KEY = "org.hyperedge.ui.topology.properties.placement";
     static final int SETTLE_MS = 400;
 
     private final Composite panel;
@@ -42,6 +45,7 @@ public final class PropertiesPanel {
     private ServiceNode node;
     private FormView form;
     private int generation;
+    private List<PlacementChoices.Choice> placements = List.of(PlacementChoices.ANYWHERE);
 
     public PropertiesPanel(Composite parent, Consumer<String> messages) {
         this.messages = messages;
@@ -89,6 +93,7 @@ public final class PropertiesPanel {
         title.addListener(SWT.FocusOut, e -> rename.run());
         label("Release");
         value(selected.getReleaseId() + " · " + org.hyperedge.ui.topology.view.PortCatalog.typeOf(selected));
+        placement(selected, edits);
         LiveState live = scene.live().get(selected.getTitle());
         if (live != null) {
             label("Live");
@@ -127,6 +132,37 @@ public final class PropertiesPanel {
             }));
         }
         panel.layout(true, true);
+    }
+
+    /** The sites a service can be placed on, as the fleet has them now; shown from the next selection on. */
+    public void placements(List<PlacementChoices.Choice> choices) {
+        placements = List.copyOf(choices);
+    }
+
+    /** The list that places the service: its SLA's site, changed as one undoable edit. */
+    private void placement(ServiceNode selected, TopologyEdits edits) {
+        label("Placement");
+        String site = selected.getSla().stream().filter(e -> "site".equals(e.getKey())).map(e -> e.getValue())
+                .findFirst().orElse(null);
+        List<PlacementChoices.Choice> shown = new java.util.ArrayList<>(placements);
+        PlacementChoices.Choice current = PlacementChoices.of(shown, site);
+        if (!shown.contains(current)) {
+            shown.add(current);
+        }
+        Combo list = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+        list.setData(PLACEMENT_KEY, Boolean.TRUE);
+        shown.forEach(choice -> list.add(choice.label()));
+        list.select(shown.indexOf(current));
+        // the list is narrow: its tool tip says in full what is chosen
+        list.setToolTipText(current.label() + "\nwhere the service goes when the composite is requested; a federated "
+                + "site's master places it on its own nodes");
+        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(list);
+        list.addListener(SWT.Selection, e -> {
+            int index = list.getSelectionIndex();
+            if (index >= 0 && node == selected) {
+                edits.placeOnSite(selected, shown.get(index).site());
+            }
+        });
     }
 
     /** The form of the selected service's parameters, or null. */

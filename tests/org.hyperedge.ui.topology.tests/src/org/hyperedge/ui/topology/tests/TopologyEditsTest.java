@@ -52,6 +52,38 @@ class TopologyEditsTest {
     }
 
     @Test
+    void placingAServiceOnASiteSetsItsSlaSiteInOneStepKeepsTheRestAndIsSavedAndUndone() {
+        TopologyDocument document = TopologyDocument.create("shop", temp.resolve("shop.composite"));
+        TopologyEdits edits = new TopologyEdits(document);
+        ServiceNode db = edits.addService("builtin:h2-database", "default", 40, 40);
+        edits.placeOnSite(db, "factory");
+        db.getSla().add(entry("node", "edge-1"));
+        db.getSla().add(entry("memory-mb", "512"));
+
+        edits.placeOnSite(db, "B");
+        document.save();
+
+        assertEquals(List.of("memory-mb=512", "site=B"), sla(db), "a node named before is dropped with a new site");
+        assertEquals(List.of("memory-mb=512", "site=B"), sla(TopologyDocument.open(temp.resolve("shop.composite"))
+                .composite().getNodes().get(0)));
+        edits.placeOnSite(db, null);
+        assertEquals(List.of("memory-mb=512"), sla(db), "anywhere: no site");
+        document.undo();
+        assertEquals(List.of("memory-mb=512", "site=B"), sla(db), "the placement is undone as one step");
+    }
+
+    private static org.hyperedge.model.Entry entry(String key, String value) {
+        org.hyperedge.model.Entry entry = org.hyperedge.model.HyperEdgeFactory.eINSTANCE.createEntry();
+        entry.setKey(key);
+        entry.setValue(value);
+        return entry;
+    }
+
+    private static List<String> sla(ServiceNode node) {
+        return node.getSla().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    @Test
     void deletingAServiceDeletesItsLinksAndUndoBringsBothBack() {
         TopologyDocument document = TopologyDocument.create("shop", temp.resolve("shop.composite"));
         TopologyEdits edits = new TopologyEdits(document);

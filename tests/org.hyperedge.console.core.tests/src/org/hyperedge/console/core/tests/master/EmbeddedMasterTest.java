@@ -48,6 +48,20 @@ class EmbeddedMasterTest {
     }
 
     @Test
+    void aFederatedSiteIsCountedApartFromTheNodesInTheStatusLine() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("edge-1", "factory", "127.0.0.1:9",
+                    1000, 1024, 1024, java.util.Map.of(), 2, 20000, 10), "ab".repeat(32));
+            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("B", "B", "127.0.0.1:7710", 1000,
+                    1024, 1024, java.util.Map.of("kind", "federation"), 2, 1024, 1), "cd".repeat(32));
+            master.services().federationPeers().add("B", org.hyperedge.master.federation.FederationPeers.Direction.SERVES,
+                    "cd".repeat(32), "https://127.0.0.1:7710");
+
+            assertEquals("1 node and 1 federated master (2 silent > 30 s) · no report yet", master.nodeSummary(30));
+        }
+    }
+
+    @Test
     void theOperatorKeyIsMadeOnceAndOpensSealedValues() throws Exception {
         try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
             assertEquals("no operator key: secrets show as sealed", master.useOperatorKey(null));
