@@ -74,24 +74,30 @@ public final class DelegatedUsage {
             return;
         }
         database.inTransaction(connection -> {
-            Map<String, Long> known = acknowledged(connection, peer);
-            for (Map.Entry<String, Long> entry : upTo.entrySet()) {
-                Long before = known.get(entry.getKey());
-                if (before != null && before >= entry.getValue()) {
-                    continue;
-                }
-                String sql = before == null
-                        ? "INSERT INTO federation_usage_forwarded (seq, peer, node_id) VALUES (?, ?, ?)"
-                        : "UPDATE federation_usage_forwarded SET seq = ? WHERE peer = ? AND node_id = ?";
-                try (PreparedStatement write = connection.prepareStatement(sql)) {
-                    write.setLong(1, entry.getValue());
-                    write.setString(2, peer);
-                    write.setString(3, entry.getKey());
-                    write.executeUpdate();
-                }
-            }
+            acknowledged(connection, peer, upTo);
             return null;
         });
+    }
+
+    /** As {@link #acknowledged(String, Map)}, in the caller's transaction (the one that forgets the events). */
+    static void acknowledged(java.sql.Connection connection, String peer, Map<String, Long> upTo)
+            throws java.sql.SQLException {
+        Map<String, Long> known = acknowledged(connection, peer);
+        for (Map.Entry<String, Long> entry : upTo.entrySet()) {
+            Long before = known.get(entry.getKey());
+            if (before != null && before >= entry.getValue()) {
+                continue;
+            }
+            String sql = before == null
+                    ? "INSERT INTO federation_usage_forwarded (seq, peer, node_id) VALUES (?, ?, ?)"
+                    : "UPDATE federation_usage_forwarded SET seq = ? WHERE peer = ? AND node_id = ?";
+            try (PreparedStatement write = connection.prepareStatement(sql)) {
+                write.setLong(1, entry.getValue());
+                write.setString(2, peer);
+                write.setString(3, entry.getKey());
+                write.executeUpdate();
+            }
+        }
     }
 
     /** Per node, the last record the peer acknowledged. */
