@@ -117,9 +117,7 @@ final class FederationCommands {
             if (peer.direction() == FederationPeers.Direction.SERVES) {
                 NodeLink link = links.get(peer.name());
                 table.add(peer.name(), "delegated to", peer.url(), Fingerprints.shortForm(peer.fingerprint()),
-                        link == null ? "revoked" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
-                                : link.lastReportAt() == null ? "not synced yet" : link.needsPush() ? "to push" : "in sync",
-                        NodeCommands.age(link == null ? null : link.lastReportAt()));
+                        linkState(link), NodeCommands.age(link == null ? null : link.lastReportAt()));
             } else {
                 table.add(peer.name(), "delegates here", "-", Fingerprints.shortForm(peer.fingerprint()),
                         peer.lastHeardAt() == null ? "not called yet" : "called in", NodeCommands.age(peer.lastHeardAt()));
@@ -130,6 +128,20 @@ final class FederationCommands {
             out.println("No federated masters yet: ./hyperedge federation invite on one, federation add on the other");
         }
         return Main.OK;
+    }
+
+    /**
+     * A federated site's link as its last sync left it: down (with why) until a sync succeeds again, what this master
+     * owes it meanwhile kept and sent once it is up; the age beside it is that of the last report read from it.
+     */
+    private static String linkState(NodeLink link) {
+        if (link == null) {
+            return "revoked";
+        }
+        if (link.lastSyncError() != null) {
+            return "down: " + link.lastSyncError();
+        }
+        return link.lastReportAt() == null ? "not synced yet" : link.needsPush() ? "up, to push" : "up, in sync";
     }
 
     private static String endpointUrl(String what, String url) {
