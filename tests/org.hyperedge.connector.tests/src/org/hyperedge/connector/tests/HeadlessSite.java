@@ -37,7 +37,7 @@ final class HeadlessSite implements AutoCloseable {
     /** The master's data directory: its H2 file, identity and software cache, as {@code --data} names it. */
     final Path master;
     private final Path root;
-    private final String classPath;
+    private String classPath;
     private final Map<String, int[]> ports = new HashMap<>();
     private final Map<String, Process> agents = new HashMap<>();
     private Process masterProcess;
@@ -55,6 +55,15 @@ final class HeadlessSite implements AutoCloseable {
         this.master = root.resolve("master");
         Files.createDirectories(master);
         this.classPath = classPathOf(org.hyperedge.cli.Main.class);
+    }
+
+    /**
+     * Runs the processes on plain jars, the connector's nested Jetty jars taken out beside it ({@link ClassPathJars}):
+     * what a master needs to serve its endpoint ({@code master --listen}).
+     */
+    void withEndpointJars() throws IOException {
+        classPath = String.join(File.pathSeparator, ClassPathJars.of(root.resolve("jars")).stream().map(Path::toString)
+                .toList());
     }
 
     Path agentData(String name) {
