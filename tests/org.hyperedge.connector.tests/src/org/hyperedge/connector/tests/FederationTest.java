@@ -141,7 +141,7 @@ class FederationTest {
     }
 
     @Test
-    void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackWithANewJournal() throws Exception {
+    void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackOnItsJournal() throws Exception {
         // given: an H2 server on B for A, started
         b.agent("b-edge");
         int portOfB = Integer.parseInt(urlOfB.substring(urlOfB.lastIndexOf(':') + 1));
@@ -157,7 +157,7 @@ class FederationTest {
         a.requests.changeState(db.id(), RequestedState.STOPPED);
         awaitSyncError(a, "B");
 
-        // and: B's master comes back on the same address, its report journal a new one
+        // and: B's master comes back on the same address, its journal toward A the one it kept in its store
         b.reconnect();
         b.connector.listen(EndpointSettings.listen("127.0.0.1", portOfB));
         b.connector.start(Duration.ofMillis(200));
