@@ -16,8 +16,9 @@ import org.hyperedge.master.store.Database;
  * On the serving master, the usage its nodes reported for instances a peer delegated, to forward to that peer as
  * usage of the peer's own instances: each record is this master's usage record (node, seq), booked here already
  * (to the peer's project), and is forwarded until the peer acknowledged it. Per peer and node, the last acknowledged
- * seq is kept, so a restart forwards again only what was not acknowledged; a node's records are stored in seq order,
- * so everything of the node's up to that seq was forwarded.
+ * seq is kept, written in the transaction that forgets the acknowledged events of the journal toward the peer
+ * ({@link FederationJournal}), so a record is either in that journal or forwarded, never put in it twice; a node's
+ * records are stored in seq order, so everything of the node's up to that seq was forwarded.
  */
 public final class DelegatedUsage {
 
