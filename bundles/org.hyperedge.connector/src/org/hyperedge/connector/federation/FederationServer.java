@@ -51,6 +51,8 @@ public final class FederationServer {
     private final FederationPeers peers;
     private final DelegatedDesired desired;
     private final DelegatedReports reports;
+    /** Per peer, what its pushes are applied under, one after the other. */
+    private final Map<String, Object> pushing = new java.util.concurrent.ConcurrentHashMap<>();
     /** When each peer's call was last written down (nanoTime): once a second is enough for the age of its link. */
     private final Map<String, Long> heardAt = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long HEARD_EVERY_NANOS = 1_000_000_000L;
@@ -124,6 +126,13 @@ public final class FederationServer {
 
     private Reply desired(String peer, String fingerprint, byte[] body) throws IOException {
         DesiredState state = DesiredStateCodec.read(body);
+        // one push of a peer at a time: a stale copy checked beside a newer push must not be applied after it
+        synchronized (pushing.computeIfAbsent(peer, p -> new Object())) {
+            return apply(peer, fingerprint, state, body);
+        }
+    }
+
+    private Reply apply(String peer, String fingerprint, DesiredState state, byte[] body) throws IOException {
         String notNewer = reports.notNewer(peer, state);
         if (notNewer != null) {
             // a push replayed or overtaken by a later one: acknowledged, so its sender moves on, and not applied twice

@@ -106,6 +106,7 @@ class FederationOutageTest {
         String early = federationList();
         Thread.sleep(Math.max(0, OUTAGE.toMillis() - 2_000 - (System.nanoTime() - killedAt) / 1_000_000));
         String late = federationList();
+        System.out.println("federation list on A, B's master down:\n" + late);
 
         // then: federation list on A showed B's link down, its age growing through the outage
         assertTrue(rowOf(late, "B").contains("down: "), "B's link is not shown down:\n" + late);
@@ -133,6 +134,7 @@ class FederationOutageTest {
                 urlOfSecond + " " + urlOfThird);
         assertNotEquals(urlOfSecond, urlOfThird);
         String after = federationList();
+        System.out.println("federation list on A, B's master back:\n" + after);
         assertTrue(rowOf(after, "B").contains("up, "), "B's link is not shown up again:\n" + after);
 
         // and: B's journal toward A is the one from before its kill: every report of B stored once, none missing,
