@@ -16,10 +16,13 @@ final class FederatedSiteText {
                 + "; " + capacity(told);
     }
 
-    /** The link's state: revoked, failing (with why), not synced yet, a push waiting, or in sync. */
+    /**
+     * The link as its last sync left it: down (with why) until a sync succeeds again, what this master owes the site
+     * meanwhile kept and sent once it is up; revoked; not synced yet; up with a push waiting; or up and in sync.
+     */
     static String link(NodeLink link) {
-        return link == null ? "revoked" : link.lastSyncError() != null ? "error: " + link.lastSyncError()
-                : link.lastReportAt() == null ? "not synced yet" : link.needsPush() ? "to push" : "in sync";
+        return link == null ? "revoked" : link.lastSyncError() != null ? "down: " + link.lastSyncError()
+                : link.lastReportAt() == null ? "not synced yet" : link.needsPush() ? "up, to push" : "up, in sync";
     }
 
     /** What the site told of its nodes, partitions and catalog, and how long ago; or that it told nothing yet. */

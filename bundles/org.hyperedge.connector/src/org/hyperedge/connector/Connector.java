@@ -49,6 +49,8 @@ public final class Connector implements AutoCloseable {
     static final int COMPONENT_THREADS = 4;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** A federated master is one link carrying many instances, and cheap to ask: back within seconds of its return. */
+    static final Duration MAX_FEDERATION_BACKOFF = Duration.ofSeconds(5);
     /**
      * How often a dialling node with nothing new is synced all the same: its acknowledgements, its clock and the age
      * of its last report (under the console's 30 s staleness warning) stay current.
@@ -409,7 +411,8 @@ public final class Connector implements AutoCloseable {
                         return; // cut by close(): not the node's fault, and no error to show once stopped
                     }
                     int failed = failures.merge(node.nodeId(), 1, Integer::sum);
-                    long backoffMs = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(16, failed - 1));
+                    long backoffMs = Math.min((federatedSites().contains(node.nodeId()) ? MAX_FEDERATION_BACKOFF
+                            : MAX_BACKOFF).toMillis(), 1000L << Math.min(16, failed - 1));
                     notBefore.put(node.nodeId(), System.nanoTime() + backoffMs * 1_000_000);
                     links.syncFailed(node.nodeId(), e.getMessage() == null ? e.toString() : e.getMessage());
                 } finally {

@@ -243,6 +243,11 @@ public final class Master implements AutoCloseable {
         return new org.hyperedge.master.federation.DelegatedUsage(database);
     }
 
+    /** Federation: what this master owes the masters that delegate to it, until they acknowledge it. */
+    public org.hyperedge.master.federation.FederationJournal federationJournal() {
+        return new org.hyperedge.master.federation.FederationJournal(database);
+    }
+
     public NodeClocks nodeClocks() {
         return nodeClocks.get();
     }

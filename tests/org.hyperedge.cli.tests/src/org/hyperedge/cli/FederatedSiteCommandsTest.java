@@ -93,7 +93,7 @@ class FederatedSiteCommandsTest {
                 + "nodes and catalog yet"), before.out());
         String row = nodes.out().lines().filter(l -> l.startsWith("B ")).findFirst().orElseThrow();
         assertTrue(row.matches("B\\s+B\\s+federation\\s+\\S+\\s+-\\s+-\\s+2\\s+2\\s.*in sync"), row);
-        assertTrue(nodes.out().contains("federated site B: link in sync, last heard "), nodes.out());
+        assertTrue(nodes.out().contains("federated site B: link up, in sync, last heard "), nodes.out());
         assertTrue(nodes.out().contains("; 1 node, 2/2 partitions free, " + releasesOfB + " releases in its catalog (told "),
                 nodes.out());
 

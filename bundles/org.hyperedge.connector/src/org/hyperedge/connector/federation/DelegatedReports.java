@@ -1,18 +1,21 @@
 package org.hyperedge.connector.federation;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.hyperedge.master.Master;
 import org.hyperedge.master.federation.DelegatedUsage;
+import org.hyperedge.master.federation.FederationJournal;
 import org.hyperedge.master.federation.ForwardedUsage;
 import org.hyperedge.master.federation.DelegatedInstances.Delegated;
+import org.hyperedge.master.store.Durability;
 import org.hyperedge.master.sync.InstanceReports.Reported;
+import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.report.HeldDesired;
 import org.hyperedge.protocol.report.JournalEpoch;
 import org.hyperedge.protocol.report.ReportCodec;
@@ -23,103 +26,108 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What this master reports to each peer that delegates to it, in the node protocol's terms: a journal of
  * {@code instance} events (state, health, connection parameters, error) numbered per peer, added whenever a delegated
- * instance's report here changed, read after a cursor and forgotten once acknowledged. The journal lives in memory
- * under an epoch made when this master started: after a restart the peer sees a new epoch, reads the journal from 1,
- * and the first page states every delegated instance afresh; its held desired generation is 0 then, so the peer
- * pushes its desired state again at once. Nothing is lost, some states are said twice, which ingest takes as it is.
+ * instance's report here changed, read after a cursor and forgotten once acknowledged. The journal is kept in this
+ * master's database ({@link FederationJournal}), under an epoch made once: a master killed at any point serves after
+ * its restart what the peer had not acknowledged, under the same numbers, and says nothing twice. A page offers only
+ * events whose commit is on disk ({@link Durability}), so the peer never reads a number a crash could give again to
+ * another event.
  *
  * <p>The usage this master's nodes reported for delegated instances goes into the same journal as {@code usage} events
  * of the peer's instances (same period and quantities, naming their record here as their
- * {@link ForwardedUsage#FIELD source}). What the peer acknowledges is written down ({@link DelegatedUsage}), so a
- * restart forwards again only the rest, and the peer books a record it has already once
- * ({@link ForwardedUsage}): usage flows back exactly once.
+ * {@link ForwardedUsage#FIELD source}). What the peer acknowledges is written down ({@link DelegatedUsage}) in the
+ * transaction that forgets the events, and the peer books a record it has already once ({@link ForwardedUsage}):
+ * usage flows back exactly once.
  */
 final class DelegatedReports {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final Master master;
-    private final JournalEpoch epoch;
-    private final Map<String, Journal> journals = new HashMap<>();
-
-    private static final class Journal {
-        final List<ReportEvent> events = new ArrayList<>();
-        final Map<Long, String> said = new HashMap<>();
-        final Map<Long, String> partitions = new HashMap<>();
-        /** Per node here, the last usage record put in this journal. */
-        final Map<String, Long> usageQueued = new HashMap<>();
-        /** The usage record each usage event of this journal forwards, by the event's seq. */
-        final Map<Long, DelegatedUsage.Record> usageEvents = new HashMap<>();
-        long last;
-        long heldGeneration;
-    }
 
     /** Usage records added per page read at most, and no more while this many events wait for an acknowledgement. */
     private static final int USAGE_BATCH = 500;
 
+    private final Master master;
+    private final FederationJournal journal;
+    private final Durability durability;
+    /** Per peer, its instances' partitions as its last push named them: the references its events carry. */
+    private final Map<String, Map<Long, String>> partitions = new HashMap<>();
+    /** Per peer, the first seq of each batch journaled whose commit may not be on disk yet, with its durability mark. */
+    private final Map<String, NavigableMap<Long, Long>> notDurable = new HashMap<>();
+
     DelegatedReports(Master master) {
         this.master = master;
-        byte[] id = new byte[8];
-        RANDOM.nextBytes(id);
-        this.epoch = new JournalEpoch(HexFormat.of().formatHex(id), 1);
+        this.journal = master.federationJournal();
+        this.durability = master.durability();
     }
 
-    /** The peer's desired state of this generation is applied: the pages say it is held. */
-    synchronized void held(String peer, long generation, Map<Long, String> partitions) {
-        Journal journal = journal(peer);
-        journal.heldGeneration = generation;
-        journal.partitions.clear();
-        journal.partitions.putAll(partitions);
+    /** Null when the peer's desired state is newer than the one applied last; else why it is not applied again. */
+    synchronized String notNewer(String peer, DesiredState state) {
+        FederationJournal.Head head = journal.head(peer);
+        if (head.newer(state.epoch(), state.generation())) {
+            return null;
+        }
+        return "generation " + state.generation() + " (epoch " + state.epoch() + ") is not newer than generation "
+                + head.heldGeneration() + " (epoch " + head.heldEpoch() + ") applied already: not applied again";
     }
 
-    /** A page of events after {@code after}, up to {@code max}, for the node the peer calls this master. */
-    synchronized byte[] page(String peer, String node, long after, int max) {
-        Journal journal = journal(peer);
+    /** The peer's desired state is applied: the pages say it is held, and name this master as the push did. */
+    synchronized void held(String peer, DesiredState state, Map<Long, String> partitionsOfPeer) {
+        journal.held(peer, state.node(), state.epoch(), state.generation());
+        journal.forgetGone(peer);
+        partitions.put(peer, Map.copyOf(partitionsOfPeer));
+    }
+
+    /** The generation of the peer's desired state applied last. */
+    synchronized long heldGeneration(String peer) {
+        return journal.head(peer).heldGeneration();
+    }
+
+    /** A page of events after {@code after}, up to {@code max}, naming this master as the peer knows it. */
+    synchronized byte[] page(String peer, long after, int max) {
+        FederationJournal.Head head = journal.head(peer);
+        List<FederationJournal.Entry> entries = new ArrayList<>();
         // usage first, as an agent reports it: a final record comes before the destroyed state that ends the instance
-        forwardUsage(peer, journal);
-        refresh(journal, master.delegatedInstances().of(peer));
-        List<ReportEvent> page = new ArrayList<>();
-        for (ReportEvent event : journal.events) {
-            if (event.seq() > after && page.size() < max) {
-                page.add(event);
-            }
+        if (head.lastSeq() - head.acknowledgedSeq() < USAGE_BATCH) {
+            forwardUsage(peer, entries);
         }
-        return ReportCodec.page(node, page, journal.last, epoch, Instant.now(), HeldDesired.holding(journal.heldGeneration));
-    }
-
-    /** The peer stored everything up to {@code seq} of {@code epochId}: forgotten here. False: another epoch. */
-    synchronized boolean acknowledge(String peer, long seq, String epochId) {
-        if (epochId != null && !epochId.equals(epoch.id())) {
-            return false;
+        refresh(peer, entries, master.delegatedInstances().of(peer));
+        long last = head.lastSeq();
+        if (!entries.isEmpty()) {
+            long first = journal.append(peer, entries);
+            last = first + entries.size() - 1;
+            notDurable.computeIfAbsent(peer, p -> new TreeMap<>()).put(first, durability.mark());
         }
-        Journal journal = journal(peer);
-        journal.events.removeIf(event -> event.seq() <= seq);
-        Map<String, Long> forwarded = new HashMap<>();
-        journal.usageEvents.entrySet().removeIf(entry -> {
-            if (entry.getKey() > seq) {
-                return false;
-            }
-            forwarded.merge(entry.getValue().nodeId(), entry.getValue().seq(), Math::max);
-            return true;
-        });
-        master.delegatedUsage().acknowledged(peer, forwarded);
-        return true;
+        long servable = servable(peer, last);
+        List<ReportEvent> page = journal.events(peer, after, servable, max);
+        String node = head.nodeName() == null ? peer : head.nodeName();
+        return ReportCodec.page(node, page, servable, new JournalEpoch(head.epoch(), 1), Instant.now(),
+                HeldDesired.holding(head.heldGeneration()));
     }
 
-    String epochId() {
-        return epoch.id();
+    /** The peer stored everything up to {@code seq} of {@code epochId}: forgotten here. */
+    synchronized FederationJournal.Acknowledged acknowledge(String peer, long seq, String epochId) {
+        return journal.acknowledge(peer, epochId, seq);
     }
 
-    private Journal journal(String peer) {
-        return journals.computeIfAbsent(peer, p -> new Journal());
+    /** The journal's epoch for the peer. */
+    String epochId(String peer) {
+        return journal.head(peer).epoch();
     }
 
-    /** Adds a usage event for each usage record of the peer's instances not in the journal yet. */
-    private void forwardUsage(String peer, Journal journal) {
-        if (journal.events.size() >= USAGE_BATCH) {
-            return; // the peer reads and acknowledges these first
+    /** The last seq whose commit is on disk: events journaled in a batch not durable yet wait for it. */
+    private long servable(String peer, long last) {
+        NavigableMap<Long, Long> waiting = notDurable.get(peer);
+        if (waiting == null) {
+            return last;
         }
-        for (DelegatedUsage.Record record : master.delegatedUsage().after(peer, journal.usageQueued, USAGE_BATCH)) {
+        while (!waiting.isEmpty() && durability.reached(waiting.firstEntry().getValue())) {
+            waiting.pollFirstEntry();
+        }
+        return waiting.isEmpty() ? last : waiting.firstKey() - 1;
+    }
+
+    /** Adds a usage event for each usage record of the peer's instances not journaled nor acknowledged yet. */
+    private void forwardUsage(String peer, List<FederationJournal.Entry> entries) {
+        Map<Long, String> references = partitions.getOrDefault(peer, Map.of());
+        for (DelegatedUsage.Record record : master.delegatedUsage().after(peer, journal.usageJournaled(peer),
+                USAGE_BATCH)) {
             ObjectNode data = ReportCodec.JSON.createObjectNode();
             data.put("from", record.from().toString()).put("to", record.to().toString())
                     // as text: the peer reads the exact decimals booked here, not a double's nearest value
@@ -128,16 +136,16 @@ final class DelegatedReports {
                     .put("diskMbHours", record.diskMbHours().toPlainString())
                     .put("instanceHours", record.instanceHours().toPlainString())
                     .put(ForwardedUsage.FIELD, record.source());
-            journal.last++;
-            journal.events.add(new ReportEvent(journal.last, record.to(), ReportEvent.Kind.USAGE,
-                    journal.partitions.getOrDefault(record.remoteId(), ""), record.remoteId(), data));
-            journal.usageEvents.put(journal.last, record);
-            journal.usageQueued.merge(record.nodeId(), record.seq(), Math::max);
+            entries.add(new FederationJournal.Entry(ReportEvent.Kind.USAGE, record.to(),
+                    references.getOrDefault(record.remoteId(), ""), record.remoteId(), data, record.nodeId(),
+                    record.seq()));
         }
     }
 
     /** Adds an event for each delegated instance whose state here differs from what was said last. */
-    private void refresh(Journal journal, List<Delegated> delegated) {
+    private void refresh(String peer, List<FederationJournal.Entry> entries, List<Delegated> delegated) {
+        Map<Long, String> said = journal.said(peer);
+        Map<Long, String> references = partitions.getOrDefault(peer, Map.of());
         for (Delegated d : delegated) {
             ObjectNode data = ReportCodec.JSON.createObjectNode();
             if (d.refused() != null) {
@@ -162,12 +170,9 @@ final class DelegatedReports {
             } else {
                 continue;
             }
-            String text = data.toString();
-            if (!text.equals(journal.said.get(d.remoteId()))) {
-                journal.said.put(d.remoteId(), text);
-                journal.last++;
-                journal.events.add(new ReportEvent(journal.last, Instant.now(), ReportEvent.Kind.INSTANCE,
-                        journal.partitions.getOrDefault(d.remoteId(), ""), d.remoteId(), data));
+            if (!data.toString().equals(said.get(d.remoteId()))) {
+                entries.add(new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(),
+                        references.getOrDefault(d.remoteId(), ""), d.remoteId(), data, null, null));
             }
         }
     }

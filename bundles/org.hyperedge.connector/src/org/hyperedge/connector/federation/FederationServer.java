@@ -26,7 +26,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * speaks the node protocol with this master as if it were an agent: {@code PUT /v1/desired} (its instances become
  * requests here, {@link DelegatedDesired}), {@code GET /v1/reports} and {@code POST /v1/reports/ack} (their states
  * flow back, {@link DelegatedReports}) and {@code GET} {@value #SITE_PATH} (what this master offers: its nodes'
- * partitions and its catalog, {@link OwnSiteSummary}). Every answer is a status and a JSON body; errors carry {@code error}.
+ * partitions and its catalog, {@link OwnSiteSummary}). Both ways are exactly once over an unstable link: a push that
+ * is not newer than the one applied last, and an acknowledgement of nothing new (replayed, or overtaken), are answered
+ * 200 and change nothing. Every answer is a status and a JSON body; errors carry {@code error}.
  */
 public final class FederationServer {
 
@@ -56,8 +58,8 @@ public final class FederationServer {
     private final FederationPeers peers;
     private final DelegatedDesired desired;
     private final DelegatedReports reports;
-    /** The node id each peer knows this master by, from the desired state it pushed: what its report pages name. */
-    private final Map<String, String> nodeNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per peer, what its pushes are applied under, one after the other. */
+    private final Map<String, Object> pushing = new java.util.concurrent.ConcurrentHashMap<>();
     /** When each peer's call was last written down (nanoTime): once a second is enough for the age of its link. */
     private final Map<String, Long> heardAt = new java.util.concurrent.ConcurrentHashMap<>();
     private static final long HEARD_EVERY_NANOS = 1_000_000_000L;
@@ -133,20 +135,29 @@ public final class FederationServer {
 
     private Reply desired(String peer, String fingerprint, byte[] body) throws IOException {
         DesiredState state = DesiredStateCodec.read(body);
-        if (state.node() != null) {
-            nodeNames.put(peer, state.node());
+        // one push of a peer at a time: a stale copy checked beside a newer push must not be applied after it
+        synchronized (pushing.computeIfAbsent(peer, p -> new Object())) {
+            return apply(peer, fingerprint, state, body);
+        }
+    }
+
+    private Reply apply(String peer, String fingerprint, DesiredState state, byte[] body) throws IOException {
+        String notNewer = reports.notNewer(peer, state);
+        if (notNewer != null) {
+            // a push replayed or overtaken by a later one: acknowledged, so its sender moves on, and not applied twice
+            return Reply.json(200, "{\"generation\":" + reports.heldGeneration(peer) + ",\"applied\":false,\"why\":"
+                    + ReportCodec.JSON.writeValueAsString(notNewer) + "}");
         }
         desired.apply(peer, fingerprint, state, FederationChain.read(body));
         Map<Long, String> partitions = new HashMap<>();
         state.partitions().forEach(p -> partitions.put(p.instanceId(), p.reference()));
-        reports.held(peer, state.generation(), partitions);
-        return Reply.json(200, "{\"generation\":" + state.generation() + "}");
+        reports.held(peer, state, partitions);
+        return Reply.json(200, "{\"generation\":" + state.generation() + ",\"applied\":true}");
     }
 
     private Reply reports(String peer, String query) {
         long after = 0;
         int max = 1_000;
-        String node = peer;
         for (String pair : query == null ? new String[0] : query.split("&")) {
             int equals = pair.indexOf('=');
             String key = equals < 0 ? pair : pair.substring(0, equals);
@@ -163,7 +174,7 @@ public final class FederationServer {
                 return Reply.error(400, "query parameter " + key + " '" + value + "' is not a number");
             }
         }
-        return new Reply(200, reports.page(peer, nodeName(peer, node), after, max));
+        return new Reply(200, reports.page(peer, after, max));
     }
 
     /** A release of this catalog, its descriptor as imported here, for a master that delegates it to this one. */
@@ -182,18 +193,16 @@ public final class FederationServer {
                 .orElseGet(() -> Reply.error(404, "this master's catalog offers no release " + asked));
     }
 
-    /** The node id the peer knows this master by: its own name for it, learnt from the desired state it pushed. */
-    private String nodeName(String peer, String fallback) {
-        String known = nodeNames.get(peer);
-        return known == null ? fallback : known;
-    }
-
     private Reply acknowledge(String peer, byte[] body) {
         ReportCodec.Acknowledgement ack = ReportCodec.readAcknowledgement(body);
-        if (!reports.acknowledge(peer, ack.seq(), ack.epoch())) {
-            return Reply.error(409, "acknowledgement of journal epoch " + ack.epoch() + ", not this master's "
-                    + reports.epochId());
-        }
-        return Reply.json(200, "{\"acknowledged\":" + ack.seq() + "}");
+        return switch (reports.acknowledge(peer, ack.seq(), ack.epoch())) {
+            case NOW -> Reply.json(200, "{\"acknowledged\":" + ack.seq() + "}");
+            // a replayed or overtaken acknowledgement changes nothing, and its sender need not send it again
+            case ALREADY -> Reply.json(200, "{\"acknowledged\":" + ack.seq() + ",\"already\":true}");
+            case OTHER_EPOCH -> Reply.error(409, "acknowledgement of journal epoch " + ack.epoch() + ", not this master's "
+                    + reports.epochId(peer) + " for " + peer + ": nothing acknowledged");
+            case BEYOND_LAST -> Reply.error(409, "acknowledgement of seq " + ack.seq() + ", beyond the last this master's "
+                    + "journal for " + peer + " gave: nothing acknowledged");
+        };
     }
 }

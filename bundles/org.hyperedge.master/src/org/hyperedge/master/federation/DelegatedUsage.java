@@ -16,8 +16,9 @@ import org.hyperedge.master.store.Database;
  * On the serving master, the usage its nodes reported for instances a peer delegated, to forward to that peer as
  * usage of the peer's own instances: each record is this master's usage record (node, seq), booked here already
  * (to the peer's project), and is forwarded until the peer acknowledged it. Per peer and node, the last acknowledged
- * seq is kept, so a restart forwards again only what was not acknowledged; a node's records are stored in seq order,
- * so everything of the node's up to that seq was forwarded.
+ * seq is kept, written in the transaction that forgets the acknowledged events of the journal toward the peer
+ * ({@link FederationJournal}), so a record is either in that journal or forwarded, never put in it twice; a node's
+ * records are stored in seq order, so everything of the node's up to that seq was forwarded.
  */
 public final class DelegatedUsage {
 
@@ -74,24 +75,30 @@ public final class DelegatedUsage {
             return;
         }
         database.inTransaction(connection -> {
-            Map<String, Long> known = acknowledged(connection, peer);
-            for (Map.Entry<String, Long> entry : upTo.entrySet()) {
-                Long before = known.get(entry.getKey());
-                if (before != null && before >= entry.getValue()) {
-                    continue;
-                }
-                String sql = before == null
-                        ? "INSERT INTO federation_usage_forwarded (seq, peer, node_id) VALUES (?, ?, ?)"
-                        : "UPDATE federation_usage_forwarded SET seq = ? WHERE peer = ? AND node_id = ?";
-                try (PreparedStatement write = connection.prepareStatement(sql)) {
-                    write.setLong(1, entry.getValue());
-                    write.setString(2, peer);
-                    write.setString(3, entry.getKey());
-                    write.executeUpdate();
-                }
-            }
+            acknowledged(connection, peer, upTo);
             return null;
         });
+    }
+
+    /** As {@link #acknowledged(String, Map)}, in the caller's transaction (the one that forgets the events). */
+    static void acknowledged(java.sql.Connection connection, String peer, Map<String, Long> upTo)
+            throws java.sql.SQLException {
+        Map<String, Long> known = acknowledged(connection, peer);
+        for (Map.Entry<String, Long> entry : upTo.entrySet()) {
+            Long before = known.get(entry.getKey());
+            if (before != null && before >= entry.getValue()) {
+                continue;
+            }
+            String sql = before == null
+                    ? "INSERT INTO federation_usage_forwarded (seq, peer, node_id) VALUES (?, ?, ?)"
+                    : "UPDATE federation_usage_forwarded SET seq = ? WHERE peer = ? AND node_id = ?";
+            try (PreparedStatement write = connection.prepareStatement(sql)) {
+                write.setLong(1, entry.getValue());
+                write.setString(2, peer);
+                write.setString(3, entry.getKey());
+                write.executeUpdate();
+            }
+        }
     }
 
     /** Per node, the last record the peer acknowledged. */

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * On the delegating master, usage a federated master forwarded for instances delegated to it: each record names its
- * {@value #FIELD} there ({@code NODE:SEQ}, the serving master's usage record). A federated master forwards again what
- * it has no acknowledgement of, and after a restart it does so under a new journal, whose numbers this master cannot
- * tell from new ones: so per federated site and source node the last record booked is kept, in the ingest's
+ * {@value #FIELD} there ({@code NODE:SEQ}, the serving master's usage record). A federated master keeps its journal
+ * toward this one across restarts ({@link FederationJournal}), but one that lost it (its store restored from an older
+ * copy) forwards again what it has no acknowledgement of, under a new journal whose numbers this master cannot tell
+ * from new ones: so per federated site and source node the last record booked is kept, in the ingest's
  * transaction, and a record at or below it is not booked again. The serving master forwards each node's records in
  * seq order, which makes that one number enough.
  */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 20, accounts between masters: an H2 server A delegates to B runs on B's real agent, which reports its usage
  * every 5 s; B books it to the project {@code federation-a} and forwards it to A, which books it to the instance's own
- * project there, so A's month's invoice bills it as it bills a local instance. Usage forwarded again (B lost A's
- * acknowledgements and restarted) is booked once.
+ * project there, so A's month's invoice bills it as it bills a local instance. Usage forwarded again (B lost its
+ * journal toward A and A's acknowledgements, and restarted) is booked once.
  */
 class FederationBillingTest extends TwoMasters {
 
@@ -62,13 +62,17 @@ class FederationBillingTest extends TwoMasters {
         assertEquals(0, onB.get(Resource.INSTANCE).compareTo(instanceHours.quantity()), onAsInvoice.toString());
         assertEquals(amounts(onBsInvoice), amounts(onAsInvoice));
 
-        // when: B's master stops, loses the acknowledgements A sent it (as if it died before writing them down),
-        // and comes back: it forwards every usage record again, under a new journal
+        // when: B's master stops, loses its journal toward A and the acknowledgements A sent it (its store restored
+        // from an older copy, say), and comes back: it forwards every usage record again, under a new journal
         b.connector.close();
         b.database.inTransaction(connection -> {
-            try (var forget = connection.prepareStatement("DELETE FROM federation_usage_forwarded")) {
-                return forget.executeUpdate();
+            for (String table : new String[] { "federation_usage_forwarded", "federation_journal_event",
+                    "federation_journal_said", "federation_journal_head" }) {
+                try (var forget = connection.prepareStatement("DELETE FROM " + table)) {
+                    forget.executeUpdate();
+                }
             }
+            return null;
         });
         bBackOnItsAddress();
         b.connector.start(Duration.ofMillis(200));

@@ -112,7 +112,7 @@ class FederationTest extends TwoMasters {
     }
 
     @Test
-    void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackWithANewJournal() throws Exception {
+    void aStopAskedOnAWhileBsEndpointIsDownReachesBOnceBIsBackOnItsJournal() throws Exception {
         // given: an H2 server on B for A, started
         b.agent("b-edge");
         aFederatesB();
@@ -125,7 +125,7 @@ class FederationTest extends TwoMasters {
         a.requests.changeState(db.id(), RequestedState.STOPPED);
         awaitSyncError(a, "B");
 
-        // and: B's master comes back on the same address, its report journal a new one
+        // and: B's master comes back on the same address, its journal toward A the one it kept in its store
         bBackOnItsAddress();
         b.connector.start(Duration.ofMillis(200));
 

@@ -37,7 +37,7 @@ final class HeadlessSite implements AutoCloseable {
     /** The master's data directory: its H2 file, identity and software cache, as {@code --data} names it. */
     final Path master;
     private final Path root;
-    private final String classPath;
+    private String classPath;
     private final Map<String, int[]> ports = new HashMap<>();
     private final Map<String, Process> agents = new HashMap<>();
     private Process masterProcess;
@@ -57,18 +57,32 @@ final class HeadlessSite implements AutoCloseable {
         this.classPath = classPathOf(org.hyperedge.cli.Main.class);
     }
 
+    /**
+     * Runs the processes on plain jars, the connector's nested Jetty jars taken out beside it ({@link ClassPathJars}):
+     * what a master needs to serve its endpoint ({@code master --listen}).
+     */
+    void withEndpointJars() throws IOException {
+        classPath = String.join(File.pathSeparator, ClassPathJars.of(root.resolve("jars")).stream().map(Path::toString)
+                .toList());
+    }
+
     Path agentData(String name) {
         return root.resolve("agents").resolve(name);
     }
 
     /** Starts (or starts again, on the same data and ports) the agent named {@code name}: two partitions. */
     AgentLauncher.Launched startAgent(String name) throws Exception {
+        return startAgent(name, 2);
+    }
+
+    /** As {@link #startAgent(String)}, with this many partitions. */
+    AgentLauncher.Launched startAgent(String name, int partitions) throws Exception {
         Files.createDirectories(agentData(name).getParent());
         Files.setPosixFilePermissions(agentData(name).getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         int[] port = ports.computeIfAbsent(name, n -> new int[] { freePort(),
                 ServicePorts.nextBlock(20) });
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", agentData(name).toString(), "--listen",
-                "127.0.0.1:" + port[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
+                "127.0.0.1:" + port[0], "--ip", "127.0.0.1", "--name", name, "--partitions", Integer.toString(partitions), "--ports",
                 port[1] + "-" + (port[1] + 19), "--grace", "3", "--usage-period", "5"),
                 root.resolve(name + "-" + (runs++) + ".log"));
         agents.put(name, launched.process());
@@ -96,10 +110,12 @@ final class HeadlessSite implements AutoCloseable {
         return Database.open(Database.h2Url(master));
     }
 
-    /** Starts {@code hyperedge master --period S}; does not wait for it. */
-    void startMaster(String periodSeconds) throws IOException {
+    /** Starts {@code hyperedge master --period S} with more options ({@code --listen HOST:PORT}); does not wait for it. */
+    void startMaster(String periodSeconds, String... moreOptions) throws IOException {
         masterLog = root.resolve("master-" + (runs++) + ".log");
-        masterProcess = java(masterLog, "--data", master.toString(), "master", "--period", periodSeconds);
+        List<String> arguments = new ArrayList<>(List.of("--data", master.toString(), "master", "--period", periodSeconds));
+        arguments.addAll(List.of(moreOptions));
+        masterProcess = java(masterLog, arguments.toArray(String[]::new));
     }
 
     /**

@@ -8,22 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.hyperedge.master.federation.DelegatedInstances;
+import org.hyperedge.master.federation.DelegatedUsage;
+import org.hyperedge.master.federation.FederationJournal;
 import org.hyperedge.master.federation.FederationInvites;
 import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.federation.FederationPeers.Direction;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
+import org.hyperedge.protocol.report.ReportEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Issue 20: federation's invitations, peers and placement, in the master's store. */
 class FederationStoreTest {
@@ -47,6 +52,59 @@ class FederationStoreTest {
     @AfterEach
     void close() {
         master.close();
+    }
+
+    @Test
+    void theJournalTowardAPeerOutlivesItsMasterAndForgetsOnlyWhatThePeerAcknowledgedOnce() throws Exception {
+        // given: two states and a usage record journaled for peer A, and A's desired state 5 applied
+        FederationJournal journal = new FederationJournal(master.database());
+        ObjectMapper json = new ObjectMapper();
+        long first = journal.append("A", List.of(
+                new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(), "p1", 11,
+                        (ObjectNode) json.readTree("{\"state\":\"started\"}"), null, null),
+                new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(), "p2", 12,
+                        (ObjectNode) json.readTree("{\"state\":\"stopped\"}"), null, null),
+                new FederationJournal.Entry(ReportEvent.Kind.USAGE, Instant.now(), "p1", 11,
+                        (ObjectNode) json.readTree("{\"cpuSeconds\":\"1\"}"), "edge-1", 7L)));
+        journal.held("A", "B", 0, 5);
+        String epoch = journal.head("A").epoch();
+
+        // when: the master stops and opens its store again
+        String url = master.database().url();
+        master.close();
+        master = TestMaster.on(url);
+        journal = new FederationJournal(master.database());
+
+        // then: the same journal, under the same epoch, with what was said and the desired state held
+        FederationJournal.Head head = journal.head("A");
+        assertEquals(1, first);
+        assertEquals(List.of(epoch, 3L, 0L, "B", 5L), List.of(head.epoch(), head.lastSeq(), head.acknowledgedSeq(),
+                head.nodeName(), head.heldGeneration()));
+        assertEquals(List.of(1L, 2L, 3L), journal.events("A", 0, 3, 100).stream().map(ReportEvent::seq).toList());
+        assertEquals(Map.of(11L, "{\"state\":\"started\"}", 12L, "{\"state\":\"stopped\"}"), journal.said("A"));
+        assertEquals(Map.of("edge-1", 7L), journal.usageJournaled("A"));
+        assertFalse(head.newer(0, 5), "a replay of generation 5 is newer");
+        assertFalse(head.newer(0, 4), "an overtaken generation 4 is newer");
+        assertTrue(head.newer(0, 6) && head.newer(1, 1), "a later generation, or a later epoch, is not newer");
+
+        // when: A acknowledges 2, then 2 again, then 1 late, then a seq never given, then one of another epoch
+        List<FederationJournal.Acknowledged> answers = List.of(journal.acknowledge("A", epoch, 2),
+                journal.acknowledge("A", epoch, 2), journal.acknowledge("A", epoch, 1), journal.acknowledge("A", epoch, 9),
+                journal.acknowledge("A", "0123456789abcdef", 3));
+
+        // then: only the first forgets anything; the usage record is not forwarded until its event is acknowledged
+        assertEquals(List.of(FederationJournal.Acknowledged.NOW, FederationJournal.Acknowledged.ALREADY,
+                FederationJournal.Acknowledged.ALREADY, FederationJournal.Acknowledged.BEYOND_LAST,
+                FederationJournal.Acknowledged.OTHER_EPOCH), answers);
+        assertEquals(List.of(3L), journal.events("A", 0, 3, 100).stream().map(ReportEvent::seq).toList());
+        DelegatedUsage usage = new DelegatedUsage(master.database());
+        assertEquals(Map.of(), usage.acknowledged("A"));
+
+        // when / then: its acknowledgement writes the record down as forwarded, in the same step
+        assertEquals(FederationJournal.Acknowledged.NOW, journal.acknowledge("A", epoch, 3));
+        assertEquals(Map.of("edge-1", 7L), usage.acknowledged("A"));
+        assertEquals(Map.of(), journal.usageJournaled("A"));
+        assertTrue(journal.events("A", 0, 3, 100).isEmpty());
     }
 
     @Test
