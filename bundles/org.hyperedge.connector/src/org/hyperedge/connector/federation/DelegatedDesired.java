@@ -24,6 +24,12 @@ import org.hyperedge.protocol.desired.DesiredState.PartitionState;
  */
 final class DelegatedDesired {
 
+    /**
+     * The most keys a peer may ask one delegated instance's secret values to be sealed to: its operators and its
+     * nodes that link to the instance. More is refused: each is an X25519 agreement on this master's node.
+     */
+    static final int MAX_SEAL_TO = 64;
+
     /** How a request this master refused begins, as the peer shows it. */
     static final String REFUSED = "refused by the federated master: ";
 
@@ -35,6 +41,20 @@ final class DelegatedDesired {
         this.master = master;
         this.delegated = master.delegatedInstances();
         this.self = self;
+    }
+
+    /**
+     * Why the peer's document cannot be applied, or null: an instance whose secret values it asks sealed to more keys
+     * than {@link #MAX_SEAL_TO} (a key that does not read is refused as the document is read).
+     */
+    static String refusal(DesiredState desired) {
+        for (PartitionState partition : desired.partitions()) {
+            if (partition.sealTo().size() > MAX_SEAL_TO) {
+                return "desired state: instance " + partition.instanceId() + " is to be sealed to " + partition.sealTo().size()
+                        + " keys, more than the " + MAX_SEAL_TO + " a delegated instance may name: nothing applied";
+            }
+        }
+        return null;
     }
 
     /** Applies the peer's document; {@code chains} by instance id, as the push carried them. */
@@ -53,7 +73,7 @@ final class DelegatedDesired {
                     System.err.println("hyperedge master: instance " + partition.instanceId() + " of federated master '"
                             + peer + "' " + loop);
                 }
-                delegated.record(peer, partition.instanceId(), null, chain, loop);
+                delegated.record(peer, partition.instanceId(), null, chain, loop, List.of());
                 continue;
             }
             String refused = null;
@@ -72,8 +92,10 @@ final class DelegatedDesired {
                 refused = REFUSED + e.getMessage();
             }
             if (known == null || !java.util.Objects.equals(known.instanceId(), local)
-                    || !java.util.Objects.equals(known.refused(), refused) || !known.chain().equals(chain)) {
-                delegated.record(peer, partition.instanceId(), local, chain, refused);
+                    || !java.util.Objects.equals(known.refused(), refused) || !known.chain().equals(chain)
+                    || !known.sealTo().equals(partition.sealTo())) {
+                // the peer's operators (and its nodes linked to the instance) read its secret values too
+                delegated.record(peer, partition.instanceId(), local, chain, refused, partition.sealTo());
             }
         }
         for (Delegated gone : before.values()) {

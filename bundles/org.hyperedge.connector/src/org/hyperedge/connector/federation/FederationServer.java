@@ -135,6 +135,10 @@ public final class FederationServer {
 
     private Reply desired(String peer, String fingerprint, byte[] body) throws IOException {
         DesiredState state = DesiredStateCodec.read(body);
+        String refused = DelegatedDesired.refusal(state);
+        if (refused != null) {
+            return Reply.error(400, refused);
+        }
         // one push of a peer at a time: a stale copy checked beside a newer push must not be applied after it
         synchronized (pushing.computeIfAbsent(peer, p -> new Object())) {
             return apply(peer, fingerprint, state, body);

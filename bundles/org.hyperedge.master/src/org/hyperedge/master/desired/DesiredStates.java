@@ -30,6 +30,8 @@ public final class DesiredStates {
     /** True when another instance links to the instance aliased {@code #}: its secret values are sealed to more keys. */
     private static final String SOURCE = "CASE WHEN EXISTS (SELECT 1 FROM instance_link s WHERE s.source_id = #.id) "
             + "THEN TRUE ELSE FALSE END";
+    /** The keys the master that delegated the instance aliased {@code #} asks its secret values sealed to, or null. */
+    private static final String DELEGATED_TO = "(SELECT MAX(f.seal_to) FROM federation_instance f WHERE f.instance_id = #.id)";
 
     private final Database database;
 
@@ -71,7 +73,8 @@ public final class DesiredStates {
                 + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
                 // a dependent waits, stopped, until every parameter linked to another instance has its value
                 + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
-                + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size FROM node_partition p "
+                + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size, " + DELEGATED_TO.replace("#", "i")
+                + " FROM node_partition p "
                 + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
@@ -80,7 +83,8 @@ public final class DesiredStates {
                             rows.getString(5), rows.getString(6), rows.getString(7),
                             "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
                             rows.getString(9), rows.getLong(10), rows.getBoolean(12),
-                            new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15))));
+                            new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15)),
+                            rows.getString(16)));
                     releaseIds.add(rows.getString(6));
                 }
             }
@@ -93,13 +97,13 @@ public final class DesiredStates {
         Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
         for (Row guest : guestRows) {
             guests.computeIfAbsent(guest.reference(), k -> new ArrayList<>()).add(new SharedInstance(guest.id(), guest.title(),
-                    guest.state(), parameters(guest.parameters()), recipients.of(guest.id())));
+                    guest.state(), parameters(guest.parameters()), sealTo(recipients, guest)));
         }
         List<PartitionState> partitions = new ArrayList<>();
         for (Row row : partitionRows) {
             partitions.add(new PartitionState(row.reference(), row.firstPort(), row.lastPort(), row.id(), row.title(),
                     row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
-                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), recipients.of(row.id()),
+                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), sealTo(recipients, row),
                     row.backup()));
         }
         return new DesiredState(DesiredState.PROTOCOL, nodeId, epoch, generation, Collections.unmodifiableList(partitions),
@@ -107,25 +111,40 @@ public final class DesiredStates {
     }
 
     /**
+     * This master's recipients of the instance's secret values and, for an instance another master delegated here,
+     * that master's too (its operators', its nodes' that link to it): both read it.
+     */
+    private static List<SealingPublicKey> sealTo(SealingRecipients.Recipients recipients, Row row) {
+        List<SealingPublicKey> own = recipients.of(row.id());
+        if (row.delegatedTo() == null || row.delegatedTo().isEmpty()) {
+            return own;
+        }
+        java.util.Set<SealingPublicKey> all = new java.util.LinkedHashSet<>(own);
+        all.addAll(org.hyperedge.master.federation.DelegatedInstances.keys(row.delegatedTo()));
+        return List.copyOf(all);
+    }
+
+    /**
      * A partition's instance, or a shared instance with the reference of its host's partition, as read, before its
-     * sealing recipients are known; {@code source}: another instance links to it.
+     * sealing recipients are known; {@code source}: another instance links to it; {@code delegatedTo}: the keys the
+     * master that delegated it asks for, as kept.
      */
     private record Row(String reference, int firstPort, int lastPort, long id, String title, String releaseId,
             String softwareType, String state, String parameters, long bangSerial, boolean source,
-            DesiredState.BackupOrders backup) {
+            DesiredState.BackupOrders backup, String delegatedTo) {
     }
 
     /** The shared instances hosted on the node, in id order, with the reference of their host's partition. */
     private static List<Row> sharedInstances(Connection connection, String nodeId) throws SQLException {
         List<Row> guests = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, g.id, g.title, g.requested_state, "
-                + "g.parameters, " + SOURCE.replace("#", "g") + " FROM instance g JOIN node_partition p ON p.instance_id = g.host_id "
+                + "g.parameters, " + SOURCE.replace("#", "g") + ", " + DELEGATED_TO.replace("#", "g") + " FROM instance g JOIN node_partition p ON p.instance_id = g.host_id "
                 + "WHERE p.node_id = ? ORDER BY g.id")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     guests.add(new Row(rows.getString(1), 0, 0, rows.getLong(2), rows.getString(3), null, null,
-                            rows.getString(4), rows.getString(5), 0, rows.getBoolean(6), null));
+                            rows.getString(4), rows.getString(5), 0, rows.getBoolean(6), null, rows.getString(7)));
                 }
             }
         }

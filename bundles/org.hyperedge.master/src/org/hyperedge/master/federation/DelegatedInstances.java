@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.protocol.seal.SealingPublicKey;
 
 /**
  * The instances peers delegated to this master: for each, the peer's own instance id, the local instance requested
  * for it ({@code null} while refused), the masters it came through (the chain, the peer last) and, when it was
- * refused, why.
+ * refused, why; and the keys the peer asks its secret connection values to be sealed to (its operators', its nodes'
+ * that link to it), beside this master's own recipients.
  */
 public final class DelegatedInstances {
 
-    /** One delegated instance. */
-    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused) {
+    /** One delegated instance; {@code sealTo}: the peer's recipients of its secret values. */
+    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused,
+            List<SealingPublicKey> sealTo) {
+
+        public Delegated {
+            sealTo = List.copyOf(sealTo);
+        }
     }
 
     private final Database database;
@@ -26,9 +33,18 @@ public final class DelegatedInstances {
         this.database = database;
     }
 
-    /** Records (or updates) the delegated instance: requested here as {@code instanceId}, or refused for {@code refused}. */
-    public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused) {
+    /**
+     * Records (or updates) the delegated instance: requested here as {@code instanceId}, or refused for {@code refused},
+     * its secret values to be sealed to {@code sealTo} as well. When those keys change, the node hosting the instance
+     * gets a new desired state, and seals again.
+     */
+    public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused,
+            List<SealingPublicKey> sealTo) {
         database.inTransaction(connection -> {
+            String keys = text(sealTo);
+            if (instanceId != null) {
+                resealWhenChanged(connection, peer, remoteId, instanceId, keys);
+            }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM federation_instance WHERE peer = ? AND remote_id = ?")) {
                 delete.setString(1, peer);
@@ -36,12 +52,13 @@ public final class DelegatedInstances {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO federation_instance (peer, remote_id, "
-                    + "instance_id, chain, refused) VALUES (?, ?, ?, ?, ?)")) {
+                    + "instance_id, chain, refused, seal_to) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, peer);
                 insert.setLong(2, remoteId);
                 insert.setObject(3, instanceId);
                 insert.setString(4, String.join(",", chain));
                 insert.setString(5, refused);
+                insert.setString(6, keys);
                 insert.executeUpdate();
             }
             return null;
@@ -56,8 +73,8 @@ public final class DelegatedInstances {
     /** The delegation the local instance was requested for, if any. */
     public Optional<Delegated> byInstance(long instanceId) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused "
-                    + "FROM federation_instance WHERE instance_id = ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, "
+                    + "seal_to FROM federation_instance WHERE instance_id = ?")) {
                 query.setLong(1, instanceId);
                 return read(query).stream().findFirst();
             }
@@ -79,8 +96,8 @@ public final class DelegatedInstances {
 
     private List<Delegated> select(String where, String peer) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused "
-                    + "FROM federation_instance " + where)) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, "
+                    + "seal_to FROM federation_instance " + where)) {
                 query.setString(1, peer);
                 return read(query);
             }
@@ -95,9 +112,44 @@ public final class DelegatedInstances {
                 Long instanceId = rows.wasNull() ? null : instance;
                 String chain = rows.getString(4);
                 found.add(new Delegated(rows.getString(1), rows.getLong(2), instanceId,
-                        chain.isEmpty() ? List.of() : Arrays.asList(chain.split(",")), rows.getString(5)));
+                        chain.isEmpty() ? List.of() : Arrays.asList(chain.split(",")), rows.getString(5),
+                        keys(rows.getString(6))));
             }
         }
         return found;
+    }
+
+    /** The keys as kept: their text, comma-separated; null for none. */
+    private static String text(List<SealingPublicKey> keys) {
+        return keys.isEmpty() ? null : String.join(",", keys.stream().map(SealingPublicKey::text).toList());
+    }
+
+    /** The keys kept as {@link #text(List)} wrote them. */
+    public static List<SealingPublicKey> keys(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(SealingPublicKey::parse).toList();
+    }
+
+    /** The node hosting the instance (or its host) seals its values again when the peer's recipients changed. */
+    private static void resealWhenChanged(java.sql.Connection connection, String peer, long remoteId, long instanceId,
+            String keys) throws java.sql.SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT seal_to, instance_id FROM federation_instance WHERE peer = ? AND remote_id = ?")) {
+            query.setString(1, peer);
+            query.setLong(2, remoteId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next() && java.util.Objects.equals(rows.getString(1), keys) && rows.getLong(2) == instanceId) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement bump = connection.prepareStatement("UPDATE node SET generation = generation + 1 WHERE id IN ("
+                + "SELECT p.node_id FROM node_partition p JOIN instance i ON p.instance_id = i.id OR p.instance_id = i.host_id "
+                + "WHERE i.id = ?)")) {
+            bump.setLong(1, instanceId);
+            bump.executeUpdate();
+        }
     }
 }

@@ -164,6 +164,10 @@ public final class DesiredStateCodec {
     /** The document's keys by id; a key whose id is not its own is refused, as a key that does not read. */
     private static Map<String, SealingPublicKey> sealingKeys(JsonNode node) {
         Map<String, SealingPublicKey> keys = new LinkedHashMap<>();
+        if (!node.isMissingNode() && !node.isObject()) {
+            throw new IllegalArgumentException("desired state: sealingKeys must be an object of keys by id, not "
+                    + node.getNodeType());
+        }
         node.fields().forEachRemaining(entry -> {
             SealingPublicKey key;
             try {
@@ -181,7 +185,12 @@ public final class DesiredStateCodec {
 
     private static List<SealingPublicKey> sealTo(JsonNode node, Map<String, SealingPublicKey> keys) {
         List<SealingPublicKey> recipients = new ArrayList<>();
-        for (JsonNode id : node.path("sealTo")) {
+        JsonNode sealTo = node.path("sealTo");
+        if (!sealTo.isMissingNode() && !sealTo.isArray()) {
+            throw new IllegalArgumentException("desired state: instance " + node.path("instanceId").asText()
+                    + ": sealTo must be a list of key ids, not " + sealTo.getNodeType());
+        }
+        for (JsonNode id : sealTo) {
             SealingPublicKey key = keys.get(id.asText());
             if (key == null) {
                 throw new IllegalArgumentException("desired state: instance " + node.path("instanceId").asText()

@@ -208,8 +208,15 @@ final class TestSite implements AutoCloseable {
         return Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
+    private boolean closed;
+
+    /** Closes the site; a second call does nothing (a test that reads the closed database's files closes it first). */
     @Override
     public void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
         connector.close();
         for (Process agent : agents) {
             agent.destroy();
