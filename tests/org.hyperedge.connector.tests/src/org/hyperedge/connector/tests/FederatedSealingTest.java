@@ -23,8 +23,10 @@ import javax.net.ssl.HttpsURLConnection;
 
 import org.hyperedge.cli.Main;
 import org.hyperedge.master.request.InstanceRecord;
+import org.hyperedge.master.request.ParameterLink;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.InstanceReports.Reported;
+import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.seal.SealedValue;
@@ -46,6 +48,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class FederatedSealingTest extends TwoMasters {
 
     private static final Duration READY = Duration.ofSeconds(60);
+
+    /** A dependent that needs a database's password: its node renders it into a file (0600) the promise waits for. */
+    private static final String DB_READER = """
+            {
+              "id": "test:db-reader",
+              "name": "Database password reader",
+              "version": "1",
+              "description": "Keeps the linked database password in a file of its partition, as a client's configuration.",
+              "requires": ["sleep"],
+              "types": { "default": {
+                "parameters": { "type": "object", "properties": { "db-password": { "type": "string" } } },
+                "files": [ { "path": "etc/db.properties", "mode": "0600", "template": "password=${param.db-password}\\n" } ],
+                "processes": [ { "name": "wait", "command": ["sleep", "3600"] } ],
+                "promises": [ { "name": "configured", "kind": "file", "target": "etc/db.properties", "period": 1 } ]
+              } }
+            }
+            """;
 
     private final ByteArrayOutputStream masterOutput = new ByteArrayOutputStream();
     private final StringBuilder printed = new StringBuilder();
@@ -127,6 +146,36 @@ class FederatedSealingTest extends TwoMasters {
             found.add("the command line's output (operators enroll, status with and without the key)");
         }
         assertEquals(List.of(), found, "the password " + password + " was found in clear");
+    }
+
+    @Test
+    void aDependentOnALinkedToTheDelegatedDatabasesPasswordOpensItOnItsNodeAndConnects() throws Exception {
+        // given: A with a node of its own, B with its agent, federated by A
+        String nodeOfA = a.agent("a-edge");
+        b.agent("b-edge");
+        aFederatesB();
+        a.catalog.importRelease("test", DB_READER);
+        syncEvery(Duration.ofMillis(200));
+
+        // when: A requests an H2 server on site B and, on A's node, a dependent linked to its password
+        InstanceRecord db = a.requests.request(Request.root("db1", "builtin:h2-database", "default",
+                ReportCodec.JSON.createObjectNode().put("database", "orders")).withSla(Map.of("site", "B")));
+        InstanceRecord reader = a.requests.request(new Request("reader", "test:db-reader", "default",
+                ReportCodec.JSON.createObjectNode(), Map.of("node", nodeOfA), RequestedState.STARTED, false, db.id())
+                .withLinks(Map.of("db-password", new ParameterLink("db1", "password"))));
+
+        // then: the dependent starts on A's node with the password B's node made, and it opens the database
+        JsonNode connection = ReportCodec.JSON.readTree(a.await(db.id(), "started", true, READY).connectionJson());
+        a.await(reader.id(), "started", true, READY);
+        String password = secret(dir.resolve("b").resolve("b-edge"), "password");
+        String rendered = readerFile(dir.resolve("a").resolve("a-edge"));
+        assertEquals("password=" + password, rendered.strip());
+        Properties login = new Properties();
+        login.put("user", connection.path("user").asText());
+        login.put("password", rendered.strip().substring("password=".length()));
+        H2Client client = new H2Client(connection.path("url").asText(), login);
+        client.execute("CREATE TABLE kept (note VARCHAR)", "INSERT INTO kept VALUES ('from the dependent on A')");
+        assertEquals("from the dependent on A", client.row());
     }
 
     @Test
@@ -234,10 +283,19 @@ class FederatedSealingTest extends TwoMasters {
         throw new AssertionError("no partition of " + agentData + " has a secret '" + name + "'");
     }
 
+    /** What the dependent's node rendered into its partition: the linked password, opened with the node's key. */
+    private static String readerFile(Path agentData) throws IOException {
+        try (Stream<Path> files = Files.walk(agentData)) {
+            Path file = files.filter(f -> f.endsWith(Path.of("etc", "db.properties"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no partition of " + agentData + " has etc/db.properties"));
+            return Files.readString(file);
+        }
+    }
+
     /** A master's files: its database, identity, caches; not its agent's data directory nor that agent's log. */
     private static List<Path> masterFiles(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(Files::isRegularFile).filter(f -> !site.relativize(f).toString().startsWith("b-edge"))
+            return files.filter(Files::isRegularFile).filter(f -> !site.relativize(f).toString().matches("[ab]-edge.*"))
                     .toList();
         }
     }
