@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.desired.DesiredStates;
 import org.hyperedge.master.federation.DelegatedInstances;
 import org.hyperedge.master.federation.DelegatedUsage;
 import org.hyperedge.master.federation.FederationJournal;
@@ -21,7 +22,11 @@ import org.hyperedge.master.federation.FederationPeers.Direction;
 import org.hyperedge.master.node.NodeSpec;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
+import org.hyperedge.master.seal.OperatorKeys;
+import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.report.ReportEvent;
+import org.hyperedge.protocol.seal.SealingKeyPair;
+import org.hyperedge.protocol.seal.SealingPublicKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,13 +183,44 @@ class FederationStoreTest {
     void aDelegatedInstanceKeepsItsChainAndItsRefusal() {
         DelegatedInstances delegated = new DelegatedInstances(master.database());
 
-        delegated.record("office", 12, 7L, List.of(A), null);
-        delegated.record("office", 13, null, List.of(A, C), "refused: a federation loop");
+        delegated.record("office", 12, 7L, List.of(A), null, List.of());
+        delegated.record("office", 13, null, List.of(A, C), "refused: a federation loop", List.of());
 
         assertEquals(List.of(A), delegated.byInstance(7).orElseThrow().chain());
         assertEquals("refused: a federation loop", delegated.of("office").get(1).refused());
         delegated.forget("office", 12);
         assertEquals(1, delegated.of("office").size());
+    }
+
+    @Test
+    void aPeersKeysAreSealedToBesideThisMastersOperatorsAndAChangeOfThemMakesTheNodeSealAgain() throws Exception {
+        // given: an operator here, and an instance on a local node requested for peer office's instance 12
+        SealingPublicKey operatorHere = SealingKeyPair.generate().publicKey();
+        SealingPublicKey officeFirst = SealingKeyPair.generate().publicKey();
+        SealingPublicKey officeNext = SealingKeyPair.generate().publicKey();
+        new OperatorKeys(master.database()).add("here", operatorHere);
+        master.nodes().register(new NodeSpec("local", "office", "127.0.0.1:7701", 4000, 4000, 100_000, Map.of(), 2, 20000, 10));
+        InstanceRecord db = master.requests().request(web("office #12 db"));
+        DelegatedInstances delegated = new DelegatedInstances(master.database());
+        DesiredStates desired = new DesiredStates(master.database());
+
+        // when: office asks its operator's key too
+        delegated.record("office", 12, db.id(), List.of(A), null, List.of(officeFirst));
+        DesiredState first = desired.compute("local");
+
+        // then: the node seals to this master's operator and to office's, and the key is kept for the instance
+        assertEquals(List.of(operatorHere, officeFirst), first.partitions().get(0).sealTo());
+        assertEquals(List.of(officeFirst), delegated.byInstance(db.id()).orElseThrow().sealTo());
+
+        // when / then: the same keys again change nothing for the node
+        delegated.record("office", 12, db.id(), List.of(A), null, List.of(officeFirst));
+        assertEquals(first.generation(), desired.compute("local").generation());
+
+        // when / then: office's key changes: the node gets a new desired state, sealed to the new key only
+        delegated.record("office", 12, db.id(), List.of(A), null, List.of(officeNext));
+        DesiredState next = desired.compute("local");
+        assertTrue(next.generation() > first.generation(), "the node was not asked to seal again");
+        assertEquals(List.of(operatorHere, officeNext), next.partitions().get(0).sealTo());
     }
 
     private static Request web(String title) {
