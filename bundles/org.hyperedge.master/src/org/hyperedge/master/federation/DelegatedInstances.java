@@ -11,13 +11,13 @@ import org.hyperedge.master.store.Database;
 
 /**
  * The instances peers delegated to this master: for each, the peer's own instance id, the local instance requested
- * for it ({@code null} while refused), the masters it came through (the chain, the peer last) and, when it was
- * refused, why.
+ * for it ({@code null} while refused), the masters it came through (the chain, the peer last), when it was refused,
+ * why, and the peer's bang serial this master last acted on.
  */
 public final class DelegatedInstances {
 
     /** One delegated instance. */
-    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused) {
+    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused, long bang) {
     }
 
     private final Database database;
@@ -28,6 +28,11 @@ public final class DelegatedInstances {
 
     /** Records (or updates) the delegated instance: requested here as {@code instanceId}, or refused for {@code refused}. */
     public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused) {
+        record(peer, remoteId, instanceId, chain, refused, 0);
+    }
+
+    /** The same, with the peer's bang serial acted on here. */
+    public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused, long bang) {
         database.inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM federation_instance WHERE peer = ? AND remote_id = ?")) {
@@ -36,12 +41,13 @@ public final class DelegatedInstances {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO federation_instance (peer, remote_id, "
-                    + "instance_id, chain, refused) VALUES (?, ?, ?, ?, ?)")) {
+                    + "instance_id, chain, refused, bang) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, peer);
                 insert.setLong(2, remoteId);
                 insert.setObject(3, instanceId);
                 insert.setString(4, String.join(",", chain));
                 insert.setString(5, refused);
+                insert.setLong(6, bang);
                 insert.executeUpdate();
             }
             return null;
@@ -56,7 +62,7 @@ public final class DelegatedInstances {
     /** The delegation the local instance was requested for, if any. */
     public Optional<Delegated> byInstance(long instanceId) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused "
+            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, bang "
                     + "FROM federation_instance WHERE instance_id = ?")) {
                 query.setLong(1, instanceId);
                 return read(query).stream().findFirst();
@@ -79,7 +85,7 @@ public final class DelegatedInstances {
 
     private List<Delegated> select(String where, String peer) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused "
+            try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, bang "
                     + "FROM federation_instance " + where)) {
                 query.setString(1, peer);
                 return read(query);
@@ -95,7 +101,7 @@ public final class DelegatedInstances {
                 Long instanceId = rows.wasNull() ? null : instance;
                 String chain = rows.getString(4);
                 found.add(new Delegated(rows.getString(1), rows.getLong(2), instanceId,
-                        chain.isEmpty() ? List.of() : Arrays.asList(chain.split(",")), rows.getString(5)));
+                        chain.isEmpty() ? List.of() : Arrays.asList(chain.split(",")), rows.getString(5), rows.getLong(6)));
             }
         }
         return found;
