@@ -13,6 +13,12 @@ public interface CatalogLocation {
     /** The bytes of {@code path} (relative, '/'-separated), or null when the location holds no such file. */
     byte[] read(String path, int maxBytes) throws CatalogSourceException;
 
+    /**
+     * Copies {@code path} (an artifact) into {@code target}, reading at most {@code maxBytes} of it; false when the
+     * location holds no such file. What the bytes are worth is the caller's to check.
+     */
+    boolean copy(String path, long maxBytes, Path target) throws CatalogSourceException;
+
     /** Refuses a location that is not there at all (a missing directory); a URL is only known by reading it. */
     void checkExists() throws CatalogSourceException;
 

@@ -23,7 +23,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * it lists has its SHA-256 and is a valid descriptor of the id and version listed. The first thing wrong refuses
  * the whole index.
  */
-public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<Release> releases) {
+public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<Release> releases,
+        List<CatalogIndex.Artifact> artifacts) {
 
     /** A release of the index, its descriptor checked as {@code catalog import} checks one. */
     public record Release(ReleaseDescriptor descriptor, String json) {
@@ -75,15 +76,27 @@ public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<R
         for (CatalogIndex.Listed entry : index.releases()) {
             releases.add(release(location, entry));
         }
-        return new VerifiedCatalogIndex(fingerprint, index.publishedAt(), releases);
+        for (CatalogIndex.Artifact artifact : index.artifacts()) {
+            checkInside(artifact.file(), "artifact " + artifact.sha256());
+        }
+        return new VerifiedCatalogIndex(fingerprint, index.publishedAt(), releases, index.artifacts());
+    }
+
+    /** The artifact the index lists with that digest, if it lists one. */
+    public java.util.Optional<CatalogIndex.Artifact> artifact(String sha256) {
+        return artifacts.stream().filter(artifact -> artifact.sha256().equals(sha256)).findFirst();
+    }
+
+    private static void checkInside(String path, String what) throws CatalogSourceException {
+        if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+            throw new CatalogSourceException("the catalog index lists '" + path + "' for " + what
+                    + ": not a path inside the index directory (relative, without '..')");
+        }
     }
 
     private static Release release(CatalogLocation location, CatalogIndex.Listed entry) throws CatalogSourceException {
         String path = entry.file();
-        if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
-            throw new CatalogSourceException("the catalog index lists '" + path + "' for " + entry.id()
-                    + ": not a path inside the index directory (relative, without '..')");
-        }
+        checkInside(path, entry.id());
         byte[] content = location.read(path, ReleaseDescriptorReader.MAX_BYTES);
         if (content == null) {
             throw new CatalogSourceException("the catalog index lists " + path + " for " + entry.id() + ", which is not in "
