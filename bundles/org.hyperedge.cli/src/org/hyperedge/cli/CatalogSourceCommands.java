@@ -20,6 +20,7 @@ import org.hyperedge.master.catalog.CatalogSources;
 import org.hyperedge.master.catalog.CatalogUpdate;
 import org.hyperedge.master.catalog.DirectoryCatalog;
 import org.hyperedge.master.catalog.HttpsCatalog;
+import org.hyperedge.master.catalog.SiteBundleCatalog;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -102,12 +103,15 @@ final class CatalogSourceCommands {
         }
     }
 
-    /** {@code catalog add-source DIR|https://URL --trust FINGERPRINT [--name NAME]}: checked now, recorded only when it verifies. */
+    /**
+     * {@code catalog add-source DIR|https://URL|BUNDLE --trust FINGERPRINT [--name NAME]}: checked now, recorded only
+     * when it verifies.
+     */
     private int addSource(List<String> args) throws CatalogSourceException {
         Arguments parsed = Arguments.parse(args, List.of("trust", "name"), List.of());
         if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
-            throw new UsageException("catalog add-source needs DIR or https://URL --trust FINGERPRINT (the publisher's, as 'catalog "
-                    + "publish' printed it)");
+            throw new UsageException("catalog add-source needs DIR, https://URL or a site BUNDLE, and --trust FINGERPRINT (the "
+                    + "publisher's, as 'catalog publish' printed it, or the bundle's signer's)");
         }
         String given = parsed.positional().get(0);
         if (given.toLowerCase(Locale.ROOT).startsWith("http://")) {
@@ -122,8 +126,13 @@ final class CatalogSourceCommands {
             defaultName = lastSegment(given);
         } else {
             Path directory = InputFiles.path("catalog add-source", given).toAbsolutePath().normalize();
-            location = new DirectoryCatalog(directory);
+            boolean bundle = java.nio.file.Files.isRegularFile(directory);
+            // a file is a site bundle ('site export'): the field engineer's catalog when there is no index to reach
+            location = bundle ? new SiteBundleCatalog(directory) : new DirectoryCatalog(directory);
             defaultName = String.valueOf(directory.getFileName());
+            if (bundle && defaultName.lastIndexOf('.') > 0) {
+                defaultName = defaultName.substring(0, defaultName.lastIndexOf('.'));
+            }
         }
         String name = Text.name("--name", parsed.option("name") != null ? parsed.option("name") : defaultName, 64,
                 SOURCE_NAME, SOURCE_NAME_WORDS);

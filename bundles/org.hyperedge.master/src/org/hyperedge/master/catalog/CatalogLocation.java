@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Where a catalog index is read from: a directory ({@link DirectoryCatalog}) or an {@code https://} URL
- * ({@link HttpsCatalog}). Either only hands over bytes; what they are worth is decided by
+ * ({@link HttpsCatalog}); or a site bundle ({@link SiteBundleCatalog}), whose signed manifest stands for the index. Either only hands over bytes; what they are worth is decided by
  * {@link VerifiedCatalogIndex}, the same way for both.
  */
 public interface CatalogLocation {
@@ -30,8 +30,12 @@ public interface CatalogLocation {
         return location.toLowerCase(Locale.ROOT).startsWith("https://");
     }
 
-    /** A recorded source's location: a URL when it is one, else a directory. */
+    /** A recorded source's location: a URL when it is one, a site bundle when it is a file, else a directory. */
     static CatalogLocation of(String location) throws CatalogSourceException {
-        return isHttps(location) ? HttpsCatalog.of(location) : new DirectoryCatalog(Path.of(location));
+        if (isHttps(location)) {
+            return HttpsCatalog.of(location);
+        }
+        return SiteBundleCatalog.is(location) ? new SiteBundleCatalog(Path.of(location))
+                : new DirectoryCatalog(Path.of(location));
     }
 }

@@ -45,8 +45,18 @@ public final class CatalogUpdate {
     /** The same for a directory or an https:// URL ({@link CatalogLocation}). */
     public CatalogSources.Source add(String name, CatalogLocation location, Trust trust, String trustedFingerprint)
             throws CatalogSourceException {
-        VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, trust);
-        return sources.add(name, location.describe(), trustedFingerprint, index.publishedAt());
+        try {
+            VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, trust);
+            return sources.add(name, location.describe(), trustedFingerprint, index.publishedAt());
+        } finally {
+            closeIfBundle(location);
+        }
+    }
+
+    private static void closeIfBundle(CatalogLocation location) {
+        if (location instanceof SiteBundleCatalog bundle) {
+            bundle.close();
+        }
     }
 
     public Result update(String name) throws CatalogSourceException {
@@ -85,14 +95,17 @@ public final class CatalogUpdate {
     }
 
     private Checked check(CatalogSources.Source source) throws CatalogSourceException {
+        CatalogLocation location = CatalogLocation.of(source.location());
         try {
-            CatalogLocation location = CatalogLocation.of(source.location());
             VerifiedCatalogIndex index = verify(source, location);
             List<ReleaseDescriptor> fresh = index.releases().stream().map(VerifiedCatalogIndex.Release::descriptor)
                     .filter(release -> catalog.find(release.id()).isEmpty()).toList();
             return new Checked(source, index, FetchedArtifacts.fetch(location, index, fresh, artifacts));
         } catch (CatalogSourceException e) {
             throw new CatalogSourceException("catalog source " + source.name() + " is refused: " + e.getMessage());
+        } finally {
+            // the artifacts are copied out by now: a bundle need not stay open until they are kept
+            closeIfBundle(location);
         }
     }
 
