@@ -20,6 +20,7 @@ import org.hyperedge.master.catalog.CatalogSources;
 import org.hyperedge.master.catalog.CatalogUpdate;
 import org.hyperedge.master.catalog.DirectoryCatalog;
 import org.hyperedge.master.catalog.HttpsCatalog;
+import org.hyperedge.master.catalog.SiteBundleCatalog;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -69,19 +70,26 @@ final class CatalogSourceCommands {
         }
     }
 
-    /** {@code catalog publish DIR --out INDEX-DIR [--key KEY-DIR]}. */
+    /** {@code catalog publish DIR --out INDEX-DIR [--key KEY-DIR] [--artifacts DIR]}. */
     private int publish(List<String> args) throws IOException {
-        Arguments parsed = Arguments.parse(args, List.of("out", "key"), List.of());
+        Arguments parsed = Arguments.parse(args, List.of("out", "key", "artifacts"), List.of());
         if (parsed.positional().size() != 1 || parsed.option("out") == null) {
             throw new UsageException("catalog publish needs DIR (the releases) and --out INDEX-DIR");
         }
         Path releases = InputFiles.path("catalog publish", parsed.positional().get(0));
         Path index = InputFiles.path("--out", parsed.option("out"));
+        Path artifacts = parsed.option("artifacts") == null ? null : InputFiles.path("--artifacts", parsed.option("artifacts"));
+        if (artifacts != null && !java.nio.file.Files.isDirectory(artifacts)) {
+            throw new InputRefused("--artifacts " + Text.quote(parsed.option("artifacts")) + " is not a directory; give the "
+                    + "directory holding the releases' artifact files");
+        }
         TlsIdentity publisher = parsed.option("key") == null ? MasterSite.identity(data)
                 : TlsIdentity.loadOrCreate(InputFiles.path("--key", parsed.option("key")), "hyperedge-catalog-publisher");
         try {
-            CatalogIndex published = CatalogPublisher.publish(releases, index, publisher);
+            CatalogIndex published = CatalogPublisher.publish(releases, artifacts, index, publisher);
             published.releases().forEach(entry -> out.println("published " + entry.id() + " " + entry.version()));
+            published.artifacts().forEach(artifact -> out.println("published artifact " + artifact.file() + " ("
+                    + artifact.size() + " bytes)"));
             out.println(published.releases().size() + " releases in " + index.resolve(CatalogIndex.FILE) + ", signed by "
                     + Fingerprints.shortForm(published.publisher()));
             out.println("publisher fingerprint: " + published.publisher());
@@ -95,12 +103,15 @@ final class CatalogSourceCommands {
         }
     }
 
-    /** {@code catalog add-source DIR|https://URL --trust FINGERPRINT [--name NAME]}: checked now, recorded only when it verifies. */
+    /**
+     * {@code catalog add-source DIR|https://URL|BUNDLE --trust FINGERPRINT [--name NAME]}: checked now, recorded only
+     * when it verifies.
+     */
     private int addSource(List<String> args) throws CatalogSourceException {
         Arguments parsed = Arguments.parse(args, List.of("trust", "name"), List.of());
         if (parsed.positional().size() != 1 || parsed.option("trust") == null) {
-            throw new UsageException("catalog add-source needs DIR or https://URL --trust FINGERPRINT (the publisher's, as 'catalog "
-                    + "publish' printed it)");
+            throw new UsageException("catalog add-source needs DIR, https://URL or a site BUNDLE, and --trust FINGERPRINT (the "
+                    + "publisher's, as 'catalog publish' printed it, or the bundle's signer's)");
         }
         String given = parsed.positional().get(0);
         if (given.toLowerCase(Locale.ROOT).startsWith("http://")) {
@@ -115,8 +126,13 @@ final class CatalogSourceCommands {
             defaultName = lastSegment(given);
         } else {
             Path directory = InputFiles.path("catalog add-source", given).toAbsolutePath().normalize();
-            location = new DirectoryCatalog(directory);
+            boolean bundle = java.nio.file.Files.isRegularFile(directory);
+            // a file is a site bundle ('site export'): the field engineer's catalog when there is no index to reach
+            location = bundle ? new SiteBundleCatalog(directory) : new DirectoryCatalog(directory);
             defaultName = String.valueOf(directory.getFileName());
+            if (bundle && defaultName.lastIndexOf('.') > 0) {
+                defaultName = defaultName.substring(0, defaultName.lastIndexOf('.'));
+            }
         }
         String name = Text.name("--name", parsed.option("name") != null ? parsed.option("name") : defaultName, 64,
                 SOURCE_NAME, SOURCE_NAME_WORDS);
@@ -160,12 +176,12 @@ final class CatalogSourceCommands {
     }
 
     /** {@code catalog update [NAME]}: every source, or the one named. */
-    private int update(List<String> args) throws CatalogSourceException {
+    private int update(List<String> args) throws CatalogSourceException, IOException {
         Arguments parsed = Arguments.parse(args, List.of(), List.of());
         if (parsed.positional().size() > 1) {
             throw new UsageException("catalog update takes at most one source NAME");
         }
-        CatalogUpdate subscriptions = master.catalog().subscriptions();
+        CatalogUpdate subscriptions = master.catalog().subscriptions(MasterSite.artifacts(data));
         List<CatalogUpdate.Result> results = parsed.positional().isEmpty() ? subscriptions.updateAll()
                 : List.of(subscriptions.update(Text.name("NAME", parsed.positional().get(0), 64)));
         if (results.isEmpty()) {
@@ -177,7 +193,8 @@ final class CatalogSourceCommands {
                         + result.source());
             }
             out.println(result.source() + ": " + result.added().size() + " added, " + result.unchanged().size()
-                    + " already in the catalog (unchanged)");
+                    + " already in the catalog (unchanged)" + (result.artifacts() == 0 ? ""
+                            : "; " + result.artifacts() + " artifacts fetched into the software cache"));
         }
         return Main.OK;
     }

@@ -35,14 +35,17 @@ public final class Main {
               catalog                        the releases you can request, with their software types
               catalog import FILE|DIR        add a release (or replace the one with its id): a descriptor,
                                              or a directory with release.json and the schema files it names
-              catalog publish DIR --out INDEX-DIR [--key KEY-DIR]
-                                             sign a catalog index of DIR's releases (with this master's
-                                             identity, or the key in KEY-DIR); prints the fingerprint
-              catalog add-source INDEX-DIR|https://URL --trust FINGERPRINT [--name NAME]
+              catalog publish DIR --out INDEX-DIR [--key KEY-DIR] [--artifacts DIR]
+                                             sign a catalog index of DIR's releases and their artifacts
+                                             (in each release directory, or in --artifacts DIR) with this
+                                             master's identity, or the key in KEY-DIR; prints the fingerprint
+              catalog add-source INDEX-DIR|https://URL|BUNDLE --trust FINGERPRINT [--name NAME]
                                              subscribe to a published catalog, trusting its publisher
-                                             (over https: any server certificate, the signature decides)
+                                             (over https: any server certificate, the signature decides),
+                                             or to a site bundle, trusting the master that signed it
               catalog sources                the catalog sources, their publishers and last update
-              catalog update [NAME]          verify each source's index and add its new releases
+              catalog update [NAME]          verify each source's index, fetch the artifacts it lacks and
+                                             add its new releases
               request RELEASE TITLE [--type T] [--param K=V]... [--params-file F] [--node K=V]...
                       [--state started|stopped|destroyed] [--shared] [--dry-run]
                                              request a service (again: updates it); --node sets the SLA

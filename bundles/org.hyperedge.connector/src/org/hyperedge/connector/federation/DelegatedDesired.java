@@ -91,11 +91,12 @@ final class DelegatedDesired {
             } catch (IllegalArgumentException e) {
                 refused = REFUSED + e.getMessage();
             }
+            long bang = known == null ? partition.bang() : banged(known, local, partition.bang());
             if (known == null || !java.util.Objects.equals(known.instanceId(), local)
                     || !java.util.Objects.equals(known.refused(), refused) || !known.chain().equals(chain)
-                    || !known.sealTo().equals(partition.sealTo())) {
+                    || known.bang() != bang || !known.sealTo().equals(partition.sealTo())) {
                 // the peer's operators (and its nodes linked to the instance) read its secret values too
-                delegated.record(peer, partition.instanceId(), local, chain, refused, partition.sealTo());
+                delegated.record(peer, partition.instanceId(), local, chain, refused, bang, partition.sealTo());
             }
         }
         for (Delegated gone : before.values()) {
@@ -109,6 +110,26 @@ final class DelegatedDesired {
             }
             delegated.forget(peer, gone.remoteId());
         }
+    }
+
+    /**
+     * A bang the peer asked since the last push this master acted on (its serial grew): the local instance is banged,
+     * so its node processes it again from its files up. The serial is taken as acted on either way: a bang asked of
+     * an instance not started here has nothing to re-process, and a push seen again is no new bang.
+     */
+    private long banged(Delegated known, Long local, long serial) {
+        if (serial <= known.bang()) {
+            return known.bang();
+        }
+        if (local != null) {
+            try {
+                master.requests().bang(local);
+            } catch (RequestRefused e) {
+                System.err.println("hyperedge master: bang of instance " + known.remoteId() + " of federated master '"
+                        + known.peer() + "' not done here: " + e.getMessage());
+            }
+        }
+        return serial;
     }
 
     /** The local title of a peer's instance: the peer, its instance id (unique there) and its own title. */

@@ -82,7 +82,7 @@ final class DelegatedReports {
     /** A page of events after {@code after}, up to {@code max}, naming this master as the peer knows it. */
     synchronized byte[] page(String peer, long after, int max) {
         FederationJournal.Head head = journal.head(peer);
-        List<FederationJournal.Entry> entries = new ArrayList<>();
+        List<FederationJournal.Event> entries = new ArrayList<>();
         // usage first, as an agent reports it: a final record comes before the destroyed state that ends the instance
         if (head.lastSeq() - head.acknowledgedSeq() < USAGE_BATCH) {
             forwardUsage(peer, entries);
@@ -124,7 +124,7 @@ final class DelegatedReports {
     }
 
     /** Adds a usage event for each usage record of the peer's instances not journaled nor acknowledged yet. */
-    private void forwardUsage(String peer, List<FederationJournal.Entry> entries) {
+    private void forwardUsage(String peer, List<FederationJournal.Event> entries) {
         Map<Long, String> references = partitions.getOrDefault(peer, Map.of());
         for (DelegatedUsage.Record record : master.delegatedUsage().after(peer, journal.usageJournaled(peer),
                 USAGE_BATCH)) {
@@ -136,14 +136,14 @@ final class DelegatedReports {
                     .put("diskMbHours", record.diskMbHours().toPlainString())
                     .put("instanceHours", record.instanceHours().toPlainString())
                     .put(ForwardedUsage.FIELD, record.source());
-            entries.add(new FederationJournal.Entry(ReportEvent.Kind.USAGE, record.to(),
+            entries.add(new FederationJournal.Event(ReportEvent.Kind.USAGE, record.to(),
                     references.getOrDefault(record.remoteId(), ""), record.remoteId(), data, record.nodeId(),
                     record.seq()));
         }
     }
 
     /** Adds an event for each delegated instance whose state here differs from what was said last. */
-    private void refresh(String peer, List<FederationJournal.Entry> entries, List<Delegated> delegated) {
+    private void refresh(String peer, List<FederationJournal.Event> entries, List<Delegated> delegated) {
         Map<Long, String> said = journal.said(peer);
         Map<Long, String> references = partitions.getOrDefault(peer, Map.of());
         for (Delegated d : delegated) {
@@ -171,7 +171,7 @@ final class DelegatedReports {
                 continue;
             }
             if (!data.toString().equals(said.get(d.remoteId()))) {
-                entries.add(new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(),
+                entries.add(new FederationJournal.Event(ReportEvent.Kind.INSTANCE, Instant.now(),
                         references.getOrDefault(d.remoteId(), ""), d.remoteId(), data, null, null));
             }
         }

@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its exact bytes ({@value #SIGNATURE}, base64), with the same key and algorithm as a site bundle's manifest, so a
  * subscriber that trusts the publisher's fingerprint trusts every descriptor through its digest.
  */
-public record CatalogIndex(String publisher, String certificate, Instant publishedAt, List<Listed> releases) {
+public record CatalogIndex(String publisher, String certificate, Instant publishedAt, List<Listed> releases,
+        List<Artifact> artifacts) {
 
     public static final String FILE = "catalog-index.json";
     public static final String SIGNATURE = "catalog-index.sig";
@@ -35,6 +36,20 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
     /** One release of the index. */
     public record Listed(String id, String version, String file, String sha256) {
     }
+
+    /**
+     * An artifact the releases of the index name, in the index directory as {@code file} ({@code artifacts/SHA256}):
+     * what a subscriber fetches, at most {@code size} bytes, and keeps only when its digest is {@code sha256}.
+     */
+    public record Artifact(String sha256, long size, String file) {
+    }
+
+    /** Where an artifact lies in an index directory. */
+    public static String artifactFile(String sha256) {
+        return "artifacts/" + sha256;
+    }
+
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -49,6 +64,10 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
         for (Listed entry : releases) {
             list.addObject().put("id", entry.id()).put("version", entry.version()).put("file", entry.file())
                     .put("sha256", entry.sha256());
+        }
+        ArrayNode files = root.putArray("artifacts");
+        for (Artifact artifact : artifacts) {
+            files.addObject().put("sha256", artifact.sha256()).put("size", artifact.size()).put("file", artifact.file());
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -89,7 +108,33 @@ public record CatalogIndex(String publisher, String certificate, Instant publish
             releases.add(new Listed(text(entry, "id", at), text(entry, "version", at), text(entry, "file", at),
                     text(entry, "sha256", at)));
         }
-        return new CatalogIndex(text(root, "publisher", "$"), text(root, "certificate", "$"), publishedAt, releases);
+        return new CatalogIndex(text(root, "publisher", "$"), text(root, "certificate", "$"), publishedAt, releases,
+                artifacts(root.path("artifacts")));
+    }
+
+    /** The artifacts an index lists; an index published before artifacts were listed lists none. */
+    private static List<Artifact> artifacts(JsonNode list) throws CatalogSourceException {
+        if (list.isMissingNode()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new CatalogSourceException(FILE + ": $.artifacts is not a list");
+        }
+        List<Artifact> artifacts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.artifacts[" + i + "]";
+            JsonNode entry = list.get(i);
+            String sha256 = text(entry, "sha256", at);
+            if (!SHA256.matcher(sha256).matches()) {
+                throw new CatalogSourceException(FILE + ": " + at + ".sha256 is not 64 lower-case hex digits");
+            }
+            JsonNode size = entry.path("size");
+            if (!size.isIntegralNumber() || !size.canConvertToLong() || size.asLong() < 0) {
+                throw new CatalogSourceException(FILE + ": " + at + ".size is missing or not a byte count");
+            }
+            artifacts.add(new Artifact(sha256, size.asLong(), text(entry, "file", at)));
+        }
+        return artifacts;
     }
 
     /** The publisher's certificate the index carries; its fingerprint is the publisher's. */

@@ -35,10 +35,23 @@ public final class CatalogPublisher {
     /** Publishes the releases of {@code releases} into {@code out}, signed by {@code signer}. */
     public static CatalogIndex publish(Path releases, Path out, org.hyperedge.protocol.tls.TlsIdentity signer)
             throws InvalidDescriptorException, IOException {
+        return publish(releases, null, out, signer);
+    }
+
+    /**
+     * As {@link #publish(Path, Path, org.hyperedge.protocol.tls.TlsIdentity)}, with the artifact files the releases
+     * name ({@link PublishedArtifacts}: a release directory's own, else those of {@code artifacts}, which may be null),
+     * each written by its sha256 into {@code out} and listed in the index.
+     */
+    public static CatalogIndex publish(Path releases, Path artifacts, Path out, org.hyperedge.protocol.tls.TlsIdentity signer)
+            throws InvalidDescriptorException, IOException {
         List<Checked> checked = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        java.util.Map<String, Path> artifactFiles = new java.util.TreeMap<>();
         for (Path candidate : candidates(releases)) {
             Checked release = check(candidate);
+            PublishedArtifacts.find(release.descriptor(), release.source(),
+                    Files.isDirectory(candidate) ? candidate : null, artifacts, artifactFiles);
             if (!ids.add(release.descriptor().id())) {
                 throw new InvalidDescriptorException(candidate.toString(), List.of(new Problem("$.id",
                         "'" + release.descriptor().id() + "' is published twice in " + releases + "; an id names one release")));
@@ -59,13 +72,20 @@ public final class CatalogPublisher {
             entries.add(new CatalogIndex.Listed(release.descriptor().id(), release.descriptor().version(), file,
                     CatalogIndex.sha256(content)));
         }
+        List<CatalogIndex.Artifact> listed = new ArrayList<>();
+        for (java.util.Map.Entry<String, Path> artifact : artifactFiles.entrySet()) {
+            String file = CatalogIndex.artifactFile(artifact.getKey());
+            Files.createDirectories(out.resolve(file).getParent());
+            copy(artifact.getValue(), out.resolve(file));
+            listed.add(new CatalogIndex.Artifact(artifact.getKey(), Files.size(out.resolve(file)), file));
+        }
         String certificate;
         try {
             certificate = Base64.getEncoder().encodeToString(signer.certificate().getEncoded());
         } catch (CertificateEncodingException e) {
             throw new IOException("cannot encode the publisher's certificate", e);
         }
-        CatalogIndex index = new CatalogIndex(signer.fingerprint(), certificate, Instant.now(), entries);
+        CatalogIndex index = new CatalogIndex(signer.fingerprint(), certificate, Instant.now(), entries, listed);
         byte[] json = index.toJson();
         // the signature first: an index is never read beside the signature of the index it replaces
         write(out.resolve(CatalogIndex.SIGNATURE), Base64.getEncoder().encode(signer.sign(json)));
@@ -73,7 +93,7 @@ public final class CatalogPublisher {
         return index;
     }
 
-    private record Checked(ReleaseDescriptor descriptor, String json) {
+    private record Checked(ReleaseDescriptor descriptor, String json, String source) {
     }
 
     private static List<Path> candidates(Path releases) throws IOException, InvalidDescriptorException {
@@ -105,12 +125,27 @@ public final class CatalogPublisher {
         if (!problems.isEmpty()) {
             throw new InvalidDescriptorException(source, problems);
         }
-        return new Checked(descriptor, json);
+        return new Checked(descriptor, json, source);
     }
 
     /** A file name for the release that is safe on any disk: its id and version, other characters as '_'. */
     private static String fileName(ReleaseDescriptor release) {
         return (release.id() + "@" + release.version()).replaceAll("[^A-Za-z0-9._@-]", "_") + ".json";
+    }
+
+    /** Copies an artifact whole or not at all; checked again after the copy, so a file changed meanwhile is not listed. */
+    private static void copy(Path artifact, Path target) throws IOException {
+        String expected = target.getFileName().toString();
+        Path partial = Files.createTempFile(target.getParent(), "." + expected, ".partial");
+        try {
+            Files.copy(artifact, partial, StandardCopyOption.REPLACE_EXISTING);
+            if (!PublishedArtifacts.sha256(partial).equals(expected)) {
+                throw new IOException(artifact + " changed while it was published (its sha256 is no longer " + expected + ")");
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     private static void write(Path target, byte[] content) throws IOException {

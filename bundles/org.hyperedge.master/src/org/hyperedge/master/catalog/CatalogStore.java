@@ -159,9 +159,17 @@ public final class CatalogStore {
         return new CatalogSources(database);
     }
 
-    /** Adds sources after checking them, and brings their new releases in. */
+    /**
+     * Adds sources after checking them; an update with it keeps no artifact, so it refuses a new release that needs
+     * one the software cache lacks ({@link #subscriptions(org.hyperedge.master.site.ArtifactStore)} keeps them).
+     */
     public CatalogUpdate subscriptions() {
-        return new CatalogUpdate(this, sources());
+        return new CatalogUpdate(this, sources(), null);
+    }
+
+    /** Adds sources after checking them, and brings their new releases in, their artifacts into {@code artifacts}. */
+    public CatalogUpdate subscriptions(org.hyperedge.master.site.ArtifactStore artifacts) {
+        return new CatalogUpdate(this, sources(), artifacts);
     }
 
     /** When each release was imported last: a release imported again under its id has changed. */

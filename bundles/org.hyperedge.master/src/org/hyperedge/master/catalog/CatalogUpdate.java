@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperedge.master.site.ArtifactStore;
 import org.hyperedge.master.site.Trust;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -17,16 +18,22 @@ import org.hyperedge.protocol.release.ReleaseDescriptor;
  */
 public final class CatalogUpdate {
 
-    /** What an update did: the releases it added, and those the catalog held already. */
-    public record Result(String source, List<ReleaseDescriptor> added, List<String> unchanged) {
+    /**
+     * What an update did: the releases it added, those the catalog held already, and how many artifacts it brought
+     * into the software cache.
+     */
+    public record Result(String source, List<ReleaseDescriptor> added, List<String> unchanged, int artifacts) {
     }
 
     private final CatalogStore catalog;
     private final CatalogSources sources;
+    /** Where the artifacts of new releases are kept for the agents; null when the caller keeps none (then refused). */
+    private final ArtifactStore artifacts;
 
-    CatalogUpdate(CatalogStore catalog, CatalogSources sources) {
+    CatalogUpdate(CatalogStore catalog, CatalogSources sources, ArtifactStore artifacts) {
         this.catalog = catalog;
         this.sources = sources;
+        this.artifacts = artifacts;
     }
 
     /** Checks a source before it is recorded: its index verifies against the trusted fingerprint. */
@@ -38,50 +45,93 @@ public final class CatalogUpdate {
     /** The same for a directory or an https:// URL ({@link CatalogLocation}). */
     public CatalogSources.Source add(String name, CatalogLocation location, Trust trust, String trustedFingerprint)
             throws CatalogSourceException {
-        VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, trust);
-        return sources.add(name, location.describe(), trustedFingerprint, index.publishedAt());
+        try {
+            VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, trust);
+            return sources.add(name, location.describe(), trustedFingerprint, index.publishedAt());
+        } finally {
+            closeIfBundle(location);
+        }
+    }
+
+    private static void closeIfBundle(CatalogLocation location) {
+        if (location instanceof SiteBundleCatalog bundle) {
+            bundle.close();
+        }
     }
 
     public Result update(String name) throws CatalogSourceException {
-        CatalogSources.Source source = sources.named(name);
-        return apply(source, verify(source));
+        try (Checked checked = check(sources.named(name))) {
+            return apply(checked);
+        }
     }
 
-    /** Every source, each index verified before any source's releases are imported: one refused changes nothing. */
+    /**
+     * Every source, each index verified and its new artifacts fetched and checked before any source's releases are
+     * imported: one refused changes nothing.
+     */
     public List<Result> updateAll() throws CatalogSourceException {
-        List<CatalogSources.Source> all = sources.list();
-        List<VerifiedCatalogIndex> indexes = new ArrayList<>();
-        for (CatalogSources.Source source : all) {
-            indexes.add(verify(source));
+        List<Checked> checked = new ArrayList<>();
+        try {
+            for (CatalogSources.Source source : sources.list()) {
+                checked.add(check(source));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Checked each : checked) {
+                results.add(apply(each));
+            }
+            return results;
+        } finally {
+            checked.forEach(Checked::close);
         }
-        List<Result> results = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            results.add(apply(all.get(i), indexes.get(i)));
+    }
+
+    /** A source whose index verified, with the new releases' artifacts fetched and checked. */
+    private record Checked(CatalogSources.Source source, VerifiedCatalogIndex index, FetchedArtifacts fetched)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            fetched.close();
         }
-        return results;
+    }
+
+    private Checked check(CatalogSources.Source source) throws CatalogSourceException {
+        CatalogLocation location = CatalogLocation.of(source.location());
+        try {
+            VerifiedCatalogIndex index = verify(source, location);
+            List<ReleaseDescriptor> fresh = index.releases().stream().map(VerifiedCatalogIndex.Release::descriptor)
+                    .filter(release -> catalog.find(release.id()).isEmpty()).toList();
+            return new Checked(source, index, FetchedArtifacts.fetch(location, index, fresh, artifacts));
+        } catch (CatalogSourceException e) {
+            throw new CatalogSourceException("catalog source " + source.name() + " is refused: " + e.getMessage());
+        } finally {
+            // the artifacts are copied out by now: a bundle need not stay open until they are kept
+            closeIfBundle(location);
+        }
     }
 
     /**
      * The source's index, verified, and no older than the one last taken from it: an old index, however well signed,
      * served again (by a mirror or anyone between) would hide the releases and fixes published since.
      */
-    private static VerifiedCatalogIndex verify(CatalogSources.Source source) throws CatalogSourceException {
-        try {
-            VerifiedCatalogIndex index = VerifiedCatalogIndex.read(CatalogLocation.of(source.location()),
-                    Trust.of(source.trustedFingerprint()));
-            Instant taken = source.indexPublishedAt();
-            if (taken != null && CatalogSources.stored(index.publishedAt()).isBefore(taken)) {
-                throw new CatalogSourceException("its index was published at " + index.publishedAt() + ", before the "
-                        + "index this master last took from it (published at " + taken + "): an older index is refused, "
-                        + "it would hide what was published since (a replay)");
-            }
-            return index;
-        } catch (CatalogSourceException e) {
-            throw new CatalogSourceException("catalog source " + source.name() + " is refused: " + e.getMessage());
+    private static VerifiedCatalogIndex verify(CatalogSources.Source source, CatalogLocation location)
+            throws CatalogSourceException {
+        VerifiedCatalogIndex index = VerifiedCatalogIndex.read(location, Trust.of(source.trustedFingerprint()));
+        Instant taken = source.indexPublishedAt();
+        if (taken != null && CatalogSources.stored(index.publishedAt()).isBefore(taken)) {
+            throw new CatalogSourceException("its index was published at " + index.publishedAt() + ", before the "
+                    + "index this master last took from it (published at " + taken + "): an older index is refused, "
+                    + "it would hide what was published since (a replay)");
         }
+        return index;
     }
 
-    private Result apply(CatalogSources.Source source, VerifiedCatalogIndex index) {
+    /** The artifacts first, so a release is never in the catalog before what its nodes need is in the cache. */
+    private Result apply(Checked checked) throws CatalogSourceException {
+        CatalogSources.Source source = checked.source();
+        VerifiedCatalogIndex index = checked.index();
+        if (checked.fetched().count() > 0) {
+            checked.fetched().keep(artifacts);
+        }
         List<ReleaseDescriptor> added = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (VerifiedCatalogIndex.Release release : index.releases()) {
@@ -98,6 +148,6 @@ public final class CatalogUpdate {
             }
         }
         sources.updated(source.name(), index.publishedAt());
-        return new Result(source.name(), added, unchanged);
+        return new Result(source.name(), added, unchanged, checked.fetched().count());
     }
 }

@@ -36,6 +36,9 @@ public final class HttpsCatalog implements CatalogLocation {
     /** The most one file may take, headers and body: a 4 MiB index over a slow link fits. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
+    /** The most one artifact may take, at the slowest rate a site link is worth waiting for (1 MiB in 10 s). */
+    static final Duration ARTIFACT_TIMEOUT = Duration.ofMinutes(30);
+
     private final URI base;
     private final String given;
     /** One client for the index, its signature and its files: one connection where the server keeps it open. */
@@ -87,19 +90,7 @@ public final class HttpsCatalog implements CatalogLocation {
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request,
                 info -> info.statusCode() == 200 ? new BoundedBody(maxBytes, contentLength(info))
                         : HttpResponse.BodySubscribers.replacing(null));
-        HttpResponse<byte[]> response;
-        try {
-            response = answer.get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            throw new CatalogSourceException(uri + " did not answer whole within " + ANSWER_TIMEOUT.toSeconds() + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer.cancel(true);
-            throw new CatalogSourceException("reading " + uri + " was interrupted");
-        } catch (ExecutionException e) {
-            throw refusal(uri, maxBytes, e.getCause());
-        }
+        HttpResponse<byte[]> response = await(uri, answer, maxBytes, ANSWER_TIMEOUT);
         if (response.statusCode() == 404) {
             return null;
         }
@@ -107,6 +98,39 @@ public final class HttpsCatalog implements CatalogLocation {
             throw new CatalogSourceException(uri + " answered HTTP " + response.statusCode() + " (expected 200)");
         }
         return response.body();
+    }
+
+    @Override
+    public boolean copy(String path, long maxBytes, java.nio.file.Path target) throws CatalogSourceException {
+        URI uri = url(path);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER_TIMEOUT).GET().build();
+        CompletableFuture<HttpResponse<java.nio.file.Path>> answer = client.sendAsync(request,
+                info -> info.statusCode() == 200 ? new BoundedFileBody(target, maxBytes, contentLength(info))
+                        : HttpResponse.BodySubscribers.replacing(null));
+        HttpResponse<java.nio.file.Path> response = await(uri, answer, maxBytes, ARTIFACT_TIMEOUT);
+        if (response.statusCode() == 404) {
+            return false;
+        }
+        if (response.statusCode() != 200) {
+            throw new CatalogSourceException(uri + " answered HTTP " + response.statusCode() + " (expected 200)");
+        }
+        return true;
+    }
+
+    private static <T> HttpResponse<T> await(URI uri, CompletableFuture<HttpResponse<T>> answer, long maxBytes,
+            Duration within) throws CatalogSourceException {
+        try {
+            return answer.get(within.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new CatalogSourceException(uri + " did not answer whole within " + within.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw new CatalogSourceException("reading " + uri + " was interrupted");
+        } catch (ExecutionException e) {
+            throw refusal(uri, maxBytes, e.getCause());
+        }
     }
 
     private URI url(String path) throws CatalogSourceException {
@@ -122,10 +146,10 @@ public final class HttpsCatalog implements CatalogLocation {
         return info.headers().firstValueAsLong("content-length").orElse(-1);
     }
 
-    private static CatalogSourceException refusal(URI uri, int maxBytes, Throwable cause) {
+    private static CatalogSourceException refusal(URI uri, long maxBytes, Throwable cause) {
         if (cause instanceof BoundedBody.TooLarge) {
             return new CatalogSourceException(uri + " answered more than " + maxBytes
-                    + " bytes, more than a catalog index or release holds: refused unread");
+                    + " bytes, more than the catalog index lists or a release holds: refused unread");
         }
         if (cause instanceof BoundedBody.Truncated truncated) {
             return new CatalogSourceException(uri + " answered truncated: " + truncated.getMessage());

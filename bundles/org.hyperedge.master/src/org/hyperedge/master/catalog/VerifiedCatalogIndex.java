@@ -23,7 +23,8 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * it lists has its SHA-256 and is a valid descriptor of the id and version listed. The first thing wrong refuses
  * the whole index.
  */
-public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<Release> releases) {
+public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<Release> releases,
+        List<CatalogIndex.Artifact> artifacts) {
 
     /** A release of the index, its descriptor checked as {@code catalog import} checks one. */
     public record Release(ReleaseDescriptor descriptor, String json) {
@@ -36,6 +37,10 @@ public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<R
     /** The same checks wherever the bytes come from: a directory, or an HTTPS server trusted for nothing. */
     public static VerifiedCatalogIndex read(CatalogLocation location, Trust trust) throws CatalogSourceException {
         location.checkExists();
+        if (location instanceof SiteBundleCatalog bundle) {
+            // a site bundle is signed as a whole, by its manifest: VerifiedBundle checks it, not an index
+            return bundle.verify(trust);
+        }
         String directory = location.describe();
         byte[] indexBytes = location.read(CatalogIndex.FILE, CatalogIndex.MAX_INDEX_BYTES);
         if (indexBytes == null) {
@@ -75,15 +80,27 @@ public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<R
         for (CatalogIndex.Listed entry : index.releases()) {
             releases.add(release(location, entry));
         }
-        return new VerifiedCatalogIndex(fingerprint, index.publishedAt(), releases);
+        for (CatalogIndex.Artifact artifact : index.artifacts()) {
+            checkInside(artifact.file(), "artifact " + artifact.sha256());
+        }
+        return new VerifiedCatalogIndex(fingerprint, index.publishedAt(), releases, index.artifacts());
+    }
+
+    /** The artifact the index lists with that digest, if it lists one. */
+    public java.util.Optional<CatalogIndex.Artifact> artifact(String sha256) {
+        return artifacts.stream().filter(artifact -> artifact.sha256().equals(sha256)).findFirst();
+    }
+
+    private static void checkInside(String path, String what) throws CatalogSourceException {
+        if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+            throw new CatalogSourceException("the catalog index lists '" + path + "' for " + what
+                    + ": not a path inside the index directory (relative, without '..')");
+        }
     }
 
     private static Release release(CatalogLocation location, CatalogIndex.Listed entry) throws CatalogSourceException {
         String path = entry.file();
-        if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
-            throw new CatalogSourceException("the catalog index lists '" + path + "' for " + entry.id()
-                    + ": not a path inside the index directory (relative, without '..')");
-        }
+        checkInside(path, entry.id());
         byte[] content = location.read(path, ReleaseDescriptorReader.MAX_BYTES);
         if (content == null) {
             throw new CatalogSourceException("the catalog index lists " + path + " for " + entry.id() + ", which is not in "
@@ -94,20 +111,28 @@ public record VerifiedCatalogIndex(String publisher, Instant publishedAt, List<R
             throw new CatalogSourceException(path + " (release " + entry.id() + ") has SHA-256 " + digest
                     + ", not the " + entry.sha256() + " the signed index lists: the file was altered after publishing");
         }
-        String json = new String(content, StandardCharsets.UTF_8);
+        return checked(path, new String(content, StandardCharsets.UTF_8), entry);
+    }
+
+    /**
+     * A release file's descriptor checked as {@code catalog import} checks one, and, when the index lists it
+     * ({@code entry} not null), of the id and version listed.
+     */
+    static Release checked(String path, String json, CatalogIndex.Listed entry) throws CatalogSourceException {
+        String id = entry == null ? path : entry.id();
         try {
             ReleaseDescriptor descriptor = ReleaseDescriptorReader.read(path, json);
             List<Problem> problems = ReleaseSchemas.problems(descriptor);
             if (!problems.isEmpty()) {
                 throw new InvalidDescriptorException(path, problems);
             }
-            if (!descriptor.id().equals(entry.id()) || !descriptor.version().equals(entry.version())) {
+            if (entry != null && (!descriptor.id().equals(entry.id()) || !descriptor.version().equals(entry.version()))) {
                 throw new CatalogSourceException(path + " is " + descriptor.id() + " version " + descriptor.version()
                         + ", not the " + entry.id() + " version " + entry.version() + " the index lists");
             }
             return new Release(descriptor, json);
         } catch (InvalidDescriptorException e) {
-            throw new CatalogSourceException(path + " (release " + entry.id() + ") is not a valid release: "
+            throw new CatalogSourceException(path + " (release " + id + ") is not a valid release: "
                     + e.problems().stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse(""));
         }
     }

@@ -13,13 +13,13 @@ import org.hyperedge.protocol.seal.SealingPublicKey;
 /**
  * The instances peers delegated to this master: for each, the peer's own instance id, the local instance requested
  * for it ({@code null} while refused), the masters it came through (the chain, the peer last) and, when it was
- * refused, why; and the keys the peer asks its secret connection values to be sealed to (its operators', its nodes'
+ * refused, why; the peer's bang serial this master last acted on; and the keys the peer asks its secret connection values to be sealed to (its operators', its nodes'
  * that link to it), beside this master's own recipients.
  */
 public final class DelegatedInstances {
 
     /** One delegated instance; {@code sealTo}: the peer's recipients of its secret values. */
-    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused,
+    public record Delegated(String peer, long remoteId, Long instanceId, List<String> chain, String refused, long bang,
             List<SealingPublicKey> sealTo) {
 
         public Delegated {
@@ -40,6 +40,12 @@ public final class DelegatedInstances {
      */
     public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused,
             List<SealingPublicKey> sealTo) {
+        record(peer, remoteId, instanceId, chain, refused, 0, sealTo);
+    }
+
+    /** The same, with the peer's bang serial acted on here. */
+    public void record(String peer, long remoteId, Long instanceId, List<String> chain, String refused, long bang,
+            List<SealingPublicKey> sealTo) {
         database.inTransaction(connection -> {
             String keys = text(sealTo);
             if (instanceId != null) {
@@ -52,13 +58,14 @@ public final class DelegatedInstances {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO federation_instance (peer, remote_id, "
-                    + "instance_id, chain, refused, seal_to) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "instance_id, chain, refused, bang, seal_to) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, peer);
                 insert.setLong(2, remoteId);
                 insert.setObject(3, instanceId);
                 insert.setString(4, String.join(",", chain));
                 insert.setString(5, refused);
-                insert.setString(6, keys);
+                insert.setLong(6, bang);
+                insert.setString(7, keys);
                 insert.executeUpdate();
             }
             return null;
@@ -74,7 +81,7 @@ public final class DelegatedInstances {
     public Optional<Delegated> byInstance(long instanceId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, "
-                    + "seal_to FROM federation_instance WHERE instance_id = ?")) {
+                    + "bang, seal_to FROM federation_instance WHERE instance_id = ?")) {
                 query.setLong(1, instanceId);
                 return read(query).stream().findFirst();
             }
@@ -97,7 +104,7 @@ public final class DelegatedInstances {
     private List<Delegated> select(String where, String peer) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT peer, remote_id, instance_id, chain, refused, "
-                    + "seal_to FROM federation_instance " + where)) {
+                    + "bang, seal_to FROM federation_instance " + where)) {
                 query.setString(1, peer);
                 return read(query);
             }
@@ -113,7 +120,7 @@ public final class DelegatedInstances {
                 String chain = rows.getString(4);
                 found.add(new Delegated(rows.getString(1), rows.getLong(2), instanceId,
                         chain.isEmpty() ? List.of() : Arrays.asList(chain.split(",")), rows.getString(5),
-                        keys(rows.getString(6))));
+                        rows.getLong(6), keys(rows.getString(7))));
             }
         }
         return found;

@@ -47,7 +47,7 @@ public final class FederationJournal {
      * An event to add: an instance's state (its text is then what was said of the instance), or a usage record here
      * ({@code usageNode}, {@code usageSeq}) forwarded as usage of the peer's instance.
      */
-    public record Entry(ReportEvent.Kind kind, Instant at, String reference, long remoteId, ObjectNode data,
+    public record Event(ReportEvent.Kind kind, Instant at, String reference, long remoteId, ObjectNode data,
             String usageNode, Long usageSeq) {
     }
 
@@ -125,13 +125,13 @@ public final class FederationJournal {
     }
 
     /** Adds the entries in order, with what they say of instances, in one transaction; returns the first seq given. */
-    public long append(String peer, List<Entry> entries) {
+    public long append(String peer, List<Event> entries) {
         return database.inTransaction(connection -> {
             Head head = head(connection, peer, true);
             long seq = head.lastSeq();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO federation_journal_event (peer, seq, "
                     + "at, kind, reference, remote_id, data, usage_node, usage_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Entry entry : entries) {
+                for (Event entry : entries) {
                     insert.setString(1, peer);
                     insert.setLong(2, ++seq);
                     insert.setObject(3, entry.at().atOffset(ZoneOffset.UTC));

@@ -1,12 +1,12 @@
 package org.hyperedge.master.site;
 
 /** The paths inside a bundle. */
-final class SiteBundles {
+public final class SiteBundles {
 
     /** {@code catalog/NNN.json}: each release descriptor the plan uses, as the exporting master holds it */
-    static final String CATALOG = "catalog/";
+    public static final String CATALOG = "catalog/";
     /** {@code artifacts/SHA256}: every artifact those releases name, by digest */
-    static final String ARTIFACTS = "artifacts/";
+    public static final String ARTIFACTS = "artifacts/";
     /** {@code composites/NNN.composite}: the composite services, as XMI */
     static final String COMPOSITES = "composites/";
     /** the request plan: which composite becomes which instance tree, and its services */

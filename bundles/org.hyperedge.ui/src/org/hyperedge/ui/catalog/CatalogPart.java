@@ -132,7 +132,7 @@ public class CatalogPart extends MasterPart implements FilteredView {
     private void updateFromSources() {
         update.setEnabled(false);
         Job job = Job.create("Updating the catalog from its sources", monitor -> {
-            String outcome = CatalogUpdateText.run(master().catalog());
+            String outcome = CatalogUpdateText.run(master().catalog(), master().dataDirectory());
             master().catalogModel().refresh(); // the palette and every view bound to the catalog see it now
             tree.getDisplay().asyncExec(() -> {
                 if (!tree.isDisposed()) {

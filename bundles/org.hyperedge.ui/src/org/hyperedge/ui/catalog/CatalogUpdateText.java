@@ -13,14 +13,17 @@ final class CatalogUpdateText {
     private CatalogUpdateText() {
     }
 
-    static String run(CatalogStore catalog) {
+    /** The new releases' artifacts are kept in the software cache of {@code data}, where its agents get them from. */
+    static String run(CatalogStore catalog, java.nio.file.Path data) {
         if (catalog.sources().list().isEmpty()) {
             return "No catalog source yet: subscribe with ./hyperedge catalog add-source INDEX-DIR|https://URL --trust FINGERPRINT.";
         }
         try {
-            return describe(catalog.subscriptions().updateAll());
+            return describe(catalog.subscriptions(org.hyperedge.connector.MasterSite.artifacts(data)).updateAll());
         } catch (CatalogSourceException e) {
             return "Nothing was changed: " + e.getMessage();
+        } catch (java.io.IOException e) {
+            return "Nothing was changed: the software cache cannot be opened: " + e.getMessage();
         }
     }
 

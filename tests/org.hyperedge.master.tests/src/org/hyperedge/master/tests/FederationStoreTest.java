@@ -65,11 +65,11 @@ class FederationStoreTest {
         FederationJournal journal = new FederationJournal(master.database());
         ObjectMapper json = new ObjectMapper();
         long first = journal.append("A", List.of(
-                new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(), "p1", 11,
+                new FederationJournal.Event(ReportEvent.Kind.INSTANCE, Instant.now(), "p1", 11,
                         (ObjectNode) json.readTree("{\"state\":\"started\"}"), null, null),
-                new FederationJournal.Entry(ReportEvent.Kind.INSTANCE, Instant.now(), "p2", 12,
+                new FederationJournal.Event(ReportEvent.Kind.INSTANCE, Instant.now(), "p2", 12,
                         (ObjectNode) json.readTree("{\"state\":\"stopped\"}"), null, null),
-                new FederationJournal.Entry(ReportEvent.Kind.USAGE, Instant.now(), "p1", 11,
+                new FederationJournal.Event(ReportEvent.Kind.USAGE, Instant.now(), "p1", 11,
                         (ObjectNode) json.readTree("{\"cpuSeconds\":\"1\"}"), "edge-1", 7L)));
         journal.held("A", "B", 0, 5);
         String epoch = journal.head("A").epoch();

@@ -170,6 +170,36 @@ class WorkbenchRowMenusTest {
     }
 
     @Test
+    void aCompositeRequestedUnderAnotherTreeNameIsFoundByItsServices() throws Exception {
+        // given: the workspace's composite requested as tree "plant-2" (request-composite FILE --name plant-2)
+        var composite = org.hyperedge.master.site.CompositeXmi.builtIn("web-and-database").orElseThrow();
+        Path file = master.dataDirectory().resolve("composites/web-and-database.composite");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, org.hyperedge.master.site.CompositeXmi.write(composite));
+        new org.hyperedge.master.composite.CompositeRequests(master.requests(), master.catalog()).request(composite,
+                "plant-2");
+        master.changed();
+        perspective("operate");
+        Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
+        ui.waitUntil("the composite's services beside the five", () -> table.getItemCount() > 5);
+        Menu menu = ui.onUi(table::getMenu);
+        String member = ui.onUi(() -> Arrays.stream(table.getItems()).map(item -> item.getText(0))
+                .filter(title -> !List.of("shop-db", "shop-web", "erp-db", "erp-web", "sensors").contains(title)).findFirst()
+                .orElseThrow());
+
+        // when: one of its instances is shown in the topology editor
+        ui.selectRows(table, ui.rowWith(table, 0, member));
+        ui.waitUntil(member + "'s composite found by its services", () -> itemEnabled(menu, "Show in Topology"));
+        ui.select(item(menu, "Show in Topology"));
+
+        // then: the editor opens that composite with the service selected
+        Label name = ui.byData(Label.class, "org.hyperedge.ui.topology.name");
+        ui.waitUntil("the composite open in the topology editor", () -> name.getText().endsWith("— web-and-database.composite"));
+        Text title = ui.byData(Text.class, "org.hyperedge.ui.topology.properties.title");
+        assertEquals(member, ui.onUi(() -> title.getText()), "the instance's service selected on the canvas");
+    }
+
+    @Test
     void theMenusReadInTheDarkTheme() throws Exception {
         console.close();
         Path preferences = temp.resolve("config/console.properties");
