@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +16,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import javax.net.ssl.HttpsURLConnection;
 
 import org.hyperedge.cli.Main;
+import org.hyperedge.connector.tests.PeerCall.Answer;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.ParameterLink;
 import org.hyperedge.master.request.Request;
@@ -31,7 +28,6 @@ import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.seal.SealedValue;
 import org.hyperedge.protocol.seal.SealingKeyPair;
-import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -318,58 +314,6 @@ class FederatedSealingTest extends TwoMasters {
 
     /** One call to B's endpoint with A's certificate, over mutual TLS, B's certificate pinned. */
     private Answer asA(String method, String path, byte[] body) throws Exception {
-        String pinned = b.identity.fingerprint();
-        HttpsURLConnection call = (HttpsURLConnection) URI.create(urlOfB + path).toURL().openConnection();
-        call.setSSLSocketFactory(a.identity.sslContext(new PinnedTrustManager(pinned::equals, "B's certificate"))
-                .getSocketFactory());
-        call.setHostnameVerifier((host, session) -> true); // B is pinned by its certificate, not by a name
-        call.setRequestMethod(method);
-        call.setConnectTimeout(5_000);
-        call.setReadTimeout(10_000);
-        call.setDoOutput(true);
-        call.setRequestProperty("Content-Type", "application/json");
-        try (OutputStream out = call.getOutputStream()) {
-            out.write(body);
-        }
-        int status = call.getResponseCode();
-        try (InputStream in = status < 400 ? call.getInputStream() : call.getErrorStream()) {
-            return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
-        } finally {
-            call.disconnect();
-        }
-    }
-
-    private record Answer(int status, byte[] bytes) {
-
-        String body() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static final class Tee extends OutputStream {
-
-        private final OutputStream first;
-        private final ByteArrayOutputStream second;
-
-        Tee(OutputStream first, ByteArrayOutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            first.write(b);
-            synchronized (second) {
-                second.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            first.write(b, off, len);
-            synchronized (second) {
-                second.write(b, off, len);
-            }
-        }
+        return PeerCall.call(a, b, urlOfB, method, path, body);
     }
 }

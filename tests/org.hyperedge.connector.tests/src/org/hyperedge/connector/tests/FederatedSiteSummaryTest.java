@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.hyperedge.connector.EndpointSettings;
 import org.hyperedge.connector.federation.FederationServer;
 import org.hyperedge.master.allocation.Placement;
 import org.hyperedge.master.composite.CompositeOrder;
@@ -31,10 +29,7 @@ import org.hyperedge.protocol.node.SiteSummary.OfferedRelease;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 20, item 2: a federated site (master B, with a real agent) tells master A its nodes, their partitions free of
@@ -42,38 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
  * a composite's service placed on the site is planned there and runs on B's agent; a release only B offers is
  * requested on A and delegated to B, never placed on A's own nodes. A master B never invited is told nothing. Both masters have their own H2 store, identity and HTTPS endpoint, over real mutual TLS on loopback.
  */
-class FederatedSiteSummaryTest {
+class FederatedSiteSummaryTest extends TwoMasters {
 
     private static final Duration READY = Duration.ofSeconds(60);
     private static final HyperEdgeFactory MODEL = HyperEdgeFactory.eINSTANCE;
-
-    @TempDir
-    Path dir;
-    TestSite a;
-    TestSite b;
-    String urlOfB;
-
-    @BeforeEach
-    void startMasters() throws Exception {
-        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        a = new TestSite(dir.resolve("a"));
-        b = new TestSite(dir.resolve("b"));
-        urlOfB = "https://127.0.0.1:" + b.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
-    }
-
-    @AfterEach
-    void stopMasters() throws Exception {
-        a.close();
-        b.close();
-    }
 
     @Test
     void aFederatedSiteTellsItsNodesFreePartitionsAndCatalogWhichAKeepsWithItsAgeAndShowsInItsNodeRows()
             throws Exception {
         // given: B with a real agent of two partitions, federated by A
         String agentOfB = b.agent("b-edge");
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         assertTrue(a.master.federatedSites().of("B").isEmpty(), "A knows B's summary before B told it");
 
         // when: A syncs B once
@@ -107,8 +81,7 @@ class FederatedSiteSummaryTest {
             throws Exception {
         // given: B with a real agent, federated by A, both syncing
         String agentOfB = b.agent("b-edge");
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         a.connector.start(Duration.ofMillis(200));
         b.connector.start(Duration.ofMillis(200));
         awaitTold(a, "B", summary -> summary.freePartitions() == 2);
@@ -143,8 +116,7 @@ class FederatedSiteSummaryTest {
         // given: a release only B's catalog has, B federated by A, both syncing
         b.agent("b-edge");
         Ticker.importInto(b.catalog);
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         a.connector.start(Duration.ofMillis(200));
         b.connector.start(Duration.ofMillis(200));
         awaitTold(a, "B", summary -> summary.catalog().stream().anyMatch(r -> r.id().equals(Ticker.RELEASE_ID)));
@@ -172,8 +144,7 @@ class FederatedSiteSummaryTest {
     void aReleaseBothCatalogsHaveStaysAsAHasIt() throws Exception {
         // given: A's own H2 release, and B federated by A
         String before = a.catalog.descriptorJson("builtin:h2-database").orElseThrow();
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
 
         // when: A syncs B, which offers H2 as well
         a.connector.syncNow("B");

@@ -4,30 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.net.ssl.HttpsURLConnection;
-
-import org.hyperedge.connector.EndpointSettings;
+import org.hyperedge.connector.tests.PeerCall.Answer;
 import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.ReportIngest;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.report.ReportCodec;
-import org.hyperedge.protocol.tls.PinnedTrustManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 20, item 4, bad input: what travels between two masters arrives again or late (a retry after a lost answer, a
@@ -35,36 +23,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * older than the one B applied leaves B's instance as the newer one asked; an acknowledgement B took already changes
  * nothing, one of a seq B never gave is refused; a report page of B that A ingested already is skipped.
  */
-class FederationReplayTest {
+class FederationReplayTest extends TwoMasters {
 
     private static final Duration READY = Duration.ofSeconds(60);
-
-    @TempDir
-    Path dir;
-    TestSite a;
-    TestSite b;
-    String urlOfB;
-
-    @BeforeEach
-    void startMasters() throws Exception {
-        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        a = new TestSite(dir.resolve("a"));
-        b = new TestSite(dir.resolve("b"));
-        urlOfB = "https://127.0.0.1:" + b.connector.listen(EndpointSettings.listen("127.0.0.1", 0));
-    }
-
-    @AfterEach
-    void stopMasters() throws Exception {
-        a.close();
-        b.close();
-    }
 
     @Test
     void aReplayedOrOvertakenBatchBetweenTheMastersIsAcknowledgedWithoutBeingAppliedTwice() throws Exception {
         // given: an H2 server A delegated to B, started; A's desired state for B of that moment kept, as a stale copy
         b.agent("b-edge");
-        a.connector.federate("B", urlOfB, b.identity.fingerprint(), b.master.federationInvites()
-                .issue(Duration.ofHours(1)).code(), "A");
+        aFederatesB();
         a.connector.start(Duration.ofMillis(200));
         b.connector.start(Duration.ofMillis(200));
         InstanceRecord db = a.requests.request(Request.root("db1", "builtin:h2-database", "default",
@@ -143,37 +110,6 @@ class FederationReplayTest {
 
     /** One call to B's endpoint with A's certificate, over mutual TLS, B's certificate pinned. */
     private Answer asA(String method, String path, byte[] body) throws Exception {
-        String pinned = b.identity.fingerprint();
-        HttpsURLConnection call = (HttpsURLConnection) URI.create(urlOfB + path).toURL().openConnection();
-        call.setSSLSocketFactory(a.identity.sslContext(new PinnedTrustManager(pinned::equals, "B's certificate"))
-                .getSocketFactory());
-        call.setHostnameVerifier((host, session) -> true); // B is pinned by its certificate, not by a name
-        call.setRequestMethod(method);
-        call.setConnectTimeout(5_000);
-        call.setReadTimeout(10_000);
-        if (body != null) {
-            call.setDoOutput(true);
-            call.setRequestProperty("Content-Type", "application/json");
-            try (OutputStream out = call.getOutputStream()) {
-                out.write(body);
-            }
-        }
-        int status = call.getResponseCode();
-        try (InputStream in = status < 400 ? call.getInputStream() : call.getErrorStream()) {
-            return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
-        } finally {
-            call.disconnect();
-        }
-    }
-
-    private record Answer(int status, byte[] bytes) {
-
-        String body() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        JsonNode json() throws java.io.IOException {
-            return ReportCodec.JSON.readTree(bytes);
-        }
+        return PeerCall.call(a, b, urlOfB, method, path, body);
     }
 }

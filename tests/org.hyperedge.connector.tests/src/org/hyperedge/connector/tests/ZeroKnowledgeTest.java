@@ -295,31 +295,4 @@ class ZeroKnowledgeTest {
             savedOut = null;
         }
     }
-
-    private static final class Tee extends java.io.OutputStream {
-
-        private final java.io.OutputStream first;
-        private final ByteArrayOutputStream second;
-
-        Tee(java.io.OutputStream first, ByteArrayOutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            first.write(b);
-            synchronized (second) {
-                second.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            first.write(b, off, len);
-            synchronized (second) {
-                second.write(b, off, len);
-            }
-        }
-    }
 }
