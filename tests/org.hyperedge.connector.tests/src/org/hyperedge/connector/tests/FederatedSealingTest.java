@@ -97,7 +97,7 @@ class FederatedSealingTest extends TwoMasters {
 
         // then: B's node seals the password again, to that key too: A holds it sealed, and the key opens it to the
         // password B's node made
-        String password = secret(dir.resolve("b").resolve("b-edge"), "password");
+        String password = NodeSecrets.of(dir.resolve("b").resolve("b-edge"), "password");
         JsonNode connection = awaitOpenableOnA(db.id(), operatorOfA);
         System.out.println("FIGURE federation.operator-enrolled-to-sealed-to-it-on-A " + (System.nanoTime() - enrolled)
                 / 1_000_000 + " ms lower-is-better (A pushes, B's node seals again, B's report read by A; 200 ms periods)");
@@ -167,7 +167,7 @@ class FederatedSealingTest extends TwoMasters {
         // then: the dependent starts on A's node with the password B's node made, and it opens the database
         JsonNode connection = ReportCodec.JSON.readTree(a.await(db.id(), "started", true, READY).connectionJson());
         a.await(reader.id(), "started", true, READY);
-        String password = secret(dir.resolve("b").resolve("b-edge"), "password");
+        String password = NodeSecrets.of(dir.resolve("b").resolve("b-edge"), "password");
         String rendered = readerFile(dir.resolve("a").resolve("a-edge"));
         assertEquals("password=" + password, rendered.strip());
         Properties login = new Properties();
@@ -265,22 +265,6 @@ class FederatedSealingTest extends TwoMasters {
         lastOut = out.toString(StandardCharsets.UTF_8);
         printed.append(lastOut);
         return code;
-    }
-
-    /** The secret as B's node made it, from its agent's private files (the node may know it; no master). */
-    private static String secret(Path agentData, String name) throws IOException {
-        try (Stream<Path> files = Files.find(agentData.resolve("private"), 2, (p, a) -> p.endsWith(".secrets"))) {
-            for (Path file : files.toList()) {
-                Properties secrets = new Properties();
-                try (var reader = Files.newBufferedReader(file)) {
-                    secrets.load(reader);
-                }
-                if (secrets.getProperty(name) != null) {
-                    return secrets.getProperty(name);
-                }
-            }
-        }
-        throw new AssertionError("no partition of " + agentData + " has a secret '" + name + "'");
     }
 
     /** What the dependent's node rendered into its partition: the linked password, opened with the node's key. */

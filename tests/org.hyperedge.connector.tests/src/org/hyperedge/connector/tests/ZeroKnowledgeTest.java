@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -132,7 +131,7 @@ class ZeroKnowledgeTest {
             throw new AssertionError(e.getMessage() + "\nclient's output:\n" + clientOutput(siteData.resolve("line-2")), e);
         }
 
-        String password = secret(siteData.resolve("line-1"), "password");
+        String password = NodeSecrets.of(siteData.resolve("line-1"), "password");
         String storedUrl = ReportCodec.JSON.readTree(site.reports.find(cache.id()).orElseThrow().connectionJson())
                 .path("url").asText();
         assertTrue(SealedValue.isSealed(storedUrl), "the master holds the cache's URL sealed: " + storedUrl);
@@ -214,22 +213,6 @@ class ZeroKnowledgeTest {
         sla.setValue(onNode);
         node.getSla().add(sla);
         return node;
-    }
-
-    /** The secret as the node made it, from the agent's private files (the node may know it; nobody else). */
-    private static String secret(Path agentData, String name) throws IOException {
-        try (Stream<Path> files = Files.find(agentData.resolve("private"), 2, (p, a) -> p.endsWith(".secrets"))) {
-            for (Path file : files.toList()) {
-                Properties secrets = new Properties();
-                try (var reader = Files.newBufferedReader(file)) {
-                    secrets.load(reader);
-                }
-                if (secrets.getProperty(name) != null) {
-                    return secrets.getProperty(name);
-                }
-            }
-        }
-        throw new AssertionError("no partition of " + agentData + " has a secret '" + name + "'");
     }
 
     /** What the client's process printed, and the promise results its agent kept: why it did not connect. */
