@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What reaches the window is what the painter drew into the canvas's off-screen buffer, colour for colour: the
- * pixels are read back from the window under Xvfb, so a buffer that stayed blank, swapped red and blue or was
- * copied to the wrong place fails here.
+ * pixels are read back from the window under Xvfb, so a buffer that never reaches the window, or reaches it with
+ * other colours or in another place, fails here (checked: without the copy to the window both tests fail).
  */
 class CanvasOnScreenTest {
 
