@@ -58,8 +58,8 @@ public final class TopologyCanvas {
 
     public TopologyCanvas(Composite parent, Scene scene) {
         this.scene = scene;
-        // double buffered by hand: the scene is drawn into an image in the client's memory, then copied to the
-        // window in one go, which is many times faster than thousands of small drawing calls to the X server
+        // double buffered by hand: the scene is drawn into an image in the client's memory (ClientImage), then
+        // copied to the window in one go, which is many times faster than thousands of small drawing calls to the X server
         this.canvas = new Canvas(parent, SWT.NO_BACKGROUND | SWT.BORDER);
         this.painter = new TopologyPainter(parent.getDisplay());
         canvas.setData(CANVAS_KEY, Boolean.TRUE);
@@ -90,7 +90,7 @@ public final class TopologyCanvas {
             if (buffer != null) {
                 buffer.dispose();
             }
-            buffer = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), area.width, area.height);
+            buffer = ClientImage.of(canvas.getDisplay(), area.width, area.height);
         }
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(buffer);
         try {
