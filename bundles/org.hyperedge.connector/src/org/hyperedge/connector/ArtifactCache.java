@@ -1,18 +1,16 @@
 package org.hyperedge.connector;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.hyperedge.master.site.ArtifactStore;
+
 /** The master's software cache: artifacts by sha256, uploaded to the agents that lack them. */
-public final class ArtifactCache implements org.hyperedge.master.site.ArtifactStore {
+public final class ArtifactCache implements ArtifactStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -36,7 +34,7 @@ public final class ArtifactCache implements org.hyperedge.master.site.ArtifactSt
         Path tmp = Files.createTempFile(directory, ".add-", ".part");
         try {
             Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            String sha256 = digest(tmp);
+            String sha256 = ArtifactStore.sha256(tmp);
             Path target = directory.resolve(sha256);
             if ((expected == null || expected.equals(sha256)) && !Files.exists(target)) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -57,7 +55,7 @@ public final class ArtifactCache implements org.hyperedge.master.site.ArtifactSt
             try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
-            String sha256 = digest(tmp);
+            String sha256 = ArtifactStore.sha256(tmp);
             if (sha256.equals(expected) && !Files.exists(directory.resolve(sha256))) {
                 Files.move(tmp, directory.resolve(sha256), StandardCopyOption.ATOMIC_MOVE);
             }
@@ -142,19 +140,5 @@ public final class ArtifactCache implements org.hyperedge.master.site.ArtifactSt
         }
         Path file = directory.resolve(sha256);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
-    static String digest(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -44,7 +44,7 @@ public final class MasterRelease {
     public static String descriptor(List<Path> jars) throws IOException {
         Map<Path, String> digests = new LinkedHashMap<>();
         for (Path jar : jars) {
-            digests.put(jar, ArtifactCache.digest(jar));
+            digests.put(jar, org.hyperedge.master.site.ArtifactStore.sha256(jar));
         }
         return descriptor(digests);
     }

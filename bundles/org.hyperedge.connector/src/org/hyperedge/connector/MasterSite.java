@@ -28,7 +28,7 @@ public final class MasterSite {
         if (cache.find(H2_SHA256).isEmpty()) {
             // when the master does not run from the H2 jar itself, the artifact must be added to the cache by hand
             Optional<Path> h2 = Master.h2Jar();
-            if (h2.isPresent() && ArtifactCache.digest(h2.get()).equals(H2_SHA256)) {
+            if (h2.isPresent() && org.hyperedge.master.site.ArtifactStore.sha256(h2.get()).equals(H2_SHA256)) {
                 cache.add(h2.get());
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.hyperedge.master.site.ArtifactStore;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.Problem;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -139,7 +140,7 @@ public final class CatalogPublisher {
         Path partial = Files.createTempFile(target.getParent(), "." + expected, ".partial");
         try {
             Files.copy(artifact, partial, StandardCopyOption.REPLACE_EXISTING);
-            if (!PublishedArtifacts.sha256(partial).equals(expected)) {
+            if (!ArtifactStore.sha256(partial).equals(expected)) {
                 throw new IOException(artifact + " changed while it was published (its sha256 is no longer " + expected + ")");
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -81,7 +81,7 @@ final class FetchedArtifacts implements AutoCloseable {
                 throw new CatalogSourceException(file + " (" + named + ") has " + size + " bytes, not the "
                         + artifact.size() + " the signed index lists: the artifact is truncated");
             }
-            String digest = PublishedArtifacts.sha256(target);
+            String digest = ArtifactStore.sha256(target);
             if (!digest.equals(sha256)) {
                 throw new CatalogSourceException(file + " (" + named + ") has SHA-256 " + digest + ", not the " + sha256
                         + " the signed index lists: the artifact was altered after publishing");

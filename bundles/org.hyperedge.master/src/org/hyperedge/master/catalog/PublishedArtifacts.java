@@ -1,15 +1,13 @@
 package org.hyperedge.master.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.site.ArtifactStore;
 import org.hyperedge.protocol.release.InvalidDescriptorException;
 import org.hyperedge.protocol.release.Problem;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -46,7 +44,7 @@ final class PublishedArtifacts {
                         + " bytes, not the " + artifact.size() + " the descriptor gives"));
                 continue;
             }
-            String sha256 = sha256(file);
+            String sha256 = ArtifactStore.sha256(file);
             if (!sha256.equals(artifact.sha256())) {
                 problems.add(new Problem(at, "artifact '" + artifact.name() + "': " + file + " has sha256 " + sha256
                         + ", not the " + artifact.sha256() + " the descriptor gives"));
@@ -76,19 +74,5 @@ final class PublishedArtifacts {
             }
         }
         return null;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

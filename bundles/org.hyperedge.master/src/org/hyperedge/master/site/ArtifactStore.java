@@ -1,6 +1,8 @@
 package org.hyperedge.master.site;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,4 +17,11 @@ public interface ArtifactStore {
 
     /** Adds a file under its content's digest (hashed again by the cache) and returns the digest. */
     String add(Path file) throws IOException;
+
+    /** The digest an artifact is named by: its file's SHA-256 as lower-case hex, read in chunks (artifacts are large). */
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (String) Digests.sha256AndSize(in)[0];
+        }
+    }
 }
