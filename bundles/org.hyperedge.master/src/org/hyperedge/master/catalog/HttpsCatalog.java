@@ -88,7 +88,7 @@ public final class HttpsCatalog implements CatalogLocation {
         URI uri = url(path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER_TIMEOUT).GET().build();
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request,
-                info -> info.statusCode() == 200 ? new BoundedBody(maxBytes, contentLength(info))
+                info -> info.statusCode() == 200 ? BoundedBody.inMemory(maxBytes, contentLength(info))
                         : HttpResponse.BodySubscribers.replacing(null));
         HttpResponse<byte[]> response = await(uri, answer, maxBytes, ANSWER_TIMEOUT);
         if (response.statusCode() == 404) {
@@ -105,7 +105,7 @@ public final class HttpsCatalog implements CatalogLocation {
         URI uri = url(path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(ANSWER_TIMEOUT).GET().build();
         CompletableFuture<HttpResponse<java.nio.file.Path>> answer = client.sendAsync(request,
-                info -> info.statusCode() == 200 ? new BoundedFileBody(target, maxBytes, contentLength(info))
+                info -> info.statusCode() == 200 ? BoundedBody.toFile(target, maxBytes, contentLength(info))
                         : HttpResponse.BodySubscribers.replacing(null));
         HttpResponse<java.nio.file.Path> response = await(uri, answer, maxBytes, ARTIFACT_TIMEOUT);
         if (response.statusCode() == 404) {
