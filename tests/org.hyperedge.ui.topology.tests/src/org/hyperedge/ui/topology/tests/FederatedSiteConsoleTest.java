@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -129,8 +128,8 @@ class FederatedSiteConsoleTest {
         ui.click(ui.find(Button.class, button -> button.getShell() == ask && "OK".equals(button.getText()), "OK"));
         ui.waitUntil("the new composite open", () -> ui.onUi(() -> scene.composite() != null));
         Tree palette = ui.byData(Tree.class, PalettePanel.TREE_KEY);
-        ui.waitUntil("the palette lists H2", () -> typeItem(palette, "H2") != null);
-        addFromPalette(palette, "H2");
+        ui.waitUntil("the palette lists H2", () -> PaletteClicks.typeItem(ui, palette, "H2") != null);
+        PaletteClicks.addFromPalette(ui, palette, "H2");
         ui.waitUntil("the database on the canvas", () -> ui.onUi(() -> scene.composite().getNodes().size()) == 1);
         ServiceNode database = ui.onUi(() -> scene.composite().getNodes().get(0));
         Combo placement = placementOf(canvas, scene, database);
@@ -187,30 +186,6 @@ class FederatedSiteConsoleTest {
     private ToolItem action(String name) {
         return ui.find(ToolItem.class, item -> item.getData("org.hyperedge.ui.topology.action") != null
                 && name.equals(item.getData("org.hyperedge.ui.topology.action").toString()), "the " + name + " action");
-    }
-
-    private TreeItem typeItem(Tree palette, String releasePrefix) {
-        return ui.onUi(() -> {
-            for (TreeItem release : palette.getItems()) {
-                if (release.getText().startsWith(releasePrefix) && release.getItemCount() > 0) {
-                    return release.getItem(0);
-                }
-            }
-            return null;
-        });
-    }
-
-    private void addFromPalette(Tree palette, String releasePrefix) {
-        TreeItem item = typeItem(palette, releasePrefix);
-        Point at = ui.onUi(() -> {
-            palette.showItem(item);
-            Rectangle bounds = item.getBounds();
-            return palette.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
-        });
-        ui.clickAt(at.x, at.y);
-        ui.waitUntil("the palette's choice selected", () -> ui.onUi(() -> palette.getSelectionCount() == 1
-                && palette.getSelection()[0] == item));
-        ui.click(ui.byData(Button.class, PalettePanel.ADD_KEY));
     }
 
     private static String text(Entry entry) {

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -20,7 +19,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.master.view.InstanceQuery;
 import org.hyperedge.model.ServiceNode;
@@ -94,12 +92,12 @@ class TopologyEditorTest {
         // when two releases are taken from the palette (selected, then Add to Canvas) and dragged apart
         // (the palette's drag and drop is UnsavedDrawingTest's)
         Tree palette = ui.byData(Tree.class, PalettePanel.TREE_KEY);
-        ui.waitUntil("the palette lists the catalog", () -> typeItem(palette, "H2") != null && typeItem(palette, "Static") != null);
-        addFromPalette(palette, "H2");
+        ui.waitUntil("the palette lists the catalog", () -> PaletteClicks.typeItem(ui, palette, "H2") != null && PaletteClicks.typeItem(ui, palette, "Static") != null);
+        PaletteClicks.addFromPalette(ui, palette, "H2");
         ui.waitUntil("the database on the canvas", () -> nodes(scene) == 1);
         ServiceNode database = ui.onUi(() -> scene.composite().getNodes().get(0));
         dragBox(canvas, scene, database, -150, -40);
-        addFromPalette(palette, "Static");
+        PaletteClicks.addFromPalette(ui, palette, "Static");
         ui.waitUntil("the web page on the canvas", () -> nodes(scene) == 2);
         ServiceNode web = ui.onUi(() -> scene.composite().getNodes().get(1));
         dragBox(canvas, scene, web, 150, 0);
@@ -217,29 +215,6 @@ class TopologyEditorTest {
 
     private int nodes(Scene scene) {
         return ui.onUi(() -> scene.composite().getNodes().size());
-    }
-
-    private TreeItem typeItem(Tree palette, String releasePrefix) {
-        return ui.onUi(() -> {
-            for (TreeItem release : palette.getItems()) {
-                if (release.getText().startsWith(releasePrefix) && release.getItemCount() > 0) {
-                    return release.getItem(0);
-                }
-            }
-            return null;
-        });
-    }
-
-    private void addFromPalette(Tree palette, String releasePrefix) {
-        TreeItem item = typeItem(palette, releasePrefix);
-        Point at = ui.onUi(() -> {
-            palette.showItem(item);
-            Rectangle bounds = item.getBounds();
-            return palette.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
-        });
-        ui.clickAt(at.x, at.y);
-        ui.waitUntil("the palette's choice selected", () -> ui.onUi(() -> palette.getSelectionCount() == 1 && palette.getSelection()[0] == item));
-        ui.click(ui.byData(org.eclipse.swt.widgets.Button.class, PalettePanel.ADD_KEY));
     }
 
     /** Drags a box by its header. */
