@@ -135,7 +135,7 @@ class AgentPackageTest {
         install();
         Files.writeString(CONFIG, String.join("\n", "data=" + DATA, "listen=" + host.address() + ":7443",
                 "ip=" + host.address(), "name=" + NODE, "partitions=" + PARTITIONS.size(), "ports=21000-21029", "grace=3", ""));
-        long supervisor = boot();
+        long supervisor = boot(-1); // no supervisor before the first boot
         String code = awaitLogged(Pattern.compile("pairing code: (\\S+)"));
         site.connector.adopt(host.address() + ":7443", code, "factory", Map.of());
         site.connector.start(Duration.ofMillis(100));
@@ -165,7 +165,7 @@ class AgentPackageTest {
         List<Long> before = servicePids();
         host.powerOff(); // the supervisor too, as when the power goes
         awaitGone(before);
-        long booted = boot();
+        long booted = boot(supervisor);
         assertNotEquals(supervisor, booted, "the boot started a new supervisor");
         awaitServicesAgain(before);
         assertEveryInstanceBack(List.of(orders, stock, web), ordersDb, stockDb);
@@ -189,15 +189,27 @@ class AgentPackageTest {
     }
 
     /** As the boot runs it: the init script in the host, which leaves the supervisor running in the background. */
-    private long boot() throws Exception {
+    /**
+     * Starts the package's init script as a boot does; the pid its supervisor writes. The file may still hold the
+     * killed supervisor's pid ({@code before}) for a moment: the new one is waited for, not the file alone.
+     */
+    private long boot(long before) throws Exception {
         List<String> command = new ArrayList<>(host.prefix());
         command.addAll(List.of(INIT_SCRIPT.toString(), "start"));
         run(command.toArray(String[]::new));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!Files.exists(PID_FILE) && System.nanoTime() < deadline) {
+        long written = before;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(PID_FILE)) {
+                String text = Files.readString(PID_FILE).strip();
+                written = text.isEmpty() ? before : Long.parseLong(text);
+                if (written != before && ProcessHandle.of(written).isPresent()) {
+                    break;
+                }
+            }
             Thread.sleep(50);
         }
-        return Long.parseLong(Files.readString(PID_FILE).strip());
+        return written;
     }
 
     /** How often the supervisor started the agent, as its log says. */
