@@ -39,6 +39,8 @@ class GuideCommandsTest {
         List<String> ran = runAll(guide);
 
         assertTrue(ran.stream().anyMatch(c -> c.contains("site import-return")), "the guide brings records back: " + ran);
+        assertTrue(ran.stream().anyMatch(c -> c.contains("catalog add-source ~/factory.hesite")),
+                "the guide subscribes the site to its bundle: " + ran);
     }
 
     @Test
