@@ -6,7 +6,7 @@ BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, acc
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The console's benchmarks (in its test runtime, or its product started cold): against a baseline, each tree runs
 # its own script, which builds that tree's console bundles or product with its own Maven reactor.
-UI_BENCHES="console topology startup"
+UI_BENCHES="console topology startup idle forms"
 # The tree whose jars, catalog and scripts a jar benchmark runs: this one, or a baseline's.
 BENCH_ROOT="$HE_HOME"
 
@@ -161,7 +161,8 @@ bench_class() {
   case "$name" in
     console) echo "tests/org.hyperedge.ui.tests/src/org/hyperedge/ui/tests/ConsoleBenchmark.java"; return ;;
     topology) echo "tests/org.hyperedge.ui.topology.tests/src/org/hyperedge/ui/topology/tests/TopologyBenchmark.java"; return ;;
-    startup) echo "releng/scripts/bench.sh"; return ;; # the script itself starts the product and reads its probe
+    startup|idle) echo "releng/scripts/bench.sh"; return ;; # the script itself starts the product and measures it
+    forms) echo "tests/org.hyperedge.ui.tests/src/org/hyperedge/ui/tests/FormsBenchmark.java"; return ;;
   esac
   case "$name" in
     agent) simple=AgentBenchmark ;;
@@ -502,7 +503,8 @@ bench_idle() {
   sleep "$seconds"
   ticks=$(( $(idle_cpu_ticks "$pid") - ticks ))
   awk -v t="$ticks" -v hz="$hz" -v s="$seconds" -v n="$instances" 'BEGIN {
-    printf "console idle with %d started instances: %.2f %% of a core over %d s (%d CPU ticks of 1/%d s, utime+stime of the console JVM)\n", n, 100 * t / hz / s, s, t, hz }'
+    printf "console idle with %d started instances: %.2f %% of a core over %d s (%d CPU ticks of 1/%d s, utime+stime of the console JVM)\n", n, 100 * t / hz / s, s, t, hz
+    printf "FIGURE console.idle-cpu %.2f %%-of-a-core lower-is-better\n", 100 * t / hz / s }'
   # where the ticks went, by thread name: what to look at when the figure grows
   LC_ALL=C join -t '|' -a 2 -e 0 -o 0,1.2,2.2 <(echo "$threads_before" | LC_ALL=C sort -t '|' -k1,1) \
       <(idle_thread_ticks "$pid" | LC_ALL=C sort -t '|' -k1,1) \

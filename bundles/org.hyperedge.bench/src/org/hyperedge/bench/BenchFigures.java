@@ -91,6 +91,9 @@ public final class BenchFigures {
 
     // The console's start, as every tree's script has printed it: one line per cold start.
     private static final Pattern STARTUP_RUN = Pattern.compile("(?m)^run [0-9]+: ([0-9]+) ms$");
+    // The console idle, as the script printed it before its FIGURE line.
+    private static final Pattern IDLE_SHARE = Pattern.compile(
+            "(?m)^console idle with [0-9]+ started instances: ([0-9.]+) % of a core");
 
     /** What the human-readable lines of a benchmark say, as figures (for a baseline without FIGURE lines). */
     static List<Figure> legacy(String bench, String output) {
@@ -159,6 +162,12 @@ public final class BenchFigures {
             Matcher run = STARTUP_RUN.matcher(output);
             while (run.find()) {
                 figures.add(lower("console.start-to-first-window", run.group(1), "ms"));
+            }
+        }
+        case "idle" -> {
+            Matcher share = IDLE_SHARE.matcher(output);
+            if (share.find()) {
+                figures.add(lower("console.idle-cpu", share.group(1), "%-of-a-core"));
             }
         }
         default -> {

@@ -80,6 +80,16 @@ class BenchFiguresTest {
     }
 
     @Test
+    void theConsoleIdleOfABaselineScriptIsReadFromItsSentence() {
+        String baseline = "bench idle: waiting for the console to adopt this machine\n"
+                + "console idle with 5 started instances: 1.35 % of a core over 60 s (81 CPU ticks of 1/100 s, utime+stime)\n"
+                + "     40 ticks  main\n";
+
+        assertEquals(List.of(new Figure("console.idle-cpu", 1.35, "%-of-a-core", false)),
+                BenchFigures.parse("idle", baseline));
+    }
+
+    @Test
     void figureLinesAreReadAndARepeatedKeyGivesSamples() {
         String output = "some human line\n" + BenchFigures.line("e2e.request-to-url-in-master", 700, "ms", false) + "\n"
                 + BenchFigures.line("e2e.request-to-url-in-master", 650.5, "ms", false) + "\n"
