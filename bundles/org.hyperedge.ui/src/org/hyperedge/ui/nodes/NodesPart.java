@@ -313,51 +313,53 @@ public class NodesPart extends MasterPart {
 
     private void show(List<NodeRow> nodes) {
         shown = nodes;
-        String selectedId = tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() instanceof NodeRow n
-                ? n.id() : null;
-        tree.setRedraw(false);
-        tree.removeAll();
         Instant now = Instant.now();
         Staleness staleness = preferences.staleness();
         Palette palette = Palette.of(tree);
         Map<String, List<NodeRow>> bySite = new TreeMap<>(nodes.stream().collect(Collectors.groupingBy(NodeRow::site)));
+        // the ages are said again every two seconds: the same rows are updated where they differ, not made again
+        TreeItems items = TreeItems.of(tree, shape(bySite));
+        String selectedId = items.rebuilding() && tree.getSelectionCount() == 1
+                && tree.getSelection()[0].getData() instanceof NodeRow n ? n.id() : null;
         bySite.forEach((site, members) -> {
-            TreeItem siteItem = new TreeItem(tree, SWT.NONE);
+            TreeItem siteItem = items.next(null);
             int used = members.stream().mapToInt(NodeRow::usedPartitions).sum();
             int all = members.stream().mapToInt(NodeRow::partitions).sum();
             boolean federated = members.stream().allMatch(NodeRow::federated);
-            siteItem.setImage(ConsoleIcons.image(tree.getDisplay(), federated ? ConsoleIcons.FEDERATED_SITE : ConsoleIcons.SITE));
+            TreeItems.image(siteItem, ConsoleIcons.image(tree.getDisplay(), federated ? ConsoleIcons.FEDERATED_SITE : ConsoleIcons.SITE));
             String[] siteText = new String[HEADERS.length];
             java.util.Arrays.fill(siteText, "");
             siteText[0] = federated ? site + " (federated)" : site + " (" + members.size() + ")";
             siteItem.setData(SITE_KEY, site);
             siteText[PARTITIONS_COLUMN] = federated ? NodeText.federatedSite(members.get(0), now)[PARTITIONS_COLUMN]
                     : used + " / " + all;
-            siteItem.setText(siteText);
+            TreeItems.text(siteItem, siteText);
             for (NodeRow node : members) {
-                TreeItem item = new TreeItem(siteItem, SWT.NONE);
-                item.setText(NodeText.columns(node, now));
+                TreeItem item = items.next(siteItem);
+                TreeItems.text(item, NodeText.columns(node, now));
                 item.setData(node);
                 Staleness.Level level = staleness.level(node.lastReportAt(), now);
-                item.setImage(ConsoleIcons.image(tree.getDisplay(),
+                TreeItems.image(item, ConsoleIcons.image(tree.getDisplay(),
                         RowIcons.node(node, level.compareTo(Staleness.Level.ALARM) >= 0)));
-                item.setForeground(LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
+                TreeItems.foreground(item, LAST_REPORT_COLUMN, level == Staleness.Level.FRESH ? null
                         : level == Staleness.Level.WARNING ? palette.warning() : palette.alarm());
-                item.setForeground(CLOCK_COLUMN, node.clock() != null && node.clock().off() ? palette.alarm() : null);
+                TreeItems.foreground(item, CLOCK_COLUMN, node.clock() != null && node.clock().off() ? palette.alarm() : null);
                 if (node.id().equals(selectedId)) {
                     tree.setSelection(item);
                 }
                 if (node.told() != null) {
                     for (SiteSummary.OfferedRelease release : node.told().summary().catalog()) {
-                        TreeItem offered = new TreeItem(item, SWT.NONE);
-                        offered.setText(NodeText.offered(release, HEADERS.length));
+                        TreeItem offered = items.next(item);
+                        TreeItems.text(offered, NodeText.offered(release, HEADERS.length));
                         offered.setData(OFFERED_KEY, release.id());
                     }
                 }
             }
-            siteItem.setExpanded(true);
+            if (items.rebuilding()) {
+                siteItem.setExpanded(true);
+            }
         });
-        tree.setRedraw(true);
+        items.done();
         long silent = nodes.stream().filter(n -> staleness.level(n.lastReportAt(), now).compareTo(Staleness.Level.ALARM) >= 0)
                 .count();
         long clockOff = nodes.stream().filter(n -> n.clock() != null && n.clock().off()).count();
@@ -370,6 +372,21 @@ public class NodesPart extends MasterPart {
                 + (clockOff > 0 ? " · " + clockOff + " with the clock off" : "")
                 + federatedSites.stream().map(site -> " · federated " + site.id() + ": " + NodeText.shortSummary(site))
                         .collect(Collectors.joining()));
+    }
+
+    /** The rows' shape: each site, node and offered release in the order shown; the items are made again when it changes. */
+    private static List<String> shape(Map<String, List<NodeRow>> bySite) {
+        List<String> shape = new java.util.ArrayList<>();
+        bySite.forEach((site, members) -> {
+            shape.add("site " + site);
+            for (NodeRow node : members) {
+                shape.add("node " + node.id());
+                if (node.told() != null) {
+                    node.told().summary().catalog().forEach(release -> shape.add("offers " + release.id()));
+                }
+            }
+        });
+        return shape;
     }
 
     List<NodeRow> shown() {
