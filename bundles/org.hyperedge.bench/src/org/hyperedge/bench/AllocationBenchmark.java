@@ -14,7 +14,7 @@ import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.Master;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * {@code ./hyperedge bench allocation}: requests per second with 1,000 nodes of 10 partitions (every
@@ -106,6 +106,6 @@ public final class AllocationBenchmark {
     }
 
     private static Request web(String title, Map<String, String> sla) {
-        return Request.root(title, "builtin:static-web", "default", new ObjectMapper().createObjectNode()).withSla(sla);
+        return Request.root(title, "builtin:static-web", "default", JsonNodeFactory.instance.objectNode()).withSla(sla);
     }
 }

@@ -22,7 +22,7 @@ import org.hyperedge.master.request.RequestService;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.master.Master;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * {@code ./hyperedge bench e2e}: provisioning latency, from a request in the master to the H2 database
@@ -126,7 +126,7 @@ public final class E2eBenchmark {
     private static long provision(RequestService requests, String release, String title, String node) throws Exception {
         long start = System.nanoTime();
         InstanceRecord instance = requests.request(Request.root(title, release, "default",
-                new ObjectMapper().createObjectNode()).withSla(Map.of("node", node)));
+                JsonNodeFactory.instance.objectNode()).withSla(Map.of("node", node)));
         long deadline = start + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             InstanceRecord now = requests.find(instance.treeId(), title).orElseThrow();
@@ -141,7 +141,7 @@ public final class E2eBenchmark {
     }
 
     private static void destroy(RequestService requests, String release, String title) throws Exception {
-        requests.request(Request.root(title, release, "default", new ObjectMapper().createObjectNode())
+        requests.request(Request.root(title, release, "default", JsonNodeFactory.instance.objectNode())
                 .withState(RequestedState.DESTROYED));
     }
 

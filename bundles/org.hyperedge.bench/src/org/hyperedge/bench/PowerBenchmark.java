@@ -31,7 +31,7 @@ import org.hyperedge.master.request.RequestService;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.model.RequestedState;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * {@code ./hyperedge bench power}: a node's power cut. The packaged agent as its own process, with 10 instances
@@ -90,7 +90,7 @@ public final class PowerBenchmark {
                 List<InstanceRecord> requested = new ArrayList<>();
                 for (int i = 0; i < instances; i++) {
                     boolean h2 = i % 2 == 0;
-                    var parameters = new ObjectMapper().createObjectNode().put(h2 ? "database" : "title", "power" + i);
+                    var parameters = JsonNodeFactory.instance.objectNode().put(h2 ? "database" : "title", "power" + i);
                     requested.add(requests.request(Request.root("power-" + i, h2 ? "builtin:h2-database"
                             : "builtin:static-web", "default", parameters).withSla(Map.of("node", NODE))));
                 }

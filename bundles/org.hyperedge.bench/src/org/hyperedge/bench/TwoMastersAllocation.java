@@ -17,7 +17,7 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.request.RequestService;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The allocation figure of several masters on one PostgreSQL (issue 19): two masters, each with its own connection
@@ -50,7 +50,7 @@ final class TwoMastersAllocation {
                         List<InstanceRecord> placed = new ArrayList<>();
                         for (int i = id; i < total; i += CLIENTS) {
                             placed.add(requests.request(Request.root("pair-" + i, "builtin:static-web", "default",
-                                    new ObjectMapper().createObjectNode()).withSla(Map.of("site", "pair"))));
+                                    JsonNodeFactory.instance.objectNode()).withSla(Map.of("site", "pair"))));
                         }
                         return placed;
                     };
