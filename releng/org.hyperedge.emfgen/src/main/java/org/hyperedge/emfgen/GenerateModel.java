@@ -52,6 +52,8 @@ public final class GenerateModel {
                 ? (GenModel) resources.getResource(genModelUri, true).getContents().get(0)
                 : createGenModel(resources, project, name, genModelUri);
         genModel.reconcile();
+        // the .genmodel in git follows the .ecore: a class or feature added there is listed here too
+        genModel.eResource().save(Map.of());
         genModel.setCanGenerate(true);
         genModel.setValidateModel(true);
 
