@@ -184,6 +184,24 @@ public interface HyperEdgeFactory extends EFactory {
 	Node createNode();
 
 	/**
+	 * Returns a new object of class '<em>Federation Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Federation Summary</em>'.
+	 * @generated
+	 */
+	FederationSummary createFederationSummary();
+
+	/**
+	 * Returns a new object of class '<em>Catalog Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Catalog Offer</em>'.
+	 * @generated
+	 */
+	CatalogOffer createCatalogOffer();
+
+	/**
 	 * Returns a new object of class '<em>Partition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

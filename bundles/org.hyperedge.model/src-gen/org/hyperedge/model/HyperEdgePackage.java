@@ -1492,13 +1492,22 @@ public interface HyperEdgePackage extends EPackage {
 	int NODE__CLOCK_CHECKED_AT = 19;
 
 	/**
+	 * The feature id for the '<em><b>Told</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__TOLD = 20;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = 20;
+	int NODE_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -1510,6 +1519,143 @@ public interface HyperEdgePackage extends EPackage {
 	int NODE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperedge.model.impl.FederationSummaryImpl <em>Federation Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperedge.model.impl.FederationSummaryImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFederationSummary()
+	 * @generated
+	 */
+	int FEDERATION_SUMMARY = 18;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY__NODES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Free Partitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY__FREE_PARTITIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Partitions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY__PARTITIONS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Told At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY__TOLD_AT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Offers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY__OFFERS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Federation Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Federation Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEDERATION_SUMMARY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperedge.model.impl.CatalogOfferImpl <em>Catalog Offer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperedge.model.impl.CatalogOfferImpl
+	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getCatalogOffer()
+	 * @generated
+	 */
+	int CATALOG_OFFER = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER__VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Short Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER__SHORT_NAME = 3;
+
+	/**
+	 * The number of structural features of the '<em>Catalog Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Catalog Offer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATALOG_OFFER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperedge.model.impl.PartitionImpl <em>Partition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1517,7 +1663,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPartition()
 	 * @generated
 	 */
-	int PARTITION = 18;
+	int PARTITION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Reference</b></em>' attribute.
@@ -1581,7 +1727,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseResult()
 	 * @generated
 	 */
-	int PROMISE_RESULT = 19;
+	int PROMISE_RESULT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Promise</b></em>' attribute.
@@ -1645,7 +1791,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getInstallStepKind()
 	 * @generated
 	 */
-	int INSTALL_STEP_KIND = 20;
+	int INSTALL_STEP_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.PromiseKind <em>Promise Kind</em>}' enum.
@@ -1655,7 +1801,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getPromiseKind()
 	 * @generated
 	 */
-	int PROMISE_KIND = 21;
+	int PROMISE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.RequestedState <em>Requested State</em>}' enum.
@@ -1665,7 +1811,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getRequestedState()
 	 * @generated
 	 */
-	int REQUESTED_STATE = 22;
+	int REQUESTED_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.hyperedge.model.ReportedState <em>Reported State</em>}' enum.
@@ -1675,7 +1821,7 @@ public interface HyperEdgePackage extends EPackage {
 	 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getReportedState()
 	 * @generated
 	 */
-	int REPORTED_STATE = 23;
+	int REPORTED_STATE = 25;
 
 
 	/**
@@ -3014,6 +3160,136 @@ public interface HyperEdgePackage extends EPackage {
 	EAttribute getNode_ClockCheckedAt();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.hyperedge.model.Node#getTold <em>Told</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Told</em>'.
+	 * @see org.hyperedge.model.Node#getTold()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_Told();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperedge.model.FederationSummary <em>Federation Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Federation Summary</em>'.
+	 * @see org.hyperedge.model.FederationSummary
+	 * @generated
+	 */
+	EClass getFederationSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FederationSummary#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nodes</em>'.
+	 * @see org.hyperedge.model.FederationSummary#getNodes()
+	 * @see #getFederationSummary()
+	 * @generated
+	 */
+	EAttribute getFederationSummary_Nodes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FederationSummary#getFreePartitions <em>Free Partitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Free Partitions</em>'.
+	 * @see org.hyperedge.model.FederationSummary#getFreePartitions()
+	 * @see #getFederationSummary()
+	 * @generated
+	 */
+	EAttribute getFederationSummary_FreePartitions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FederationSummary#getPartitions <em>Partitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partitions</em>'.
+	 * @see org.hyperedge.model.FederationSummary#getPartitions()
+	 * @see #getFederationSummary()
+	 * @generated
+	 */
+	EAttribute getFederationSummary_Partitions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.FederationSummary#getToldAt <em>Told At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Told At</em>'.
+	 * @see org.hyperedge.model.FederationSummary#getToldAt()
+	 * @see #getFederationSummary()
+	 * @generated
+	 */
+	EAttribute getFederationSummary_ToldAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperedge.model.FederationSummary#getOffers <em>Offers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Offers</em>'.
+	 * @see org.hyperedge.model.FederationSummary#getOffers()
+	 * @see #getFederationSummary()
+	 * @generated
+	 */
+	EReference getFederationSummary_Offers();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperedge.model.CatalogOffer <em>Catalog Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Catalog Offer</em>'.
+	 * @see org.hyperedge.model.CatalogOffer
+	 * @generated
+	 */
+	EClass getCatalogOffer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.CatalogOffer#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.hyperedge.model.CatalogOffer#getId()
+	 * @see #getCatalogOffer()
+	 * @generated
+	 */
+	EAttribute getCatalogOffer_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.CatalogOffer#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hyperedge.model.CatalogOffer#getName()
+	 * @see #getCatalogOffer()
+	 * @generated
+	 */
+	EAttribute getCatalogOffer_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.CatalogOffer#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.hyperedge.model.CatalogOffer#getVersion()
+	 * @see #getCatalogOffer()
+	 * @generated
+	 */
+	EAttribute getCatalogOffer_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperedge.model.CatalogOffer#getShortName <em>Short Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Short Name</em>'.
+	 * @see org.hyperedge.model.CatalogOffer#getShortName()
+	 * @see #getCatalogOffer()
+	 * @generated
+	 */
+	EAttribute getCatalogOffer_ShortName();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperedge.model.Partition <em>Partition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4203,6 +4479,106 @@ public interface HyperEdgePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE__CLOCK_CHECKED_AT = eINSTANCE.getNode_ClockCheckedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Told</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__TOLD = eINSTANCE.getNode_Told();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.FederationSummaryImpl <em>Federation Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperedge.model.impl.FederationSummaryImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getFederationSummary()
+		 * @generated
+		 */
+		EClass FEDERATION_SUMMARY = eINSTANCE.getFederationSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEDERATION_SUMMARY__NODES = eINSTANCE.getFederationSummary_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Free Partitions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEDERATION_SUMMARY__FREE_PARTITIONS = eINSTANCE.getFederationSummary_FreePartitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Partitions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEDERATION_SUMMARY__PARTITIONS = eINSTANCE.getFederationSummary_Partitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Told At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEDERATION_SUMMARY__TOLD_AT = eINSTANCE.getFederationSummary_ToldAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Offers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEDERATION_SUMMARY__OFFERS = eINSTANCE.getFederationSummary_Offers();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperedge.model.impl.CatalogOfferImpl <em>Catalog Offer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperedge.model.impl.CatalogOfferImpl
+		 * @see org.hyperedge.model.impl.HyperEdgePackageImpl#getCatalogOffer()
+		 * @generated
+		 */
+		EClass CATALOG_OFFER = eINSTANCE.getCatalogOffer();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOG_OFFER__ID = eINSTANCE.getCatalogOffer_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOG_OFFER__NAME = eINSTANCE.getCatalogOffer_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOG_OFFER__VERSION = eINSTANCE.getCatalogOffer_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Short Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATALOG_OFFER__SHORT_NAME = eINSTANCE.getCatalogOffer_ShortName();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperedge.model.impl.PartitionImpl <em>Partition</em>}' class.

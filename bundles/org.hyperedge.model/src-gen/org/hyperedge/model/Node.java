@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperedge.model.Node#getUsedDiskMb <em>Used Disk Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getClockSkewMs <em>Clock Skew Ms</em>}</li>
  *   <li>{@link org.hyperedge.model.Node#getClockCheckedAt <em>Clock Checked At</em>}</li>
+ *   <li>{@link org.hyperedge.model.Node#getTold <em>Told</em>}</li>
  * </ul>
  *
  * @see org.hyperedge.model.HyperEdgePackage#getNode()
@@ -504,5 +505,30 @@ public interface Node extends EObject {
 	 * @generated
 	 */
 	void setClockCheckedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Told</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What a federated site (another master, issue 20) last told of itself; absent for a node of this master's own, and until the site tells.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Told</em>' containment reference.
+	 * @see #setTold(FederationSummary)
+	 * @see org.hyperedge.model.HyperEdgePackage#getNode_Told()
+	 * @model containment="true"
+	 * @generated
+	 */
+	FederationSummary getTold();
+
+	/**
+	 * Sets the value of the '{@link org.hyperedge.model.Node#getTold <em>Told</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Told</em>' containment reference.
+	 * @see #getTold()
+	 * @generated
+	 */
+	void setTold(FederationSummary value);
 
 } // Node

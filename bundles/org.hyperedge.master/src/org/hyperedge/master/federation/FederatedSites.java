@@ -1,8 +1,10 @@
 package org.hyperedge.master.federation;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,21 +66,28 @@ public final class FederatedSites {
     }
 
     private Map<String, Told> read(String where, String name) {
-        return database.inTransaction(connection -> {
-            Map<String, Told> told = new TreeMap<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT name, summary, told_at FROM federation_site "
-                    + where)) {
-                if (name != null) {
-                    query.setString(1, name);
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        told.put(rows.getString(1), new Told(SiteSummaryCodec.read(rows.getString(2)
-                                .getBytes(StandardCharsets.UTF_8)), rows.getObject(3, OffsetDateTime.class).toInstant()));
-                    }
+        return database.inTransaction(connection -> read(connection, where, name));
+    }
+
+    /** What every federated site last told, by name, read in the caller's transaction (the fleet model's reading). */
+    public static Map<String, Told> all(Connection connection) throws SQLException {
+        return read(connection, "", null);
+    }
+
+    private static Map<String, Told> read(Connection connection, String where, String name) throws SQLException {
+        Map<String, Told> told = new TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, summary, told_at FROM federation_site "
+                + where)) {
+            if (name != null) {
+                query.setString(1, name);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    told.put(rows.getString(1), new Told(SiteSummaryCodec.read(rows.getString(2)
+                            .getBytes(StandardCharsets.UTF_8)), rows.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }
-            return told;
-        });
+        }
+        return told;
     }
 }

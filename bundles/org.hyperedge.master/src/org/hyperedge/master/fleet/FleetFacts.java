@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.hyperedge.master.federation.FederatedSites;
+
 /**
  * What one read of the master's tables says about the fleet: the instances changed since the last read, every
  * node (their report times move with each report), the partitions of nodes not seen before, and the latest
@@ -26,7 +28,7 @@ record FleetFacts(List<InstanceFacts> instances, List<NodeFacts> nodes, List<Par
     record NodeFacts(String id, String site, String address, long cpuMillis, long memoryMb, long diskMb,
             Instant lastReport, Map<String, String> labels, long usedCpuMillis, long usedMemoryMb, long usedDiskMb,
             String syncError, boolean adopted, boolean revoked, boolean dialling, String dialledFrom,
-            String pathFailure, Long clockSkewMs, Instant clockCheckedAt) {
+            String pathFailure, Long clockSkewMs, Instant clockCheckedAt, FederatedSites.Told told) {
     }
 
     record PartitionFacts(String nodeId, String reference, int firstPort, int lastPort) {

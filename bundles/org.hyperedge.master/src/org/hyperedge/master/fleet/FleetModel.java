@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Adapter;
-import org.hyperedge.master.federation.FederatedSites;
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.view.InstanceIndex;
 import org.hyperedge.master.view.InstanceQuery;
@@ -42,7 +41,6 @@ public final class FleetModel {
     static final Duration LATE_COMMIT_MARGIN = Duration.ofSeconds(10);
 
     private final FleetReader reader;
-    private final FederatedSites sites;
     private final Fleet fleet = HyperEdgeFactory.eINSTANCE.createFleet();
     private final FleetNotifier notifier = new FleetNotifier();
     private final FleetUpdates updates = new FleetUpdates(fleet, notifier);
@@ -52,7 +50,6 @@ public final class FleetModel {
 
     public FleetModel(Database database) {
         this.reader = new FleetReader(database);
-        this.sites = new FederatedSites(database);
     }
 
     /** Reads what changed and applies it to the model and the index; true when an instance's row changed. */
@@ -123,13 +120,10 @@ public final class FleetModel {
 
     /**
      * The Nodes view's lines as of the last refresh applied: every node not revoked, by site and id; a federated site
-     * with what it last told of its nodes and catalog (read from the store, outside the model's lock).
+     * with what it last told of its nodes and catalog.
      */
-    public List<NodeRow> nodes() {
-        Map<String, FederatedSites.Told> told = sites.all();
-        synchronized (this) {
-            return NodeRows.of(fleet, told);
-        }
+    public synchronized List<NodeRow> nodes() {
+        return NodeRows.of(fleet);
     }
 
     /** How many instances the model holds. */

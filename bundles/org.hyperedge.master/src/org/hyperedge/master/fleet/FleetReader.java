@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.hyperedge.master.federation.FederatedSites;
 import org.hyperedge.master.fleet.FleetFacts.InstanceFacts;
 import org.hyperedge.master.fleet.FleetFacts.NodeFacts;
 import org.hyperedge.master.fleet.FleetFacts.PartitionFacts;
@@ -87,6 +88,8 @@ final class FleetReader {
                 labels.computeIfAbsent(row.getString(1), id -> new TreeMap<>()).put(row.getString(2), row.getString(3));
             }
         }
+        // a federated site is a node whose id is the site's name: what it last told goes on that node
+        Map<String, FederatedSites.Told> told = FederatedSites.all(connection);
         List<NodeFacts> read = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(NODES); ResultSet row = query.executeQuery()) {
             while (row.next()) {
@@ -97,7 +100,7 @@ final class FleetReader {
                         row.getLong(6), instant(row, 7), labels.getOrDefault(id, Map.of()), row.getLong(8),
                         row.getLong(9), row.getLong(10), row.getString(11), row.getString(12) != null,
                         row.getBoolean(13), row.getBoolean(14), row.getString(15), row.getString(16), clockSkewMs,
-                        instant(row, 18)));
+                        instant(row, 18), told.get(id)));
             }
         }
         return read;

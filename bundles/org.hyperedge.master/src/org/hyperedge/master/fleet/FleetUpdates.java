@@ -123,6 +123,7 @@ final class FleetUpdates {
         set(node, Literals.NODE__CLOCK_SKEW_MS, facts.clockSkewMs());
         set(node, Literals.NODE__CLOCK_CHECKED_AT, date(facts.clockCheckedAt()));
         labels(node, facts.labels());
+        FederationSummaries.apply(node, facts.told());
         if (made) {
             node.eAdapters().add(notifier);
             site.getNodes().add(node);

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.hyperedge.master.federation.FederatedSites;
 import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.sync.NodeClocks;
 import org.hyperedge.master.view.NodeRow;
@@ -34,16 +33,11 @@ public final class NodeRows {
     private NodeRows() {
     }
 
-    /** The nodes' lines as of the model; call it under the model's lock ({@link FleetModel#nodes}). */
-    static List<NodeRow> of(Fleet fleet) {
-        return of(fleet, Map.of());
-    }
-
     /**
      * The nodes' lines as of the model, a federated site's (its node labelled {@code kind=federation}) with what it
-     * last told of itself, from {@code told} by name; call it under the model's lock.
+     * last told of itself (its node's {@code told}); call it under the model's lock ({@link FleetModel#nodes}).
      */
-    static List<NodeRow> of(Fleet fleet, Map<String, FederatedSites.Told> told) {
+    static List<NodeRow> of(Fleet fleet) {
         Map<Partition, String> placed = new HashMap<>();
         for (InstanceTree tree : fleet.getTrees()) {
             for (Instance instance : tree.getInstances()) {
@@ -63,7 +57,7 @@ public final class NodeRows {
                 if (!node.isRevoked()) {
                     NodeRow row = row(site, node, placed);
                     rows.add(FederationPeers.NODE_KIND.equals(row.labels().get("kind"))
-                            ? row.asFederatedSite(told.get(row.id())) : row);
+                            ? row.asFederatedSite(FederationSummaries.told(node.getTold())) : row);
                 }
             }
         }

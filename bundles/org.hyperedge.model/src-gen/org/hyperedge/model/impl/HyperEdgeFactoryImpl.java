@@ -75,6 +75,8 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 			case HyperEdgePackage.INSTANCE: return createInstance();
 			case HyperEdgePackage.SITE: return createSite();
 			case HyperEdgePackage.NODE: return createNode();
+			case HyperEdgePackage.FEDERATION_SUMMARY: return createFederationSummary();
+			case HyperEdgePackage.CATALOG_OFFER: return createCatalogOffer();
 			case HyperEdgePackage.PARTITION: return createPartition();
 			case HyperEdgePackage.PROMISE_RESULT: return createPromiseResult();
 			default:
@@ -320,6 +322,28 @@ public class HyperEdgeFactoryImpl extends EFactoryImpl implements HyperEdgeFacto
 	public Node createNode() {
 		NodeImpl node = new NodeImpl();
 		return node;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FederationSummary createFederationSummary() {
+		FederationSummaryImpl federationSummary = new FederationSummaryImpl();
+		return federationSummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CatalogOffer createCatalogOffer() {
+		CatalogOfferImpl catalogOffer = new CatalogOfferImpl();
+		return catalogOffer;
 	}
 
 	/**

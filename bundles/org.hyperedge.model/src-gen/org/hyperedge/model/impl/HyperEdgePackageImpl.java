@@ -11,8 +11,10 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hyperedge.model.Catalog;
+import org.hyperedge.model.CatalogOffer;
 import org.hyperedge.model.CompositeService;
 import org.hyperedge.model.Entry;
+import org.hyperedge.model.FederationSummary;
 import org.hyperedge.model.Fleet;
 import org.hyperedge.model.HyperEdgeFactory;
 import org.hyperedge.model.HyperEdgePackage;
@@ -169,6 +171,20 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	private EClass nodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass federationSummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass catalogOfferEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1508,6 +1524,126 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getNode_Told() {
+		return (EReference)nodeEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFederationSummary() {
+		return federationSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFederationSummary_Nodes() {
+		return (EAttribute)federationSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFederationSummary_FreePartitions() {
+		return (EAttribute)federationSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFederationSummary_Partitions() {
+		return (EAttribute)federationSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFederationSummary_ToldAt() {
+		return (EAttribute)federationSummaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFederationSummary_Offers() {
+		return (EReference)federationSummaryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCatalogOffer() {
+		return catalogOfferEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogOffer_Id() {
+		return (EAttribute)catalogOfferEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogOffer_Name() {
+		return (EAttribute)catalogOfferEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogOffer_Version() {
+		return (EAttribute)catalogOfferEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCatalogOffer_ShortName() {
+		return (EAttribute)catalogOfferEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPartition() {
 		return partitionEClass;
 	}
@@ -1811,6 +1947,20 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		createEAttribute(nodeEClass, NODE__USED_DISK_MB);
 		createEAttribute(nodeEClass, NODE__CLOCK_SKEW_MS);
 		createEAttribute(nodeEClass, NODE__CLOCK_CHECKED_AT);
+		createEReference(nodeEClass, NODE__TOLD);
+
+		federationSummaryEClass = createEClass(FEDERATION_SUMMARY);
+		createEAttribute(federationSummaryEClass, FEDERATION_SUMMARY__NODES);
+		createEAttribute(federationSummaryEClass, FEDERATION_SUMMARY__FREE_PARTITIONS);
+		createEAttribute(federationSummaryEClass, FEDERATION_SUMMARY__PARTITIONS);
+		createEAttribute(federationSummaryEClass, FEDERATION_SUMMARY__TOLD_AT);
+		createEReference(federationSummaryEClass, FEDERATION_SUMMARY__OFFERS);
+
+		catalogOfferEClass = createEClass(CATALOG_OFFER);
+		createEAttribute(catalogOfferEClass, CATALOG_OFFER__ID);
+		createEAttribute(catalogOfferEClass, CATALOG_OFFER__NAME);
+		createEAttribute(catalogOfferEClass, CATALOG_OFFER__VERSION);
+		createEAttribute(catalogOfferEClass, CATALOG_OFFER__SHORT_NAME);
 
 		partitionEClass = createEClass(PARTITION);
 		createEAttribute(partitionEClass, PARTITION__REFERENCE);
@@ -2001,6 +2151,20 @@ public class HyperEdgePackageImpl extends EPackageImpl implements HyperEdgePacka
 		initEAttribute(getNode_UsedDiskMb(), ecorePackage.getELong(), "usedDiskMb", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_ClockSkewMs(), ecorePackage.getELongObject(), "clockSkewMs", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNode_ClockCheckedAt(), ecorePackage.getEDate(), "clockCheckedAt", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNode_Told(), this.getFederationSummary(), null, "told", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(federationSummaryEClass, FederationSummary.class, "FederationSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFederationSummary_Nodes(), ecorePackage.getEInt(), "nodes", null, 0, 1, FederationSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFederationSummary_FreePartitions(), ecorePackage.getEInt(), "freePartitions", null, 0, 1, FederationSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFederationSummary_Partitions(), ecorePackage.getEInt(), "partitions", null, 0, 1, FederationSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFederationSummary_ToldAt(), ecorePackage.getEDate(), "toldAt", null, 0, 1, FederationSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFederationSummary_Offers(), this.getCatalogOffer(), null, "offers", null, 0, -1, FederationSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(catalogOfferEClass, CatalogOffer.class, "CatalogOffer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCatalogOffer_Id(), ecorePackage.getEString(), "id", null, 1, 1, CatalogOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogOffer_Name(), ecorePackage.getEString(), "name", null, 0, 1, CatalogOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogOffer_Version(), ecorePackage.getEString(), "version", null, 0, 1, CatalogOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogOffer_ShortName(), ecorePackage.getEString(), "shortName", null, 0, 1, CatalogOffer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partitionEClass, Partition.class, "Partition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPartition_Reference(), ecorePackage.getEString(), "reference", null, 1, 1, Partition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

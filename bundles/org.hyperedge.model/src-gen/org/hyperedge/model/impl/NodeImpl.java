@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hyperedge.model.Entry;
+import org.hyperedge.model.FederationSummary;
 import org.hyperedge.model.HyperEdgePackage;
 import org.hyperedge.model.Node;
 import org.hyperedge.model.Partition;
@@ -55,6 +56,7 @@ import org.hyperedge.model.Site;
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getUsedDiskMb <em>Used Disk Mb</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getClockSkewMs <em>Clock Skew Ms</em>}</li>
  *   <li>{@link org.hyperedge.model.impl.NodeImpl#getClockCheckedAt <em>Clock Checked At</em>}</li>
+ *   <li>{@link org.hyperedge.model.impl.NodeImpl#getTold <em>Told</em>}</li>
  * </ul>
  *
  * @generated
@@ -419,6 +421,16 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * @ordered
 	 */
 	protected Date clockCheckedAt = CLOCK_CHECKED_AT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTold() <em>Told</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTold()
+	 * @generated
+	 * @ordered
+	 */
+	protected FederationSummary told;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -904,6 +916,51 @@ public class NodeImpl extends EObjectImpl implements Node {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public FederationSummary getTold() {
+		return told;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTold(FederationSummary newTold, NotificationChain msgs) {
+		FederationSummary oldTold = told;
+		told = newTold;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__TOLD, oldTold, newTold);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTold(FederationSummary newTold) {
+		if (newTold != told) {
+			NotificationChain msgs = null;
+			if (told != null)
+				msgs = ((InternalEObject)told).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - HyperEdgePackage.NODE__TOLD, null, msgs);
+			if (newTold != null)
+				msgs = ((InternalEObject)newTold).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - HyperEdgePackage.NODE__TOLD, null, msgs);
+			msgs = basicSetTold(newTold, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperEdgePackage.NODE__TOLD, newTold, newTold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -932,6 +989,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return ((InternalEList<?>)getLabels()).basicRemove(otherEnd, msgs);
 			case HyperEdgePackage.NODE__PARTITIONS:
 				return ((InternalEList<?>)getPartitions()).basicRemove(otherEnd, msgs);
+			case HyperEdgePackage.NODE__TOLD:
+				return basicSetTold(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -998,6 +1057,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return getClockSkewMs();
 			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
 				return getClockCheckedAt();
+			case HyperEdgePackage.NODE__TOLD:
+				return getTold();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1073,6 +1134,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
 				setClockCheckedAt((Date)newValue);
 				return;
+			case HyperEdgePackage.NODE__TOLD:
+				setTold((FederationSummary)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1145,6 +1209,9 @@ public class NodeImpl extends EObjectImpl implements Node {
 			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
 				setClockCheckedAt(CLOCK_CHECKED_AT_EDEFAULT);
 				return;
+			case HyperEdgePackage.NODE__TOLD:
+				setTold((FederationSummary)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1197,6 +1264,8 @@ public class NodeImpl extends EObjectImpl implements Node {
 				return CLOCK_SKEW_MS_EDEFAULT == null ? clockSkewMs != null : !CLOCK_SKEW_MS_EDEFAULT.equals(clockSkewMs);
 			case HyperEdgePackage.NODE__CLOCK_CHECKED_AT:
 				return CLOCK_CHECKED_AT_EDEFAULT == null ? clockCheckedAt != null : !CLOCK_CHECKED_AT_EDEFAULT.equals(clockCheckedAt);
+			case HyperEdgePackage.NODE__TOLD:
+				return told != null;
 		}
 		return super.eIsSet(featureID);
 	}

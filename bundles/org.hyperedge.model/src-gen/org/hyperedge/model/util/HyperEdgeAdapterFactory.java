@@ -140,6 +140,14 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 				return createNodeAdapter();
 			}
 			@Override
+			public Adapter caseFederationSummary(FederationSummary object) {
+				return createFederationSummaryAdapter();
+			}
+			@Override
+			public Adapter caseCatalogOffer(CatalogOffer object) {
+				return createCatalogOfferAdapter();
+			}
+			@Override
 			public Adapter casePartition(Partition object) {
 				return createPartitionAdapter();
 			}
@@ -416,6 +424,34 @@ public class HyperEdgeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.FederationSummary <em>Federation Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperedge.model.FederationSummary
+	 * @generated
+	 */
+	public Adapter createFederationSummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperedge.model.CatalogOffer <em>Catalog Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperedge.model.CatalogOffer
+	 * @generated
+	 */
+	public Adapter createCatalogOfferAdapter() {
 		return null;
 	}
 

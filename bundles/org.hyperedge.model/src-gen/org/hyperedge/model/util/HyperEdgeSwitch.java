@@ -174,6 +174,18 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HyperEdgePackage.FEDERATION_SUMMARY: {
+				FederationSummary federationSummary = (FederationSummary)theEObject;
+				T result = caseFederationSummary(federationSummary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperEdgePackage.CATALOG_OFFER: {
+				CatalogOffer catalogOffer = (CatalogOffer)theEObject;
+				T result = caseCatalogOffer(catalogOffer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HyperEdgePackage.PARTITION: {
 				Partition partition = (Partition)theEObject;
 				T result = casePartition(partition);
@@ -457,6 +469,36 @@ public class HyperEdgeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNode(Node object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Federation Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Federation Summary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFederationSummary(FederationSummary object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Catalog Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Catalog Offer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCatalogOffer(CatalogOffer object) {
 		return null;
 	}
 

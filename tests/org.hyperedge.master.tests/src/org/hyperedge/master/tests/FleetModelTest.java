@@ -18,6 +18,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.catalog.CatalogModel;
+import org.hyperedge.master.federation.FederatedSites;
+import org.hyperedge.master.federation.FederationPeers;
 import org.hyperedge.master.fleet.FleetModel;
 import org.hyperedge.master.fleet.ModelSnapshot;
 import org.hyperedge.master.node.NodeSpec;
@@ -25,15 +27,19 @@ import org.hyperedge.master.request.InstanceRecord;
 import org.hyperedge.master.request.Request;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.master.sync.ReportIngest;
+import org.hyperedge.master.view.NodeRow;
 import org.hyperedge.model.Catalog;
+import org.hyperedge.model.FederationSummary;
 import org.hyperedge.model.Fleet;
 import org.hyperedge.model.HyperEdgePackage.Literals;
 import org.hyperedge.model.Instance;
+import org.hyperedge.model.Node;
 import org.hyperedge.model.PromiseKind;
 import org.hyperedge.model.ReportedState;
 import org.hyperedge.model.RequestedState;
 import org.hyperedge.model.SoftwareRelease;
 import org.hyperedge.model.resource.ModelResources;
+import org.hyperedge.protocol.node.SiteSummary;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +136,42 @@ class FleetModelTest {
         assertTrue(heardOf(Literals.INSTANCE__REQUESTED_STATE, RequestedState.STOPPED), heard.toString());
         assertEquals("stopped", fleet.query(org.hyperedge.master.view.InstanceQuery.all().withText("billing-db"))
                 .get(0).requestedState(), "the index follows the model");
+    }
+
+    @Test
+    void whatAFederatedSiteToldIsOnItsNodeInTheModelAndInTheNodesRows() throws Exception {
+        new NodeLinks(master.database()).adopt(new NodeSpec("site-b", "site-b", "127.0.0.1:7444", 1, 1, 1,
+                Map.of("kind", FederationPeers.NODE_KIND), 2, 1024, 1), "cd".repeat(32));
+        FederatedSites sites = new FederatedSites(master.database());
+        fleet.refresh();
+        fleet.observe(recorder());
+        heard.clear();
+
+        sites.told("site-b", new SiteSummary(2, 3, 8, List.of(new SiteSummary.OfferedRelease("acme:greeter",
+                "Greeter", "1.0", "greeter"))));
+        fleet.refresh();
+
+        Node siteB = fleet.read(model -> model.getSites().stream().flatMap(site -> site.getNodes().stream())
+                .filter(node -> node.getId().equals("site-b")).findFirst().orElseThrow());
+        FederationSummary told = siteB.getTold();
+        assertNotNull(told, "the summary on the site's node");
+        assertEquals(List.of(2, 3, 8), List.of(told.getNodes(), told.getFreePartitions(), told.getPartitions()));
+        assertEquals("acme:greeter", told.getOffers().get(0).getId());
+        assertEquals("greeter", told.getOffers().get(0).getShortName());
+        assertTrue(heard.stream().anyMatch(n -> n.getFeature() == Literals.NODE__TOLD && n.getNewValue() == told),
+                "the views hear the telling: " + heard);
+        NodeRow row = fleet.nodes().stream().filter(n -> n.id().equals("site-b")).findFirst().orElseThrow();
+        assertTrue(row.federated());
+        FederatedSites.Told stored = sites.of("site-b").orElseThrow();
+        assertEquals(stored.summary(), row.told().summary(), "the row says what the store holds");
+        assertEquals(stored.toldAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), row.told().toldAt());
+
+        heard.clear();
+        assertFalse(fleet.refresh(), "no instance changed");
+        assertEquals(List.of(), heard, "the same telling read again changes nothing");
+        assertSame(told, siteB.getTold());
+        assertEquals(null, fleet.read(model -> model.getSites().stream().flatMap(site -> site.getNodes().stream())
+                .filter(node -> node.getId().equals("edge-1")).findFirst().orElseThrow().getTold()), "an own node told nothing");
     }
 
     @Test
