@@ -39,6 +39,15 @@ public final class FederatedReleases {
     }
 
     /**
+     * Whether {@code site}'s last summary still lists the release; true while it told nothing yet (delegating works
+     * without a summary). A release it stopped offering stays in this catalog for the instances that run it there.
+     */
+    public static boolean stillOffered(Connection connection, String site, String releaseId) throws SQLException {
+        FederatedSites.Told told = FederatedSites.of(connection, site);
+        return told == null || told.summary().catalog().stream().anyMatch(release -> release.id().equals(releaseId));
+    }
+
+    /**
      * The SLA of a request of a release only {@code site} offers: the site added when the request names no place;
      * as it is when it names the site (or its node); else a problem is added, naming the site.
      */

@@ -69,6 +69,11 @@ public final class FederatedSites {
         return database.inTransaction(connection -> read(connection, where, name));
     }
 
+    /** What the site last told, read in the caller's transaction; {@code null} when it told nothing yet. */
+    public static Told of(Connection connection, String name) throws SQLException {
+        return read(connection, "WHERE name = ?", name).get(name);
+    }
+
     /** What every federated site last told, by name, read in the caller's transaction (the fleet model's reading). */
     public static Map<String, Told> all(Connection connection) throws SQLException {
         return read(connection, "", null);

@@ -101,11 +101,13 @@ public final class RequestService {
             // a release only a federated site offers runs there: delegated, never installed on a node of this master
             sla = FederatedReleases.placedOnSite(checked.releaseId(), offeredBy, sla, problems);
         }
+        String withdrawnBy = offeredBy != null && !FederatedReleases.stillOffered(connection, offeredBy, checked.releaseId())
+                ? offeredBy : null;
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
         InstanceRecord applied = apply(connection, new Request(request.title(), checked.releaseId(), request.softwareType(),
-                checked.parameters(), sla, request.state(), request.shared(), request.parentId()), treeName);
+                checked.parameters(), sla, request.state(), request.shared(), request.parentId()), treeName, withdrawnBy);
         if (!links.isEmpty()) {
             ParameterLinks.store(connection, applied.id(), links);
         }
@@ -243,7 +245,9 @@ public final class RequestService {
         return database.inTransaction(Placements::placePending);
     }
 
-    private InstanceRecord apply(Connection connection, Request request, String treeName) throws SQLException {
+    /** {@code withdrawnBy}: the federated site that no longer offers the release (an instance of it is not made anew). */
+    private InstanceRecord apply(Connection connection, Request request, String treeName, String withdrawnBy)
+            throws SQLException {
         long treeId;
         boolean newTree = false;
         if (request.parentId() == null) {
@@ -267,6 +271,10 @@ public final class RequestService {
         }
         if (!newTree && InstanceQueries.lock(connection, treeId, request.title())) {
             return update(connection, InstanceQueries.byTitle(connection, treeId, request.title()).orElseThrow(), request);
+        }
+        if (withdrawnBy != null) {
+            throw new Refusal("release " + request.releaseId() + " is no longer offered by federated site " + withdrawnBy
+                    + " (its last summary does not list it): no new instance of it; those it runs keep running there");
         }
         return insert(connection, treeId, newTree, request);
     }
