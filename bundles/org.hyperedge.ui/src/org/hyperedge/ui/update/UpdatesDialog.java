@@ -37,6 +37,8 @@ public class UpdatesDialog extends TitleAreaDialog {
     public static final String TITLE = "Check for Updates";
     public static final int INSTALL_ID = IDialogConstants.CLIENT_ID + 1;
     public static final int RESTART_ID = IDialogConstants.CLIENT_ID + 2;
+    /** Data key of the table of updates on offer, for the tests. */
+    public static final String OFFERS_KEY = "org.hyperedge.ui.update.offers";
 
     private final UpdateSite site;
     private final ConsoleUpdaterSource updaters;
@@ -80,6 +82,7 @@ public class UpdatesDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         offers = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
+        offers.setData(OFFERS_KEY, Boolean.TRUE);
         offers.setHeaderVisible(true);
         offers.setLinesVisible(true);
         for (String heading : List.of("Name", "Id", "Installed", "Offered")) {
@@ -182,6 +185,12 @@ public class UpdatesDialog extends TitleAreaDialog {
             }
             return Status.OK_STATUS;
         });
+        // after the step's last progress report (asyncExec keeps their order): an idle bar says nothing stale
+        job.addJobChangeListener(org.eclipse.core.runtime.jobs.IJobChangeListener.onDone(done -> showOnUi(() -> {
+            progress.done();
+            progress.setTaskName("");
+            progress.subTask("");
+        })));
         job.schedule();
     }
 

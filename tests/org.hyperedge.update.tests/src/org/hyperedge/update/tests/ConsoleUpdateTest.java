@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.hyperedge.update.ConsoleUpdater;
 import org.hyperedge.update.UpdateCheck;
 import org.hyperedge.update.UpdateOffer;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Help › Check for Updates, without its window: a console installed from version 1 of an update site is checked
@@ -43,9 +40,7 @@ class ConsoleUpdateTest {
 
     @BeforeEach
     void installVersionOne() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        publisher = context.getService(context.getServiceReference(IProvisioningAgentProvider.class))
-                .createAgent(temp.resolve("publisher-p2").toUri());
+        publisher = InstalledConsole.newAgent(temp.resolve("publisher-p2"));
         Path one = PublishedConsole.publish(publisher, temp.resolve("site-1"), V1);
         console = InstalledConsole.create(temp.resolve("install"));
         console.installFrom(one.toUri());

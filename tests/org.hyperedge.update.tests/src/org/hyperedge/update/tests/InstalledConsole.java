@@ -24,12 +24,12 @@ import org.osgi.framework.ServiceReference;
  * A console installed by p2 into a directory of its own, as the build's director installs the product: a p2 agent
  * (install/p2), a profile whose install folder and bundle pool are the directory, the product unit as its root.
  */
-final class InstalledConsole implements AutoCloseable {
+public final class InstalledConsole implements AutoCloseable {
 
-    static final String PROFILE = "DefaultProfile";
+    public static final String PROFILE = "DefaultProfile";
 
-    final Path folder;
-    final IProvisioningAgent agent;
+    public final Path folder;
+    public final IProvisioningAgent agent;
 
     private InstalledConsole(Path folder, IProvisioningAgent agent) {
         this.folder = folder;
@@ -37,11 +37,8 @@ final class InstalledConsole implements AutoCloseable {
     }
 
     /** An empty installation with its agent and profile; nothing installed yet. */
-    static InstalledConsole create(Path folder) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(InstalledConsole.class).getBundleContext();
-        ServiceReference<IProvisioningAgentProvider> reference =
-                context.getServiceReference(IProvisioningAgentProvider.class);
-        IProvisioningAgent agent = context.getService(reference).createAgent(folder.resolve("p2").toUri());
+    public static InstalledConsole create(Path folder) throws Exception {
+        IProvisioningAgent agent = newAgent(folder.resolve("p2"));
         agent.getService(IProfileRegistry.class).addProfile(PROFILE, Map.of(
                 IProfile.PROP_INSTALL_FOLDER, folder.toString(),
                 IProfile.PROP_CACHE, folder.toString(),
@@ -50,9 +47,17 @@ final class InstalledConsole implements AutoCloseable {
         return new InstalledConsole(folder, agent);
     }
 
+    /** A p2 agent keeping its data in {@code location}: an installation's, or the one publishing the sites. */
+    public static IProvisioningAgent newAgent(Path location) throws Exception {
+        // p2 core's context: this bundle may be only resolved, not started, in another test bundle's runtime
+        BundleContext context = FrameworkUtil.getBundle(IProvisioningAgent.class).getBundleContext();
+        ServiceReference<IProvisioningAgentProvider> reference =
+                context.getServiceReference(IProvisioningAgentProvider.class);
+        return context.getService(reference).createAgent(location.toUri());
+    }
+
     /** Installs the product from {@code site} as the build installs it the first time. */
-    void installFrom(URI site) throws Exception {
-        agent.getService(IMetadataRepositoryManager.class).loadRepository(site, null);
+    public void installFrom(URI site) throws Exception {
         IInstallableUnit product = agent.getService(IMetadataRepositoryManager.class).loadRepository(site, null)
                 .query(QueryUtil.createIUQuery(PublishedConsole.PRODUCT), null).iterator().next();
         InstallOperation install = new InstallOperation(new ProvisioningSession(agent), java.util.List.of(product));
@@ -70,7 +75,7 @@ final class InstalledConsole implements AutoCloseable {
     }
 
     /** The version of {@code id} the profile holds now, read afresh from the profile registry. */
-    Optional<String> installedVersion(String id) {
+    public Optional<String> installedVersion(String id) {
         IProfile profile = agent.getService(IProfileRegistry.class).getProfile(PROFILE);
         var units = profile.query(QueryUtil.createIUQuery(id), null);
         return units.isEmpty() ? Optional.empty() : Optional.of(units.iterator().next().getVersion().toString());

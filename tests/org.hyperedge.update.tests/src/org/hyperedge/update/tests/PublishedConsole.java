@@ -38,16 +38,17 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
  * product unit (org.hyperedge.console.product) requiring exactly one version of a bundle, the bundle's jar in the
  * artifact repository with its SHA-256 checksum, and the touchpoint instructions that install it into plugins/.
  */
-final class PublishedConsole {
+public final class PublishedConsole {
 
-    static final String PRODUCT = "org.hyperedge.console.product";
-    static final String BUNDLE = "org.hyperedge.update.sample";
+    public static final String PRODUCT = "org.hyperedge.console.product";
+    public static final String BUNDLE = "org.hyperedge.update.sample";
 
     private PublishedConsole() {
     }
 
     /** A site holding the console at {@code version}; the bundle's jar lands in {@code site/plugins}. */
-    static Path publish(IProvisioningAgent agent, Path site, String version) throws ProvisionException, IOException {
+    public static Path publish(IProvisioningAgent agent, Path site, String version)
+            throws ProvisionException, IOException {
         Version v = Version.create(version);
         byte[] jar = bundleJar(v);
         IArtifactRepository artifacts = agent.getService(IArtifactRepositoryManager.class).createRepository(
@@ -70,7 +71,7 @@ final class PublishedConsole {
     }
 
     /** Where the bundle's jar of {@code version} is in a site or an installation. */
-    static Path bundleJar(Path root, String version) {
+    public static Path bundleJar(Path root, String version) {
         return root.resolve("plugins").resolve(BUNDLE + "_" + version + ".jar");
     }
 
@@ -135,7 +136,7 @@ final class PublishedConsole {
     }
 
     /** Changes the bytes of the bundle's jar on the site after publishing, as a mirror or a man in the middle would. */
-    static void tamper(Path site, String version) throws IOException {
+    public static void tamper(Path site, String version) throws IOException {
         Path jar = bundleJar(site, version);
         byte[] bytes = Files.readAllBytes(jar);
         bytes[bytes.length / 2] ^= 0x5a;
