@@ -50,6 +50,9 @@ public final class ConsolePreferences {
     /** Light or dark: "desktop" (follow the desktop's preference), "light" or "dark"; applies at the next start. */
     public static final String APPEARANCE = "appearance.theme";
 
+    /** Where Help › Check for Updates looks for a newer console: a directory or an https:// URL; empty: not set. */
+    public static final String UPDATE_SITE = "updates.site";
+
     private final Path file;
     private final PreferenceStore store;
 
@@ -148,6 +151,11 @@ public final class ConsolePreferences {
     /** The time zone the charts show times in: UTC if chosen, else the desktop's. */
     public ZoneId chartZone() {
         return "UTC".equals(store.getString(CHART_TIME_ZONE)) ? ZoneOffset.UTC : ZoneId.systemDefault();
+    }
+
+    /** The update site as the operator wrote it; "" when none is set. */
+    public String updateSite() {
+        return store.getString(UPDATE_SITE).strip();
     }
 
     /** Light, dark, or as the desktop prefers; an unknown value is an error naming this file and the key. */

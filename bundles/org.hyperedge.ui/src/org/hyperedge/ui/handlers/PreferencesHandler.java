@@ -12,6 +12,7 @@ import org.hyperedge.ui.preferences.ChartsPreferencePage;
 import org.hyperedge.ui.preferences.DataDirectoryPreferencePage;
 import org.hyperedge.ui.preferences.MasterPreferencePage;
 import org.hyperedge.ui.preferences.OperatorKeyPreferencePage;
+import org.hyperedge.ui.preferences.UpdatesPreferencePage;
 import org.hyperedge.console.core.master.EmbeddedMaster;
 import org.hyperedge.ui.master.OperatorKeyLocation;
 
@@ -32,6 +33,7 @@ public class PreferencesHandler {
         pages.addToRoot(new PreferenceNode(ChartsPreferencePage.ID, new ChartsPreferencePage(preferences.store())));
         pages.addToRoot(new PreferenceNode(AppearancePreferencePage.ID,
                 new AppearancePreferencePage(preferences.store())));
+        pages.addToRoot(new PreferenceNode(UpdatesPreferencePage.ID, new UpdatesPreferencePage(preferences.store())));
         PreferenceDialog dialog = new PreferenceDialog(shell, pages);
         dialog.create();
         dialog.getShell().setText("Preferences");
