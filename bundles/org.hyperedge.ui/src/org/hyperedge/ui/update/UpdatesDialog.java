@@ -144,7 +144,9 @@ public class UpdatesDialog extends TitleAreaDialog {
             new TableItem(offers, SWT.NONE)
                     .setText(new String[] { offer.name(), offer.id(), offer.installed(), offer.offered() });
         }
-        setMessage(found.offers().size() + " update(s) on offer. Install downloads them, checks each against its"
+        int offered = found.offers().size();
+        setMessage((offered == 1 ? "1 update" : offered + " updates") + " on offer. Install downloads "
+                + (offered == 1 ? "it, checks it" : "them, checks each") + " against its"
                 + " published checksum, and changes nothing if one does not match.", IMessageProvider.NONE);
         getButton(INSTALL_ID).setEnabled(true);
     }

@@ -79,10 +79,12 @@ class UpdatesDialogTest {
         assertEquals(List.of("HyperEdge", PublishedConsole.PRODUCT, V1, V2), ui.onUi(() -> List.of(
                 offers.getItem(0).getText(0), offers.getItem(0).getText(1), offers.getItem(0).getText(2),
                 offers.getItem(0).getText(3))));
+        Button install = ui.byLabel(Button.class, "Install");
+        assertTrue(ui.onUi(install::isEnabled), "Install is offered once the check found version 2");
         ui.screenshot("updates-offered");
 
         // when Install is clicked, then version 2 is installed and Restart Now restarts
-        ui.click(ui.byLabel(Button.class, "Install"));
+        ui.click(install);
         Button restart = ui.byLabel(Button.class, "Restart Now");
         ui.waitUntil("the update installed", () -> restart.isEnabled());
         assertEquals(Optional.of(V2), console.installedVersion(PublishedConsole.PRODUCT));
