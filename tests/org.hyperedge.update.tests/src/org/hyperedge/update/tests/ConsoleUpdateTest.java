@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleUpdateTest {
 
-    private static final String V1 = "0.1.0.v20261201-1200";
-    private static final String V2 = "0.1.0.v20261207-1200";
+    private static final String V1 = PublishedConsole.V1;
+    private static final String V2 = PublishedConsole.V2;
 
     @TempDir
     Path temp;

@@ -42,6 +42,9 @@ public final class PublishedConsole {
 
     public static final String PRODUCT = "org.hyperedge.console.product";
     public static final String BUNDLE = "org.hyperedge.update.sample";
+    /** The two builds the tests publish: the one installed first, and the newer one offered as its update. */
+    public static final String V1 = "0.1.0.v20261201-1200";
+    public static final String V2 = "0.1.0.v20261207-1200";
 
     private PublishedConsole() {
     }
