@@ -62,6 +62,21 @@ public final class CatalogStore {
         if (!schemaProblems.isEmpty()) {
             throw new InvalidDescriptorException(source, schemaProblems);
         }
+        try {
+            store(release, json, origin);
+        } catch (StoreException e) {
+            if (!Database.isConstraintViolation(e)) {
+                throw e;
+            }
+            // another master imported the same new release between this one's update and insert (masters starting
+            // together each offer their own release): it exists now, so the update takes it
+            store(release, json, origin);
+        }
+        return release;
+    }
+
+    /** Replaces the release's row, or inserts it when there is none. */
+    private void store(ReleaseDescriptor release, String json, String origin) {
         database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE software_release SET name = ?, version = ?, descriptor = ?, imported_at = ?, origin = ? WHERE id = ?")) {
@@ -87,7 +102,6 @@ public final class CatalogStore {
             }
             return null;
         });
-        return release;
     }
 
     /**

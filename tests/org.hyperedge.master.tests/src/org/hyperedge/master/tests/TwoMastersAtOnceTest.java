@@ -212,6 +212,29 @@ class TwoMastersAtOnceTest {
     }
 
     /** Runs {@code work} for each client at the same moment; even clients talk to the first master, odd to the second. */
+    @Test
+    void twoMastersImportingTheSameNewReleaseAtOnceKeepItOnceAndNeitherFails() throws Exception {
+        // given: 30 releases neither master has, and two masters starting at the same moment, each offering them
+        String template = org.hyperedge.master.catalog.CatalogStore.builtInFile("static-web.json");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+
+        // when: both import each release at once, as masters started together each offer their own release
+        race(2, client -> {
+            for (int round = 0; round < 30; round++) {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS); // a master that failed breaks the barrier
+                master(client).catalog().importRelease("release of master " + client,
+                        template.replace("\"builtin:static-web\"", "\"acme:web-" + round + "\""));
+            }
+            return List.of();
+        });
+
+        // then: each is in the catalog once, as either master imported it
+        for (int round = 0; round < 30; round++) {
+            assertTrue(first.catalog().find("acme:web-" + round).isPresent(), "acme:web-" + round);
+        }
+        assertEquals(30, first.catalog().list().stream().filter(r -> r.id().startsWith("acme:web-")).count());
+    }
+
     private static List<InstanceRecord> race(int clients, ClientWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
