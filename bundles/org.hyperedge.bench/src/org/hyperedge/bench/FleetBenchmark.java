@@ -32,9 +32,12 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  */
 public final class FleetBenchmark {
 
-    /** One run's settings: {@code port} is the simulated nodes' listener, {@code launcher} starts the command line. */
+    /**
+     * One run's settings: {@code port} is the simulated nodes' listener, {@code launcher} starts the command line;
+     * {@code heap}: the masters' heap measured (two {@code jcmd} runs per master, seconds of CPU on a loaded machine).
+     */
     public record Settings(Path scratch, String serverUrl, List<String> launcher, int nodes, int masters, Duration period,
-            Duration steady, int threads, int port) {
+            Duration steady, int threads, int port, boolean heap) {
     }
 
     /** One run's figures; times in milliseconds; -1 where not measured (no failover with one master). */
@@ -65,7 +68,7 @@ public final class FleetBenchmark {
         boolean baseline = masters > 1 && !Boolean.getBoolean("hyperedge.bench.fleet.no-baseline");
         for (int count : baseline ? List.of(1, masters) : List.of(masters)) {
             Figures figures = run(new Settings(scratch.resolve(count + "-masters"), server, launcher, nodes, count, period,
-                    steady, threads, 47_543));
+                    steady, threads, 47_543, true));
             print(figures);
             runs.add(figures);
         }
@@ -104,8 +107,18 @@ public final class FleetBenchmark {
             }
             processes.awaitSyncing(Duration.ofMinutes(3));
             Duration settle = settings.period().multipliedBy(3).plus(NodeLeases.LEASE).plusSeconds(60);
-            await(() -> fleet.nodes().stream().allMatch(node -> node.heldGeneration() > 0), settle,
-                    "every node holding its first desired state");
+            long syncing = System.nanoTime();
+            await(() -> fleet.nodes().stream().allMatch(node -> node.heldGeneration() > 0), settle, null);
+            long synced = fleet.nodes().stream().filter(node -> node.heldGeneration() > 0).count();
+            double firstSeconds = seconds(System.nanoTime() - syncing);
+            say(settings, "%,d of %,d nodes synced a first time (a TLS handshake and a desired state each) in %.0f s: %,.0f/s",
+                    synced, settings.nodes(), firstSeconds, synced / firstSeconds);
+            if (synced < settings.nodes()) {
+                throw new IllegalStateException("this fleet does not fit: " + (settings.nodes() - synced) + " nodes never "
+                        + "synced within " + settle.toSeconds() + " s; first syncs ran at " + Math.round(synced / firstSeconds)
+                        + "/s in all, and a steady state needs " + Math.round(settings.nodes()
+                                / (double) settings.period().toSeconds()) + "/s");
+            }
             // the masters split the nodes by leases, handed over from the first (a few seconds): measured once settled
             int share = (settings.nodes() + settings.masters() - 1) / settings.masters();
             await(() -> leasesSplit(stats, settings.nodes(), share), settle, "the nodes' leases split between the masters");
@@ -121,8 +134,8 @@ public final class FleetBenchmark {
             long syncs = fleet.reportRequests() - syncsBefore;
             long commits = FleetSetup.commits(stats) - commitsBefore;
             long longestGapMs = fleet.longestGap() / 1_000_000;
-            long heap = 0;
-            for (Process process : processes.processes()) {
+            long heap = settings.heap() ? 0 : -settings.nodes();
+            for (Process process : settings.heap() ? processes.processes() : List.<Process>of()) {
                 heap += Math.max(0, MasterProcesses.heapAfterGc(process));
             }
 
