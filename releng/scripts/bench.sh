@@ -1,7 +1,7 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore, federation"
+BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore, federation, fleet"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
 JAR_BENCHES="agent e2e allocation sync accounting site"
 # The console's benchmarks (in its test runtime, or its product started cold): against a baseline, each tree runs
@@ -390,6 +390,29 @@ bench_allocation() {
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
   "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "PostgreSQL" "$TEST_POSTGRES_URL"
+}
+
+# Issue 19: NODES simulated dialled nodes (default 100,000) against MASTERS headless master processes (default 3) on
+# one throw-away PostgreSQL, each node synced once a period (PERIOD seconds, default 60), after the same fleet against
+# one master as the baseline: syncs/s, commits per sync, heap per node, delivery of a change, kill -9 of a master.
+bench_fleet() {
+  find_java
+  if needs_build; then build_all; fi
+  local scratch nodes="${1:-100000}" masters="${2:-3}" period="${3:-60}"
+  [[ "$nodes" =~ ^[0-9]+$ ]] && [ "$nodes" -ge 10 ] && [ "$nodes" -le 1000000 ] \
+    || die "bench fleet $nodes: give a number of nodes from 10 to 1,000,000"
+  [[ "$masters" =~ ^[0-9]+$ ]] && [ "$masters" -ge 1 ] && [ "$masters" -le 8 ] \
+    || die "bench fleet $nodes $masters: give a number of masters from 1 to 8"
+  [[ "$period" =~ ^[0-9]+$ ]] && [ "$period" -ge 1 ] && [ "$period" -le 600 ] \
+    || die "bench fleet $nodes $masters $period: give a sync period from 1 to 600 seconds"
+  scratch="$(mktemp -d)"
+  add_exit_hook "rm -rf '$scratch'"
+  bench_entry cli FleetBenchmark
+  source "$HE_HOME/releng/scripts/postgres.sh"
+  start_test_postgres
+  # a thread per kept connection on the simulated nodes' side: up to 4,096 per master
+  "$JAVA" -Xmx4g -Xss256k -Dhyperedge.bench.cli="$CLI_JAR" -cp "$BENCH_CP" "$BENCH_MAIN" "$scratch" "$TEST_POSTGRES_URL" \
+    "$nodes" "$masters" "$period"
 }
 
 # Usage records ingested per second, and a month of invoices for 1,000 projects from 1,000,000 records, on H2.
