@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import org.hyperedge.bench.dial.DialInFleet;
 import org.hyperedge.bench.dial.FleetChild;
 import org.hyperedge.bench.dial.SimulatedDialInFleet;
 import org.hyperedge.connector.ArtifactCache;
@@ -57,96 +58,121 @@ public final class DialInSyncBenchmark {
         System.exit(0); // the push fleet's connection threads must not keep this JVM alive
     }
 
+    /** How long each phase lasts: warm-up and measurement (each), settling after the sessions open, idle CPU. */
+    record Timing(int seconds, int settleSeconds, int idleSeconds) {
+    }
+
+    /** Makes the fleet once the master listens on {@code port}. */
+    interface FleetMaker {
+        DialInFleet make(int port) throws Exception;
+    }
+
     private static double dialIn(Path scratch, int nodes, int seconds) throws Exception {
         TlsIdentity identity = TlsIdentity.loadOrCreate(scratch.resolve("master-identity"), "bench-master");
-        Path directory = scratch.resolve("master-dial-in-" + nodes);
+        return dialIn(scratch.resolve("master-dial-in-" + nodes), identity, nodes, PORT,
+                new Timing(seconds, 10, IDLE_SECONDS),
+                port -> new FleetChild(nodes, identity.fingerprint(), port, HEARTBEAT_MS, scratch));
+    }
+
+    /** The dial-in figures of one master over {@code directory}, listening on {@code port} (0: any). */
+    static double dialIn(Path directory, TlsIdentity identity, int nodes, int port, Timing timing, FleetMaker maker)
+            throws Exception {
         Database database = Database.open(Master.h2Url(directory));
         try (Master master = Master.over(database);
-                FleetChild fleet = new FleetChild(nodes, identity.fingerprint(), PORT, HEARTBEAT_MS, scratch);
                 Connector connector = new Connector(master, identity, new ArtifactCache(directory.resolve("cache")),
                         THREADS)) {
-            long registering = System.nanoTime();
-            SimulatedDialInFleet.register(master.nodeLinks(), fleet.fingerprints());
-            System.out.printf("%,d dial-in nodes registered by certificate in %.1f s (their own certificates, one TLS "
-                    + "client in process %d, heartbeat %d ms)%n", nodes, (System.nanoTime() - registering) / 1e9,
-                    fleet.pid(), HEARTBEAT_MS);
-            connector.listen(new EndpointSettings("0.0.0.0", PORT, EndpointSettings.POLL_WAIT,
+            int listening = connector.listen(new EndpointSettings("0.0.0.0", port, EndpointSettings.POLL_WAIT,
                     EndpointSettings.IDLE_TIMEOUT, EndpointSettings.MAX_CONNECTIONS));
-            connector.start(Duration.ofMillis(250));
-            long heapBefore = heapAfterGc();
-
-            fleet.send("idle");
-            fleet.send("start");
-            long opening = System.nanoTime();
-            SimulatedDialInFleet.Stats stats = fleet.stats();
-            while (stats.connected() < nodes && System.nanoTime() - opening < 600_000_000_000L) {
-                Thread.sleep(500);
-                stats = fleet.stats();
+            try (DialInFleet fleet = maker.make(listening)) {
+                return measure(master, database, connector, fleet, nodes, timing);
             }
-            double openSeconds = (System.nanoTime() - opening) / 1e9;
-            System.out.printf("%,d of %,d sessions open (each synced once) in %.1f s, %,.0f/s; %d failures (last: %s)%n",
-                    stats.connected(), nodes, openSeconds, stats.connected() / openSeconds, stats.failures(),
-                    stats.lastFailure());
-            if (stats.connected() < nodes) {
-                throw new IllegalStateException("only " + stats.connected() + " of " + nodes + " nodes opened a session");
-            }
-            Thread.sleep(10_000); // the first syncs' acknowledgements and the JIT settle
-            long heapAfter = heapAfterGc();
-            double perSession = (heapAfter - heapBefore) / (double) nodes;
-            System.out.printf("%,d idle sessions: master heap after GC %,.1f MB against %,.1f MB before the first dialled: "
-                    + "%,.1f KB a session%n", nodes, heapAfter / 1e6, heapBefore / 1e6, perSession / 1024);
-            BenchFigures.print("sync.dial-in." + nodes + "-nodes.heap-per-session", Math.round(perSession / 102.4) / 10.0,
-                    "KB", false);
-
-            fleet.send("produce");
-            Thread.sleep(seconds * 1000L); // the JIT compiles the busy path
-            long before = connector.completedSyncs();
-            SimulatedDialInFleet.Stats fleetBefore = fleet.stats();
-            long start = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            long syncs = connector.completedSyncs() - before;
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            SimulatedDialInFleet.Stats fleetAfter = fleet.stats();
-            double rate = syncs / elapsed;
-            System.out.printf("%,d dial-in nodes: %,.0f node syncs/s over %d s after %d s of warm-up (%,d syncs, %,.0f calls/s "
-                    + "answered by the fleet, %,.0f events/s handed, %d connector threads, H2 file master)%n", nodes, rate,
-                    seconds, seconds, syncs, (fleetAfter.calls() - fleetBefore.calls()) / elapsed,
-                    (fleetAfter.eventsHanded() - fleetBefore.eventsHanded()) / elapsed, THREADS);
-            BenchFigures.print("sync.dial-in." + nodes + "-nodes.syncs", Math.round(rate), "syncs/s", true);
-
-            fleet.send("idle");
-            exactlyOnce(fleet, database);
-            Thread.sleep(10_000); // the last syncs end; the sessions idle with the JIT done
-            idleCpu(nodes, connector::completedSyncs);
-            return rate;
         }
     }
 
-    /** Waits until the master stored all the fleet handed out, then compares what it stored with what was handed. */
-    private static void exactlyOnce(FleetChild fleet, Database database) throws Exception {
+    private static double measure(Master master, Database database, Connector connector, DialInFleet fleet, int nodes,
+            Timing timing) throws Exception {
+        long registering = System.nanoTime();
+        SimulatedDialInFleet.register(master.nodeLinks(), fleet.fingerprints());
+        System.out.printf("%,d dial-in nodes registered by certificate in %.1f s (each its own certificate, one TLS "
+                + "client %s)%n", nodes, (System.nanoTime() - registering) / 1e9, fleet.where());
+        connector.start(Duration.ofMillis(250));
+        long heapBefore = heapAfterGc();
+
+        fleet.producing(false);
+        long opening = System.nanoTime();
+        fleet.start();
+        SimulatedDialInFleet.Stats stats = fleet.stats();
+        while (stats.connected() < nodes && System.nanoTime() - opening < 900_000_000_000L) {
+            Thread.sleep(500);
+            stats = fleet.stats();
+        }
+        double openSeconds = (System.nanoTime() - opening) / 1e9;
+        System.out.printf("%,d of %,d sessions open (each synced once) in %.1f s, %,.0f/s; %d failures (last: %s)%n",
+                stats.connected(), nodes, openSeconds, stats.connected() / openSeconds, stats.failures(),
+                stats.lastFailure());
+        if (stats.connected() < nodes) {
+            throw new IllegalStateException("only " + stats.connected() + " of " + nodes + " nodes opened a session");
+        }
+        Thread.sleep(timing.settleSeconds() * 1000L); // the first syncs' acknowledgements
+        long heapAfter = heapAfterGc();
+        double perSession = (heapAfter - heapBefore) / (double) nodes;
+        System.out.printf("%,d idle sessions: master heap after GC %,.1f MB against %,.1f MB before the first dialled: "
+                + "%,.1f KB a session%n", nodes, heapAfter / 1e6, heapBefore / 1e6, perSession / 1024);
+        BenchFigures.print("sync.dial-in." + nodes + "-nodes.heap-per-session", Math.round(perSession / 102.4) / 10.0,
+                "KB", false);
+
+        fleet.producing(true);
+        Thread.sleep(timing.seconds() * 1000L); // the JIT compiles the busy path
+        long before = connector.completedSyncs();
+        SimulatedDialInFleet.Stats fleetBefore = fleet.stats();
+        long start = System.nanoTime();
+        Thread.sleep(timing.seconds() * 1000L);
+        long syncs = connector.completedSyncs() - before;
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        SimulatedDialInFleet.Stats fleetAfter = fleet.stats();
+        double rate = syncs / elapsed;
+        System.out.printf("%,d dial-in nodes: %,.0f node syncs/s over %d s after %d s of warm-up (%,d syncs, %,.0f calls/s "
+                + "answered by the fleet, %,.0f events/s handed, %d connector threads, H2 file master)%n", nodes, rate,
+                timing.seconds(), timing.seconds(), syncs, (fleetAfter.calls() - fleetBefore.calls()) / elapsed,
+                (fleetAfter.eventsHanded() - fleetBefore.eventsHanded()) / elapsed, THREADS);
+        BenchFigures.print("sync.dial-in." + nodes + "-nodes.syncs", Math.round(rate), "syncs/s", true);
+
+        fleet.producing(false);
+        exactlyOnce(fleet, database);
+        Thread.sleep(timing.settleSeconds() * 1000L); // the last syncs end; the sessions idle with the JIT done
+        idleCpu(nodes, timing.idleSeconds(), connector::completedSyncs);
+        return rate;
+    }
+
+    /**
+     * Waits until the master stored all the fleet handed out, then compares what it stored with what was handed, and
+     * counts the reports stored twice (by node and number).
+     */
+    private static void exactlyOnce(DialInFleet fleet, Database database) throws Exception {
         long handed = fleet.stats().eventsHanded();
-        long stored = storedReports(database);
+        long stored = count(database, "SELECT COUNT(*) FROM promise_result");
         for (long deadline = System.nanoTime() + 60_000_000_000L; stored < handed && System.nanoTime() < deadline;) {
             Thread.sleep(1000); // the last pages are read again at the nodes' idle syncs
             handed = fleet.stats().eventsHanded();
-            stored = storedReports(database);
+            stored = count(database, "SELECT COUNT(*) FROM promise_result");
         }
-        System.out.printf("reports: %,d handed out by the fleet, %,d stored by the master (%s)%n", handed, stored,
-                handed == stored ? "each once" : "NOT each once");
+        long twice = count(database, "SELECT COUNT(*) FROM (SELECT node_id, seq FROM promise_result GROUP BY node_id, seq "
+                + "HAVING COUNT(*) > 1) AS doubled");
+        System.out.printf("reports: %,d handed out by the fleet, %,d stored by the master, %,d stored twice (%s)%n", handed,
+                stored, twice, handed == stored && twice == 0 ? "each once" : "NOT each once");
     }
 
-    static long storedReports(Database database) {
+    private static long count(Database database, String query) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM promise_result");
-                    ResultSet rows = count.executeQuery()) {
+            try (PreparedStatement count = connection.prepareStatement(query); ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         });
     }
 
-    /** The master's CPU over {@value #IDLE_SECONDS} s with every session idle, and which of its threads spent it. */
-    private static void idleCpu(int nodes, LongSupplier syncs) throws InterruptedException {
+    /** The master's CPU over {@code seconds} with every session idle, and which of its threads spent it. */
+    private static void idleCpu(int nodes, int seconds, LongSupplier syncs) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -154,15 +180,15 @@ public final class DialInSyncBenchmark {
         long syncsBefore = syncs.getAsLong();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
-        Thread.sleep(IDLE_SECONDS * 1000L);
+        Thread.sleep(seconds * 1000L);
         double share = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - start);
         System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile: a "
-                + "quiet node is synced every %d s all the same)%n", nodes, share * 100, IDLE_SECONDS,
+                + "quiet node is synced every %d s all the same)%n", nodes, share * 100, seconds,
                 syncs.getAsLong() - syncsBefore, 20);
         Map<String, Long> spent = cpuByThreadName(threads);
         spent.replaceAll((name, ns) -> ns - threadsBefore.getOrDefault(name, 0L));
         spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6).forEach(
-                entry -> System.out.printf("  %6.2f %% of a core  %s%n", entry.getValue() * 100.0 / (IDLE_SECONDS * 1e9),
+                entry -> System.out.printf("  %6.2f %% of a core  %s%n", entry.getValue() * 100.0 / (seconds * 1e9),
                         entry.getKey()));
         BenchFigures.print("sync.dial-in." + nodes + "-nodes.idle-cpu", Math.round(share * 10_000) / 100.0, "%-of-a-core",
                 false);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The benchmark's handle on a {@link FleetProcess} it started: commands in, answers out, its errors to ours. */
-public final class FleetChild implements AutoCloseable {
+public final class FleetChild implements DialInFleet {
 
     private final Process process;
     private final PrintWriter commands;
@@ -23,7 +23,8 @@ public final class FleetChild implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // on 2 cores the common pool has one thread, and CompletableFuture's default executor is then a new thread per
         // task: the JDK's HttpClient completes each response there, a thread started per call
-        process = new ProcessBuilder(java, "-Xmx2g", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", "-cp", System.getProperty("java.class.path"),
+        process = new ProcessBuilder(java, "-Xmx2g", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
+                "-Djdk.httpclient.allowRestrictedHeaders=connection", "-cp", System.getProperty("java.class.path"),
                 FleetProcess.class.getName(), Integer.toString(nodes), masterFingerprint, Integer.toString(port),
                 Long.toString(heartbeatMs), fingerprintFile.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
@@ -36,20 +37,29 @@ public final class FleetChild implements AutoCloseable {
         fingerprints = Files.readAllLines(fingerprintFile);
     }
 
+    @Override
     public List<String> fingerprints() {
         return fingerprints;
     }
 
-    public long pid() {
-        return process.pid();
+    @Override
+    public String where() {
+        return "in process " + process.pid();
     }
 
-    public void send(String command) {
-        commands.println(command);
+    @Override
+    public void start() {
+        commands.println("start");
     }
 
+    @Override
+    public void producing(boolean producing) {
+        commands.println(producing ? "produce" : "idle");
+    }
+
+    @Override
     public SimulatedDialInFleet.Stats stats() throws IOException {
-        send("stats");
+        commands.println("stats");
         String line = answers.readLine();
         if (line == null) {
             throw new IOException("the simulated fleet ended");
@@ -59,7 +69,7 @@ public final class FleetChild implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        send("quit");
+        commands.println("quit");
         commands.close();
         if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -47,12 +47,19 @@ import org.hyperedge.protocol.tls.PinnedTrustManager;
  * one {@link HttpClient} (one selector thread) carries every poll, and each answer is made on its small pool.
  * Loopback only.
  */
-public final class SimulatedDialInFleet implements AutoCloseable {
+public final class SimulatedDialInFleet implements DialInFleet {
 
     /** Handshakes under way at once while the nodes first dial: a burst of 10,000 would only time out. */
     static final int DIALLING_AT_ONCE = 200;
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(90);
     static final Duration RETRY = Duration.ofSeconds(1);
+    /**
+     * Whether news goes on a connection closed after it ({@link FleetProcess} allows the header): the poll holds the
+     * node's connection, so news takes a second one, and 10,000 nodes keeping both would reach the master's
+     * connection limit (20,000) and this process's file limit.
+     */
+    static final boolean CLOSE_ALLOWED = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "")
+            .contains("connection");
 
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient client;
@@ -122,7 +129,7 @@ public final class SimulatedDialInFleet implements AutoCloseable {
         return names;
     }
 
-    /** The nodes' certificate fingerprints, in node order: what the master registers them with. */
+    @Override
     public List<String> fingerprints() {
         return nodes.stream().map(node -> node.fingerprint).toList();
     }
@@ -132,6 +139,7 @@ public final class SimulatedDialInFleet implements AutoCloseable {
     }
 
     /** Every node dials now, at most {@value #DIALLING_AT_ONCE} handshakes at once; returns once the last one did. */
+    @Override
     public void start() throws InterruptedException {
         for (Node node : nodes) {
             dialling.acquire();
@@ -144,6 +152,7 @@ public final class SimulatedDialInFleet implements AutoCloseable {
      * each node tells the master its news beside its waiting poll, as the agent does ({@code POST /v1/dial/news}), at
      * most {@value #DIALLING_AT_ONCE} at once; returns once the last one went out.
      */
+    @Override
     public void producing(boolean producing) throws InterruptedException {
         nodes.forEach(node -> node.journal.producing(producing));
         if (!producing) {
@@ -151,10 +160,13 @@ public final class SimulatedDialInFleet implements AutoCloseable {
         }
         for (Node node : nodes) {
             dialling.acquire();
-            HttpRequest news = HttpRequest.newBuilder(node.news).timeout(POLL_TIMEOUT).header(SESSION, node.session)
-                    .header(JOURNAL_HEAD, Long.toString(node.journal.announcedHead()))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build();
-            client.sendAsync(news, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failed) -> {
+            HttpRequest.Builder news = HttpRequest.newBuilder(node.news).timeout(POLL_TIMEOUT)
+                    .header(SESSION, node.session).header(JOURNAL_HEAD, Long.toString(node.journal.announcedHead()))
+                    .POST(HttpRequest.BodyPublishers.noBody());
+            if (CLOSE_ALLOWED) {
+                news.header("Connection", "close");
+            }
+            client.sendAsync(news.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failed) -> {
                 dialling.release();
                 if (failed != null || response.statusCode() != 204) {
                     failures.incrementAndGet();
@@ -169,6 +181,7 @@ public final class SimulatedDialInFleet implements AutoCloseable {
         return nodes.get(index).journal.handed();
     }
 
+    @Override
     public Stats stats() {
         int connected = 0;
         long calls = 0;
@@ -237,6 +250,11 @@ public final class SimulatedDialInFleet implements AutoCloseable {
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name)
                 .orElseThrow(() -> new IllegalArgumentException("the master's call carries no " + name + " header"));
+    }
+
+    @Override
+    public String where() {
+        return "in this JVM";
     }
 
     @Override
