@@ -369,12 +369,23 @@ bench_restore() {
   "$JAVA" -cp "$BENCH_CP:$AGENT_JAR" "$BENCH_MAIN" "$AGENT_JAR" "$scratch" "$megabytes" $AGENT_JAVA_OPTS
 }
 
-# Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them.
+# Node syncs per second against simulated nodes on loopback addresses, 1,000 and 10,000 of them; with --dial-in
+# [SECONDS] [NODES] (issue 18), NODES nodes (10,000) dialling the master instead, then push mode with as many.
 bench_sync() {
   find_java
   local scratch
   scratch="$(mktemp -d)"
   add_exit_hook "rm -rf '$scratch'"
+  if [ "${1:-}" = "--dial-in" ]; then
+    shift
+    [[ "${1:-20}" =~ ^[0-9]+$ && "${2:-10000}" =~ ^[0-9]+$ ]] \
+      || die "bench sync --dial-in takes [SECONDS] [NODES], both numbers (e.g. bench sync --dial-in 20 10000)"
+    # a socket per node on each side, and the push fleet's after it: the soft limit up to the hard one
+    ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+    bench_entry cli DialInSyncBenchmark
+    "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$scratch" "${1:-20}" "${2:-10000}"
+    return
+  fi
   bench_entry cli SyncBenchmark
   "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$scratch" "${1:-15}" ${2:-1000 10000}
 }

@@ -39,7 +39,19 @@ public final class SyncBenchmark {
         System.exit(0); // the simulated nodes' connection threads must not keep this JVM (and its CPU) alive
     }
 
-    private static void run(Path directory, TlsIdentity master, String fleetFingerprint, int nodes, int seconds)
+    /**
+     * Push mode's syncs/s with {@code nodes} simulated nodes, measured over {@code seconds} after as long of warm-up:
+     * the baseline the dial-in benchmark prints its ratio against. Its nodes' threads stay until the JVM exits.
+     */
+    static double pushSyncsPerSecond(Path scratch, int nodes, int seconds) throws Exception {
+        TlsIdentity master = TlsIdentity.loadOrCreate(scratch.resolve("master-identity"), "bench-master");
+        TlsIdentity fleetIdentity = TlsIdentity.loadOrCreate(scratch.resolve("fleet-identity"), "bench-fleet");
+        try (SimulatedFleet fleet = new SimulatedFleet(fleetIdentity, master.fingerprint(), PORT)) {
+            return run(scratch.resolve("master-push-" + nodes), master, fleetIdentity.fingerprint(), nodes, seconds);
+        }
+    }
+
+    private static double run(Path directory, TlsIdentity master, String fleetFingerprint, int nodes, int seconds)
             throws Exception {
         try (Master hyperedge = Master.open(directory)) {
             NodeLinks links = hyperedge.nodeLinks();
@@ -74,6 +86,7 @@ public final class SyncBenchmark {
                         + "up to %,d connections kept, H2 file master)%n", nodes, syncs / elapsed, seconds, seconds, syncs, THREADS,
                         Connector.KEPT_CONNECTIONS);
                 BenchFigures.print("sync." + nodes + "-nodes.syncs", Math.round(syncs / elapsed), "syncs/s", true);
+                return syncs / elapsed;
             }
         }
     }

@@ -105,7 +105,11 @@ public final class Connector implements AutoCloseable {
         this.links = master.nodeLinks();
         this.master = master;
         this.http = new AgentHttp(identity, pins, KEPT_CONNECTIONS, AgentHttp.PROTOCOL_CALL_TIMEOUT);
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("hyperedge-connector-timer"));
+        java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                daemon("hyperedge-connector-timer"));
+        // every waiting poll schedules its end and cancels it when a call comes: gone at once, not after the poll wait
+        timer.setRemoveOnCancelPolicy(true);
+        this.timer = timer;
         this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
         this.transport = NodeTransport.byMode(new PathFailover(http, links), dialIn);
         this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
@@ -253,18 +257,28 @@ public final class Connector implements AutoCloseable {
         return refusals.lines();
     }
 
-    /** A dialling node opened a session: synced at once, not at the next period. */
+    /**
+     * A dialling node opened a session or has news: synced at once, not at the next period. One sync round waits on the
+     * timer at most: a round reads every node, so thousands of sessions opening together start a few rounds, not one
+     * each. The flag is cleared as the round starts, so what arrives during it starts the next one.
+     */
     private void sessionOpened(String nodeId) {
         notBefore.remove(nodeId);
         failures.remove(nodeId);
-        if (!closing) {
+        if (!closing && roundQueued.compareAndSet(false, true)) {
             try {
-                timer.execute(this::syncDue);
+                timer.execute(() -> {
+                    roundQueued.set(false);
+                    syncDue();
+                });
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing meanwhile: no sync to start
             }
         }
     }
+
+    /** A sync round asked for by a session waits on the timer. */
+    private final java.util.concurrent.atomic.AtomicBoolean roundQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Whether a dialling node has a session open now (false for dialled nodes). */
     public boolean dialInConnected(String nodeId) {

@@ -315,12 +315,16 @@ final class DialInSessions implements NodeTransport {
         closing.run();
     }
 
-    /** Ends the sessions of every node not among these (revoked meanwhile, by this or another process). */
+    /**
+     * Ends the sessions of every node not among these (revoked meanwhile, by this or another process). Run at every
+     * sync round: linear in the nodes (a list's removeAll would compare every session with every node).
+     */
     void retainOnly(Collection<String> nodeIds) {
+        Set<String> kept = nodeIds instanceof Set<String> set ? set : new HashSet<>(nodeIds);
         Set<String> gone;
         synchronized (this) {
             gone = new HashSet<>(sessions.keySet());
-            gone.removeAll(nodeIds);
+            gone.removeIf(kept::contains);
         }
         gone.forEach(nodeId -> close(nodeId, "the node is no longer adopted"));
     }
