@@ -151,7 +151,7 @@ public final class FleetBenchmark {
             say(settings, "operator key added (every node's generation moved) in %.1f s", seconds(System.nanoTime() - changed));
             await(() -> fleet.nodes().stream().allMatch(node -> node.changeReceivedAt() != 0),
                     settings.period().multipliedBy(2).plusSeconds(60), null);
-            long[] delivery = fleet.nodes().stream().mapToLong(RecordingFleet.Node::changeReceivedAt)
+            long[] delivery = fleet.nodes().stream().mapToLong(RecordingFleet.RecordedNode::changeReceivedAt)
                     .filter(at -> at != 0).map(at -> (at - changed) / 1_000_000).sorted().toArray();
             int undelivered = settings.nodes() - delivery.length;
 
@@ -165,13 +165,13 @@ public final class FleetBenchmark {
                 killedNodes = victimNodes.size();
                 long killedAt = System.nanoTime();
                 processes.kill9(victim);
-                Map<String, RecordingFleet.Node> byId = new HashMap<>();
+                Map<String, RecordingFleet.RecordedNode> byId = new HashMap<>();
                 fleet.nodes().forEach(node -> byId.put(node.id, node));
-                List<RecordingFleet.Node> orphans = victimNodes.stream().map(byId::get).toList();
+                List<RecordingFleet.RecordedNode> orphans = victimNodes.stream().map(byId::get).toList();
                 await(() -> orphans.stream().allMatch(node -> node.lastAskedAt() > killedAt),
                         settings.period().multipliedBy(2).plus(NodeLeases.LEASE).plusSeconds(60), null);
                 notTakenOver = (int) orphans.stream().filter(node -> node.lastAskedAt() <= killedAt).count();
-                takeoverMs = orphans.stream().mapToLong(RecordingFleet.Node::lastAskedAt).max().orElse(killedAt);
+                takeoverMs = orphans.stream().mapToLong(RecordingFleet.RecordedNode::lastAskedAt).max().orElse(killedAt);
                 takeoverMs = notTakenOver > 0 ? -1 : (takeoverMs - killedAt) / 1_000_000;
             }
 
@@ -236,7 +236,7 @@ public final class FleetBenchmark {
         });
         long lost = 0;
         long duplicated = 0;
-        for (RecordingFleet.Node node : fleet.nodes()) {
+        for (RecordingFleet.RecordedNode node : fleet.nodes()) {
             Map<Long, Integer> counts = stored.getOrDefault(node.id, Map.of());
             long sent = node.generated();
             for (long seq = 1; seq <= sent; seq++) {

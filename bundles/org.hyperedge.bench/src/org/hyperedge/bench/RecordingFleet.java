@@ -36,7 +36,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
 final class RecordingFleet implements AutoCloseable {
 
     /** One simulated node's journal and receipts; guarded by itself. */
-    static final class Node {
+    static final class RecordedNode {
         final String id;
         /** The instance its promise results are about (each node its own, as a real node's are). */
         volatile long instanceId;
@@ -51,7 +51,7 @@ final class RecordingFleet implements AutoCloseable {
         long longestGap;
         long asked;
 
-        Node(String id) {
+        RecordedNode(String id) {
             this.id = id;
         }
 
@@ -78,8 +78,8 @@ final class RecordingFleet implements AutoCloseable {
     }
 
     private final SSLServerSocket server;
-    private final Map<String, Node> nodes = new ConcurrentHashMap<>();
-    private final Map<String, Node> byId = new ConcurrentHashMap<>();
+    private final Map<String, RecordedNode> nodes = new ConcurrentHashMap<>();
+    private final Map<String, RecordedNode> byId = new ConcurrentHashMap<>();
     private final AtomicLong reportRequests = new AtomicLong();
     private volatile boolean quiet;
 
@@ -98,7 +98,7 @@ final class RecordingFleet implements AutoCloseable {
     String add(int index, int port) {
         String address = SimulatedFleet.address(index, port);
         String ip = address.substring(0, address.lastIndexOf(':'));
-        Node node = new Node(SimulatedFleet.nodeName(ip));
+        RecordedNode node = new RecordedNode(SimulatedFleet.nodeName(ip));
         nodes.put(ip, node);
         byId.put(node.id, node);
         return node.id;
@@ -106,12 +106,12 @@ final class RecordingFleet implements AutoCloseable {
 
     /** The node hosts instance {@code instanceId} in {@code partition}: its promise results are about it. */
     void hosts(String nodeId, long instanceId, String partition) {
-        Node node = byId.get(nodeId);
+        RecordedNode node = byId.get(nodeId);
         node.instanceId = instanceId;
         node.partition = partition;
     }
 
-    Collection<Node> nodes() {
+    Collection<RecordedNode> nodes() {
         return nodes.values();
     }
 
@@ -122,7 +122,7 @@ final class RecordingFleet implements AutoCloseable {
 
     /** From now on, a generation above the one each node holds now is the change whose delivery is timed. */
     void awaitChange() {
-        for (Node node : nodes.values()) {
+        for (RecordedNode node : nodes.values()) {
             synchronized (node) {
                 node.changeAbove = node.heldGeneration;
                 node.changeReceivedAt = 0;
@@ -132,7 +132,7 @@ final class RecordingFleet implements AutoCloseable {
 
     /** Starts counting the longest gap between two report requests of each node afresh. */
     void resetGaps() {
-        for (Node node : nodes.values()) {
+        for (RecordedNode node : nodes.values()) {
             synchronized (node) {
                 node.longestGap = 0;
             }
@@ -146,7 +146,7 @@ final class RecordingFleet implements AutoCloseable {
     long longestGap() {
         long now = System.nanoTime();
         long longest = 0;
-        for (Node node : nodes.values()) {
+        for (RecordedNode node : nodes.values()) {
             synchronized (node) {
                 longest = Math.max(longest, Math.max(node.longestGap, node.lastAskedAt == 0 ? 0 : now - node.lastAskedAt));
             }
@@ -177,7 +177,7 @@ final class RecordingFleet implements AutoCloseable {
     }
 
     private void serve(SSLSocket socket) {
-        Node node = nodes.get(socket.getLocalAddress().getHostAddress());
+        RecordedNode node = nodes.get(socket.getLocalAddress().getHostAddress());
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
                 OutputStream out = socket.getOutputStream()) {
             if (node == null) {
@@ -208,7 +208,7 @@ final class RecordingFleet implements AutoCloseable {
         }
     }
 
-    private byte[] answer(Node node, String method, String target, byte[] request) {
+    private byte[] answer(RecordedNode node, String method, String target, byte[] request) {
         if ("PUT".equals(method) && target.equals("/v1/desired")) {
             long generation = DesiredStateCodec.read(request).generation();
             long now = System.nanoTime();
@@ -231,7 +231,7 @@ final class RecordingFleet implements AutoCloseable {
     }
 
     /** The events after the master's cursor, one new one journalled first: an agent whose promise ran since. */
-    private byte[] page(Node node, long after) {
+    private byte[] page(RecordedNode node, long after) {
         List<ReportEvent> events = new ArrayList<>();
         long last;
         synchronized (node) {

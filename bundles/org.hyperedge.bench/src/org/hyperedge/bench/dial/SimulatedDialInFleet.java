@@ -61,7 +61,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
     static final boolean CLOSE_ALLOWED = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "")
             .contains("connection");
 
-    private final List<Node> nodes = new ArrayList<>();
+    private final List<DialInNode> nodes = new ArrayList<>();
     private final HttpClient client;
     private final ExecutorService answering;
     private final long heartbeatMs;
@@ -90,7 +90,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
             String address = address(i);
             NodeCertificates.Identity identity = certificates.create(nodeName(i), i + 1L);
             byAddress.put(address, identity);
-            nodes.add(new Node(i, address, "https://" + address + ":" + port, Fingerprints.sha256(identity.certificate())));
+            nodes.add(new DialInNode(i, address, "https://" + address + ":" + port, Fingerprints.sha256(identity.certificate())));
         }
         SSLContext tls = SSLContext.getInstance("TLSv1.3");
         tls.init(new KeyManager[] { new KeysByPeerAddress(byAddress) },
@@ -141,7 +141,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
     /** Every node dials now, at most {@value #DIALLING_AT_ONCE} handshakes at once; returns once the last one did. */
     @Override
     public void start() throws InterruptedException {
-        for (Node node : nodes) {
+        for (DialInNode node : nodes) {
             dialling.acquire();
             poll(node, null);
         }
@@ -158,7 +158,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
         if (!producing) {
             return;
         }
-        for (Node node : nodes) {
+        for (DialInNode node : nodes) {
             dialling.acquire();
             HttpRequest.Builder news = HttpRequest.newBuilder(node.news).timeout(POLL_TIMEOUT)
                     .header(SESSION, node.session).header(JOURNAL_HEAD, Long.toString(node.journal.announcedHead()))
@@ -188,7 +188,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
         long handed = 0;
         long acknowledged = 0;
         long desired = 0;
-        for (Node node : nodes) {
+        for (DialInNode node : nodes) {
             connected += node.called ? 1 : 0;
             calls += node.journal.calls();
             handed += node.journal.handed();
@@ -198,7 +198,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
         return new Stats(connected, polls.get(), calls, handed, acknowledged, desired, failures.get(), lastFailure);
     }
 
-    private void poll(Node node, SimulatedJournal.Answer answer) {
+    private void poll(DialInNode node, SimulatedJournal.Answer answer) {
         if (!running) {
             return;
         }
@@ -218,7 +218,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
                 .whenComplete((response, failed) -> answered(node, response, failed));
     }
 
-    private void answered(Node node, HttpResponse<byte[]> response, Throwable failed) {
+    private void answered(DialInNode node, HttpResponse<byte[]> response, Throwable failed) {
         if (!node.dialled) {
             node.dialled = true;
             dialling.release();
@@ -263,7 +263,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
         answering.shutdownNow();
     }
 
-    private static final class Node {
+    private static final class DialInNode {
         final String address;
         final URI poll;
         final URI news;
@@ -275,7 +275,7 @@ public final class SimulatedDialInFleet implements DialInFleet {
         /** Its first poll was answered or failed: another node may dial. */
         boolean dialled;
 
-        Node(int index, String address, String master, String fingerprint) {
+        DialInNode(int index, String address, String master, String fingerprint) {
             this.address = address;
             this.poll = URI.create(master + POLL_PATH);
             this.news = URI.create(master + NEWS_PATH);
