@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.store.StoreException;
 
 /** Sites and nodes with their capacity, labels and partitions. */
 public final class NodeRegistry {
@@ -35,6 +36,19 @@ public final class NodeRegistry {
     /** Registers a node and creates its partitions; a node id is registered once. */
     public void register(NodeSpec node) {
         validate(node);
+        try {
+            insert(node);
+        } catch (StoreException e) {
+            if (!Database.isConstraintViolation(e)) {
+                throw e;
+            }
+            // another process made the node's new site between this one's look and insert (nodes adopted together into
+            // a new site): the site is there now; a node id registered twice is refused again, as it should be
+            insert(node);
+        }
+    }
+
+    private void insert(NodeSpec node) {
         database.inTransaction(connection -> {
             ensureSite(connection, node.site());
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO node (id, site, address, cpu_millis, "

@@ -235,6 +235,28 @@ class TwoMastersAtOnceTest {
         assertEquals(30, first.catalog().list().stream().filter(r -> r.id().startsWith("acme:web-")).count());
     }
 
+    @Test
+    void nodesAdoptedIntoOneNewSiteOnBothMastersAtOnceAreAllRegistered() throws Exception {
+        // given: 20 sites neither master knows yet
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+
+        // when: each master registers a node of each new site at the same moment
+        race(2, client -> {
+            for (int round = 0; round < 20; round++) {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS); // a master that failed breaks the barrier
+                master(client).nodes().register(new NodeSpec("n" + round + "-" + client, "site-" + round, "127.0.0.1",
+                        1000, 1000, 1000, Map.of(), 1, 20000, 10));
+            }
+            return List.of();
+        });
+
+        // then: all 40 nodes are registered, two in each site
+        assertEquals(40, first.nodes().list().size());
+        assertEquals(java.util.Set.of(2L), first.nodes().list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(n -> n.site(), java.util.stream.Collectors.counting()))
+                .values().stream().collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static List<InstanceRecord> race(int clients, ClientWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
