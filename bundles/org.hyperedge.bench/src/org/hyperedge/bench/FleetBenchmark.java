@@ -100,15 +100,10 @@ public final class FleetBenchmark {
             double setupSeconds = seconds(System.nanoTime() - setupStart);
             say(settings, "%,d nodes adopted, one instance requested on each, in %.1f s", settings.nodes(), setupSeconds);
 
-            // given: the masters running, every node holding its first desired state
-            // the first alone: each master offers its own release to the catalog as it starts, and two doing so at once
-            // collide on the catalog's key; the others together, so they split the nodes with little handover
+            // given: the masters started together, every node holding its first desired state
             for (int m = 0; m < settings.masters(); m++) {
                 processes.start(settings.scratch().resolve("master-" + m), first, url, settings.period(),
                         settings.threads());
-                if (m == 0) {
-                    processes.awaitSyncing(Duration.ofMinutes(3));
-                }
             }
             processes.awaitSyncing(Duration.ofMinutes(3));
             Duration settle = settings.period().multipliedBy(3).plus(NodeLeases.LEASE).plusSeconds(60);

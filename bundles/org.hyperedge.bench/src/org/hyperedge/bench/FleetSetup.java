@@ -59,13 +59,7 @@ final class FleetSetup {
         try {
             Step adopt = i -> master.nodeLinks().adopt(new NodeSpec(nodeIds.get(i), "bench",
                     SimulatedFleet.address(i, port), 2000, 2048, 10_000, Map.of(), 1, 20_000, 10), fleetFingerprint);
-            // the first alone: adopting makes its site, and two adoptions making one new site at once collide on it
-            adopt.run(0);
-            run(pool, nodeIds.size(), i -> {
-                if (i > 0) {
-                    adopt.run(i);
-                }
-            });
+            run(pool, nodeIds.size(), adopt);
             run(pool, nodeIds.size(), i -> {
                 InstanceRecord instance = master.requests().request(Request.root("fleet-" + i, RELEASE_ID, "default",
                         ReportCodec.JSON.createObjectNode()).withSla(Map.of("node", nodeIds.get(i))));

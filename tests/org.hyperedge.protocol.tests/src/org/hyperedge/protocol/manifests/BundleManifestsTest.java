@@ -124,7 +124,7 @@ class BundleManifestsTest {
     }
 
     @Test
-    void onlyTheMasterDependsOnADatabaseDriverOrPool() {
+    void onlyTheMasterAndTheBenchmarksDependOnADatabaseDriverOrPool() {
         Set<String> dependents = new TreeSet<>();
         BUNDLES.forEach((bundle, manifest) -> {
             for (String header : List.of("Import-Package", "Require-Bundle", "DynamicImport-Package")) {
@@ -136,6 +136,8 @@ class BundleManifestsTest {
             }
         });
         dependents.removeIf(d -> d.startsWith(MASTER + " "));
+        // bench fleet makes its scratch database and reads PostgreSQL's commit counters itself; it ships in no product
+        dependents.remove("org.hyperedge.bench (Require-Bundle: org.postgresql.jdbc)");
         assertEquals(Set.of(), dependents);
     }
 
