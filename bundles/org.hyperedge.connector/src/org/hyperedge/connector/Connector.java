@@ -368,10 +368,12 @@ public final class Connector implements AutoCloseable {
         try {
             List<String> dialled = links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId).toList();
             Set<String> held = leases.hold(masterId, dialled);
-            boolean gained = !leased.containsAll(held);
+            Set<String> gained = new java.util.HashSet<>(held);
+            gained.removeAll(leased);
             leased = held;
-            if (gained && !closing) {
-                syncDue();
+            if (!gained.isEmpty() && !closing) {
+                // only the nodes just taken: the others were synced this period, and would queue ahead of them
+                syncDue(gained::contains);
             }
         } catch (RuntimeException e) {
             // the database is out of reach: the leases will lapse, so sync none rather than race the master taking them
@@ -380,6 +382,11 @@ public final class Connector implements AutoCloseable {
     }
 
     private void syncDue() {
+        syncDue(nodeId -> true);
+    }
+
+    /** Syncs the due nodes {@code which} accepts. */
+    private void syncDue(java.util.function.Predicate<String> which) {
         long now = System.nanoTime();
         List<NodeLink> nodes = links.all();
         // another process (nodes adopt, nodes revoke) may have changed the adopted nodes since the last period
@@ -391,6 +398,9 @@ public final class Connector implements AutoCloseable {
         }
         dialIn.retainOnly(nodes.stream().filter(NodeLink::dialling).map(NodeLink::nodeId).toList());
         for (NodeLink node : nodes) {
+            if (!which.test(node.nodeId())) {
+                continue;
+            }
             if (!node.dialling() && leases != null && !leased.contains(node.nodeId())) {
                 continue; // another master holds its lease
             }
