@@ -1,12 +1,6 @@
 package org.hyperedge.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,14 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.net.ssl.SSLServerSocket;
-import javax.net.ssl.SSLSocket;
-
 import org.hyperedge.protocol.desired.DesiredStateCodec;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
-import org.hyperedge.protocol.tls.PinnedTrustManager;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -31,7 +21,7 @@ import org.hyperedge.protocol.tls.TlsIdentity;
  * result more at each report request, served after the master's cursor until acknowledged, like the agent's), the
  * desired state generation each holds and when a new one arrived, and when each was last asked for its reports. Node
  * {@code i} is loopback address {@code 127.x.y.z} behind one mutual TLS listener pinned to the masters' shared
- * certificate, as in {@link SimulatedFleet}; a thread per kept-alive connection. Loopback only.
+ * certificate ({@link LoopbackNodeListener}), as in {@link SimulatedFleet}.
  */
 final class RecordingFleet implements AutoCloseable {
 
@@ -77,21 +67,18 @@ final class RecordingFleet implements AutoCloseable {
 
     }
 
-    private final SSLServerSocket server;
+    private final LoopbackNodeListener listener;
     private final Map<String, RecordedNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, RecordedNode> byId = new ConcurrentHashMap<>();
     private final AtomicLong reportRequests = new AtomicLong();
     private volatile boolean quiet;
 
     RecordingFleet(TlsIdentity identity, String masterFingerprint, int port) throws IOException {
-        var tls = identity.sslContext(PinnedTrustManager.pinned(masterFingerprint));
-        server = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), port), 4096);
-        server.setNeedClientAuth(true);
-        Thread acceptor = new Thread(this::accept, "recording-fleet");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        listener = new LoopbackNodeListener(identity, masterFingerprint, port, "recording-node",
+                (address, method, target, body) -> {
+                    RecordedNode node = nodes.get(address);
+                    return node == null ? null : answer(node, method, target, body);
+                });
     }
 
     /** Registers simulated node {@code index} (0-based); returns its node id. */
@@ -159,55 +146,6 @@ final class RecordingFleet implements AutoCloseable {
         quiet = true;
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                if (!socket.getLocalAddress().isLoopbackAddress()) {
-                    socket.close();
-                    continue;
-                }
-                Thread connection = new Thread(null, () -> serve((SSLSocket) socket), "recording-node", 128 * 1024);
-                connection.setDaemon(true);
-                connection.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(SSLSocket socket) {
-        RecordedNode node = nodes.get(socket.getLocalAddress().getHostAddress());
-        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
-                OutputStream out = socket.getOutputStream()) {
-            if (node == null) {
-                return; // an address no simulated node has
-            }
-            socket.setTcpNoDelay(true);
-            while (true) {
-                String requestLine = line(in);
-                if (requestLine == null) {
-                    return;
-                }
-                int length = 0;
-                for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-                    if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                        length = Integer.parseInt(header.substring(15).strip());
-                    }
-                }
-                byte[] request = in.readNBytes(length);
-                String[] parts = requestLine.split(" ");
-                byte[] body = answer(node, parts[0], parts[1], request);
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
-                out.flush();
-            }
-        } catch (IOException | RuntimeException e) {
-            // the master closed the connection (or was killed): this node waits for the next one
-        }
-    }
-
     private byte[] answer(RecordedNode node, String method, String target, byte[] request) {
         if ("PUT".equals(method) && target.equals("/v1/desired")) {
             long generation = DesiredStateCodec.read(request).generation();
@@ -253,21 +191,8 @@ final class RecordingFleet implements AutoCloseable {
         return ReportCodec.page(node.id, events, last);
     }
 
-    private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
-            }
-            line.append((char) c);
-        }
-        return line.length() == 0 ? null : line.toString();
-    }
-
     @Override
     public void close() throws IOException {
-        server.close();
+        listener.close();
     }
 }
