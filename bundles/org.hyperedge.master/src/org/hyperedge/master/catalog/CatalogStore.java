@@ -218,11 +218,26 @@ public final class CatalogStore {
 
     /** The release, read in the caller's transaction. */
     public Optional<ReleaseDescriptor> find(Connection connection, String id) throws SQLException {
+        return findStored(connection, id).map(Stored::release);
+    }
+
+    /** A release as stored: its descriptor and where it came from ({@code software_release.origin}, may be null). */
+    public record Stored(ReleaseDescriptor release, String origin) {
+    }
+
+    /**
+     * The release and its origin in one statement, read in the caller's transaction: a request needs both, and on
+     * PostgreSQL each statement is a round trip.
+     */
+    public Optional<Stored> findStored(Connection connection, String id) throws SQLException {
         String json;
-        try (PreparedStatement query = connection.prepareStatement("SELECT descriptor FROM software_release WHERE id = ?")) {
+        String origin;
+        try (PreparedStatement query = connection.prepareStatement("SELECT descriptor, origin FROM software_release WHERE id = ?")) {
             query.setString(1, id);
             try (ResultSet row = query.executeQuery()) {
-                json = row.next() ? row.getString(1) : null;
+                boolean found = row.next();
+                json = found ? row.getString(1) : null;
+                origin = found ? row.getString(2) : null;
             }
         }
         if (json == null) {
@@ -230,12 +245,12 @@ public final class CatalogStore {
         }
         ReleaseDescriptor cached = parsed.get(json);
         if (cached != null) {
-            return Optional.of(cached);
+            return Optional.of(new Stored(cached, origin));
         }
         try {
             ReleaseDescriptor release = ReleaseDescriptorReader.read("release " + id, json);
             parsed.put(json, release);
-            return Optional.of(release);
+            return Optional.of(new Stored(release, origin));
         } catch (InvalidDescriptorException e) {
             throw new StoreException("the stored descriptor of " + id + " no longer reads: " + e.getMessage(), e);
         }

@@ -1,8 +1,6 @@
 package org.hyperedge.master.federation;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +25,9 @@ public final class FederatedReleases {
         return ORIGIN_PREFIX + site;
     }
 
-    /** The federated site that alone offers the release, or null for a release of this master's own catalog. */
-    public static String siteOf(Connection connection, String releaseId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT origin FROM software_release WHERE id = ?")) {
-            query.setString(1, releaseId);
-            try (ResultSet row = query.executeQuery()) {
-                String origin = row.next() ? row.getString(1) : null;
-                return origin != null && origin.startsWith(ORIGIN_PREFIX) ? origin.substring(ORIGIN_PREFIX.length()) : null;
-            }
-        }
+    /** The federated site that alone offers a release of that origin, or null for a release of this master's own catalog. */
+    public static String siteOf(String origin) {
+        return origin != null && origin.startsWith(ORIGIN_PREFIX) ? origin.substring(ORIGIN_PREFIX.length()) : null;
     }
 
     /**

@@ -24,10 +24,10 @@ final class RequestChecks {
     }
 
     /**
-     * The outcome: every problem found, the release's id (the request may name it by its short name), and the
-     * parameters completed with the schema's defaults.
+     * The outcome: every problem found, the release's id (the request may name it by its short name) and origin, and
+     * the parameters completed with the schema's defaults.
      */
-    record Checked(List<String> problems, String releaseId, ObjectNode parameters) {
+    record Checked(List<String> problems, String releaseId, String releaseOrigin, ObjectNode parameters) {
     }
 
     /**
@@ -40,20 +40,23 @@ final class RequestChecks {
         ObjectNode parameters = request.parameters() == null ? JsonNodeFactory.instance.objectNode() : request.parameters();
         title(request.title(), problems);
         String releaseId = request.releaseId();
+        String origin = null;
         if (releaseId == null) {
             problems.add("no release given");
         } else {
-            var release = catalog.find(connection, releaseId);
-            if (release.isEmpty()) {
+            var stored = catalog.findStored(connection, releaseId);
+            if (stored.isEmpty()) {
                 // not an id (the request path's usual case costs no more than it did): perhaps a short name
                 var resolved = catalog.resolve(connection, releaseId);
                 if (resolved.found()) {
                     releaseId = resolved.id();
-                    release = catalog.find(connection, releaseId);
+                    stored = catalog.findStored(connection, releaseId);
                 } else {
                     problems.add(resolved.problem());
                 }
             }
+            origin = stored.map(CatalogStore.Stored::origin).orElse(null);
+            var release = stored.map(CatalogStore.Stored::release);
             if (release.isPresent() && type(release.get(), request, problems)) {
                 ObjectNode schema = withoutRequired(release.get().types().get(request.softwareType()).parameterSchema(),
                         awaitingLinks);
@@ -75,7 +78,7 @@ final class RequestChecks {
             }
         }
         SlaFilter.parse(request.sla(), problems);
-        return new Checked(problems, releaseId, parameters);
+        return new Checked(problems, releaseId, origin, parameters);
     }
 
     private static ObjectNode withoutRequired(ObjectNode schema, java.util.Set<String> names) {

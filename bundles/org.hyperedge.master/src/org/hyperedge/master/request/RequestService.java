@@ -96,7 +96,7 @@ public final class RequestService {
                 ParameterLinks.unresolved(links));
         problems.addAll(checked.problems());
         Map<String, String> sla = request.sla();
-        String offeredBy = problems.isEmpty() ? FederatedReleases.siteOf(connection, checked.releaseId()) : null;
+        String offeredBy = problems.isEmpty() ? FederatedReleases.siteOf(checked.releaseOrigin()) : null;
         if (offeredBy != null) {
             // a release only a federated site offers runs there: delegated, never installed on a node of this master
             sla = FederatedReleases.placedOnSite(checked.releaseId(), offeredBy, sla, problems);
