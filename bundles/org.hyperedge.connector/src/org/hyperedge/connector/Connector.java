@@ -48,9 +48,6 @@ public final class Connector implements AutoCloseable {
     public static final String THREADS = "hyperedge.connector.threads";
     static final int COMPONENT_THREADS = 4;
 
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-    /** A federated master is one link carrying many instances, and cheap to ask: back within seconds of its return. */
-    static final Duration MAX_FEDERATION_BACKOFF = Duration.ofSeconds(5);
     /**
      * How often a dialling node with nothing new is synced all the same: its acknowledgements, its clock and the age
      * of its last report (under the console's 30 s staleness warning) stay current.
@@ -71,12 +68,8 @@ public final class Connector implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final PeriodicChecks checks;
     private final ExecutorService workers;
-    private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    /** When each node's last sync started (nanoTime), for the idle sync of dialling nodes. */
-    private final Map<String, Long> lastSynced = new ConcurrentHashMap<>();
+    private final SyncSchedule schedule = new SyncSchedule();
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Set<String> sealingKeyAsked = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -162,8 +155,7 @@ public final class Connector implements AutoCloseable {
             throws AdoptionException {
         String[] adopted = NodeAdoption.adopt(identity, links, addresses, code, site, labels);
         addresses.forEach(address -> pins.pin(address, adopted[1]));
-        notBefore.remove(adopted[0]);
-        failures.remove(adopted[0]);
+        schedule.dueNow(adopted[0]);
         // instances requested while no node could take them are placed now that one can
         master.requests().placePending();
         return adopted[0];
@@ -177,8 +169,7 @@ public final class Connector implements AutoCloseable {
             throws AdoptionException {
         String node = NodeAdoption.adoptPinned(identity, links, address, fingerprint, site, labels);
         pins.pin(address, fingerprint.toLowerCase(java.util.Locale.ROOT));
-        notBefore.remove(node);
-        failures.remove(node);
+        schedule.dueNow(node);
         master.requests().placePending();
         return node;
     }
@@ -192,8 +183,7 @@ public final class Connector implements AutoCloseable {
         String address = FederationJoin.join(identity, master, name, url, fingerprint, code, as);
         federatedSites = federatedSites();
         pins.pin(address, fingerprint);
-        notBefore.remove(name);
-        failures.remove(name);
+        schedule.dueNow(name);
         master.requests().placePending();
     }
 
@@ -263,8 +253,7 @@ public final class Connector implements AutoCloseable {
      * each. The flag is cleared as the round starts, so what arrives during it starts the next one.
      */
     private void sessionOpened(String nodeId) {
-        notBefore.remove(nodeId);
-        failures.remove(nodeId);
+        schedule.dueNow(nodeId);
         if (!closing && roundQueued.compareAndSet(false, true)) {
             try {
                 timer.execute(() -> {
@@ -408,10 +397,10 @@ public final class Connector implements AutoCloseable {
                 continue; // synced when it dials in: a node behind NAT cannot be reached, only waited for
             }
             if (node.dialling() && !node.needsPush() && dialIn.quiet(node.nodeId(), node.reportCursor())
-                    && now - lastSynced.getOrDefault(node.nodeId(), now - IDLE_SYNC.toNanos()) < IDLE_SYNC.toNanos()) {
+                    && schedule.syncedWithin(node.nodeId(), now, IDLE_SYNC)) {
                 continue; // nothing to push, nothing to ingest: it says so when it has news
             }
-            if (now < notBefore.getOrDefault(node.nodeId(), Long.MIN_VALUE) || !running.add(node.nodeId())) {
+            if (!schedule.begin(node.nodeId(), now)) {
                 continue;
             }
             workers.execute(() -> {
@@ -421,9 +410,7 @@ public final class Connector implements AutoCloseable {
                     if (result.pushed() || result.ingested() > 0) {
                         changeListeners.forEach(Runnable::run);
                     }
-                    failures.remove(node.nodeId());
-                    notBefore.remove(node.nodeId());
-                    lastSynced.put(node.nodeId(), now);
+                    schedule.succeeded(node.nodeId(), now);
                     completed.incrementAndGet();
                     if (federatedSites.contains(node.nodeId())) {
                         siteSummaries.askIfDue(node);
@@ -434,13 +421,10 @@ public final class Connector implements AutoCloseable {
                     if (closing) {
                         return; // cut by close(): not the node's fault, and no error to show once stopped
                     }
-                    int failed = failures.merge(node.nodeId(), 1, Integer::sum);
-                    long backoffMs = Math.min((federatedSites().contains(node.nodeId()) ? MAX_FEDERATION_BACKOFF
-                            : MAX_BACKOFF).toMillis(), 1000L << Math.min(16, failed - 1));
-                    notBefore.put(node.nodeId(), System.nanoTime() + backoffMs * 1_000_000);
+                    schedule.failed(node.nodeId(), federatedSites().contains(node.nodeId()));
                     links.syncFailed(node.nodeId(), e.getMessage() == null ? e.toString() : e.getMessage());
                 } finally {
-                    running.remove(node.nodeId());
+                    schedule.end(node.nodeId());
                 }
             });
         }
