@@ -38,9 +38,11 @@ final class SiteTransport extends Transport {
     private static final String BUNDLE = "org.hyperedge.update";
     private static final int BUFFER = 64 * 1024;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            // NORMAL never follows an https: page to http:
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /**
+     * Made at the first https: read: a console updating from a directory starts no client threads, and the client
+     * takes the JDK's trust (its default SSLContext) as it is when a site is first read.
+     */
+    private volatile HttpClient http;
 
     @Override
     public IStatus download(URI location, OutputStream target, IProgressMonitor monitor) {
@@ -113,13 +115,28 @@ final class SiteTransport extends Transport {
         HttpRequest request = HttpRequest.newBuilder(location).method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofMinutes(5)).build();
         try {
-            return http.send(request, body);
+            return http().send(request, body);
         } catch (IOException e) {
             throw failure(location, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         }
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                            // NORMAL never follows an https: page to http:
+                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /** 404 and 410 are "not there" (p2 then tries the next file name); 401 and 403 a refusal; the rest a failure. */
