@@ -186,12 +186,15 @@ public final class FleetBenchmark {
     /** Whether every node is leased to a live master and no master holds more than its {@code share}. */
     private static boolean leasesSplit(Database database, int nodes, int share) {
         return database.inTransaction(connection -> {
+            // a lease holds while its master's heartbeat is younger than the lease time
             try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(SUM(held), 0), COALESCE(MAX(held), 0) FROM "
-                    + "(SELECT master_id, COUNT(*) AS held FROM node_lease WHERE master_id IS NOT NULL AND expires_at > now() "
-                    + "GROUP BY master_id) m");
-                    ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1) == nodes && row.getLong(2) <= share;
+                    + "(SELECT l.master_id, COUNT(*) AS held FROM node_lease l JOIN master_process m ON m.id = l.master_id "
+                    + "WHERE m.heartbeat_at > now() - ? * interval '1 millisecond' GROUP BY l.master_id) h")) {
+                query.setLong(1, org.hyperedge.master.sync.NodeLeases.LEASE.toMillis());
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1) == nodes && row.getLong(2) <= share;
+                }
             }
         });
     }
@@ -201,7 +204,7 @@ public final class FleetBenchmark {
         return database.inTransaction(connection -> {
             List<String> nodes = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT l.node_id FROM node_lease l JOIN "
-                    + "master_process m ON m.id = l.master_id WHERE m.id LIKE ? AND l.expires_at > now()")) {
+                    + "master_process m ON m.id = l.master_id WHERE m.id LIKE ?")) {
                 query.setString(1, "%-" + pid + "-%");
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

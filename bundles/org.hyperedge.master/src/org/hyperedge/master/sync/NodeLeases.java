@@ -18,12 +18,17 @@ import org.hyperedge.master.store.Database;
 
 /**
  * Which of several masters on one PostgreSQL syncs which dialled node (issue 19): each master process keeps a row in
- * {@code master_process} alive with a heartbeat and holds leases in {@code node_lease} that it renews; it takes free
- * or expired leases up to its fair share (dialled nodes / live masters, rounded up) and gives back what is above it,
- * so masters joining or leaving rebalance the fleet. A master killed stops renewing: its leases expire after
- * {@link #LEASE} and the others take them. Rows are taken with {@code FOR UPDATE SKIP LOCKED} so two masters never
- * wait for each other nor take the same node. Times are the database's, so the masters' clocks need not agree.
- * PostgreSQL only: on H2 one process is the whole master and holds everything.
+ * {@code master_process} alive with a heartbeat, and a node's row in {@code node_lease} names the master that syncs
+ * it. A lease holds as long as its master's heartbeat is younger than {@link #LEASE}: renewing every lease is one row
+ * written per master, not one per node (at 100,000 nodes and a renewal every 2 s, that was 50,000 rows written a
+ * second). Each master takes free leases, and those of masters whose heartbeat lapsed, up to its fair share
+ * (dialled nodes / live masters, rounded up) and gives back what is above it, so masters joining or leaving
+ * rebalance the fleet. A master killed stops beating: after {@link #LEASE} the others take its nodes. A master that
+ * finds its own last beat older than that (a long pause) gives up every lease it had, since the others may have
+ * taken them, and takes anew. Rows are taken with {@code FOR UPDATE SKIP LOCKED} so two masters never wait for each
+ * other nor take the same node; {@code expires_at} is when a lease given back may be taken again (a handover).
+ * Times are the database's, so the masters' clocks need not agree. PostgreSQL only: on H2 one process is the whole
+ * master and holds everything.
  */
 public final class NodeLeases {
 
@@ -42,6 +47,8 @@ public final class NodeLeases {
     static final Duration HANDOVER = Duration.ofSeconds(3);
 
     private final Database database;
+    /** The dialled nodes known to have a lease row, so each renewal inserts only the nodes new since the last. */
+    private volatile Set<String> rowsMade = Set.of();
 
     public NodeLeases(Database database) {
         this.database = database;
@@ -82,28 +89,29 @@ public final class NodeLeases {
     }
 
     /**
-     * The master's heartbeat, and its leases among {@code dialledNodes} renewed, rebalanced to its fair share and
-     * topped up from free or expired ones: the nodes it syncs until the next call.
+     * The master's heartbeat, which renews every lease it holds, and its leases among {@code dialledNodes} rebalanced
+     * to its fair share and topped up from free or lapsed ones: the nodes it syncs until the next call.
      */
     public Set<String> hold(String masterId, List<String> dialledNodes) {
-        return database.inTransaction(connection -> {
-            heartbeat(connection, masterId);
-            Array nodes = connection.createArrayOf("varchar", dialledNodes.toArray());
-            try (PreparedStatement known = connection.prepareStatement("INSERT INTO node_lease (node_id, master_id, "
-                    + "expires_at) SELECT unnest(?), NULL, now() ON CONFLICT (node_id) DO NOTHING")) {
-                known.setArray(1, nodes);
-                known.executeUpdate();
+        Set<String> dialled = new LinkedHashSet<>(dialledNodes);
+        Set<String> held = database.inTransaction(connection -> {
+            if (heartbeat(connection, masterId)) {
+                giveUpAll(connection, masterId);
             }
-            int share = (int) Math.ceil(dialledNodes.size() / (double) Math.max(1, liveMasters(connection)));
-            List<String> held = renew(connection, masterId, nodes);
-            if (held.size() > share) {
-                release(connection, held.subList(share, held.size()));
-                held = new ArrayList<>(held.subList(0, share));
-            } else if (held.size() < share) {
-                held.addAll(take(connection, masterId, nodes, share - held.size()));
+            makeRows(connection, dialled);
+            int share = (int) Math.ceil(dialled.size() / (double) Math.max(1, liveMasters(connection)));
+            List<String> mine = held(connection, masterId, dialled);
+            if (mine.size() > share) {
+                release(connection, mine.subList(share, mine.size()));
+                mine = new ArrayList<>(mine.subList(0, share));
+            } else if (mine.size() < share) {
+                mine.addAll(take(connection, masterId, connection.createArrayOf("varchar", dialled.toArray()),
+                        share - mine.size()));
             }
-            return new LinkedHashSet<>(held);
+            return new LinkedHashSet<>(mine);
         });
+        rowsMade = Set.copyOf(dialled); // only once committed: rows of a rolled-back insert are made again next time
+        return held;
     }
 
     /** The master stops: its row and its leases go, so the others take its nodes at once rather than at expiry. */
@@ -121,13 +129,13 @@ public final class NodeLeases {
         });
     }
 
-    /** The masters whose heartbeat is younger than {@link #LEASE}, oldest first, with the nodes each holds now. */
+    /** The masters whose heartbeat is younger than {@link #LEASE}, oldest first, with the nodes each holds. */
     public List<LiveMaster> live() {
         return database.inTransaction(connection -> {
             List<LiveMaster> masters = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT m.id, m.listen_address, m.started_at, "
-                    + "m.heartbeat_at, CURRENT_TIMESTAMP, (SELECT COUNT(*) FROM node_lease l WHERE l.master_id = m.id "
-                    + "AND l.expires_at > CURRENT_TIMESTAMP) FROM master_process m ORDER BY m.started_at, m.id");
+                    + "m.heartbeat_at, CURRENT_TIMESTAMP, (SELECT COUNT(*) FROM node_lease l WHERE l.master_id = m.id) "
+                    + "FROM master_process m ORDER BY m.started_at, m.id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Duration age = Duration.between(rows.getObject(4, OffsetDateTime.class),
@@ -142,7 +150,20 @@ public final class NodeLeases {
         });
     }
 
-    private static void heartbeat(Connection connection, String masterId) throws SQLException {
+    /**
+     * Beats; true when the master's previous beat was {@link #LEASE} old or its row was gone: the other masters may
+     * have taken its leases meanwhile.
+     */
+    private static boolean heartbeat(Connection connection, String masterId) throws SQLException {
+        boolean lapsed;
+        try (PreparedStatement last = connection.prepareStatement("SELECT heartbeat_at <= now() - ? * interval "
+                + "'1 millisecond' FROM master_process WHERE id = ? FOR UPDATE")) {
+            last.setLong(1, LEASE.toMillis());
+            last.setString(2, masterId);
+            try (ResultSet row = last.executeQuery()) {
+                lapsed = !row.next() || row.getBoolean(1);
+            }
+        }
         try (PreparedStatement beat = connection.prepareStatement(
                 "UPDATE master_process SET heartbeat_at = now() WHERE id = ?")) {
             beat.setString(1, masterId);
@@ -153,6 +174,29 @@ public final class NodeLeases {
                     again.setString(1, masterId);
                     again.executeUpdate();
                 }
+            }
+        }
+        return lapsed;
+    }
+
+    /** Gives back every lease still in the master's name (those another master took are no longer). */
+    private static void giveUpAll(Connection connection, String masterId) throws SQLException {
+        try (PreparedStatement free = connection.prepareStatement(
+                "UPDATE node_lease SET master_id = NULL, expires_at = now() WHERE master_id = ?")) {
+            free.setString(1, masterId);
+            free.executeUpdate();
+        }
+    }
+
+    /** A lease row for each dialled node new since the last call (another master may have made it already). */
+    private void makeRows(Connection connection, Set<String> dialled) throws SQLException {
+        Set<String> known = rowsMade;
+        List<String> fresh = dialled.stream().filter(node -> !known.contains(node)).toList();
+        if (!fresh.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO node_lease (node_id, master_id, "
+                    + "expires_at) SELECT unnest(?), NULL, now() ON CONFLICT (node_id) DO NOTHING")) {
+                insert.setArray(1, connection.createArrayOf("varchar", fresh.toArray()));
+                insert.executeUpdate();
             }
         }
     }
@@ -168,13 +212,14 @@ public final class NodeLeases {
         }
     }
 
-    private static List<String> renew(Connection connection, String masterId, Array nodes) throws SQLException {
-        try (PreparedStatement renew = connection.prepareStatement("UPDATE node_lease SET expires_at = now() + ? * "
-                + "interval '1 millisecond' WHERE master_id = ? AND node_id = ANY(?) RETURNING node_id")) {
-            renew.setLong(1, LEASE.toMillis());
-            renew.setString(2, masterId);
-            renew.setArray(3, nodes);
-            return nodeIds(renew);
+    /** The dialled nodes whose lease is in the master's name, in node order (its share is cut from the end). */
+    private static List<String> held(Connection connection, String masterId, Set<String> dialled) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT node_id FROM node_lease WHERE master_id = ? ORDER BY node_id")) {
+            query.setString(1, masterId);
+            List<String> held = nodeIds(query);
+            held.retainAll(dialled);
+            return held;
         }
     }
 
@@ -191,18 +236,21 @@ public final class NodeLeases {
     private static List<String> take(Connection connection, String masterId, Array nodes, int wanted)
             throws SQLException {
         List<String> free;
-        try (PreparedStatement query = connection.prepareStatement("SELECT node_id FROM node_lease WHERE node_id = ANY(?) "
-                + "AND expires_at <= now() ORDER BY node_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+        // free (and past a handover), or in the name of a master whose heartbeat lapsed
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.node_id FROM node_lease l WHERE l.node_id = "
+                + "ANY(?) AND l.expires_at <= now() AND (l.master_id IS NULL OR NOT EXISTS (SELECT 1 FROM master_process m "
+                + "WHERE m.id = l.master_id AND m.heartbeat_at > now() - ? * interval '1 millisecond')) ORDER BY l.node_id "
+                + "LIMIT ? FOR UPDATE OF l SKIP LOCKED")) {
             query.setArray(1, nodes);
-            query.setInt(2, wanted);
+            query.setLong(2, LEASE.toMillis());
+            query.setInt(3, wanted);
             free = nodeIds(query);
         }
         if (!free.isEmpty()) {
-            try (PreparedStatement take = connection.prepareStatement("UPDATE node_lease SET master_id = ?, expires_at = "
-                    + "now() + ? * interval '1 millisecond' WHERE node_id = ANY(?)")) {
+            try (PreparedStatement take = connection.prepareStatement(
+                    "UPDATE node_lease SET master_id = ?, expires_at = now() WHERE node_id = ANY(?)")) {
                 take.setString(1, masterId);
-                take.setLong(2, LEASE.toMillis());
-                take.setArray(3, connection.createArrayOf("varchar", free.toArray()));
+                take.setArray(2, connection.createArrayOf("varchar", free.toArray()));
                 take.executeUpdate();
             }
         }
