@@ -1,9 +1,9 @@
 # ./hyperedge bench NAME [ARGS] [--against REF [--rounds N]]: benchmarks that print their figures, alone or
 # against a baseline commit built in a cache of its own.
 
-BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore, federation, fleet"
+BENCH_NAMES="startup, idle, allocation, agent, e2e, h2-start, sync, console, accounting, site, topology, forms, backup, power, restore, federation, fleet, leases"
 # The benchmarks that run from the agent and command-line jars, so a baseline's jars run them too.
-JAR_BENCHES="agent e2e allocation sync accounting site"
+JAR_BENCHES="agent e2e allocation sync accounting site leases"
 # The console's benchmarks (in its test runtime, or its product started cold): against a baseline, each tree runs
 # its own script, which builds that tree's console bundles or product with its own Maven reactor.
 UI_BENCHES="console topology startup idle forms"
@@ -401,6 +401,21 @@ bench_allocation() {
   source "$HE_HOME/releng/scripts/postgres.sh"
   start_test_postgres
   "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "PostgreSQL" "$TEST_POSTGRES_URL"
+}
+
+# One renewal of a master's leases when MASTERS masters (3) share NODES dialled nodes (100,000) on a throw-away
+# PostgreSQL: what each master does every 2 s.
+bench_leases() {
+  find_java
+  local nodes="${1:-100000}" masters="${2:-3}"
+  [[ "$nodes" =~ ^[0-9]+$ ]] && [ "$nodes" -ge 10 ] && [ "$nodes" -le 1000000 ] \
+    || die "bench leases $nodes: give a number of nodes from 10 to 1,000,000"
+  [[ "$masters" =~ ^[0-9]+$ ]] && [ "$masters" -ge 1 ] && [ "$masters" -le 8 ] \
+    || die "bench leases $nodes $masters: give a number of masters from 1 to 8"
+  bench_entry cli LeaseRenewalBenchmark
+  source "$HE_HOME/releng/scripts/postgres.sh"
+  start_test_postgres
+  "$JAVA" -cp "$BENCH_CP" "$BENCH_MAIN" "$TEST_POSTGRES_URL" "$nodes" "$masters"
 }
 
 # Issue 19: NODES simulated dialled nodes (default 100,000) against MASTERS headless master processes (default 3) on
