@@ -212,15 +212,23 @@ public final class NodeLeases {
         }
     }
 
-    /** The dialled nodes whose lease is in the master's name, in node order (its share is cut from the end). */
+    /**
+     * The dialled nodes whose lease is in the master's name, in node order (its share is cut from the end); the leases
+     * of nodes no longer dialled (revoked, or dialling in now) are given back.
+     */
     private static List<String> held(Connection connection, String masterId, Set<String> dialled) throws SQLException {
+        List<String> held;
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT node_id FROM node_lease WHERE master_id = ? ORDER BY node_id")) {
             query.setString(1, masterId);
-            List<String> held = nodeIds(query);
-            held.retainAll(dialled);
-            return held;
+            held = nodeIds(query);
         }
+        List<String> gone = held.stream().filter(node -> !dialled.contains(node)).toList();
+        if (!gone.isEmpty()) {
+            release(connection, gone);
+            held.removeAll(Set.copyOf(gone));
+        }
+        return held;
     }
 
     private static void release(Connection connection, List<String> extra) throws SQLException {

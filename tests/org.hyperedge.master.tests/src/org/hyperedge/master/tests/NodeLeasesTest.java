@@ -95,6 +95,22 @@ class NodeLeasesTest {
         assertEquals(Set.of(), both, "nodes held by both");
     }
 
+    @Test
+    void theLeaseOfANodeNoLongerDialledIsGivenBack() {
+        // given a master holding every node
+        NodeLeases leases = new NodeLeases(database);
+        String master = leases.join("127.0.0.1:1");
+        leases.hold(master, NODES);
+
+        // when ten nodes are no longer dialled (revoked, or dialling in now) and it renews
+        List<String> kept = NODES.subList(10, NODES.size());
+        assertEquals(Set.copyOf(kept), leases.hold(master, kept));
+
+        // then their leases are in nobody's name, and it is counted with the nodes it syncs only
+        assertEquals(10, count("SELECT COUNT(*) FROM node_lease WHERE master_id IS NULL"));
+        assertEquals(kept.size(), leases.live().get(0).nodesLeased());
+    }
+
     private Map<String, String> rowVersions() {
         return database.inTransaction(connection -> {
             Map<String, String> versions = new TreeMap<>();
@@ -105,6 +121,15 @@ class NodeLeasesTest {
                 }
             }
             return versions;
+        });
+    }
+
+    private long count(String sql) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         });
     }
 
