@@ -500,13 +500,20 @@ bench_startup() {
   echo "console start to first window: median ${median} ms over $runs cold JVM starts (JVM start to window shown, Java $("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'))"
 }
 
+# One start of the console as ./hyperedge console starts it (its class data sharing included: the first start of a
+# new product records the archive the later ones map), on the data directory $1.
 start_console_probe() {
   local data="$1"
   mkdir -p "$data"
   local launcher
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" \
-      -data "$data/workspace" -clearPersistedState 2>"$data.log")
+  source "$HE_HOME/releng/scripts/console.sh"
+  console_class_sharing
+  local status=0
+  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" "${CONSOLE_CDS_OPTS[@]}" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" \
+      -jar "$launcher" -data "$data/workspace" -clearPersistedState 2>"$data.log") || status=$?
+  keep_console_class_archive
+  return "$status"
 }
 
 # The console idle: started on a fresh data directory with this machine adopted as a node and $1 (5) static-web
