@@ -61,7 +61,9 @@ CONSOLE_CLASS_ARCHIVE=hyperedge-console.jsa
 console_class_sharing() {
   local configuration="$PRODUCT_DIR/configuration"
   local archive="$configuration/$CONSOLE_CLASS_ARCHIVE"
-  local jvm="${JAVA_HOME:-}/lib/server/libjvm.so"
+  # the JVM the console runs on, found from the java it is started with (JAVA_HOME may be unset)
+  local jvm
+  jvm="$(dirname "$(readlink -f "$JAVA")")/../lib/server/libjvm.so"
   CONSOLE_CLASS_ARCHIVE_PENDING=""
   if [ -s "$archive" ] && [ "$archive" -nt "$configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \
      && { [ ! -e "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then

@@ -92,9 +92,9 @@ class ConsoleClassSharingTest {
     private String start(String extra) throws Exception {
         Path script = Repository.root().resolve("releng/scripts/console.sh");
         String javaHome = System.getProperty("java.home");
-        String commands = "set -u; source \"$1\"; PRODUCT_DIR=\"$2\"; JAVA_HOME=\"$3\"; console_class_sharing;"
+        String commands = "set -u; source \"$1\"; PRODUCT_DIR=\"$2\"; JAVA=\"$3/bin/java\"; console_class_sharing;"
                 + " echo \"options: ${CONSOLE_CDS_OPTS[*]}\";"
-                + " \"$JAVA_HOME/bin/java\" \"${CONSOLE_CDS_OPTS[@]}\" " + extra + " \"$4\"; status=$?;"
+                + " \"$JAVA\" \"${CONSOLE_CDS_OPTS[@]}\" " + extra + " \"$4\"; status=$?;"
                 + " keep_console_class_archive; exit $status";
         Process process = new ProcessBuilder(List.of("bash", "-c", commands, "start", script.toString(),
                 product.toString(), javaHome, program.toString())).redirectErrorStream(true).start();
