@@ -28,6 +28,8 @@ final class SystemUsers {
     private static final Duration KILL_PATIENCE = Duration.ofSeconds(10);
     private static final int UID_ATTEMPTS = 20;
     private static final int LOWEST_SYSTEM_UID = 100;
+    private static final int USERADD_PATIENCE_SECONDS = 30;
+    private static final long LOCKED_PATIENCE_MS = 3_000;
 
     private SystemUsers() {
     }
@@ -54,6 +56,27 @@ final class SystemUsers {
             throw new IOException("cannot remove the user " + name + " (uid " + account.get().uid() + "): "
                     + deleted.output().strip());
         }
+    }
+
+    /**
+     * Waits (at most {@value #USERADD_PATIENCE_SECONDS} s) while the user does not exist yet but a {@code useradd} of it
+     * runs: one that an agent killed on its way had started goes on without it, and makes the user afterwards.
+     */
+    static void settle(String name) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(USERADD_PATIENCE_SECONDS);
+        while (lookup(name).isEmpty() && useraddRuns(name) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean useraddRuns(String name) {
+        return ProcessHandle.allProcesses().anyMatch(process -> process.info().command().filter(c -> c.endsWith("/useradd"))
+                .isPresent() && process.info().arguments().filter(a -> List.of(a).contains(name)).isPresent());
     }
 
     /** Makes the user; a uid that still runs a process is refused (the user is made again with another). */
@@ -141,10 +164,25 @@ final class SystemUsers {
     private record Result(int exit, String output) {
     }
 
-    /** {@code useradd} or {@code userdel}, one at a time in this JVM. */
+    /**
+     * {@code useradd} or {@code userdel}, one at a time in this JVM; again for up to {@value #LOCKED_PATIENCE_MS} ms while
+     * another program (another agent on the machine) holds /etc/passwd's lock: they give up at once when they find it taken.
+     */
     private static Result changePasswd(String... command) throws IOException {
         synchronized (PASSWD_WRITER) {
-            return run(command);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCKED_PATIENCE_MS);
+            while (true) {
+                Result result = run(command);
+                if (result.exit() == 0 || !result.output().contains(".lock") || System.nanoTime() > deadline) {
+                    return result;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return result;
+                }
+            }
         }
     }
 
@@ -152,7 +190,7 @@ final class SystemUsers {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(USERADD_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " did not finish");
             }

@@ -37,8 +37,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Crashes: a name is recorded {@code unchecked} (forced to disk) before {@code useradd} runs, and as a tenant's
  * before the tenant gets it, so an agent killed at any point leaves no account it does not know of, and none it
- * may take for a spare that was ever a tenant's. At the next start, unchecked accounts are checked again: made and
- * clean, they are spares; otherwise they are removed.
+ * may take for a spare that was ever a tenant's. At the next start, unchecked accounts are checked again (once a
+ * {@code useradd} the killed agent left running is over): made and clean, they are spares; otherwise they are
+ * removed.
  *
  * <p>Older agents named a partition's account after the partition ({@code he} and eight hex digits of the agent's
  * directory and the partition): such an account is still its tenant's, until the tenant is destroyed.
@@ -53,6 +54,7 @@ public final class UnixUsers implements AutoCloseable {
     static final int MAX_SPARES = 2;
     /** Spares are made a moment after the change that wants them, so they do not compete with a service starting. */
     private static final long REFILL_DELAY_MS = 1_000;
+    private static final long RETRY_DELAY_MS = 10_000;
 
     private final boolean enabled;
     private final String agentDirectory;
@@ -236,6 +238,7 @@ public final class UnixUsers implements AutoCloseable {
         IOException failed = null;
         for (String name : names) {
             try {
+                SystemUsers.settle(name);
                 SystemUsers.remove(name);
                 synchronized (this) {
                     book.forget(name);
@@ -397,8 +400,14 @@ public final class UnixUsers implements AutoCloseable {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("hyperedge-agent: cannot make a spare account (a new tenant's is made when it starts): "
-                    + e.getMessage());
+            System.err.println("hyperedge-agent: cannot make a spare account (tried again in a while; a new tenant's is "
+                    + "made when it starts): " + e.getMessage());
+            synchronized (this) {
+                if (!spareMaker.isShutdown() && !refillScheduled) {
+                    refillScheduled = true;
+                    spareMaker.schedule(this::refill, RETRY_DELAY_MS, TimeUnit.MILLISECONDS);
+                }
+            }
         }
     }
 
@@ -409,6 +418,7 @@ public final class UnixUsers implements AutoCloseable {
                 return;
             }
         }
+        SystemUsers.settle(name);
         Optional<Account> account = SystemUsers.lookup(name);
         if (account.isPresent() && SystemUsers.dirty(account.get()) == null) {
             synchronized (this) {

@@ -133,6 +133,28 @@ class SpareAccountsTest {
     }
 
     @Test
+    void aUseraddAKilledAgentLeftRunningEndsInASpareAtTheNextStartNotInAnUnknownUser() throws Exception {
+        AccountBook book = AccountBook.load(agentData.resolve("private"));
+        String name = book.reserve(new UnixUsers(true, agentData).prefix());
+        book.save();
+        // the killed agent's useradd goes on without it, a while yet: perl under useradd's name sleeps, then execs it
+        Path slowUseradd = dir.resolve("bin").resolve("useradd");
+        Files.createDirectories(slowUseradd.getParent());
+        Files.copy(Path.of("/usr/bin/perl"), slowUseradd);
+        Process orphan = new ProcessBuilder(slowUseradd.toString(), "-e", "sleep 1; exec 'useradd', @ARGV", "--", "--system",
+                "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "--user-group", name)
+                .redirectErrorStream(true).start();
+        sleepers.add(orphan);
+        UnixUsers users = open();
+
+        users.keepSpares(PARTITIONS);
+        awaitTrue(() -> users.spares().size() == UnixUsers.MAX_SPARES, "the spares checked and made up");
+
+        assertTrue(orphan.waitFor() == 0 && Tenant.userExists(name), "the orphan useradd made its user");
+        assertTrue(users.spares().contains(name), "the user it made is a spare the agent knows: " + users.spares());
+    }
+
+    @Test
     void aCleanStopRemovesTheSparesAndTheDestroyedTenantsAccountIsGoneForGood() throws Exception {
         UnixUsers users = open();
         users.keepSpares(PARTITIONS);
