@@ -30,6 +30,7 @@ final class SystemUsers {
     private static final int LOWEST_SYSTEM_UID = 100;
     private static final int USERADD_PATIENCE_SECONDS = 30;
     private static final long LOCKED_PATIENCE_MS = 3_000;
+    private static final long SPAWN_GRACE_MS = 300;
 
     private SystemUsers() {
     }
@@ -60,11 +61,15 @@ final class SystemUsers {
 
     /**
      * Waits (at most {@value #USERADD_PATIENCE_SECONDS} s) while the user does not exist yet but a {@code useradd} of it
-     * runs: one that an agent killed on its way had started goes on without it, and makes the user afterwards.
+     * runs: one that an agent killed on its way had started goes on without it, and makes the user afterwards. A
+     * moment more in any case: the JVM starts a program through a helper ({@code jspawnhelper}), which may not have
+     * become {@code useradd} yet when the agent is killed.
      */
     static void settle(String name) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(USERADD_PATIENCE_SECONDS);
-        while (lookup(name).isEmpty() && useraddRuns(name) && System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(USERADD_PATIENCE_SECONDS);
+        long grace = start + TimeUnit.MILLISECONDS.toNanos(SPAWN_GRACE_MS);
+        while (lookup(name).isEmpty() && (System.nanoTime() < grace || useraddRuns(name)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

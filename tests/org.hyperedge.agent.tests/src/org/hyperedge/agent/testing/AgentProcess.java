@@ -34,12 +34,15 @@ public final class AgentProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /** Kills it, then removes the spare accounts it kept (a killed agent leaves them for its next start). */
+    /**
+     * Kills it, then removes its accounts: the spares it kept (a killed agent leaves them for its next start) and a
+     * tenant's whose destroy it had not finished (it removes the partition's files before the user).
+     */
     @Override
     public void close() throws InterruptedException, IOException {
         if (process.isAlive()) {
             kill9();
         }
-        new UnixUsers(AgentOptions.runsAsRoot(), data).removeSpares();
+        new UnixUsers(AgentOptions.runsAsRoot(), data).removeAll();
     }
 }
