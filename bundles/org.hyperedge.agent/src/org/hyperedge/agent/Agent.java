@@ -119,6 +119,7 @@ public final class Agent implements NodeService, AutoCloseable {
     }
 
     public void start() {
+        users.keepSpares(options.partitions());
         convergerThread.start();
         scheduler.scheduleAtFixedRate(converger::meterUsage, options.usagePeriodSeconds(), options.usagePeriodSeconds(),
                 TimeUnit.SECONDS);
@@ -287,6 +288,11 @@ public final class Agent implements NodeService, AutoCloseable {
         }
         scheduler.shutdownNow();
         backupThread.shutdownNow();
+        try {
+            users.close(); // after the converger: no tenant is taking a spare any more
+        } catch (IOException | RuntimeException e) {
+            System.err.println("hyperedge-agent: cannot remove the spare accounts: " + e.getMessage());
+        }
         journal.close();
     }
 

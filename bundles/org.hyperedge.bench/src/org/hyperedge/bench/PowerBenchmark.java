@@ -211,11 +211,7 @@ public final class PowerBenchmark {
         if (!runsAsRoot()) {
             return;
         }
-        UnixUsers users = new UnixUsers(true, agentData());
-        for (int i = 0; i < partitions; i++) {
-            users.remove(String.format("p%03d", i));
-        }
-        users.removeBuildAccount();
+        new UnixUsers(true, agentData()).removeAll(); // the tenants', the spares and the build user
     }
 
     private static boolean runsAsRoot() {

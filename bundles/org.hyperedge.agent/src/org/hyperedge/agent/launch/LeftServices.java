@@ -12,7 +12,7 @@ import org.hyperedge.agent.runtime.UnixUsers;
 /**
  * The services an agent started, which outlive it by design (an agent restarted finds them running): whoever ran an
  * agent only for a while (a test, a benchmark, a guide's walk-through) ends them here once the agent is gone, by the
- * pids the agent recorded, and gives back the partitions' users.
+ * pids the agent recorded, and gives back the partitions' users and the agent's spare accounts.
  */
 public final class LeftServices {
 
@@ -51,5 +51,7 @@ public final class LeftServices {
                 users.remove(partition.getFileName().toString());
             }
         }
+        users.removeAll(); // the spare accounts too, and those of partitions whose directory is gone
+
     }
 }

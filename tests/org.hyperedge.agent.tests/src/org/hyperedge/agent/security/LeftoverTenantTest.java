@@ -3,6 +3,7 @@ package org.hyperedge.agent.security;
 import static org.hyperedge.agent.testing.ReportStream.instance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A tenant that leaves something behind: a child that left the service's session and process group
  * ({@code setsid}, a double fork) and keeps sleeping, and a file in /tmp. Destroying the instance must end
  * every process of the partition's user, remove what it owns (its System V IPC objects too) and the user
- * itself, and the partition's next tenant must get a uid that owns nothing: no process, no file.
+ * itself, and the partition's next tenant must get an account of its own (not the destroyed one's: a spare made
+ * ahead, or a user made then) whose uid owns nothing: no process, no file.
  */
 class LeftoverTenantTest {
 
@@ -99,6 +101,9 @@ class LeftoverTenantTest {
         harness.reports.await(READY, destroyed, instance("p000", "started", true), "the next tenant started");
         int second = Tenant.of(harness.partitionDirectory(0)).uid;
         uids.add(second);
+        // the partition's accounts are not named after it: the destroyed one's name is never given again
+        assertNotEquals(firstUser, Tenant.userName(second).orElseThrow(), "the next tenant's account is not the destroyed one's");
+        assertFalse(Tenant.userExists(firstUser), "user " + firstUser + " is still removed");
         long service = harness.reports.currentPid("p000");
         List<Long> others = new ArrayList<>(Tenant.processes(second));
         others.remove(service);

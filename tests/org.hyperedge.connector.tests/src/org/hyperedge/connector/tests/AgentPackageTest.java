@@ -77,11 +77,7 @@ class AgentPackageTest {
             }
         } finally {
             if (installed) {
-                UnixUsers users = new UnixUsers(true, DATA);
-                for (String partition : PARTITIONS) {
-                    users.remove(partition);
-                }
-                users.removeBuildAccount();
+                new UnixUsers(true, DATA).removeAll(); // the tenants', the spares and the build user
                 run("dpkg", "--purge", DebianPackage.NAME);
                 Files.deleteIfExists(PID_FILE);
             }

@@ -235,11 +235,7 @@ final class IsolatedHost implements AutoCloseable {
                 agent.destroyForcibly().waitFor();
             }
             for (Path disk : agentDisks) {
-                UnixUsers users = new UnixUsers(AgentOptions.runsAsRoot(), disk);
-                for (String partition : List.of("p000", "p001")) {
-                    users.remove(partition);
-                }
-                users.removeBuildAccount();
+                new UnixUsers(AgentOptions.runsAsRoot(), disk).removeAll(); // the tenants', the spares and the build user
             }
             run(List.of("ip", "netns", "delete", namespace)); // its end of the pair goes with it, and so does ours
         } catch (IOException | InterruptedException e) {
