@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.runtime.UnixUsers.Account;
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.Eventually;
 import org.hyperedge.agent.testing.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class SpareAccountsTest {
         Process sleeper = new ProcessBuilder("setpriv", "--reuid=" + occupied.uid(), "--regid=" + occupied.gid(),
                 "--clear-groups", "--", "sleep", "100000").start();
         sleepers.add(sleeper);
-        awaitTrue(() -> !Tenant.processes(occupied.uid()).isEmpty(), "a process running as spare " + occupied.name());
+        Eventually.holds(READY, () -> !Tenant.processes(occupied.uid()).isEmpty(), "a process running as spare " + occupied.name());
         UnixUsers users = open();
 
         Account first = users.freshAccount("p000").orElseThrow();
@@ -104,7 +105,7 @@ class SpareAccountsTest {
         assertEquals(spares.get(1), first.name(), "the first tenant has the clean spare");
 
         users.keepSpares(PARTITIONS); // the agent's next start checks what was left unchecked
-        awaitTrue(() -> !sleeper.isAlive() && !Tenant.userExists(occupied.name()),
+        Eventually.holds(READY, () -> !sleeper.isAlive() && !Tenant.userExists(occupied.name()),
                 "the occupied spare removed, with the process that ran as it");
         assertFalse(users.spares().contains(occupied.name()));
     }
@@ -121,7 +122,7 @@ class SpareAccountsTest {
         UnixUsers users = open();
 
         users.keepSpares(PARTITIONS);
-        awaitTrue(() -> users.spares().size() == UnixUsers.MAX_SPARES && !users.spares().contains(spares.get(0)),
+        Eventually.holds(READY, () -> users.spares().size() == UnixUsers.MAX_SPARES && !users.spares().contains(spares.get(0)),
                 "the spares checked and made up again");
 
         assertTrue(users.spares().containsAll(List.of(spares.get(1), madeUnrecorded)),
@@ -148,7 +149,7 @@ class SpareAccountsTest {
         UnixUsers users = open();
 
         users.keepSpares(PARTITIONS);
-        awaitTrue(() -> users.spares().size() == UnixUsers.MAX_SPARES, "the spares checked and made up");
+        Eventually.holds(READY, () -> users.spares().size() == UnixUsers.MAX_SPARES, "the spares checked and made up");
 
         assertTrue(orphan.waitFor() == 0 && Tenant.userExists(name), "the orphan useradd made its user");
         assertTrue(users.spares().contains(name), "the user it made is a spare the agent knows: " + users.spares());
@@ -158,7 +159,7 @@ class SpareAccountsTest {
     void aCleanStopRemovesTheSparesAndTheDestroyedTenantsAccountIsGoneForGood() throws Exception {
         UnixUsers users = open();
         users.keepSpares(PARTITIONS);
-        awaitTrue(() -> users.spares().size() == UnixUsers.MAX_SPARES, "the spares made");
+        Eventually.holds(READY, () -> users.spares().size() == UnixUsers.MAX_SPARES, "the spares made");
         Account tenant = users.freshAccount("p000").orElseThrow();
 
         users.remove("p000");
@@ -174,7 +175,7 @@ class SpareAccountsTest {
     private List<String> sparesMadeByAnAgentThatStopped() throws Exception {
         UnixUsers maker = open();
         maker.keepSpares(PARTITIONS);
-        awaitTrue(() -> maker.spares().size() == UnixUsers.MAX_SPARES, UnixUsers.MAX_SPARES + " spares made in the background");
+        Eventually.holds(READY, () -> maker.spares().size() == UnixUsers.MAX_SPARES, UnixUsers.MAX_SPARES + " spares made in the background");
         maker.stopMakingSpares();
         opened.remove(maker);
         List<String> spares = maker.spares();
@@ -201,19 +202,5 @@ class SpareAccountsTest {
             }
         }
         return names;
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void awaitTrue(Check check, String what) throws Exception {
-        long deadline = System.nanoTime() + READY.toNanos();
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " not seen within " + READY);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.hyperedge.agent.AgentOptions;
 import org.hyperedge.agent.testing.AgentHarness;
+import org.hyperedge.agent.testing.Eventually;
 import org.hyperedge.agent.testing.Tenant;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class LeftoverTenantTest {
         int first = Tenant.of(harness.partitionDirectory(0)).uid;
         uids.add(first);
         String firstUser = Tenant.userName(first).orElseThrow();
-        awaitTrue(() -> Tenant.processes(first).size() >= 2 && Files.exists(leftover), "the service and its setsid child");
+        Eventually.holds(READY, () -> Tenant.processes(first).size() >= 2 && Files.exists(leftover), "the service and its setsid child");
 
         harness.desired(2, harness.partition(0, 1201, leaver, "destroyed", AgentHarness.parameters()));
         long destroyed = harness.reports.await(READY, instance("p000", "destroyed", false), "the first tenant destroyed").seq();
@@ -123,7 +124,7 @@ class LeftoverTenantTest {
         harness.reports.await(READY, instance("p000", "started", true), "the tenant started");
         int uid = Tenant.of(harness.partitionDirectory(0)).uid;
         uids.add(uid);
-        awaitTrue(() -> ipcObjects(uid).size() >= 3, "the tenant's shared memory segment, semaphore set and message queue");
+        Eventually.holds(READY, () -> ipcObjects(uid).size() >= 3, "the tenant's shared memory segment, semaphore set and message queue");
 
         harness.desired(2, harness.partition(0, 1203, ipc, "destroyed", AgentHarness.parameters()));
         harness.reports.await(READY, instance("p000", "destroyed", false), "the tenant destroyed");
@@ -146,19 +147,5 @@ class LeftoverTenantTest {
             }
         }
         return objects;
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void awaitTrue(Check check, String what) throws Exception {
-        long deadline = System.nanoTime() + READY.toNanos();
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " not seen within " + READY);
-            }
-            Thread.sleep(50);
-        }
     }
 }
