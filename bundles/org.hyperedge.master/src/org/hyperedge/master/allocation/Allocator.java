@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperedge.master.store.Dialect;
+
 /**
  * Chooses a node and a free partition for an instance. Candidates match the SLA filter and have a free
  * partition and the capacity it needs; the one with the most free partitions wins (ties by node id), which
@@ -38,6 +40,12 @@ public final class Allocator {
      */
     public static Placement place(Connection connection, long instanceId, SlaFilter sla, String avoidNode)
             throws SQLException {
+        if (Dialect.isPostgres(connection)) {
+            Placement placed = OneTripPlacement.place(connection, instanceId, sla, avoidNode);
+            if (placed != null) {
+                return placed;
+            }
+        }
         // Requests of other masters or threads may take every candidate between the read and the takes: then
         // the candidates are read again, since a node left out of the first read may still have room.
         for (int round = 0; round < ROUNDS; round++) {
@@ -108,17 +116,27 @@ public final class Allocator {
         }
     }
 
-    private static List<String> candidates(Connection connection, SlaFilter sla, String avoidNode) throws SQLException {
+    /**
+     * The query of the nodes that can take the instance, best first (appends its arguments): the most free
+     * partitions first, ties by node id.
+     */
+    static StringBuilder candidatesQuery(SlaFilter sla, String avoidNode, List<Object> arguments) {
         StringBuilder sql = new StringBuilder("SELECT n.id FROM node n WHERE n.free_partitions > 0"
                 + " AND n.cpu_millis - n.used_cpu_millis >= ? AND n.memory_mb - n.used_memory_mb >= ?"
                 + " AND n.disk_mb - n.used_disk_mb >= ?");
-        List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
+        arguments.addAll(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
         sql.append(sla.nodeConditions(arguments));
         if (avoidNode != null) {
             sql.append(" AND n.id <> ?");
             arguments.add(avoidNode);
         }
-        sql.append(" ORDER BY n.free_partitions DESC, n.id FETCH FIRST ").append(CANDIDATES).append(" ROWS ONLY");
+        return sql.append(" ORDER BY n.free_partitions DESC, n.id");
+    }
+
+    private static List<String> candidates(Connection connection, SlaFilter sla, String avoidNode) throws SQLException {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = candidatesQuery(sla, avoidNode, arguments)
+                .append(" FETCH FIRST ").append(CANDIDATES).append(" ROWS ONLY");
         List<String> nodes = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, sql.toString(), arguments); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -200,7 +218,7 @@ public final class Allocator {
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> arguments) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String sql, List<Object> arguments) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < arguments.size(); i++) {
             statement.setObject(i + 1, arguments.get(i));

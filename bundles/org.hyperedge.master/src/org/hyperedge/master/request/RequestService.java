@@ -251,9 +251,9 @@ public final class RequestService {
         long treeId;
         boolean newTree = false;
         if (request.parentId() == null) {
-            Long existingTree = TreeQueries.named(connection, treeName);
-            newTree = existingTree == null;
-            treeId = newTree ? TreeQueries.create(connection, treeName) : existingTree;
+            TreeQueries.Found tree = TreeQueries.findOrCreate(connection, treeName);
+            newTree = tree.made();
+            treeId = tree.id();
             if (!newTree) {
                 Optional<InstanceRecord> root = TreeQueries.root(connection, treeId);
                 if (root.isPresent() && !root.get().title().equals(request.title())) {

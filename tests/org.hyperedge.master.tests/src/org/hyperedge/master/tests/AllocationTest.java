@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +182,24 @@ class AllocationTest {
 
         assertEquals(List.of("SLA cpu '-1' must be a non-negative number with at most 3 decimals",
                 "SLA memory-mb 'lots' is not a number"), refused.reasons());
+    }
+
+    @Test
+    void onPostgresANodeAnotherTransactionHoldsIsPassedOverNotWaitedFor() throws Exception {
+        assumeTrue(TestDatabases.onPostgres(), "H2 has no SKIP LOCKED: a request there waits for the node's row");
+        register("n1", "factory", Map.of(), 2, 4000);
+        register("n2", "factory", Map.of(), 1, 4000);
+
+        try (Connection other = database.dataSource().getConnection()) {
+            try (Statement hold = other.createStatement()) {
+                hold.executeQuery("SELECT id FROM node WHERE id = 'n1' FOR UPDATE").close();
+            }
+            InstanceRecord placed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> requests.request(web("w1")));
+
+            assertEquals("n2", placed.nodeId(), "n1 has the most free partitions but is held: the next best takes it");
+            other.rollback();
+        }
+        assertEquals("n1", requests.request(web("w2")).nodeId(), "released, n1 is the best again");
     }
 
     private void register(String id, String site, Map<String, String> labels, int partitions, long memoryMb) {

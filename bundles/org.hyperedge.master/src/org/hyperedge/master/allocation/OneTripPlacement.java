@@ -1,0 +1,59 @@
+package org.hyperedge.master.allocation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Placement on PostgreSQL in two statements instead of four: the best node that can take the instance is chosen and
+ * its counters taken in one update, and its first free partition found and given in another. A node another
+ * transaction holds at that instant is passed over ({@code SKIP LOCKED}) rather than waited for, so concurrent
+ * requests on several masters spread over nodes instead of queueing on the best one.
+ */
+final class OneTripPlacement {
+
+    private OneTripPlacement() {
+    }
+
+    /**
+     * Places the instance, or returns {@code null} when no node was free of other transactions' locks and able to
+     * take it: then {@link Allocator}'s own rounds decide, waiting for locked nodes and saying why not.
+     */
+    static Placement place(Connection connection, long instanceId, SlaFilter sla, String avoidNode) throws SQLException {
+        String nodeId = takeBest(connection, sla, avoidNode);
+        return nodeId == null ? null : assignFirstFree(connection, nodeId, instanceId);
+    }
+
+    private static String takeBest(Connection connection, SlaFilter sla, String avoidNode) throws SQLException {
+        List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
+        StringBuilder sql = new StringBuilder("UPDATE node SET free_partitions = free_partitions - 1, "
+                + "used_cpu_millis = used_cpu_millis + ?, used_memory_mb = used_memory_mb + ?, "
+                + "used_disk_mb = used_disk_mb + ?, generation = generation + 1 WHERE id = (")
+                .append(Allocator.candidatesQuery(sla, avoidNode, arguments))
+                .append(" LIMIT 1 FOR UPDATE OF n SKIP LOCKED) RETURNING id");
+        try (PreparedStatement take = Allocator.prepare(connection, sql.toString(), arguments);
+                ResultSet row = take.executeQuery()) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    /** The node's row is locked by the take, so no other allocator gives its partitions meanwhile. */
+    private static Placement assignFirstFree(Connection connection, String nodeId, long instanceId) throws SQLException {
+        try (PreparedStatement assign = connection.prepareStatement("UPDATE node_partition SET instance_id = ? "
+                + "WHERE node_id = ? AND reference = (SELECT reference FROM node_partition WHERE node_id = ? "
+                + "AND instance_id IS NULL ORDER BY reference LIMIT 1) RETURNING reference, first_port, last_port")) {
+            assign.setLong(1, instanceId);
+            assign.setString(2, nodeId);
+            assign.setString(3, nodeId);
+            try (ResultSet row = assign.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("node " + nodeId + " counted a free partition but has none", "40001");
+                }
+                return new Placement(nodeId, row.getString(1), row.getInt(2), row.getInt(3), null);
+            }
+        }
+    }
+}
