@@ -17,7 +17,7 @@ import org.hyperedge.master.store.Dialect;
  */
 public final class Allocator {
 
-    private static final int CANDIDATES = 8;
+    static final int CANDIDATES = 8;
     /** How often the candidates are read again when others took each of them meanwhile; each time, capacity went. */
     private static final int ROUNDS = 64;
 
