@@ -111,7 +111,7 @@ public final class Agent implements NodeService, AutoCloseable {
         backups = new BackupStore(privateDirectory(data.resolve("private")).resolve(".backups"), cache);
         RuntimeContext context = new RuntimeContext(layout, privateDirectory(data.resolve("private")), users, reporter,
                 scheduler, clock, options.serviceIp(), Duration.ofSeconds(options.graceSeconds()),
-                () -> self[0].wake(), seal, backups);
+                () -> self[0].wake(), seal, backups, Duration.ofSeconds(options.promiseHeartbeatSeconds()));
         converger = new Converger(store, installer, context);
         self[0] = converger;
         api = new ApiServer(this, identity.sslContext(PinnedTrustManager.anyPeer()), options.listenHost(), options.listenPort());

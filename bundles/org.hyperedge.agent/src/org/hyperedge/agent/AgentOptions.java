@@ -15,7 +15,7 @@ import java.util.Properties;
 public record AgentOptions(Path dataDirectory, String listenHost, int listenPort, int partitions, int firstPort,
         int lastPort, String name, String serviceIp, int usagePeriodSeconds, int graceSeconds, boolean newPairing,
         boolean help, long journalLimitBytes, long clockOffsetSeconds, List<String> masters, String enrolToken,
-        String masterFingerprint) {
+        String masterFingerprint, int promiseHeartbeatSeconds) {
 
     /** The most master addresses a dialling agent is given. */
     public static final int MAX_MASTERS = 16;
@@ -24,7 +24,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
     public static final long MAX_CLOCK_OFFSET_SECONDS = 366L * 86_400;
 
     private static final List<String> KEYS = List.of("data", "listen", "partitions", "ports", "name", "ip",
-            "usage-period", "grace", "journal-limit", "master");
+            "usage-period", "grace", "journal-limit", "master", "promise-heartbeat");
 
     /**
      * The journal's bounds: at least twice its largest event (1 MiB), so one always fits once the master has
@@ -53,13 +53,18 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                                   or this machine's first non-loopback IPv4 address)
               --usage-period S    seconds between usage records of a partition, 5-86400 (default: 60)
               --grace S           seconds a stopping service gets between TERM and KILL, 1-600 (default: 10)
+              --promise-heartbeat S
+                                  a promise that keeps passing with the same message is reported again
+                                  only after S seconds, 0-86400 (0: at every check; default: 300);
+                                  a failure, and any change, is reported at the check that saw it
               --journal-limit SIZE
                                   disk the report journal may fill with reports the master has not
                                   acknowledged yet, 2M-1T (K, M, G, T: powers of 1024; default: 256M);
                                   when full, the latest states are held, results are counted and usage
                                   keeps accumulating, all kept across restarts, until the master catches up
               --config FILE       read the settings above from a properties file (keys: data, listen,
-                                  partitions, ports, name, ip, usage-period, grace, journal-limit);
+                                  partitions, ports, name, ip, usage-period, grace, journal-limit,
+                                  promise-heartbeat);
                                   options given here win
               --master HOST:PORT[,HOST:PORT...]
                                   dial in: this agent connects to the master's endpoint (a node behind
@@ -89,6 +94,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
         settings.setProperty("ports", "20000-29999");
         settings.setProperty("usage-period", "60");
         settings.setProperty("grace", "10");
+        settings.setProperty("promise-heartbeat", "300");
         settings.setProperty("journal-limit", "256M");
         Properties commandLine = new Properties();
         boolean help = false;
@@ -100,7 +106,8 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 case "--help", "-h" -> help = true;
                 case "--new-pairing" -> newPairing = true;
                 case "--data", "--listen", "--partitions", "--ports", "--config", "--name", "--ip", "--usage-period",
-                        "--grace", "--journal-limit", "--clock-offset", "--master", "--enrol", "--master-fingerprint" -> {
+                        "--grace", "--journal-limit", "--clock-offset", "--master", "--enrol", "--master-fingerprint",
+                        "--promise-heartbeat" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(option + " needs a value (see --help)");
                     }
@@ -174,7 +181,7 @@ public record AgentOptions(Path dataDirectory, String listenHost, int listenPort
                 ByteSize.parse("journal limit", settings.getProperty("journal-limit"), MIN_JOURNAL_BYTES, MAX_JOURNAL_BYTES),
                 number("clock offset", settings.getProperty("clock-offset", "0"), -MAX_CLOCK_OFFSET_SECONDS,
                         MAX_CLOCK_OFFSET_SECONDS), masters(settings.getProperty("master")), enrolToken(settings),
-                masterFingerprint(settings));
+                masterFingerprint(settings), number("promise heartbeat", settings.getProperty("promise-heartbeat"), 0, 86_400));
     }
 
     private static List<String> masters(String list) {

@@ -74,6 +74,8 @@ public final class Connector implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
+    /** How often nodes are synced ({@link #start}); a quiet dialled node less often. */
+    private volatile Duration period = Duration.ofSeconds(1);
     /** Leases of dialled nodes shared with the other masters on one PostgreSQL (issue 19); null on H2. */
     private final NodeLeases leases;
     /** This master process's id in {@code master_process} once it syncs; null on H2 or before {@link #start}. */
@@ -322,6 +324,7 @@ public final class Connector implements AutoCloseable {
             // before the first sync on the same thread: the first period already knows which nodes are this master's
             timer.scheduleWithFixedDelay(this::renewLeases, 0, LEASE_RENEWAL.toMillis(), TimeUnit.MILLISECONDS);
         }
+        this.period = period;
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         // silent nodes, overdue invoices and retention, on a worker so a long purge delays no sync
         timer.scheduleWithFixedDelay(() -> workers.execute(checks), 30, 30, TimeUnit.SECONDS);
@@ -400,6 +403,10 @@ public final class Connector implements AutoCloseable {
                     && schedule.syncedWithin(node.nodeId(), now, IDLE_SYNC)) {
                 continue; // nothing to push, nothing to ingest: it says so when it has news
             }
+            if (!node.dialling() && !node.needsPush() && !federatedSites.contains(node.nodeId())
+                    && schedule.quietFor(node.nodeId(), now, period)) {
+                continue; // nothing new from it for a while: asked less often, and at once when it has a new state
+            }
             if (!schedule.begin(node.nodeId(), now)) {
                 continue;
             }
@@ -410,7 +417,7 @@ public final class Connector implements AutoCloseable {
                     if (result.pushed() || result.ingested() > 0) {
                         changeListeners.forEach(Runnable::run);
                     }
-                    schedule.succeeded(node.nodeId(), now);
+                    schedule.succeeded(node.nodeId(), now, result.pushed() || result.ingested() > 0);
                     completed.incrementAndGet();
                     if (federatedSites.contains(node.nodeId())) {
                         siteSummaries.askIfDue(node);

@@ -334,6 +334,11 @@ public final class Master implements AutoCloseable {
         return ChangeNotices.listen(database, onChange);
     }
 
+    /** What grows with every commit to the embedded H2 store, by any process; empty on PostgreSQL. */
+    public Optional<org.hyperedge.master.store.DataVersion> dataVersion() {
+        return database.dataVersion();
+    }
+
     /** The catalog as an EMF model; one per master. */
     public CatalogModel catalogModel() {
         return catalogModel.get();

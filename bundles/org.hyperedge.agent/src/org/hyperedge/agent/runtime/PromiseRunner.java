@@ -15,9 +15,13 @@ import org.hyperedge.protocol.release.SoftwareTypeDescriptor.PromiseSpec;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
 
 /**
- * Checks a partition's promises. Each promise runs at its period and every periodic result is a report
- * event. After a start, and after a process exit, a promise is probed quickly (every 20 ms; a command
- * promise, which starts a process each time, every 100 ms) until it passes or a period has gone by, and only
+ * Checks a partition's promises. Each promise runs at its period; a periodic result is a report event when it
+ * failed, when it differs from the last one reported (passed after a failure, another message), or when the
+ * promise has gone unreported for the heartbeat ({@link RuntimeContext#promiseHeartbeat}). A service that keeps
+ * passing thus costs the journal, the master's ingest and the consoles' views one event per heartbeat instead of
+ * one per check, while every failure is still reported at once and counted towards a ticket. After a start,
+ * and after a process exit, a promise is probed quickly (every 20 ms; a command promise, which starts a
+ * process each time, every 100 ms) until it passes or a period has gone by, and only
  * changes are reported in that time: a service that comes up in half a second is seen healthy in half a
  * second, and a freshly started service that is not listening yet is not a failure. The instance is healthy
  * while every promise's last result passed.
@@ -35,6 +39,8 @@ final class PromiseRunner {
     private final Runnable onBang;
     private final Map<String, Boolean> last = new HashMap<>();
     private final Set<String> passed = new HashSet<>();
+    /** Per promise, the last result reported and when (a {@link System#nanoTime()} reading). */
+    private final Map<String, Reported> reported = new HashMap<>();
     private List<PromiseSpec> specs = List.of();
     private Map<String, PromiseChecker.Target> rendered = Map.of();
     private Optional<Account> account = Optional.empty();
@@ -62,6 +68,7 @@ final class PromiseRunner {
         rendered = targets;
         last.clear();
         passed.clear();
+        reported.clear();
         generation++;
         long now = System.currentTimeMillis();
         quietUntil = adopted ? now : now + promises.stream().mapToLong(p -> p.periodSeconds() * 1000L).max().orElse(0);
@@ -74,6 +81,7 @@ final class PromiseRunner {
         generation++;
         last.clear();
         passed.clear();
+        reported.clear();
     }
 
     /** Something happened (a process exited): probe every promise now, reporting each change. */
@@ -87,6 +95,17 @@ final class PromiseRunner {
 
     synchronized boolean healthy() {
         return specs.stream().allMatch(spec -> Boolean.TRUE.equals(last.get(spec.name())));
+    }
+
+    /** A periodic result: reported unless it is a pass the same as the last one reported, within the heartbeat. */
+    private boolean worthReporting(String name, PromiseChecker.Result result) {
+        Reported before = reported.get(name);
+        long heartbeat = context.promiseHeartbeat().toNanos();
+        return !result.ok() || before == null || !before.ok() || !before.message().equals(result.message())
+                || System.nanoTime() - before.atNanos() >= heartbeat;
+    }
+
+    private record Reported(boolean ok, String message, long atNanos) {
     }
 
     private static long fastMs(PromiseSpec spec) {
@@ -129,7 +148,10 @@ final class PromiseRunner {
             if (result.ok()) {
                 passed.add(spec.name());
             }
-            report = !fast || previous == null || previous != result.ok();
+            report = fast ? previous == null || previous != result.ok() : worthReporting(spec.name(), result);
+            if (report) {
+                reported.put(spec.name(), new Reported(result.ok(), result.message(), System.nanoTime()));
+            }
             healthChanged = wasHealthy != healthy();
             bang = !result.ok() && Boolean.TRUE.equals(previous) && spec.bangOnFailure();
             instance = instanceId;

@@ -122,6 +122,11 @@ public final class Database implements AutoCloseable {
         return durability;
     }
 
+    /** The embedded H2 store's {@link DataVersion}; empty on PostgreSQL, whose change notices say what changed. */
+    public java.util.Optional<DataVersion> dataVersion() {
+        return url.startsWith("jdbc:h2:") ? java.util.Optional.of(new DataVersion(this)) : java.util.Optional.empty();
+    }
+
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             try {

@@ -71,7 +71,9 @@ public final class AgentHarness implements AutoCloseable {
     public static String[] options(Path data, int firstPort, String... extra) {
         List<String> options = new ArrayList<>(List.of("--data", data.toString(), "--listen", "127.0.0.1:0",
                 "--ip", "127.0.0.1", "--name", "test-node", "--partitions", Integer.toString(PARTITIONS), "--ports",
-                firstPort + "-" + (firstPort + PARTITIONS * PORTS_PER_PARTITION - 1), "--grace", "3"));
+                firstPort + "-" + (firstPort + PARTITIONS * PORTS_PER_PARTITION - 1), "--grace", "3",
+                // every check reported, as tests that count results expect; PromiseHeartbeatTest gives its own
+                "--promise-heartbeat", "0"));
         options.addAll(List.of(extra));
         return options.toArray(String[]::new);
     }

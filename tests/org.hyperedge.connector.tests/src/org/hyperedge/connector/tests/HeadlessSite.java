@@ -83,7 +83,7 @@ final class HeadlessSite implements AutoCloseable {
                 ServicePorts.nextBlock(20) });
         AgentLauncher.Launched launched = AgentLauncher.start(List.of("--data", agentData(name).toString(), "--listen",
                 "127.0.0.1:" + port[0], "--ip", "127.0.0.1", "--name", name, "--partitions", Integer.toString(partitions), "--ports",
-                port[1] + "-" + (port[1] + 19), "--grace", "3", "--usage-period", "5"),
+                port[1] + "-" + (port[1] + 19), "--grace", "3", "--usage-period", "5", "--promise-heartbeat", "0"),
                 root.resolve(name + "-" + (runs++) + ".log"));
         agents.put(name, launched.process());
         return launched;

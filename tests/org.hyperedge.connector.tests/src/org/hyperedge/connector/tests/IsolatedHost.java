@@ -86,7 +86,7 @@ final class IsolatedHost implements AutoCloseable {
             throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(List.of("--data", disk.toString(), "--listen",
                 address + ":7443", "--ip", address, "--name", name, "--partitions", "2", "--ports", "21000-21019",
-                "--grace", "3"));
+                "--grace", "3", "--promise-heartbeat", "0"));
         options.addAll(moreOptions);
         AgentLauncher.Launched launched = AgentLauncher.start(prefix(), options, log);
         agents.add(launched.process());

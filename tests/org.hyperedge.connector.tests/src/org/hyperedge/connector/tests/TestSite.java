@@ -102,7 +102,9 @@ final class TestSite implements AutoCloseable {
                 ServicePorts.nextBlock(20) });
         List<String> options = new ArrayList<>(List.of("--data", directory.resolve(name).toString(),
                 "--listen", "127.0.0.1:" + ports[0], "--ip", "127.0.0.1", "--name", name, "--partitions", "2", "--ports",
-                ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5"));
+                ports[1] + "-" + (ports[1] + 19), "--grace", "3", "--usage-period", "5",
+                // every check reported: these tests count on a steady stream of reports (Ticker's promises)
+                "--promise-heartbeat", "0"));
         options.addAll(moreOptions);
         AgentLauncher.Launched launched = AgentLauncher.start(options, directory.resolve(name + "-" + agents.size() + ".log"));
         agents.add(launched.process());

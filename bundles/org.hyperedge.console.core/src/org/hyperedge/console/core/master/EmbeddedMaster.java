@@ -51,7 +51,10 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     /** Component property: the master's JDBC URL; absent: the data directory's H2 file. */
     public static final String JDBC_URL = "hyperedge.jdbcUrl";
 
-    /** How often the console reads changes made by others (a command line) into its models, on an H2 file. */
+    /**
+     * How often the console looks for changes made by others (a command line) on an H2 file: a small query each
+     * period, the models read again only when it says something was committed.
+     */
     public static final Duration FOLLOW_PERIOD = Duration.ofMillis(500);
     /**
      * The same on a shared PostgreSQL, where the database tells of others' changes as they commit (LISTEN/NOTIFY):
@@ -239,9 +242,20 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         return own + (own == 1 ? " node" : " nodes")
                 + (federated > 0 ? " and " + federated + " federated " + (federated == 1 ? "master" : "masters") : "")
                 + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
-                + (freshest == null ? " · no report yet" : " · last report "
-                        + Math.max(0, Duration.between(freshest, Instant.now()).getSeconds()) + " s ago") + error;
+                + (freshest == null ? " · no report yet" : " · last report " + recent(freshest)) + error;
     }
+
+    /**
+     * Under {@link #RECENT_REPORT} "< 15 s ago": a quiet node is synced every few seconds, and a status line whose
+     * text changes is set again, which lays the window's trim out again; older, the age in seconds, as it grows.
+     */
+    private static String recent(Instant report) {
+        long seconds = Math.max(0, Duration.between(report, Instant.now()).getSeconds());
+        return seconds < RECENT_REPORT.getSeconds() ? "< " + RECENT_REPORT.getSeconds() + " s ago" : seconds + " s ago";
+    }
+
+    /** A report this recent is said as recent in the status line, not to the second. */
+    static final Duration RECENT_REPORT = Duration.ofSeconds(15);
 
     /** How often the connector syncs each node; takes effect when sync starts. */
     public void syncPeriod(Duration period) {
@@ -270,7 +284,7 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         if (follower == null && !closed) {
             notices = master.changeNotices(this::changed).orElse(null);
             follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(),
-                    notices == null ? FOLLOW_PERIOD : NOTICED_FOLLOW_PERIOD);
+                    notices == null ? FOLLOW_PERIOD : NOTICED_FOLLOW_PERIOD, master.dataVersion().orElse(null));
         }
     }
 
