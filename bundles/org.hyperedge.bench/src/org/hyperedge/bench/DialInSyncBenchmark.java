@@ -182,9 +182,9 @@ public final class DialInSyncBenchmark {
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         double share = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - start);
-        System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile: a "
-                + "quiet node is synced every %d s all the same)%n", nodes, share * 100, seconds,
-                syncs.getAsLong() - syncsBefore, 20);
+        System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile), "
+                + "load average %.1f%n", nodes, share * 100, seconds, syncs.getAsLong() - syncsBefore,
+                os.getSystemLoadAverage());
         Map<String, Long> spent = cpuByThreadName(threads);
         spent.replaceAll((name, ns) -> ns - threadsBefore.getOrDefault(name, 0L));
         spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6).forEach(

@@ -241,12 +241,33 @@ final class DialInSessions implements NodeTransport {
         return next;
     }
 
-    /** What the node's poll said of its journal's last number ({@code head} < 0: nothing). */
-    synchronized void journalHead(String nodeId, long head) {
-        Session session = sessions.get(nodeId);
-        if (session != null && head >= 0) {
-            session.journalHead = head;
+    /**
+     * What the node's poll said of its journal's last number ({@code head} < 0: nothing). A number that moved makes
+     * the node synced at the next round, as news does: rounds read only the dialling nodes with something to do.
+     */
+    void journalHead(String nodeId, long head) {
+        boolean moved;
+        synchronized (this) {
+            Session session = sessions.get(nodeId);
+            moved = session != null && head >= 0 && head != session.journalHead;
+            if (moved) {
+                session.journalHead = head;
+            }
         }
+        if (moved) {
+            opened.accept(nodeId);
+        }
+    }
+
+    /** The nodes whose sessions never say their journal's last number (older agents): synced every round. */
+    synchronized Set<String> unannouncing() {
+        Set<String> nodes = new HashSet<>();
+        sessions.forEach((nodeId, session) -> {
+            if (session.journalHead < 0) {
+                nodes.add(nodeId);
+            }
+        });
+        return nodes;
     }
 
     /**

@@ -239,6 +239,23 @@ final class SyncSession {
         return uploaded;
     }
 
+    /** Whether an acknowledgement waits for the node and can go now (what it acknowledges is on disk). */
+    boolean acknowledgementDue(String nodeId) {
+        Unacknowledged waiting = unacknowledged.get(nodeId);
+        return waiting != null && durability.reached(waiting.mark());
+    }
+
+    /** The nodes an acknowledgement waits for that can go now. */
+    Set<String> acknowledgementsDue() {
+        Set<String> due = new java.util.HashSet<>();
+        unacknowledged.forEach((nodeId, waiting) -> {
+            if (durability.reached(waiting.mark())) {
+                due.add(nodeId);
+            }
+        });
+        return due;
+    }
+
     /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */
     private void acknowledgeDurable(NodeLink node) throws IOException {
         Unacknowledged waiting = unacknowledged.get(node.nodeId());
