@@ -454,6 +454,8 @@ public final class Connector implements AutoCloseable {
                     schedule.failed(node.nodeId(), federatedSites().contains(node.nodeId()));
                     links.syncFailed(node.nodeId(), e.getMessage() == null ? e.toString() : e.getMessage());
                 } finally {
+                    // no empty set kept per node between syncs: thousands of them for as many sessions
+                    missingArtifacts.computeIfPresent(node.nodeId(), (id, missing) -> missing.isEmpty() ? null : missing);
                     schedule.end(node.nodeId());
                 }
             });

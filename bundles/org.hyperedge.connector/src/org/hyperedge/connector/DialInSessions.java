@@ -96,7 +96,10 @@ final class DialInSessions implements NodeTransport {
         long journalHead = -1;
 
         Session(NodeLink node, String id, String from) {
-            this.node = node;
+            // a session reads only its node's id and certificate: the rest of the row (address, journal epoch, last
+            // error, sealing key) would be kept for every open session, thousands of them
+            this.node = new NodeLink(node.nodeId(), null, node.fingerprint(), 0, 0, 0, null, null, null, null, true,
+                    List.of());
             this.nodeId = node.nodeId();
             this.id = id;
             this.from = from;

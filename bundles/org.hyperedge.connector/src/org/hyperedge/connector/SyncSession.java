@@ -132,7 +132,9 @@ final class SyncSession {
                 continue;
             }
             ingested += outcome.ingested();
-            toPull(node).addAll(outcome.backupsToPull());
+            if (!outcome.backupsToPull().isEmpty()) {
+                toPull(node).addAll(outcome.backupsToPull()); // no empty set kept per node: thousands of them
+            }
             missingArtifacts.addAll(outcome.missingArtifacts());
             if (outcome.freedPartitions() > 0) {
                 capacityFreed.run();
