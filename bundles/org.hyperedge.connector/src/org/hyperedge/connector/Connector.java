@@ -106,6 +106,7 @@ public final class Connector implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
         this.timer = timer;
         this.dialIn = new DialInSessions(timer, EndpointSettings.POLL_WAIT, this::sessionOpened, links::dialledFrom);
+        dialIn.onHeadMoved(woken::add);
         this.transport = NodeTransport.byMode(new PathFailover(http, links), dialIn);
         this.session = new SyncSession(transport, http, links, master.desiredStates(), master.reportIngest(), artifacts,
                 master.requests()::placePending, master.durability(), master.nodeClocks(), master.instanceBackups());

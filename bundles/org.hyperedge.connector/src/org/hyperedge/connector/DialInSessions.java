@@ -87,8 +87,9 @@ final class DialInSessions implements NodeTransport {
         final String nodeId;
         final String id;
         String from;
-        final ArrayDeque<Call> queued = new ArrayDeque<>();
-        final Map<Long, Call> handedOut = new HashMap<>();
+        // a session has one call or two under way, and thousands of sessions are open: small from the start
+        final ArrayDeque<Call> queued = new ArrayDeque<>(2);
+        final Map<Long, Call> handedOut = new HashMap<>(4);
         CompletableFuture<Call> parked;
         ScheduledFuture<?> idle;
         long lastPollNanos = System.nanoTime();
@@ -244,9 +245,18 @@ final class DialInSessions implements NodeTransport {
         return next;
     }
 
+    /** Told the node whose journal number moved at a poll (rounds read only the dialling nodes with work). */
+    private volatile Consumer<String> headMoved = nodeId -> {
+    };
+
+    void onHeadMoved(Consumer<String> listener) {
+        this.headMoved = listener;
+    }
+
     /**
      * What the node's poll said of its journal's last number ({@code head} < 0: nothing). A number that moved makes
-     * the node synced at the next round, as news does: rounds read only the dialling nodes with something to do.
+     * the node synced at the next round (not at once: under load every poll of a busy node moves it, and a round
+     * each would read every node as fast as the timer can).
      */
     void journalHead(String nodeId, long head) {
         boolean moved;
@@ -258,7 +268,7 @@ final class DialInSessions implements NodeTransport {
             }
         }
         if (moved) {
-            opened.accept(nodeId);
+            headMoved.accept(nodeId);
         }
     }
 

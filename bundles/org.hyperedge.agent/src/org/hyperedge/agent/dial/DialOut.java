@@ -63,8 +63,13 @@ public final class DialOut implements AutoCloseable {
     static final Duration NEWS_DUE = Duration.ofSeconds(2);
     /** How often the journal is looked at for news while a poll waits (a look is one number read in process). */
     static final Duration NEWS_CHECK = Duration.ofMillis(250);
-    /** How long a streaming master may take to send a poll's headers (it sends them at once). */
+    /** How long a streaming master may take to send a poll's headers on a new path (a handshake first). */
     static final Duration HEADERS_DUE = Duration.ofSeconds(5);
+    /**
+     * How long it may take on the path the session is on (its connection kept): the master sends them at once. Mid-sync
+     * the agent posts each answer with a new poll, so a path cut then is found by this, not by a heartbeat.
+     */
+    static final Duration HEADERS_DUE_ON_PATH = Duration.ofSeconds(2);
 
     /** Before the master said how long its polls wait: longer than any master's, so only a dead path ends one. */
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
@@ -194,13 +199,14 @@ public final class DialOut implements AutoCloseable {
         while (running) {
             long head = journalHead.getAsLong();
             // a sync is under way after an answer, and starts when a session opens on a path: beat while one is
-            boolean syncExpected = pending != null || newPath;
+            boolean firstOnPath = newPath;
+            boolean syncExpected = pending != null || firstOnPath;
             newPath = false;
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(SESSION, session)
                     .header(HEARTBEAT, Long.toString(HEARTBEAT_INTERVAL.toMillis()))
                     .header(HEARTBEAT_FOR, Long.toString(syncExpected ? HEARTBEAT_WINDOW.toMillis() : 0))
                     .header(JOURNAL_HEAD, Long.toString(head))
-                    .timeout(headersDue(pending == null ? 0 : pending.body().length));
+                    .timeout(headersDue(pending == null ? 0 : pending.body().length, firstOnPath));
             if (pending != null) {
                 request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
             }
@@ -251,8 +257,9 @@ public final class DialOut implements AutoCloseable {
      * How long a poll's headers may take: a streaming master answers at once, once it has read the poll's answer
      * (allowed 64 KB/s); a master not known to stream (yet) may hold them for its whole poll wait.
      */
-    private Duration headersDue(int answerBytes) {
-        return streamed ? HEADERS_DUE.plusMillis(answerBytes / 64L) : pollTimeout.plusMillis(answerBytes / 64L);
+    private Duration headersDue(int answerBytes, boolean newPath) {
+        return streamed ? (newPath ? HEADERS_DUE : HEADERS_DUE_ON_PATH).plusMillis(answerBytes / 64L)
+                : pollTimeout.plusMillis(answerBytes / 64L);
     }
 
     /** How long the master's answer may stay silent: three heartbeats when it streams, else its poll wait. */

@@ -243,11 +243,26 @@ class DialInTest {
 
     @Test
     void aPollBeatsOnlyForTheWindowItsAgentAsksForThenSaysQuietAndCostsNothingUntilItsEnd() throws Exception {
-        // given: an enrolled node and no connector syncing: nothing will be asked of it
+        // given: an enrolled node whose session is open, the sync made when it opened refused by the node (so nothing
+        // more is asked of it for a while)
         int port = site.connector.listen(settings("127.0.0.1"));
         TlsIdentity node = TlsIdentity.loadOrCreate(dir.resolve("node-q"), "node-q");
         enrolDirectly("node-q", node);
         HttpClient client = client(node);
+        String answering = null;
+        for (int i = 0; i < 10; i++) {
+            HttpRequest.Builder poll = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/v1/dial/poll"))
+                    .timeout(Duration.ofSeconds(30)).header("HyperEdge-Session", "node-q-session-1");
+            if (answering != null) {
+                poll.header("HyperEdge-Call", answering).header("HyperEdge-Status", "503");
+            }
+            HttpResponse<String> opening = client.send(poll.POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            answering = opening.headers().firstValue("HyperEdge-Call").orElse(null);
+            if (opening.statusCode() == 204) {
+                break;
+            }
+        }
 
         // when: it polls asking for a 200 ms heartbeat for 1 s (mid-sync), then for none (idle)
         HttpResponse<String> windowed = client.send(streamedPoll(port, "node-q-session-1", 200, 1_000),
