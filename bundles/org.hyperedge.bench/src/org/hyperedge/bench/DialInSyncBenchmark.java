@@ -171,17 +171,35 @@ public final class DialInSyncBenchmark {
         });
     }
 
-    /** The master's CPU over {@code seconds} with every session idle, and which of its threads spent it. */
+    /**
+     * The master's CPU over {@code seconds} with every session idle, and which of its threads spent it; measured once
+     * the JIT compilers are done with the busy phase (up to a minute), which would otherwise be most of what is seen,
+     * and with what the JIT and the collectors still spent during it.
+     */
     private static void idleCpu(int nodes, int seconds, LongSupplier syncs) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compiled = jit.getTotalCompilationTime();
+        for (int i = 0; i < 12; i++) {
+            Thread.sleep(5_000);
+            long now = jit.getTotalCompilationTime();
+            if (now - compiled < 50) {
+                break; // less than 1 % of a core compiling over 5 s
+            }
+            compiled = now;
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> threadsBefore = cpuByThreadName(threads);
         long syncsBefore = syncs.getAsLong();
+        long jitBefore = jit.getTotalCompilationTime();
+        long gcBefore = gcMillis();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         double share = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - start);
+        System.out.printf("  during it: JIT compilers %,d ms, collectors %,d ms (pauses and cycles)%n",
+                jit.getTotalCompilationTime() - jitBefore, gcMillis() - gcBefore);
         System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile), "
                 + "load average %.1f%n", nodes, share * 100, seconds, syncs.getAsLong() - syncsBefore,
                 os.getSystemLoadAverage());
@@ -192,6 +210,11 @@ public final class DialInSyncBenchmark {
                         entry.getKey()));
         BenchFigures.print("sync.dial-in." + nodes + "-nodes.idle-cpu", Math.round(share * 10_000) / 100.0, "%-of-a-core",
                 false);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(ms -> ms > 0).sum();
     }
 
     private static Map<String, Long> cpuByThreadName(ThreadMXBean threads) {

@@ -255,8 +255,7 @@ final class DialInSessions implements NodeTransport {
 
     /**
      * What the node's poll said of its journal's last number ({@code head} < 0: nothing). A number that moved makes
-     * the node synced at the next round (not at once: under load every poll of a busy node moves it, and a round
-     * each would read every node as fast as the timer can).
+     * the node synced: rounds between whole ones read only the dialling nodes with something to do.
      */
     void journalHead(String nodeId, long head) {
         boolean moved;

@@ -239,6 +239,25 @@ public final class NodeLinks {
         });
     }
 
+    /** These dialling nodes, adopted and not revoked, read by id in one transaction. */
+    public List<NodeLink> diallingByIds(java.util.Collection<String> nodeIds) {
+        return database.inTransaction(connection -> {
+            List<NodeLink> links = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
+                for (String nodeId : nodeIds) {
+                    query.setString(1, nodeId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            links.add(link(rows));
+                        }
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
     public Optional<NodeLink> find(String nodeId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
