@@ -252,13 +252,17 @@ public final class Connector implements AutoCloseable {
     }
 
     /**
-     * A dialling node opened a session or has news: synced at once, not at the next period. One sync round waits on the
-     * timer at most: a round reads every node, so thousands of sessions opening together start a few rounds, not one
-     * each. The flag is cleared as the round starts, so what arrives during it starts the next one.
+     * A dialling node opened a session or has news: synced at once, not at the next period. One wake round waits on
+     * the timer at most, so thousands of sessions opening together start a few rounds, not one each. The flag is
+     * cleared as the round starts, so what arrives during it starts the next one.
      */
     private void sessionOpened(String nodeId) {
         woken.add(nodeId);
         schedule.dueNow(nodeId);
+        queueWakeRound();
+    }
+
+    private void queueWakeRound() {
         if (!closing && roundQueued.compareAndSet(false, true)) {
             try {
                 timer.execute(() -> {
@@ -385,7 +389,9 @@ public final class Connector implements AutoCloseable {
      * new desired states, took a core of its own from the syncs (the period's rounds do that).
      */
     private void syncWoken() {
-        Set<String> ids = Set.copyOf(woken);
+        // a node whose sync runs is read when it ends (its end queues a round), not again and again meanwhile
+        Set<String> ids = new java.util.HashSet<>(woken);
+        ids.removeIf(schedule::running);
         if (ids.isEmpty()) {
             return;
         }
@@ -481,6 +487,9 @@ public final class Connector implements AutoCloseable {
                     // no empty set kept per node between syncs: thousands of them for as many sessions
                     missingArtifacts.computeIfPresent(node.nodeId(), (id, missing) -> missing.isEmpty() ? null : missing);
                     schedule.end(node.nodeId());
+                    if (woken.contains(node.nodeId())) {
+                        queueWakeRound(); // woken while it synced: its next sync starts now
+                    }
                 }
             });
         }
