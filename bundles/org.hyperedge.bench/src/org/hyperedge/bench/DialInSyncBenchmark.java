@@ -173,7 +173,7 @@ public final class DialInSyncBenchmark {
 
     /**
      * The master's CPU over {@code seconds} with every session idle, and which of its threads spent it; measured once
-     * the JIT compilers are done with the busy phase (up to a minute), which would otherwise be most of what is seen,
+     * the JIT compilers are done with the busy phase (up to a minute, less for a short window), which would otherwise be most of what is seen,
      * and with what the JIT and the collectors still spent during it.
      */
     private static void idleCpu(int nodes, int seconds, LongSupplier syncs) throws InterruptedException {
@@ -181,7 +181,8 @@ public final class DialInSyncBenchmark {
                 .getOperatingSystemMXBean();
         java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long compiled = jit.getTotalCompilationTime();
-        for (int i = 0; i < 12; i++) {
+        // a minute at most for the benchmark's 30 s window, 5 s for a test's short one
+        for (int i = 0; i < Math.min(12, Math.max(1, seconds / 2)); i++) {
             Thread.sleep(5_000);
             long now = jit.getTotalCompilationTime();
             if (now - compiled < 50) {
