@@ -171,20 +171,39 @@ public final class DialInSyncBenchmark {
         });
     }
 
-    /** The master's CPU over {@code seconds} with every session idle, and which of its threads spent it. */
+    /**
+     * The master's CPU over {@code seconds} with every session idle, and which of its threads spent it; measured once
+     * the JIT compilers are done with the busy phase (up to a minute, less for a short window), which would otherwise be most of what is seen,
+     * and with what the JIT and the collectors still spent during it.
+     */
     private static void idleCpu(int nodes, int seconds, LongSupplier syncs) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean();
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long compiled = jit.getTotalCompilationTime();
+        // a minute at most for the benchmark's 30 s window, 5 s for a test's short one
+        for (int i = 0; i < Math.min(12, Math.max(1, seconds / 2)); i++) {
+            Thread.sleep(5_000);
+            long now = jit.getTotalCompilationTime();
+            if (now - compiled < 50) {
+                break; // less than 1 % of a core compiling over 5 s
+            }
+            compiled = now;
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> threadsBefore = cpuByThreadName(threads);
         long syncsBefore = syncs.getAsLong();
+        long jitBefore = jit.getTotalCompilationTime();
+        long gcBefore = gcMillis();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         double share = (os.getProcessCpuTime() - cpu) / (double) (System.nanoTime() - start);
-        System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile: a "
-                + "quiet node is synced every %d s all the same)%n", nodes, share * 100, seconds,
-                syncs.getAsLong() - syncsBefore, 20);
+        System.out.printf("  during it: JIT compilers %,d ms, collectors %,d ms (pauses and cycles)%n",
+                jit.getTotalCompilationTime() - jitBefore, gcMillis() - gcBefore);
+        System.out.printf("%,d idle sessions: the master's process %.2f %% of a core over %d s (%,d syncs meanwhile), "
+                + "load average %.1f%n", nodes, share * 100, seconds, syncs.getAsLong() - syncsBefore,
+                os.getSystemLoadAverage());
         Map<String, Long> spent = cpuByThreadName(threads);
         spent.replaceAll((name, ns) -> ns - threadsBefore.getOrDefault(name, 0L));
         spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6).forEach(
@@ -192,6 +211,11 @@ public final class DialInSyncBenchmark {
                         entry.getKey()));
         BenchFigures.print("sync.dial-in." + nodes + "-nodes.idle-cpu", Math.round(share * 10_000) / 100.0, "%-of-a-core",
                 false);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(ms -> ms > 0).sum();
     }
 
     private static Map<String, Long> cpuByThreadName(ThreadMXBean threads) {
@@ -207,11 +231,21 @@ public final class DialInSyncBenchmark {
         return byName;
     }
 
+    /**
+     * The heap in use just after a full collection, as the collector left it: the heap's use read some time after a
+     * collection counted what the sessions' threads allocated meanwhile (megabytes, up to 2 KB a session).
+     */
     private static long heapAfterGc() throws InterruptedException {
+        long used = 0;
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
     }
 }

@@ -87,8 +87,9 @@ final class DialInSessions implements NodeTransport {
         final String nodeId;
         final String id;
         String from;
-        final ArrayDeque<Call> queued = new ArrayDeque<>();
-        final Map<Long, Call> handedOut = new HashMap<>();
+        // a session has one call or two under way, and thousands of sessions are open: small from the start
+        final ArrayDeque<Call> queued = new ArrayDeque<>(2);
+        final Map<Long, Call> handedOut = new HashMap<>(4);
         CompletableFuture<Call> parked;
         ScheduledFuture<?> idle;
         long lastPollNanos = System.nanoTime();
@@ -96,7 +97,10 @@ final class DialInSessions implements NodeTransport {
         long journalHead = -1;
 
         Session(NodeLink node, String id, String from) {
-            this.node = node;
+            // a session reads only its node's id and certificate: the rest of the row (address, journal epoch, last
+            // error, sealing key) would be kept for every open session, thousands of them
+            this.node = new NodeLink(node.nodeId(), null, node.fingerprint(), 0, 0, 0, null, null, null, null, true,
+                    List.of());
             this.nodeId = node.nodeId();
             this.id = id;
             this.from = from;
@@ -241,12 +245,41 @@ final class DialInSessions implements NodeTransport {
         return next;
     }
 
-    /** What the node's poll said of its journal's last number ({@code head} < 0: nothing). */
-    synchronized void journalHead(String nodeId, long head) {
-        Session session = sessions.get(nodeId);
-        if (session != null && head >= 0) {
-            session.journalHead = head;
+    /** Told the node whose journal number moved at a poll (rounds read only the dialling nodes with work). */
+    private volatile Consumer<String> headMoved = nodeId -> {
+    };
+
+    void onHeadMoved(Consumer<String> listener) {
+        this.headMoved = listener;
+    }
+
+    /**
+     * What the node's poll said of its journal's last number ({@code head} < 0: nothing). A number that moved makes
+     * the node synced: rounds between whole ones read only the dialling nodes with something to do.
+     */
+    void journalHead(String nodeId, long head) {
+        boolean moved;
+        synchronized (this) {
+            Session session = sessions.get(nodeId);
+            moved = session != null && head >= 0 && head != session.journalHead;
+            if (moved) {
+                session.journalHead = head;
+            }
         }
+        if (moved) {
+            headMoved.accept(nodeId);
+        }
+    }
+
+    /** The nodes whose sessions never say their journal's last number (older agents): synced every round. */
+    synchronized Set<String> unannouncing() {
+        Set<String> nodes = new HashSet<>();
+        sessions.forEach((nodeId, session) -> {
+            if (session.journalHead < 0) {
+                nodes.add(nodeId);
+            }
+        });
+        return nodes;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hyperedge.connector;
 import static org.hyperedge.protocol.dial.DialHeaders.CALL;
 import static org.hyperedge.protocol.dial.DialHeaders.ENROL_PATH;
 import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT_FOR;
 import static org.hyperedge.protocol.dial.DialHeaders.JOURNAL_HEAD;
 import static org.hyperedge.protocol.dial.DialHeaders.LAST_FAILURE;
 import static org.hyperedge.protocol.dial.DialHeaders.METHOD;
@@ -258,7 +259,7 @@ final class MasterEndpoint implements AutoCloseable {
             long heartbeat = StreamedPoll.askedHeartbeat(request.getHeaders().get(HEARTBEAT));
             if (heartbeat > 0) {
                 StreamedPoll stream = StreamedPoll.open(response, callback, request.getComponents().getScheduler(),
-                        heartbeat, pollWaitMs);
+                        heartbeat, StreamedPoll.askedHeartbeatFor(request.getHeaders().get(HEARTBEAT_FOR)), pollWaitMs);
                 next.whenComplete((call, refused) -> {
                     if (refused != null) {
                         stream.refused(refused instanceof DialInSessions.Refused r ? r.status : 500, refused.getMessage());

@@ -86,6 +86,11 @@ final class SyncSchedule {
         notBefore.put(nodeId, System.nanoTime() + backoffMs * 1_000_000);
     }
 
+    /** Whether a sync of the node runs now. */
+    boolean running(String nodeId) {
+        return running.contains(nodeId);
+    }
+
     /** The sync begun with {@link #begin} ended, whichever way. */
     void end(String nodeId) {
         running.remove(nodeId);

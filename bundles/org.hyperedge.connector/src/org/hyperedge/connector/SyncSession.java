@@ -132,7 +132,9 @@ final class SyncSession {
                 continue;
             }
             ingested += outcome.ingested();
-            toPull(node).addAll(outcome.backupsToPull());
+            if (!outcome.backupsToPull().isEmpty()) {
+                toPull(node).addAll(outcome.backupsToPull()); // no empty set kept per node: thousands of them
+            }
             missingArtifacts.addAll(outcome.missingArtifacts());
             if (outcome.freedPartitions() > 0) {
                 capacityFreed.run();
@@ -237,6 +239,23 @@ final class SyncSession {
             toReplicate(node.nodeId()).remove(sha256);
         }
         return uploaded;
+    }
+
+    /** Whether an acknowledgement waits for the node and can go now (what it acknowledges is on disk). */
+    boolean acknowledgementDue(String nodeId) {
+        Unacknowledged waiting = unacknowledged.get(nodeId);
+        return waiting != null && durability.reached(waiting.mark());
+    }
+
+    /** The nodes an acknowledgement waits for that can go now. */
+    Set<String> acknowledgementsDue() {
+        Set<String> due = new java.util.HashSet<>();
+        unacknowledged.forEach((nodeId, waiting) -> {
+            if (durability.reached(waiting.mark())) {
+                due.add(nodeId);
+            }
+        });
+        return due;
     }
 
     /** Sends the node the acknowledgement of what is on disk by now, if anything is waiting for it. */

@@ -2,6 +2,7 @@ package org.hyperedge.agent.dial;
 
 import static org.hyperedge.protocol.dial.DialHeaders.CALL;
 import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT_FOR;
 import static org.hyperedge.protocol.dial.DialHeaders.JOURNAL_HEAD;
 import static org.hyperedge.protocol.dial.DialHeaders.LAST_FAILURE;
 import static org.hyperedge.protocol.dial.DialHeaders.METHOD;
@@ -48,10 +49,27 @@ import org.hyperedge.protocol.tls.Fingerprints;
 public final class DialOut implements AutoCloseable {
 
     static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(700);
+    /**
+     * How long a poll beats after the agent answered a call, or on a new path: mid-sync, the master's next call comes
+     * within milliseconds of an answer (a page's ingest between them), so a path cut then is found after three silent
+     * beats. Past it the poll is quiet and costs the master nothing until its frame; a path that dies under a quiet
+     * poll is found at the poll wait's end, or at once when this agent has news to tell ({@link #NEWS_DUE}).
+     */
+    static final Duration HEARTBEAT_WINDOW = Duration.ofSeconds(3);
+    /**
+     * How long news may take to be answered: a master answers it at once. News that does not get through in time, on
+     * the address the poll waits on, means that path died while the poll was quiet: the poll is given up at once.
+     */
+    static final Duration NEWS_DUE = Duration.ofSeconds(2);
     /** How often the journal is looked at for news while a poll waits (a look is one number read in process). */
     static final Duration NEWS_CHECK = Duration.ofMillis(250);
-    /** How long a streaming master may take to send a poll's headers (it sends them at once). */
+    /** How long a streaming master may take to send a poll's headers on a new path (a handshake first). */
     static final Duration HEADERS_DUE = Duration.ofSeconds(5);
+    /**
+     * How long it may take on the path the session is on (its connection kept): the master sends them at once. Mid-sync
+     * the agent posts each answer with a new poll, so a path cut then is found by this, not by a heartbeat.
+     */
+    static final Duration HEADERS_DUE_ON_PATH = Duration.ofSeconds(2);
 
     /** Before the master said how long its polls wait: longer than any master's, so only a dead path ends one. */
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(60);
@@ -73,6 +91,8 @@ public final class DialOut implements AutoCloseable {
     private volatile Duration pollTimeout = POLL_TIMEOUT;
     /** Whether this master streams polls with a heartbeat (an older master answers each poll whole). */
     private volatile boolean streamed;
+    /** The streamed poll being read now, so news that cannot get through can end it ({@code null}: none). */
+    private volatile QuietLimitedBody reading;
     private long lastLogNanos = System.nanoTime() - 61_000_000_000L;
 
     /** {@code tls}: this agent's identity, trusting the pinned master only; {@code journalHead}: the journal's last number. */
@@ -111,16 +131,29 @@ public final class DialOut implements AutoCloseable {
                 if (head != announced && streamed && address != null) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + address + NEWS_PATH))
                             .header(SESSION, session).header(JOURNAL_HEAD, Long.toString(head))
-                            .timeout(HEADERS_DUE).POST(HttpRequest.BodyPublishers.noBody()).build();
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
-                        announced = head;
+                            .timeout(NEWS_DUE).POST(HttpRequest.BodyPublishers.noBody()).build();
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 204) {
+                            announced = head;
+                        }
+                    } catch (IOException e) {
+                        pathDead(address, e);
                     }
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (IOException | RuntimeException e) {
-                // the poll finds the path dead and moves on; the news goes with the next poll anyway
+            } catch (RuntimeException e) {
+                // the news goes with the next poll anyway
             }
+        }
+    }
+
+    /** News could not reach the master on the address the poll waits on: the quiet poll there is given up now. */
+    private void pathDead(String address, IOException why) {
+        QuietLimitedBody poll = reading;
+        if (poll != null && address.equals(current)) {
+            poll.fail(new IOException("news to " + address + " got no answer (" + describe(why)
+                    + "): the path is taken for dead", why));
         }
     }
 
@@ -162,12 +195,18 @@ public final class DialOut implements AutoCloseable {
     /** Polls on one address until it fails; returns an answer not yet delivered when it does. */
     private Answer pollOn(String address, Answer pending) throws IOException, InterruptedException {
         URI uri = URI.create("https://" + address + POLL_PATH);
+        boolean newPath = true;
         while (running) {
             long head = journalHead.getAsLong();
+            // a sync is under way after an answer, and starts when a session opens on a path: beat while one is
+            boolean firstOnPath = newPath;
+            boolean syncExpected = pending != null || firstOnPath;
+            newPath = false;
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).header(SESSION, session)
                     .header(HEARTBEAT, Long.toString(HEARTBEAT_INTERVAL.toMillis()))
+                    .header(HEARTBEAT_FOR, Long.toString(syncExpected ? HEARTBEAT_WINDOW.toMillis() : 0))
                     .header(JOURNAL_HEAD, Long.toString(head))
-                    .timeout(headersDue(pending == null ? 0 : pending.body().length));
+                    .timeout(headersDue(pending == null ? 0 : pending.body().length, firstOnPath));
             if (pending != null) {
                 request.header(CALL, Long.toString(pending.call())).header(STATUS, Integer.toString(pending.status()));
             }
@@ -188,7 +227,13 @@ public final class DialOut implements AutoCloseable {
             streamed = response.headers().firstValue(HEARTBEAT).isPresent();
             try (QuietLimitedBody body = QuietLimitedBody.of(response, silence(response))) {
                 if (response.statusCode() == 200 && streamed) {
-                    pending = served(PollFrame.read(body), response, body);
+                    Duration quietLimit = pollTimeout;
+                    reading = body;
+                    try {
+                        pending = served(PollFrame.read(body, () -> body.silence(quietLimit)), response, body);
+                    } finally {
+                        reading = null;
+                    }
                     body.transferTo(java.io.OutputStream.nullOutputStream());
                     continue;
                 }
@@ -212,8 +257,9 @@ public final class DialOut implements AutoCloseable {
      * How long a poll's headers may take: a streaming master answers at once, once it has read the poll's answer
      * (allowed 64 KB/s); a master not known to stream (yet) may hold them for its whole poll wait.
      */
-    private Duration headersDue(int answerBytes) {
-        return streamed ? HEADERS_DUE.plusMillis(answerBytes / 64L) : pollTimeout.plusMillis(answerBytes / 64L);
+    private Duration headersDue(int answerBytes, boolean newPath) {
+        return streamed ? (newPath ? HEADERS_DUE : HEADERS_DUE_ON_PATH).plusMillis(answerBytes / 64L)
+                : pollTimeout.plusMillis(answerBytes / 64L);
     }
 
     /** How long the master's answer may stay silent: three heartbeats when it streams, else its poll wait. */

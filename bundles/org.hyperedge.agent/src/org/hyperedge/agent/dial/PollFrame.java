@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.hyperedge.protocol.dial.DialHeaders;
+
 /**
- * The frame that ends a streamed poll, after its heartbeats (single newlines): {@code CALL id METHOD path length}
+ * The frame that ends a streamed poll, after its heartbeats (single newlines, and {@code QUIET} when they stop):
+ * {@code CALL id METHOD path length}
  * followed by the request's body, {@code IDLE}, or {@code REFUSED status message}. A line longer than 8 KB, or one
  * that is none of these, is a broken stream: the poll fails and the agent dials again.
  */
@@ -21,7 +24,20 @@ record PollFrame(Kind kind, long call, String method, String path, long length, 
 
     /** Reads past the heartbeats to the frame's line; a call's body is what follows it. */
     static PollFrame read(InputStream in) throws IOException {
+        return read(in, () -> {
+        });
+    }
+
+    /**
+     * As {@link #read(InputStream)}; {@code quiet} is told when the master says its heartbeat stopped
+     * ({@link DialHeaders#QUIET_LINE}): from then on the stream is silent until its frame.
+     */
+    static PollFrame read(InputStream in, Runnable quiet) throws IOException {
         String line = line(in);
+        while (line.equals(DialHeaders.QUIET_LINE)) {
+            quiet.run();
+            line = line(in);
+        }
         String[] words = line.split(" ", 6);
         try {
             switch (words[0]) {

@@ -25,12 +25,22 @@ final class QuietLimitedBody extends InputStream implements Flow.Subscriber<List
 
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
     private final ArrayDeque<ByteBuffer> buffers = new ArrayDeque<>();
-    private final Duration silence;
+    private volatile Duration silence;
     private volatile Flow.Subscription subscription;
     private boolean ended;
 
     QuietLimitedBody(Duration silence) {
         this.silence = silence;
+    }
+
+    /** From now on the stream may be silent this long (the master said its heartbeat stopped). */
+    void silence(Duration limit) {
+        this.silence = limit;
+    }
+
+    /** Fails the read under way, or the next, with {@code why}, and closes the exchange: the path is taken for dead. */
+    void fail(IOException why) {
+        arrived.add(why);
     }
 
     /** Reads {@code response}'s body, taken as a publisher (it comes with the headers), silent at most {@code silence}. */
@@ -93,9 +103,10 @@ final class QuietLimitedBody extends InputStream implements Flow.Subscriber<List
 
     @SuppressWarnings("unchecked")
     private void take() throws IOException {
+        Duration limit = silence;
         Object next;
         try {
-            next = arrived.poll(silence.toMillis(), TimeUnit.MILLISECONDS);
+            next = arrived.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
@@ -103,12 +114,13 @@ final class QuietLimitedBody extends InputStream implements Flow.Subscriber<List
         }
         if (next == null) {
             cancel();
-            throw new HttpTimeoutException("the master was silent for " + silence.toMillis()
+            throw new HttpTimeoutException("the master was silent for " + limit.toMillis()
                     + " ms in the middle of its answer: the path is taken for dead");
         }
         if (next == END) {
             ended = true;
         } else if (next instanceof Throwable failure) {
+            cancel(); // failed from outside (news found the path dead): the connection must not be reused
             ended = true;
             throw failure instanceof IOException io ? io : new IOException(failure);
         } else {

@@ -2,6 +2,7 @@ package org.hyperedge.bench.dial;
 
 import static org.hyperedge.protocol.dial.DialHeaders.CALL;
 import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT;
+import static org.hyperedge.protocol.dial.DialHeaders.HEARTBEAT_FOR;
 import static org.hyperedge.protocol.dial.DialHeaders.JOURNAL_HEAD;
 import static org.hyperedge.protocol.dial.DialHeaders.METHOD;
 import static org.hyperedge.protocol.dial.DialHeaders.NEWS_PATH;
@@ -53,6 +54,8 @@ public final class SimulatedDialInFleet implements DialInFleet {
     static final int DIALLING_AT_ONCE = 200;
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(90);
     static final Duration RETRY = Duration.ofSeconds(1);
+    /** How long a poll beats while a sync is expected, as the agent asks; -1 for all along (an older agent). */
+    static final long HEARTBEAT_WINDOW_MS = Long.getLong("hyperedge.bench.heartbeat-window-ms", 3_000);
     /**
      * Whether news goes on a connection closed after it ({@link FleetProcess} allows the header): the poll holds the
      * node's connection, so news takes a second one, and 10,000 nodes keeping both would reach the master's
@@ -206,6 +209,10 @@ public final class SimulatedDialInFleet implements DialInFleet {
                 .header(JOURNAL_HEAD, Long.toString(node.journal.announcedHead()));
         if (heartbeatMs > 0) {
             request.header(HEARTBEAT, Long.toString(heartbeatMs));
+            if (HEARTBEAT_WINDOW_MS >= 0) {
+                // as the agent: a heartbeat only while a sync is expected (after an answer, on a session's first poll)
+                request.header(HEARTBEAT_FOR, Long.toString(answer != null || !node.dialled ? HEARTBEAT_WINDOW_MS : 0));
+            }
         }
         if (answer != null) {
             request.header(CALL, Long.toString(answer.call())).header(STATUS, Integer.toString(answer.status()))

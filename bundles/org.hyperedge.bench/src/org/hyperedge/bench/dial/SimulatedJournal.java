@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperedge.protocol.dial.DialHeaders;
 import org.hyperedge.protocol.report.ReportCodec;
 import org.hyperedge.protocol.report.ReportEvent;
 import org.hyperedge.protocol.report.ReportEvent.Kind;
@@ -66,12 +67,19 @@ final class SimulatedJournal {
     /** A streamed poll's whole body: heartbeats, then the frame ({@code CALL ...}, {@code IDLE}, {@code REFUSED ...}). */
     Answer serveFrame(byte[] stream) {
         int start = 0;
-        while (start < stream.length && stream[start] == '\n') {
-            start++;
-        }
-        int end = start;
-        while (end < stream.length && stream[end] != '\n') {
-            end++;
+        int end;
+        while (true) {
+            while (start < stream.length && stream[start] == '\n') {
+                start++;
+            }
+            end = start;
+            while (end < stream.length && stream[end] != '\n') {
+                end++;
+            }
+            if (!new String(stream, start, end - start, StandardCharsets.US_ASCII).equals(DialHeaders.QUIET_LINE)) {
+                break;
+            }
+            start = end; // the heartbeat stopped: the frame follows
         }
         String[] frame = new String(stream, start, end - start, StandardCharsets.US_ASCII).split(" ");
         switch (frame[0]) {

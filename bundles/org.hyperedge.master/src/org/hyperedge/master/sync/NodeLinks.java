@@ -201,6 +201,63 @@ public final class NodeLinks {
         });
     }
 
+    /**
+     * What a sync round between whole rounds reads: every dialled node, the dialling nodes with a desired state not
+     * yet pushed, and these dialling nodes ({@code diallingWithWork}, by id; past a few hundred, every node is read).
+     */
+    public List<NodeLink> toSync(java.util.Collection<String> diallingWithWork) {
+        if (diallingWithWork.size() > 256) {
+            return all();
+        }
+        return database.inTransaction(connection -> {
+            List<NodeLink> links = new ArrayList<>();
+            java.util.Set<String> read = new java.util.HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM node WHERE "
+                    + "fingerprint IS NOT NULL AND revoked = FALSE AND (dialling = FALSE OR generation <> pushed_generation) "
+                    + "ORDER BY id"); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    NodeLink link = link(rows);
+                    links.add(link);
+                    read.add(link.nodeId());
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
+                for (String nodeId : diallingWithWork) {
+                    if (read.contains(nodeId)) {
+                        continue;
+                    }
+                    query.setString(1, nodeId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            links.add(link(rows));
+                        }
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
+    /** These dialling nodes, adopted and not revoked, read by id in one transaction. */
+    public List<NodeLink> diallingByIds(java.util.Collection<String> nodeIds) {
+        return database.inTransaction(connection -> {
+            List<NodeLink> links = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
+                for (String nodeId : nodeIds) {
+                    query.setString(1, nodeId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            links.add(link(rows));
+                        }
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
     public Optional<NodeLink> find(String nodeId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
@@ -242,6 +299,28 @@ public final class NodeLinks {
     public void heard(String nodeId) {
         update("UPDATE node SET last_report_at = ?, last_sync_error = NULL WHERE id = ?",
                 OffsetDateTime.now(java.time.ZoneOffset.UTC), nodeId);
+    }
+
+    /**
+     * These nodes are alive though nothing was asked of them (dialling nodes with an open, quiet session): their
+     * staleness starts again, all in one transaction.
+     */
+    public void heard(java.util.Collection<String> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET last_report_at = ? WHERE id = ?")) {
+                for (String nodeId : nodeIds) {
+                    update.setObject(1, now);
+                    update.setString(2, nodeId);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
     }
 
     public void syncFailed(String nodeId, String error) {

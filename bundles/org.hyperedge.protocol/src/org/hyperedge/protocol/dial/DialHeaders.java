@@ -30,6 +30,14 @@ public final class DialHeaders {
     public static final String POLL_WAIT = "HyperEdge-Poll-Wait-Ms";
     /** Asked by the agent and confirmed by the master: stream the poll with a heartbeat this often. */
     public static final String HEARTBEAT = "HyperEdge-Heartbeat-Ms";
+    /**
+     * How long the heartbeat lasts, asked by the agent and confirmed by the master: past it the stream says
+     * {@value #QUIET_LINE} once and stays silent until its frame (a call, or idle at the poll wait's end). An idle
+     * session then costs the master nothing between polls; the agent asks for it while it expects a call (mid-sync).
+     */
+    public static final String HEARTBEAT_FOR = "HyperEdge-Heartbeat-For-Ms";
+    /** The line a streamed poll sends when its heartbeat stops (see {@link #HEARTBEAT_FOR}). */
+    public static final String QUIET_LINE = "QUIET";
     /** The agent's journal's last number, so an idle node is not asked for reports every period. */
     public static final String JOURNAL_HEAD = "HyperEdge-Journal-Head";
     /** The content type of a streamed poll: heartbeats, then the call in one frame. */

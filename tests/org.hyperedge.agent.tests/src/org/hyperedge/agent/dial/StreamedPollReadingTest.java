@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +71,55 @@ class StreamedPollReadingTest {
 
             assertTrue(silent.getMessage().contains("silent for 300 ms"), silent.getMessage());
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "it gave up at its limit");
+        }
+    }
+
+    @Test
+    void afterTheMastersQuietLineTheStreamMayStaySilentLongerThanThreeBeatsUntilItsFrame() throws Exception {
+        try (SubmissionPublisher<List<ByteBuffer>> master = new SubmissionPublisher<>()) {
+            // given: a stream read with a limit of three 100 ms beats, whose master beats once and then says QUIET
+            QuietLimitedBody body = new QuietLimitedBody(Duration.ofMillis(300));
+            master.subscribe(body);
+            master.submit(List.of(ByteBuffer.wrap("\nQUIET\n".getBytes(StandardCharsets.US_ASCII))));
+            CompletableFuture<PollFrame> frame = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PollFrame.read(body, () -> body.silence(Duration.ofSeconds(10)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+
+            // when: it stays silent for much longer than three beats, then ends the poll
+            Thread.sleep(1_000);
+            master.submit(List.of(ByteBuffer.wrap("IDLE\n".getBytes(StandardCharsets.US_ASCII))));
+
+            // then: the frame is read, not a dead path
+            assertEquals(PollFrame.Kind.IDLE, frame.get(5, TimeUnit.SECONDS).kind());
+        }
+    }
+
+    @Test
+    void aQuietPollIsGivenUpAtOnceWhenTheAgentFindsItsPathDead() throws Exception {
+        try (SubmissionPublisher<List<ByteBuffer>> master = new SubmissionPublisher<>()) {
+            // given: a quiet stream, which may be silent for a minute
+            QuietLimitedBody body = new QuietLimitedBody(Duration.ofMinutes(1));
+            master.subscribe(body);
+            CompletableFuture<PollFrame> frame = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PollFrame.read(body);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+
+            // when: news to the master on the same path got no answer
+            long start = System.nanoTime();
+            body.fail(new IOException("news to 10.0.0.1:7444 got no answer: the path is taken for dead"));
+
+            // then: the read fails now with that reason, not after the minute
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> frame.get(5, TimeUnit.SECONDS));
+            assertTrue(failed.getCause().getMessage().contains("taken for dead"), failed.getCause().getMessage());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
         }
     }
 

@@ -95,7 +95,7 @@ class DialInTest {
     }
 
     @Test
-    void whenTheNodesLinkIsCutMidSessionItSyncsOverItsOtherLinkWithNothingLostOrDoubled() throws Exception {
+    void whenTheNodesLinkIsCutMidSyncItSyncsOverItsOtherLinkWithNothingLostOrDoubled() throws Exception {
         assumeTrue(IsolatedHost.possible(), "needs root and iproute2 for a network namespace");
         // given: a host with two links to the master, a dialling agent given the master's address on each
         IsolatedHost host = IsolatedHost.create();
@@ -114,17 +114,26 @@ class DialInTest {
         site.await(one.id(), "started", true, READY);
         assertTrue(site.master.nodeLinks().find("edge-f").orElseThrow().address().startsWith(first.address() + ":"));
 
-        // when: the first link dies while the session is on it, and work is asked for at once
-        long cut = System.nanoTime();
-        host.cut(first);
+        // when: work is asked for, and the first link dies mid-sync: the node has taken its new desired state and its
+        // reports of the work are still to come (an idle session's poll is quiet: a path cut under it is found at the
+        // poll wait's end, or when the node has news)
+        long pushedBefore = site.master.nodeLinks().find("edge-f").orElseThrow().pushedGeneration();
         InstanceRecord two = site.requests.request(Request.root("two", "builtin:static-web", "default",
                 EndToEndTest.parameters("title", "Two")).withSla(Map.of("node", "edge-f")));
+        long asked = System.nanoTime();
+        while (site.master.nodeLinks().find("edge-f").orElseThrow().pushedGeneration() <= pushedBefore) {
+            assertTrue(System.nanoTime() - asked < READY.toNanos(), "the node never took the new desired state");
+            Thread.sleep(5);
+        }
+        long cut = System.nanoTime();
+        host.cut(first);
 
         // then: the session moves to the second link long before a poll could time out, the work is done, and every
         // report is there once
         while (!site.master.nodeLinks().find("edge-f").orElseThrow().address().startsWith(second.address() + ":")) {
             assertTrue(System.nanoTime() - cut < EndpointSettings.POLL_WAIT.toNanos(),
-                    "the session should leave the dead link within the heartbeat's silence limit, not the poll wait");
+                    "the session should leave the dead link within the heartbeat's silence limit or at the node's "
+                            + "news, not at the poll wait");
             Thread.sleep(20);
         }
         long failoverMs = (System.nanoTime() - cut) / 1_000_000;
@@ -230,6 +239,50 @@ class DialInTest {
         }
         System.out.println("FIGURE dial-in.news-to-ingested " + (System.nanoTime() - killed) / 1_000_000
                 + " ms lower-is-better");
+    }
+
+    @Test
+    void aPollBeatsOnlyForTheWindowItsAgentAsksForThenSaysQuietAndCostsNothingUntilItsEnd() throws Exception {
+        // given: an enrolled node whose session is open, the sync made when it opened refused by the node (so nothing
+        // more is asked of it for a while)
+        int port = site.connector.listen(settings("127.0.0.1"));
+        TlsIdentity node = TlsIdentity.loadOrCreate(dir.resolve("node-q"), "node-q");
+        enrolDirectly("node-q", node);
+        HttpClient client = client(node);
+        String answering = null;
+        for (int i = 0; i < 10; i++) {
+            HttpRequest.Builder poll = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/v1/dial/poll"))
+                    .timeout(Duration.ofSeconds(30)).header("HyperEdge-Session", "node-q-session-1");
+            if (answering != null) {
+                poll.header("HyperEdge-Call", answering).header("HyperEdge-Status", "503");
+            }
+            HttpResponse<String> opening = client.send(poll.POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            answering = opening.headers().firstValue("HyperEdge-Call").orElse(null);
+            if (opening.statusCode() == 204) {
+                break;
+            }
+        }
+
+        // when: it polls asking for a 200 ms heartbeat for 1 s (mid-sync), then for none (idle)
+        HttpResponse<String> windowed = client.send(streamedPoll(port, "node-q-session-1", 200, 1_000),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> idle = client.send(streamedPoll(port, "node-q-session-1", 200, 0),
+                HttpResponse.BodyHandlers.ofString());
+
+        // then: the first beats about five times, says QUIET and nothing more until the poll wait ends; the second
+        // says QUIET at once: an idle session costs the master no heartbeat
+        assertEquals("1000", windowed.headers().firstValue("HyperEdge-Heartbeat-For-Ms").orElse(""));
+        assertTrue(windowed.body().matches("\n{4,7}QUIET\nIDLE\n"), "beats, then quiet: " + windowed.body().replace("\n", "|"));
+        assertEquals("QUIET\nIDLE\n", idle.body());
+    }
+
+    private static HttpRequest streamedPoll(int port, String session, long heartbeatMs, long forMs) {
+        return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/v1/dial/poll"))
+                .timeout(Duration.ofSeconds(30)).header("HyperEdge-Session", session)
+                .header("HyperEdge-Heartbeat-Ms", Long.toString(heartbeatMs))
+                .header("HyperEdge-Heartbeat-For-Ms", Long.toString(forMs)).POST(HttpRequest.BodyPublishers.noBody())
+                .build();
     }
 
     @Test
