@@ -51,23 +51,12 @@ public final class DesiredStates {
     private static final String GUESTS = "SELECT p.reference, g.id, g.title, g.requested_state, g.parameters, "
             + SOURCE.replace("#", "g") + ", " + DELEGATED_TO.replace("#", "g") + " FROM instance g "
             + "JOIN node_partition p ON p.instance_id = g.host_id WHERE p.node_id = ? ORDER BY g.id";
-    /** The node's partitions and their instances, without what links and federation add (see {@link #TIES}). */
     private static final String PARTITIONS = "SELECT p.reference, p.first_port, p.last_port, i.id, "
             + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
-            + "i.backup_serial, i.restore_sha256, i.restore_size "
-            + "FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference";
-    /**
-     * What links and federation say of the node's partition instances, one row each: a parameter still waiting for a
-     * linked value (1), another instance linking to it (2), the keys a delegating master asks for (3). Joined from
-     * those tables, mostly empty, rather than asked of each partition's row: three subqueries per partition were
-     * half of a 100-partition node's desired state.
-     */
-    private static final String TIES = "SELECT l.target_id, 1, NULL FROM instance_link l "
-            + "JOIN node_partition p ON p.instance_id = l.target_id WHERE p.node_id = ? AND l.resolved = FALSE "
-            + "UNION ALL SELECT l.source_id, 2, NULL FROM instance_link l "
-            + "JOIN node_partition p ON p.instance_id = l.source_id WHERE p.node_id = ? "
-            + "UNION ALL SELECT f.instance_id, 3, f.seal_to FROM federation_instance f "
-            + "JOIN node_partition p ON p.instance_id = f.instance_id WHERE p.node_id = ?";
+            // a dependent waits, stopped, until every parameter linked to another instance has its value
+            + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
+            + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size, " + DELEGATED_TO.replace("#", "i")
+            + " FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference";
     /** The descriptors of the releases of the node's partitions, found by the node: no need to read the partitions first. */
     private static final String NODE_RELEASES = "SELECT id, descriptor FROM software_release WHERE id IN "
             + "(SELECT i.release_id FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ?) ORDER BY id";
@@ -128,27 +117,23 @@ public final class DesiredStates {
         try (PreparedStatement query = byNode(connection, GUESTS, nodeId, 1); ResultSet rows = query.executeQuery()) {
             read.guests = readGuests(rows);
         }
-        Ties ties;
-        try (PreparedStatement query = byNode(connection, TIES, nodeId, 3); ResultSet rows = query.executeQuery()) {
-            ties = readTies(rows);
-        }
         try (PreparedStatement query = byNode(connection, PARTITIONS, nodeId, 1); ResultSet rows = query.executeQuery()) {
-            read.partitions = readPartitions(rows, ties);
+            read.partitions = readPartitions(rows);
         }
         read.releases = descriptors(connection, read.releaseIds());
         return read;
     }
 
     /**
-     * On PostgreSQL every statement is a round trip: the five go in one (the driver sends a statement list as one
+     * On PostgreSQL every statement is a round trip: the four go in one (the driver sends a statement list as one
      * message), so a node's desired state costs one round trip and a commit. Each statement has its own snapshot
      * there anyway (read committed); a release whose instance arrived between two of them is left out, and one
      * whose instance left in between is read again alone.
      */
     private static Reads readInOneTrip(Connection connection, String nodeId) throws SQLException {
         Reads read = new Reads();
-        try (PreparedStatement query = byNode(connection, String.join(";\n", HEAD, GUESTS, TIES, PARTITIONS, NODE_RELEASES),
-                nodeId, 7)) {
+        try (PreparedStatement query = byNode(connection, String.join(";\n", HEAD, GUESTS, PARTITIONS, NODE_RELEASES),
+                nodeId, 4)) {
             query.execute();
             try (ResultSet rows = query.getResultSet()) {
                 readHead(rows, read);
@@ -159,13 +144,8 @@ public final class DesiredStates {
                 read.guests = readGuests(rows);
             }
             query.getMoreResults();
-            Ties ties;
             try (ResultSet rows = query.getResultSet()) {
-                ties = readTies(rows);
-            }
-            query.getMoreResults();
-            try (ResultSet rows = query.getResultSet()) {
-                read.partitions = readPartitions(rows, ties);
+                read.partitions = readPartitions(rows);
             }
             query.getMoreResults();
             try (ResultSet rows = query.getResultSet()) {
@@ -212,39 +192,15 @@ public final class DesiredStates {
         return guests;
     }
 
-    /** Of the node's partition instances: those waiting for a linked value, those linked to, and delegated ones' keys. */
-    private record Ties(java.util.Set<Long> waiting, java.util.Set<Long> sources, Map<Long, String> delegatedTo) {
-    }
-
-    private static Ties readTies(ResultSet rows) throws SQLException {
-        Ties ties = new Ties(new java.util.HashSet<>(), new java.util.HashSet<>(), new java.util.HashMap<>());
-        while (rows.next()) {
-            long id = rows.getLong(1);
-            switch (rows.getInt(2)) {
-                case 1 -> ties.waiting().add(id);
-                case 2 -> ties.sources().add(id);
-                default -> ties.delegatedTo().merge(id, rows.getString(3), DesiredStates::greater);
-            }
-        }
-        return ties;
-    }
-
-    /** As MAX() in SQL: nulls ignored, the greater of two values (a master asks its keys once; this is the tie-break). */
-    private static String greater(String a, String b) {
-        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static List<Row> readPartitions(ResultSet rows, Ties ties) throws SQLException {
+    private static List<Row> readPartitions(ResultSet rows) throws SQLException {
         List<Row> partitions = new ArrayList<>();
         while (rows.next()) {
-            long id = rows.getLong(4);
-            // a dependent waits, stopped, until every parameter linked to another instance has its value
-            String state = "started".equals(rows.getString(8)) && ties.waiting().contains(id) ? "stopped" : rows.getString(8);
-            partitions.add(new Row(rows.getString(1), rows.getInt(2), rows.getInt(3), id,
-                    rows.getString(5), rows.getString(6), rows.getString(7), state, rows.getString(9), rows.getLong(10),
-                    ties.sources().contains(id),
-                    new DesiredState.BackupOrders(rows.getLong(11), rows.getString(12), rows.getLong(13)),
-                    ties.delegatedTo().get(id)));
+            partitions.add(new Row(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
+                    rows.getString(5), rows.getString(6), rows.getString(7),
+                    "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
+                    rows.getString(9), rows.getLong(10), rows.getBoolean(12),
+                    new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15)),
+                    rows.getString(16)));
         }
         return partitions;
     }
