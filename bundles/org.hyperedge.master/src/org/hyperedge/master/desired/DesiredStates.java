@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import org.hyperedge.master.seal.SealingRecipients;
 import org.hyperedge.master.store.Database;
-import org.hyperedge.master.store.Dialect;
 import org.hyperedge.master.store.StoreException;
 import org.hyperedge.protocol.desired.DesiredState;
 import org.hyperedge.protocol.desired.DesiredState.PartitionState;
@@ -44,171 +43,71 @@ public final class DesiredStates {
         return database.inTransaction(connection -> compute(connection, nodeId));
     }
 
-    /** The node's generation, the master's epoch and every operator's key, oldest first. */
-    private static final String HEAD = "SELECT n.generation, k.public_key, e.epoch FROM node n "
-            + "JOIN master_epoch e ON e.id = 1 LEFT JOIN operator_key k ON 1 = 1 WHERE n.id = ? ORDER BY k.added_at, k.name";
-    /** The shared instances hosted on the node, in id order, with the reference of their host's partition. */
-    private static final String GUESTS = "SELECT p.reference, g.id, g.title, g.requested_state, g.parameters, "
-            + SOURCE.replace("#", "g") + ", " + DELEGATED_TO.replace("#", "g") + " FROM instance g "
-            + "JOIN node_partition p ON p.instance_id = g.host_id WHERE p.node_id = ? ORDER BY g.id";
-    private static final String PARTITIONS = "SELECT p.reference, p.first_port, p.last_port, i.id, "
-            + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
-            // a dependent waits, stopped, until every parameter linked to another instance has its value
-            + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
-            + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size, " + DELEGATED_TO.replace("#", "i")
-            + " FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference";
-    /** The descriptors of the releases of the node's partitions, found by the node: no need to read the partitions first. */
-    private static final String NODE_RELEASES = "SELECT id, descriptor FROM software_release WHERE id IN "
-            + "(SELECT i.release_id FROM node_partition p JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ?) ORDER BY id";
-
     static DesiredState compute(Connection connection, String nodeId) throws SQLException {
-        Reads read = Dialect.isPostgres(connection) ? readInOneTrip(connection, nodeId) : readOneByOne(connection, nodeId);
+        Long generation = null;
+        long epoch = 0;
+        List<SealingPublicKey> operators = new ArrayList<>();
+        // the node's generation, the master's epoch and every operator's key (oldest first) in one statement: on
+        // PostgreSQL each statement is a round trip, and the desired state took twice as long as at a91ac74 with two
+        // more of them
+        try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key, e.epoch FROM node n "
+                + "JOIN master_epoch e ON e.id = 1 LEFT JOIN operator_key k ON 1 = 1 WHERE n.id = ? ORDER BY k.added_at, k.name")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    generation = rows.getLong(1);
+                    epoch = rows.getLong(3);
+                    if (rows.getString(2) != null) {
+                        operators.add(SealingPublicKey.parse(rows.getString(2)));
+                    }
+                }
+            }
+        }
+        if (generation == null) {
+            throw new IllegalArgumentException("unknown node '" + nodeId + "'");
+        }
+        List<Row> guestRows = sharedInstances(connection, nodeId);
+        List<Row> partitionRows = new ArrayList<>();
+        TreeSet<String> releaseIds = new TreeSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
+                + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
+                // a dependent waits, stopped, until every parameter linked to another instance has its value
+                + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
+                + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size, " + DELEGATED_TO.replace("#", "i")
+                + " FROM node_partition p "
+                + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    partitionRows.add(new Row(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
+                            rows.getString(5), rows.getString(6), rows.getString(7),
+                            "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
+                            rows.getString(9), rows.getLong(10), rows.getBoolean(12),
+                            new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15)),
+                            rows.getString(16)));
+                    releaseIds.add(rows.getString(6));
+                }
+            }
+        }
         // only an instance another one links to seals to more than the operators: the query of its dependents'
         // nodes (the costliest of the desired state, six joins) runs only when the node holds such an instance
-        boolean anySource = read.partitions.stream().anyMatch(Row::source) || read.guests.stream().anyMatch(Row::source);
-        SealingRecipients.Recipients recipients = anySource ? SealingRecipients.forNode(connection, nodeId, read.operators)
-                : SealingRecipients.operatorsOnly(read.operators);
+        boolean anySource = partitionRows.stream().anyMatch(Row::source) || guestRows.stream().anyMatch(Row::source);
+        SealingRecipients.Recipients recipients = anySource ? SealingRecipients.forNode(connection, nodeId, operators)
+                : SealingRecipients.operatorsOnly(operators);
         Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
-        for (Row guest : read.guests) {
+        for (Row guest : guestRows) {
             guests.computeIfAbsent(guest.reference(), k -> new ArrayList<>()).add(new SharedInstance(guest.id(), guest.title(),
                     guest.state(), parameters(guest.parameters()), sealTo(recipients, guest)));
         }
         List<PartitionState> partitions = new ArrayList<>();
-        for (Row row : read.partitions) {
+        for (Row row : partitionRows) {
             partitions.add(new PartitionState(row.reference(), row.firstPort(), row.lastPort(), row.id(), row.title(),
                     row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
                     guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), sealTo(recipients, row),
                     row.backup()));
         }
-        return new DesiredState(DesiredState.PROTOCOL, nodeId, read.epoch, read.generation,
-                Collections.unmodifiableList(partitions), read.releases);
-    }
-
-    /** What the desired state is made of, as read from the database. */
-    private static final class Reads {
-        long generation;
-        long epoch;
-        boolean nodeKnown;
-        final List<SealingPublicKey> operators = new ArrayList<>();
-        List<Row> guests = List.of();
-        List<Row> partitions = List.of();
-        Map<String, String> releases = new LinkedHashMap<>();
-
-        TreeSet<String> releaseIds() {
-            TreeSet<String> ids = new TreeSet<>();
-            partitions.forEach(row -> ids.add(row.releaseId()));
-            return ids;
-        }
-
-        void requireNode(String nodeId) {
-            if (!nodeKnown) {
-                throw new IllegalArgumentException("unknown node '" + nodeId + "'");
-            }
-        }
-    }
-
-    /** In H2 a statement is a call in this JVM: the plain statements, each read before the next is chosen. */
-    private static Reads readOneByOne(Connection connection, String nodeId) throws SQLException {
-        Reads read = new Reads();
-        try (PreparedStatement query = byNode(connection, HEAD, nodeId, 1); ResultSet rows = query.executeQuery()) {
-            readHead(rows, read);
-        }
-        read.requireNode(nodeId);
-        try (PreparedStatement query = byNode(connection, GUESTS, nodeId, 1); ResultSet rows = query.executeQuery()) {
-            read.guests = readGuests(rows);
-        }
-        try (PreparedStatement query = byNode(connection, PARTITIONS, nodeId, 1); ResultSet rows = query.executeQuery()) {
-            read.partitions = readPartitions(rows);
-        }
-        read.releases = descriptors(connection, read.releaseIds());
-        return read;
-    }
-
-    /**
-     * On PostgreSQL every statement is a round trip: the four go in one (the driver sends a statement list as one
-     * message), so a node's desired state costs one round trip and a commit. Each statement has its own snapshot
-     * there anyway (read committed); a release whose instance arrived between two of them is left out, and one
-     * whose instance left in between is read again alone.
-     */
-    private static Reads readInOneTrip(Connection connection, String nodeId) throws SQLException {
-        Reads read = new Reads();
-        try (PreparedStatement query = byNode(connection, String.join(";\n", HEAD, GUESTS, PARTITIONS, NODE_RELEASES),
-                nodeId, 4)) {
-            query.execute();
-            try (ResultSet rows = query.getResultSet()) {
-                readHead(rows, read);
-            }
-            read.requireNode(nodeId);
-            query.getMoreResults();
-            try (ResultSet rows = query.getResultSet()) {
-                read.guests = readGuests(rows);
-            }
-            query.getMoreResults();
-            try (ResultSet rows = query.getResultSet()) {
-                read.partitions = readPartitions(rows);
-            }
-            query.getMoreResults();
-            try (ResultSet rows = query.getResultSet()) {
-                while (rows.next()) {
-                    read.releases.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        TreeSet<String> needed = read.releaseIds();
-        read.releases.keySet().retainAll(needed);
-        needed.removeAll(read.releases.keySet());
-        if (!needed.isEmpty()) {
-            read.releases.putAll(descriptors(connection, needed));
-            read.releases = sortedById(read.releases);
-        }
-        return read;
-    }
-
-    private static PreparedStatement byNode(Connection connection, String sql, String nodeId, int times) throws SQLException {
-        PreparedStatement query = connection.prepareStatement(sql);
-        for (int i = 1; i <= times; i++) {
-            query.setString(i, nodeId);
-        }
-        return query;
-    }
-
-    private static void readHead(ResultSet rows, Reads read) throws SQLException {
-        while (rows.next()) {
-            read.nodeKnown = true;
-            read.generation = rows.getLong(1);
-            read.epoch = rows.getLong(3);
-            if (rows.getString(2) != null) {
-                read.operators.add(SealingPublicKey.parse(rows.getString(2)));
-            }
-        }
-    }
-
-    private static List<Row> readGuests(ResultSet rows) throws SQLException {
-        List<Row> guests = new ArrayList<>();
-        while (rows.next()) {
-            guests.add(new Row(rows.getString(1), 0, 0, rows.getLong(2), rows.getString(3), null, null,
-                    rows.getString(4), rows.getString(5), 0, rows.getBoolean(6), null, rows.getString(7)));
-        }
-        return guests;
-    }
-
-    private static List<Row> readPartitions(ResultSet rows) throws SQLException {
-        List<Row> partitions = new ArrayList<>();
-        while (rows.next()) {
-            partitions.add(new Row(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getLong(4),
-                    rows.getString(5), rows.getString(6), rows.getString(7),
-                    "started".equals(rows.getString(8)) && rows.getInt(11) > 0 ? "stopped" : rows.getString(8),
-                    rows.getString(9), rows.getLong(10), rows.getBoolean(12),
-                    new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15)),
-                    rows.getString(16)));
-        }
-        return partitions;
-    }
-
-    private static Map<String, String> sortedById(Map<String, String> releases) {
-        Map<String, String> sorted = new LinkedHashMap<>();
-        new java.util.TreeMap<>(releases).forEach(sorted::put);
-        return sorted;
+        return new DesiredState(DesiredState.PROTOCOL, nodeId, epoch, generation, Collections.unmodifiableList(partitions),
+                descriptors(connection, releaseIds));
     }
 
     /**
@@ -233,6 +132,23 @@ public final class DesiredStates {
     private record Row(String reference, int firstPort, int lastPort, long id, String title, String releaseId,
             String softwareType, String state, String parameters, long bangSerial, boolean source,
             DesiredState.BackupOrders backup, String delegatedTo) {
+    }
+
+    /** The shared instances hosted on the node, in id order, with the reference of their host's partition. */
+    private static List<Row> sharedInstances(Connection connection, String nodeId) throws SQLException {
+        List<Row> guests = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, g.id, g.title, g.requested_state, "
+                + "g.parameters, " + SOURCE.replace("#", "g") + ", " + DELEGATED_TO.replace("#", "g") + " FROM instance g JOIN node_partition p ON p.instance_id = g.host_id "
+                + "WHERE p.node_id = ? ORDER BY g.id")) {
+            query.setString(1, nodeId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    guests.add(new Row(rows.getString(1), 0, 0, rows.getLong(2), rows.getString(3), null, null,
+                            rows.getString(4), rows.getString(5), 0, rows.getBoolean(6), null, rows.getString(7)));
+                }
+            }
+        }
+        return guests;
     }
 
     private static Map<String, String> descriptors(Connection connection, TreeSet<String> ids) throws SQLException {
