@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.hyperedge.master.Master;
 import org.hyperedge.master.monitoring.PeriodicChecks;
 import org.hyperedge.master.sync.NodeLink;
-import org.hyperedge.master.sync.NodeLeases;
 import org.hyperedge.master.sync.NodeLinks;
 import org.hyperedge.protocol.tls.TlsIdentity;
 import org.osgi.service.component.annotations.Activate;
@@ -72,27 +71,19 @@ public final class Connector implements AutoCloseable {
     private final ExecutorService workers;
     private final SyncSchedule schedule = new SyncSchedule();
     private final Map<String, Set<String>> missingArtifacts = new ConcurrentHashMap<>();
-    private final Set<String> sealingKeyAsked = ConcurrentHashMap.newKeySet();
+    private final SealingKeys sealingKeys;
+    private final NodeQueries queries;
     private final java.util.concurrent.atomic.AtomicLong completed = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
     /** How often nodes are synced ({@link #start}); a quiet dialled node less often. */
     private volatile Duration period = Duration.ofSeconds(1);
-    /** Leases of dialled nodes shared with the other masters on one PostgreSQL (issue 19); null on H2. */
-    private final NodeLeases leases;
-    /** This master process's id in {@code master_process} once it syncs; null on H2 or before {@link #start}. */
-    private volatile String masterId;
+    /** This master's share of the dialled nodes among the masters on one PostgreSQL (issue 19). */
+    private final MasterShare share;
     /** The nodes that are other masters (issue 20), read each period like the adopted nodes. */
     private volatile Set<String> federatedSites;
     /** Where this master's endpoint listens, for {@code hyperedge masters}. */
     private volatile String listenAddress;
-    /** The dialled nodes this master holds a lease on now: the only dialled nodes it syncs (PostgreSQL). */
-    private volatile Set<String> leased = Set.of();
-    /** How often leases and the heartbeat are renewed: several times per lease, so one slow renewal loses none. */
-    static final Duration LEASE_RENEWAL = NodeLeases.LEASE.dividedBy(5);
-
-    /** The most a log answer carries: an agent sends at most 1 MiB of a log's end. */
-    static final int MAX_LOG_BYTES = 2 << 20;
 
     /** Connections kept open to nodes, one per node up to this many (each costs a file descriptor). */
     public static final int KEPT_CONNECTIONS = 4_096;
@@ -124,7 +115,9 @@ public final class Connector implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(threads, daemon("hyperedge-connector"));
         pins.pinExactly(links.all());
         // H2 is one process's store: that master holds every node, as it always did
-        this.leases = master.embedded() ? null : master.nodeLeases();
+        this.share = new MasterShare(master.embedded() ? null : master.nodeLeases());
+        this.sealingKeys = new SealingKeys(transport, links);
+        this.queries = new NodeQueries(transport, links);
     }
 
     /**
@@ -222,9 +215,7 @@ public final class Connector implements AutoCloseable {
             int port = made.start();
             endpoint = made;
             listenAddress = settings.host() + ":" + port;
-            if (masterId != null) {
-                leases.listening(masterId, listenAddress);
-            }
+            share.listening(listenAddress);
             return port;
         } catch (Exception e) {
             try {
@@ -303,35 +294,21 @@ public final class Connector implements AutoCloseable {
      * does not answer or refuses is an IOException naming it.
      */
     public String tailLog(String nodeId, String partition, String process, int lines) throws IOException {
-        NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
-        AgentHttp.Answer answer = transport.get(node, "/v1/partitions/"
-                + java.net.URLEncoder.encode(partition, java.nio.charset.StandardCharsets.UTF_8) + "/log?process="
-                + java.net.URLEncoder.encode(process, java.nio.charset.StandardCharsets.UTF_8) + "&tail=" + lines, MAX_LOG_BYTES);
-        if (!answer.ok()) {
-            throw new IOException("node " + nodeId + " refused the log of " + partition + " (" + answer.status() + "): "
-                    + NodeAdoption.errorOf(answer));
-        }
-        return answer.text();
+        return queries.tailLog(nodeId, partition, process, lines);
     }
 
     /** What the node's agent says of itself now: capacity, partitions, installed releases (the Nodes view). */
     public org.hyperedge.protocol.node.NodeInfo nodeInfo(String nodeId) throws IOException {
-        NodeLink node = links.find(nodeId).orElseThrow(() -> new IOException("no adopted node '" + nodeId + "'"));
-        AgentHttp.Answer answer = transport.get(node, "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
-        if (!answer.ok()) {
-            throw new IOException("node " + nodeId + " did not describe itself (" + answer.status() + "): "
-                    + NodeAdoption.errorOf(answer));
-        }
-        return org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body());
+        return queries.nodeInfo(nodeId);
     }
 
     /** Syncs every node each period from now on. */
     public void start(Duration period) {
-        if (leases != null) {
+        if (share.shared()) {
             // a connector that only adopts (the command line's) is no master: it joins when it starts syncing
-            masterId = leases.join(listenAddress);
+            share.join(listenAddress);
             // before the first sync on the same thread: the first period already knows which nodes are this master's
-            timer.scheduleWithFixedDelay(this::renewLeases, 0, LEASE_RENEWAL.toMillis(), TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(this::renewLeases, 0, MasterShare.RENEWAL.toMillis(), TimeUnit.MILLISECONDS);
         }
         this.period = period;
         timer.scheduleWithFixedDelay(this::syncDue, 0, period.toMillis(), TimeUnit.MILLISECONDS);
@@ -352,33 +329,25 @@ public final class Connector implements AutoCloseable {
 
     /** This master's id among the masters on one PostgreSQL ({@code hyperedge masters}); empty on H2. */
     public java.util.Optional<String> masterId() {
-        return java.util.Optional.ofNullable(masterId);
+        return share.masterId();
     }
 
     /** The dialled nodes this master syncs now: on H2 every one, on PostgreSQL those it holds a lease on. */
     public Set<String> servedDialledNodes() {
-        if (leases == null) {
+        if (!share.shared()) {
             return links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId)
                     .collect(java.util.stream.Collectors.toSet());
         }
-        return leased;
+        return share.leased();
     }
 
     /** On the timer: the heartbeat, and the leases renewed and rebalanced; nodes just taken are synced at once. */
     private void renewLeases() {
-        try {
-            List<String> dialled = links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId).toList();
-            Set<String> held = leases.hold(masterId, dialled);
-            Set<String> gained = new java.util.HashSet<>(held);
-            gained.removeAll(leased);
-            leased = held;
-            if (!gained.isEmpty() && !closing) {
-                // only the nodes just taken: the others were synced this period, and would queue ahead of them
-                syncDue(gained::contains);
-            }
-        } catch (RuntimeException e) {
-            // the database is out of reach: the leases will lapse, so sync none rather than race the master taking them
-            leased = Set.of();
+        Set<String> gained = share.renew(() -> links.all().stream().filter(node -> !node.dialling()).map(NodeLink::nodeId)
+                .toList());
+        if (!gained.isEmpty() && !closing) {
+            // only the nodes just taken: the others were synced this period, and would queue ahead of them
+            syncDue(gained::contains);
         }
     }
 
@@ -450,7 +419,7 @@ public final class Connector implements AutoCloseable {
             if (which != null && !which.test(node.nodeId())) {
                 continue;
             }
-            if (!node.dialling() && leases != null && !leased.contains(node.nodeId())) {
+            if (!node.dialling() && !share.serves(node.nodeId())) {
                 continue; // another master holds its lease
             }
             if (node.dialling() && !dialIn.connected(node.nodeId())) {
@@ -481,8 +450,8 @@ public final class Connector implements AutoCloseable {
                     completed.incrementAndGet();
                     if (federatedSites.contains(node.nodeId())) {
                         siteSummaries.askIfDue(node);
-                    } else if (node.sealingKey() == null && sealingKeyAsked.add(node.nodeId())) {
-                        learnSealingKey(node);
+                    } else {
+                        sealingKeys.learnOnce(node);
                     }
                 } catch (IOException | RuntimeException e) {
                     if (closing) {
@@ -524,24 +493,6 @@ public final class Connector implements AutoCloseable {
     }
 
     /**
-     * A node adopted before its agent published a sealing key: asked once per connector, so values can be sealed
-     * to it. An agent that has none (an older one) is left as it is.
-     */
-    private void learnSealingKey(NodeLink node) {
-        try {
-            AgentHttp.Answer answer = transport.get(node, "/v1/node", org.hyperedge.protocol.node.NodeInfoCodec.MAX_BYTES);
-            if (answer.ok()) {
-                String key = org.hyperedge.protocol.node.NodeInfoCodec.read(answer.body()).sealingKey();
-                if (key != null) {
-                    links.sealingKey(node.nodeId(), key);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // asked again by the next connector; values are sealed without this node meanwhile
-        }
-    }
-
-    /**
      * Stops syncing. No thread is interrupted: an interrupt during file I/O closes H2's file channel under
      * the database. In-flight requests are cut by closing the connections instead, so syncs end at once.
      */
@@ -570,13 +521,7 @@ public final class Connector implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (masterId != null) {
-            try {
-                leases.leave(masterId); // the other masters take its nodes now rather than when the leases lapse
-            } catch (RuntimeException e) {
-                // the database is gone with the master: its leases lapse after NodeLeases.LEASE instead
-            }
-        }
+        share.leave();
     }
 
     /** SCR: the instance was disposed, or its master's service went away (the master is closing). */
