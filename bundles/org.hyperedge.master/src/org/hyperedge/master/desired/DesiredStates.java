@@ -47,16 +47,23 @@ public final class DesiredStates {
         Long generation = null;
         long epoch = 0;
         List<SealingPublicKey> operators = new ArrayList<>();
+        boolean anyLink = true;
+        boolean anyDelegated = true;
         // the node's generation, the master's epoch and every operator's key (oldest first) in one statement: on
         // PostgreSQL each statement is a round trip, and the desired state took twice as long as at a91ac74 with two
-        // more of them
-        try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key, e.epoch FROM node n "
+        // more of them. With it, whether this master has any link or delegated instance at all: most have neither,
+        // and then the partitions are read without the three subqueries per partition that ask (half of the time a
+        // 100-partition node's desired state took on PostgreSQL)
+        try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key, e.epoch, "
+                + "EXISTS (SELECT 1 FROM instance_link), EXISTS (SELECT 1 FROM federation_instance) FROM node n "
                 + "JOIN master_epoch e ON e.id = 1 LEFT JOIN operator_key k ON 1 = 1 WHERE n.id = ? ORDER BY k.added_at, k.name")) {
             query.setString(1, nodeId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     generation = rows.getLong(1);
                     epoch = rows.getLong(3);
+                    anyLink = rows.getBoolean(4);
+                    anyDelegated = rows.getBoolean(5);
                     if (rows.getString(2) != null) {
                         operators.add(SealingPublicKey.parse(rows.getString(2)));
                     }
@@ -72,8 +79,9 @@ public final class DesiredStates {
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
                 + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
                 // a dependent waits, stopped, until every parameter linked to another instance has its value
-                + "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
-                + SOURCE.replace("#", "i") + ", i.backup_serial, i.restore_sha256, i.restore_size, " + DELEGATED_TO.replace("#", "i")
+                + (anyLink ? "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
+                        + SOURCE.replace("#", "i") : "0, FALSE")
+                + ", i.backup_serial, i.restore_sha256, i.restore_size, " + (anyDelegated ? DELEGATED_TO.replace("#", "i") : "NULL")
                 + " FROM node_partition p "
                 + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
             query.setString(1, nodeId);
