@@ -1,6 +1,6 @@
 package org.hyperedge.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,16 +60,23 @@ class InstancesViewAgesTest {
         Table table = ui.byData(Table.class, InstancesPart.TABLE_KEY);
         ui.waitUntil("a row whose last report is seconds old", () -> recent(table) != null);
         TableItem row = ui.onUi(() -> recent(table));
-        String ageBefore = ui.onUi(() -> row.getText(LAST_REPORT));
         AtomicInteger filled = new AtomicInteger();
         ui.onUi(() -> table.addListener(SWT.SetData, event -> filled.incrementAndGet()));
 
-        // when: the age is said again
-        ui.waitUntil("the age said again", Duration.ofSeconds(20),
-                () -> !row.isDisposed() && !row.getText(LAST_REPORT).equals(ageBefore));
+        // when: the age is said again, a few times (the console also reads its models again every 30 s, and when its
+        // periodic checks write: a refill then is not the age's, so one age change of three without one suffices)
+        List<Integer> fillsPerAgeChange = new java.util.ArrayList<>();
+        for (int change = 0; change < 3 && !fillsPerAgeChange.contains(0); change++) {
+            String ageBefore = ui.onUi(() -> row.getText(LAST_REPORT));
+            filled.set(0);
+            ui.waitUntil("the age said again", Duration.ofSeconds(20),
+                    () -> !row.isDisposed() && !row.getText(LAST_REPORT).equals(ageBefore));
+            fillsPerAgeChange.add(filled.get());
+        }
 
         // then: no row was filled again for it
-        assertEquals(0, filled.get(), "rows filled again to say a new age");
+        assertTrue(fillsPerAgeChange.contains(0),
+                "rows filled again to say a new age, at each of the changes seen: " + fillsPerAgeChange);
     }
 
     /** Every instance and node reported a moment ago (the site's own reports are a day's history, hours old). */
