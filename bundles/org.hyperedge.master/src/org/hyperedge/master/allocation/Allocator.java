@@ -121,10 +121,8 @@ public final class Allocator {
      * partitions first, ties by node id.
      */
     static StringBuilder candidatesQuery(SlaFilter sla, String avoidNode, List<Object> arguments) {
-        StringBuilder sql = new StringBuilder("SELECT n.id FROM node n WHERE n.free_partitions > 0"
-                + " AND n.cpu_millis - n.used_cpu_millis >= ? AND n.memory_mb - n.used_memory_mb >= ?"
-                + " AND n.disk_mb - n.used_disk_mb >= ?");
-        arguments.addAll(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
+        StringBuilder sql = new StringBuilder("SELECT n.id FROM node n WHERE ").append(NodeRoom.left("n"));
+        arguments.addAll(NodeRoom.arguments(sla));
         sql.append(sla.nodeConditions(arguments));
         if (avoidNode != null) {
             sql.append(" AND n.id <> ?");
@@ -147,17 +145,10 @@ public final class Allocator {
     }
 
     private static boolean take(Connection connection, String nodeId, SlaFilter sla) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE node SET free_partitions = free_partitions - 1, "
-                + "used_cpu_millis = used_cpu_millis + ?, used_memory_mb = used_memory_mb + ?, "
-                + "used_disk_mb = used_disk_mb + ?, generation = generation + 1 WHERE id = ? AND free_partitions > 0 "
-                + "AND cpu_millis - used_cpu_millis >= ? AND memory_mb - used_memory_mb >= ? AND disk_mb - used_disk_mb >= ?")) {
-            update.setLong(1, sla.cpuMillis());
-            update.setLong(2, sla.memoryMb());
-            update.setLong(3, sla.diskMb());
-            update.setString(4, nodeId);
-            update.setLong(5, sla.cpuMillis());
-            update.setLong(6, sla.memoryMb());
-            update.setLong(7, sla.diskMb());
+        List<Object> arguments = new ArrayList<>(NodeRoom.arguments(sla));
+        arguments.add(nodeId);
+        arguments.addAll(NodeRoom.arguments(sla));
+        try (PreparedStatement update = prepare(connection, NodeRoom.TAKE + "id = ? AND " + NodeRoom.left("node"), arguments)) {
             return update.executeUpdate() == 1;
         }
     }

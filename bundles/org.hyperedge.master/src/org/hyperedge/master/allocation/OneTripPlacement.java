@@ -33,17 +33,12 @@ final class OneTripPlacement {
      * plan sort whole rows (with the estimates of a new database, a scan and a sort of every node, 1.3 ms a request).
      */
     private static String takeBest(Connection connection, SlaFilter sla, String avoidNode) throws SQLException {
-        List<Object> arguments = new ArrayList<>(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
-        StringBuilder sql = new StringBuilder("UPDATE node SET free_partitions = free_partitions - 1, "
-                + "used_cpu_millis = used_cpu_millis + ?, used_memory_mb = used_memory_mb + ?, "
-                + "used_disk_mb = used_disk_mb + ?, generation = generation + 1 WHERE id = ("
-                + "SELECT b.id FROM node b WHERE b.id IN (")
+        List<Object> arguments = new ArrayList<>(NodeRoom.arguments(sla));
+        StringBuilder sql = new StringBuilder(NodeRoom.TAKE).append("id = (SELECT b.id FROM node b WHERE b.id IN (")
                 .append(Allocator.candidatesQuery(sla, avoidNode, arguments))
-                .append(" LIMIT ").append(Allocator.CANDIDATES).append(") AND b.free_partitions > 0"
-                        + " AND b.cpu_millis - b.used_cpu_millis >= ? AND b.memory_mb - b.used_memory_mb >= ?"
-                        + " AND b.disk_mb - b.used_disk_mb >= ?"
-                        + " ORDER BY b.free_partitions DESC, b.id LIMIT 1 FOR UPDATE OF b SKIP LOCKED) RETURNING id");
-        arguments.addAll(List.of(sla.cpuMillis(), sla.memoryMb(), sla.diskMb()));
+                .append(" LIMIT ").append(Allocator.CANDIDATES).append(") AND ").append(NodeRoom.left("b"))
+                .append(" ORDER BY b.free_partitions DESC, b.id LIMIT 1 FOR UPDATE OF b SKIP LOCKED) RETURNING id");
+        arguments.addAll(NodeRoom.arguments(sla));
         try (PreparedStatement take = Allocator.prepare(connection, sql.toString(), arguments);
                 ResultSet row = take.executeQuery()) {
             return row.next() ? row.getString(1) : null;
