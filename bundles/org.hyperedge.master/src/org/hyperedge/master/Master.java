@@ -168,7 +168,7 @@ public final class Master implements AutoCloseable {
 
     /** True when the master runs on an embedded H2 store rather than a shared PostgreSQL. */
     public boolean embedded() {
-        return database.url().startsWith("jdbc:h2:");
+        return !database.onPostgres();
     }
 
     /** When what was committed is on disk: see {@link Durability}. */

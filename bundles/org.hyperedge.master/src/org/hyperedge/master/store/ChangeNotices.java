@@ -42,7 +42,7 @@ public final class ChangeNotices implements AutoCloseable {
      * in it (nothing to hear: empty).
      */
     public static Optional<ChangeNotices> listen(Database database, Runnable onChange) {
-        if (!database.url().startsWith("jdbc:postgresql:")) {
+        if (!database.onPostgres()) {
             return Optional.empty();
         }
         ChangeNotices notices = new ChangeNotices(database, onChange);

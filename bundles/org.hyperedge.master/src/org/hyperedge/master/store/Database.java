@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
             h2.setPassword(credentials.password());
             return h2;
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (Dialect.isPostgres(jdbcUrl)) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(jdbcUrl);
             return postgres;
@@ -108,6 +108,11 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
+    /** True on a shared PostgreSQL, false on an embedded H2 store. */
+    public boolean onPostgres() {
+        return Dialect.isPostgres(url);
+    }
+
     /** The H2 store's file ({@code .../master}, without {@code .mv.db}) when this is an embedded master. */
     public java.util.Optional<java.nio.file.Path> h2File() {
         return java.util.Optional.ofNullable(EmbeddedStore.databaseFile(url));
@@ -124,7 +129,7 @@ public final class Database implements AutoCloseable {
 
     /** The embedded H2 store's {@link DataVersion}; empty on PostgreSQL, whose change notices say what changed. */
     public java.util.Optional<DataVersion> dataVersion() {
-        return url.startsWith("jdbc:h2:") ? java.util.Optional.of(new DataVersion(this)) : java.util.Optional.empty();
+        return onPostgres() ? java.util.Optional.empty() : java.util.Optional.of(new DataVersion(this));
     }
 
     public <T> T inTransaction(Work<T> work) {

@@ -44,7 +44,7 @@ public final class Durability implements AutoCloseable {
 
     Durability(Database database) {
         this.database = database;
-        this.needsRounds = database.url().startsWith("jdbc:h2:");
+        this.needsRounds = !database.onPostgres();
     }
 
     /** Everything committed before this call: durable once {@link #reached} says so. */

@@ -42,7 +42,7 @@ public final class Migrations {
     static final long MIGRATION_LOCK = 0x4859504552454447L;
 
     static void apply(Database database) {
-        if (!database.url().startsWith("jdbc:postgresql:")) {
+        if (!database.onPostgres()) {
             applyUnlocked(database); // H2: one process opens the file, its own lock is enough
             return;
         }
@@ -80,7 +80,7 @@ public final class Migrations {
             database.inTransaction(connection -> {
                 String applied = appliedChecksum(connection, migration.version());
                 if (applied == null) {
-                    run(connection, migration, database.url().startsWith("jdbc:postgresql:"));
+                    run(connection, migration, database.onPostgres());
                 } else if (!applied.equals(migration.checksum())) {
                     throw new StoreException("migration V" + migration.version() + "__" + migration.name()
                             + " was changed after it was applied to " + JdbcUrls.withoutSecrets(database.url()) + "; add a new migration instead");
