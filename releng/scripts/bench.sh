@@ -571,11 +571,31 @@ bench_idle() {
   done
   idle_wait 120 "the instances destroyed" bash -c '! "$@" status 2>/dev/null | grep "idle-" | grep -vq "destroyed"' _ "${cli[@]}" \
     || true
+  # this machine's agent outlives a console that is killed (it keeps its services and is found again at the next
+  # start): the benchmark's own is stopped with it, and its data removed, or each run would leave one running
+  local agents
+  agents="$(pgrep -P "$pid" -f 'org\.hyperedge\.agent' || true)"
   # the console's window closes on SIGTERM only when SWT is idle: a few seconds, then it is killed
   kill "$pid" 2>/dev/null || true
   for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  idle_stop_agents $agents
+}
+
+# Stops the agents with these PIDs and removes their data directories under /var/lib/hyperedge (a console run as
+# root keeps its agent's there; otherwise it is inside the console's data directory, which the benchmark removes).
+idle_stop_agents() {
+  local agent agent_data
+  for agent in "$@"; do
+    agent_data="$(tr '\0' '\n' < "/proc/$agent/cmdline" 2>/dev/null | sed -n '/^--data$/{n;p;q}')"
+    kill "$agent" 2>/dev/null || true
+    for _ in $(seq 1 10); do kill -0 "$agent" 2>/dev/null || break; sleep 1; done
+    kill -9 "$agent" 2>/dev/null || true
+    if [[ "$agent_data" =~ ^/var/lib/hyperedge/local-agent-[0-9a-f]{8}$ ]]; then
+      rm -rf "$agent_data" "$agent_data.log" "$agent_data.properties"
+    fi
+  done
 }
 
 # Each thread of a process as "TID name|ticks" (utime + stime), for the breakdown of bench idle.
@@ -605,13 +625,13 @@ idle_wait() {
 }
 
 # What a benchmark run in the console's test runtime builds: every bundle and feature of the console, the test
-# support and the console core's tests (the console's tests share their schemas); the benchmark's own test bundle
-# is added to it.
+# support, and the test bundles the console's tests require (the console core's, whose schemas they share, and the
+# update's); the benchmark's own test bundle is added to it.
 UI_BENCH_MODULES="releng/org.hyperedge.target,bundles/org.hyperedge.model,bundles/org.hyperedge.protocol,\
 bundles/org.hyperedge.master,bundles/org.hyperedge.cli,bundles/org.hyperedge.agent,bundles/org.hyperedge.connector,\
-bundles/org.hyperedge.console.core,bundles/org.hyperedge.ui,bundles/org.hyperedge.ui.topology,\
+bundles/org.hyperedge.console.core,bundles/org.hyperedge.update,bundles/org.hyperedge.ui,bundles/org.hyperedge.ui.topology,\
 features/org.hyperedge.runtime.feature,features/org.hyperedge.console.feature,tests/org.hyperedge.testsupport,\
-tests/org.hyperedge.console.core.tests"
+tests/org.hyperedge.console.core.tests,tests/org.hyperedge.update.tests"
 
 # Runs benchmark class $2 of test bundle $1 under Xvfb (an OSGi console needs the test runtime); more Maven
 # arguments follow.
