@@ -510,7 +510,7 @@ start_console_probe() {
   source "$HE_HOME/releng/scripts/console.sh"
   console_class_sharing
   local status=0
-  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" "${CONSOLE_CDS_OPTS[@]}" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" \
+  (cd "$PRODUCT_DIR" && timeout 120 "$JAVA" "${CONSOLE_JVM_OPTS[@]}" "${CONSOLE_CDS_OPTS[@]}" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" \
       -jar "$launcher" -data "$data/workspace" -clearPersistedState 2>"$data.log") || status=$?
   keep_console_class_archive
   return "$status"
@@ -535,7 +535,9 @@ bench_idle() {
   data="$scratch/data"
   mkdir -p "$data"
   launcher="$(ls "$PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-  (cd "$PRODUCT_DIR" && exec "$JAVA" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" \
+  # the console's JVM as ./hyperedge console starts it (its class archive aside: that only speeds the start)
+  source "$HE_HOME/releng/scripts/console.sh"
+  (cd "$PRODUCT_DIR" && exec "$JAVA" "${CONSOLE_JVM_OPTS[@]}" ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" \
       -data "$data/workspace" -clearPersistedState >"$scratch/console.log" 2>&1) &
   pid=$!
   add_exit_hook "kill $pid 2>/dev/null || true; rm -rf '$scratch'"

@@ -36,13 +36,21 @@ start_console() {
     status=0
     console_class_sharing
     # --db reaches the console in its environment, not on its command line, which every user of the machine can read
-    (cd "$PRODUCT_DIR" && HYPEREDGE_DB="${DB_ARG:-}" exec "$JAVA" "${CONSOLE_CDS_OPTS[@]}" -Dhyperedge.data="$data" \
-        -jar "$launcher" -data "$data/workspace" "$@") || status=$?
+    (cd "$PRODUCT_DIR" && HYPEREDGE_DB="${DB_ARG:-}" exec "$JAVA" "${CONSOLE_JVM_OPTS[@]}" "${CONSOLE_CDS_OPTS[@]}" \
+        ${HYPEREDGE_JAVA_OPTS:-} -Dhyperedge.data="$data" -jar "$launcher" -data "$data/workspace" "$@") || status=$?
     keep_console_class_archive
     [ "$status" -eq 23 ] || return "$status"
     say "the console asked to be started again"
   done
 }
+
+# The console's JVM compiles with C1 only, as the agent's does: on 2 cores the C2 compiler's threads took CPU from the
+# first window (the start is a few seconds of code each run a few times), and they were most of what an idle console
+# used, compiling its periodic work one method after another for minutes. Measured on 2026-12-07, same machine,
+# alternately: first window 1.74-1.96 s against 2.03-2.43 s (3 runs of 5 starts), idle with 5 instances 1.08-1.15 %
+# of a core against 1.68-2.07 % (docs/benchmarks.md). No performance counters file either (its sampler woke every
+# 50 ms). HYPEREDGE_JAVA_OPTS, which comes after these, gives C2 back: -XX:TieredStopAtLevel=4.
+CONSOLE_JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData)
 
 # Class data sharing for the console. The JDK's own archive holds only the JDK's start-up classes, so every start
 # read, parsed and verified again the 5,000-odd classes of the platform, its bundles and the console (and the JDK
