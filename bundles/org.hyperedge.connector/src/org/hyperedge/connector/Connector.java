@@ -116,8 +116,8 @@ public final class Connector implements AutoCloseable {
         pins.pinExactly(links.all());
         // H2 is one process's store: that master holds every node, as it always did
         this.share = new MasterShare(master.embedded() ? null : master.nodeLeases());
-        this.sealingKeys = new SealingKeys(transport, links);
         this.queries = new NodeQueries(transport, links);
+        this.sealingKeys = new SealingKeys(queries, links);
     }
 
     /**

@@ -38,7 +38,13 @@ final class NodeQueries {
     }
 
     NodeInfo nodeInfo(String nodeId) throws IOException {
-        AgentHttp.Answer answer = transport.get(node(nodeId), "/v1/node", NodeInfoCodec.MAX_BYTES);
+        return nodeInfo(node(nodeId));
+    }
+
+    /** What the node's agent says of itself now. */
+    NodeInfo nodeInfo(NodeLink link) throws IOException {
+        String nodeId = link.nodeId();
+        AgentHttp.Answer answer = transport.get(link, "/v1/node", NodeInfoCodec.MAX_BYTES);
         if (!answer.ok()) {
             throw new IOException("node " + nodeId + " did not describe itself (" + answer.status() + "): "
                     + NodeAdoption.errorOf(answer));

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.hyperedge.master.sync.NodeLink;
 import org.hyperedge.master.sync.NodeLinks;
-import org.hyperedge.protocol.node.NodeInfoCodec;
 
 /**
  * Learns the sealing key of a node adopted before its agent published one: asked once per connector, so values can be
@@ -14,12 +13,12 @@ import org.hyperedge.protocol.node.NodeInfoCodec;
  */
 final class SealingKeys {
 
-    private final NodeTransport transport;
+    private final NodeQueries queries;
     private final NodeLinks links;
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
-    SealingKeys(NodeTransport transport, NodeLinks links) {
-        this.transport = transport;
+    SealingKeys(NodeQueries queries, NodeLinks links) {
+        this.queries = queries;
         this.links = links;
     }
 
@@ -29,12 +28,9 @@ final class SealingKeys {
             return;
         }
         try {
-            AgentHttp.Answer answer = transport.get(node, "/v1/node", NodeInfoCodec.MAX_BYTES);
-            if (answer.ok()) {
-                String key = NodeInfoCodec.read(answer.body()).sealingKey();
-                if (key != null) {
-                    links.sealingKey(node.nodeId(), key);
-                }
+            String key = queries.nodeInfo(node).sealingKey();
+            if (key != null) {
+                links.sealingKey(node.nodeId(), key);
             }
         } catch (IOException | RuntimeException e) {
             // asked again by the next connector; values are sealed without this node meanwhile
