@@ -44,20 +44,55 @@ public final class DesiredStates {
     }
 
     static DesiredState compute(Connection connection, String nodeId) throws SQLException {
+        Head head = head(connection, nodeId);
+        List<Row> guestRows = head.anyShared() ? sharedInstances(connection, nodeId) : List.of();
+        List<Row> partitionRows = partitions(connection, nodeId, head);
+        TreeSet<String> releaseIds = new TreeSet<>();
+        partitionRows.forEach(row -> releaseIds.add(row.releaseId()));
+        List<SealingPublicKey> operators = head.operators();
+        // only an instance another one links to seals to more than the operators: the query of its dependents'
+        // nodes (the costliest of the desired state, six joins) runs only when the node holds such an instance
+        boolean anySource = partitionRows.stream().anyMatch(Row::source) || guestRows.stream().anyMatch(Row::source);
+        SealingRecipients.Recipients recipients = anySource ? SealingRecipients.forNode(connection, nodeId, operators)
+                : SealingRecipients.operatorsOnly(operators);
+        Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
+        for (Row guest : guestRows) {
+            guests.computeIfAbsent(guest.reference(), k -> new ArrayList<>()).add(new SharedInstance(guest.id(), guest.title(),
+                    guest.state(), parameters(guest.parameters()), sealTo(recipients, guest)));
+        }
+        List<PartitionState> partitions = new ArrayList<>();
+        for (Row row : partitionRows) {
+            partitions.add(new PartitionState(row.reference(), row.firstPort(), row.lastPort(), row.id(), row.title(),
+                    row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
+                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), sealTo(recipients, row),
+                    row.backup()));
+        }
+        return new DesiredState(DesiredState.PROTOCOL, nodeId, head.epoch(), head.generation(), Collections.unmodifiableList(partitions),
+                descriptors(connection, releaseIds));
+    }
+
+    /**
+     * The node's generation, the master's epoch, every operator's key (oldest first), and whether this master has any
+     * link, delegated instance or shared instance at all: most have none of them, and then the statements that ask
+     * for them per partition or per node are not sent.
+     */
+    private record Head(long generation, long epoch, List<SealingPublicKey> operators, boolean anyLink,
+            boolean anyDelegated, boolean anyShared) {
+    }
+
+    /**
+     * Read in one statement: on PostgreSQL each statement is a round trip, and the desired state took twice as long as
+     * at a91ac74 with two more of them. MIN, not EXISTS ... IS NOT NULL, asks for a shared instance: both stores read
+     * it from the first entry of instance_by_host, whereas PostgreSQL's plan for EXISTS walked every instance's null
+     * host while the statistics were young (2.4-4.4 ms).
+     */
+    private static Head head(Connection connection, String nodeId) throws SQLException {
         Long generation = null;
         long epoch = 0;
         List<SealingPublicKey> operators = new ArrayList<>();
         boolean anyLink = true;
         boolean anyDelegated = true;
         boolean anyShared = true;
-        // the node's generation, the master's epoch and every operator's key (oldest first) in one statement: on
-        // PostgreSQL each statement is a round trip, and the desired state took twice as long as at a91ac74 with two
-        // more of them. With it, whether this master has any link or delegated instance at all: most have neither,
-        // and then the partitions are read without the three subqueries per partition that ask (half of the time a
-        // 100-partition node's desired state took on PostgreSQL), and whether any instance is shared at all: without
-        // one, the shared instances' statement is not sent (a round trip on PostgreSQL, and a91ac74 had none). MIN,
-        // not EXISTS ... IS NOT NULL: both stores read it from the first entry of instance_by_host, whereas
-        // PostgreSQL's plan for EXISTS walked every instance's null host while the statistics were young (2.4-4.4 ms)
         try (PreparedStatement query = connection.prepareStatement("SELECT n.generation, k.public_key, e.epoch, "
                 + "EXISTS (SELECT 1 FROM instance_link), EXISTS (SELECT 1 FROM federation_instance), "
                 + "(SELECT MIN(host_id) FROM instance) IS NOT NULL FROM node n "
@@ -79,15 +114,22 @@ public final class DesiredStates {
         if (generation == null) {
             throw new IllegalArgumentException("unknown node '" + nodeId + "'");
         }
-        List<Row> guestRows = anyShared ? sharedInstances(connection, nodeId) : List.of();
+        return new Head(generation, epoch, operators, anyLink, anyDelegated, anyShared);
+    }
+
+    /**
+     * The node's partitions and their instances, in reference order; what links and delegation add is asked per
+     * partition only when this master has any (half of a 100-partition node's desired state on PostgreSQL).
+     */
+    private static List<Row> partitions(Connection connection, String nodeId, Head head) throws SQLException {
         List<Row> partitionRows = new ArrayList<>();
-        TreeSet<String> releaseIds = new TreeSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT p.reference, p.first_port, p.last_port, i.id, "
                 + "i.title, i.release_id, i.software_type, i.requested_state, i.parameters, i.bang_serial, "
                 // a dependent waits, stopped, until every parameter linked to another instance has its value
-                + (anyLink ? "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
+                + (head.anyLink() ? "(SELECT COUNT(*) FROM instance_link l WHERE l.target_id = i.id AND l.resolved = FALSE), "
                         + SOURCE.replace("#", "i") : "0, FALSE")
-                + ", i.backup_serial, i.restore_sha256, i.restore_size, " + (anyDelegated ? DELEGATED_TO.replace("#", "i") : "NULL")
+                + ", i.backup_serial, i.restore_sha256, i.restore_size, "
+                + (head.anyDelegated() ? DELEGATED_TO.replace("#", "i") : "NULL")
                 + " FROM node_partition p "
                 + "JOIN instance i ON i.id = p.instance_id WHERE p.node_id = ? ORDER BY p.reference")) {
             query.setString(1, nodeId);
@@ -99,29 +141,10 @@ public final class DesiredStates {
                             rows.getString(9), rows.getLong(10), rows.getBoolean(12),
                             new DesiredState.BackupOrders(rows.getLong(13), rows.getString(14), rows.getLong(15)),
                             rows.getString(16)));
-                    releaseIds.add(rows.getString(6));
                 }
             }
         }
-        // only an instance another one links to seals to more than the operators: the query of its dependents'
-        // nodes (the costliest of the desired state, six joins) runs only when the node holds such an instance
-        boolean anySource = partitionRows.stream().anyMatch(Row::source) || guestRows.stream().anyMatch(Row::source);
-        SealingRecipients.Recipients recipients = anySource ? SealingRecipients.forNode(connection, nodeId, operators)
-                : SealingRecipients.operatorsOnly(operators);
-        Map<String, List<SharedInstance>> guests = new LinkedHashMap<>();
-        for (Row guest : guestRows) {
-            guests.computeIfAbsent(guest.reference(), k -> new ArrayList<>()).add(new SharedInstance(guest.id(), guest.title(),
-                    guest.state(), parameters(guest.parameters()), sealTo(recipients, guest)));
-        }
-        List<PartitionState> partitions = new ArrayList<>();
-        for (Row row : partitionRows) {
-            partitions.add(new PartitionState(row.reference(), row.firstPort(), row.lastPort(), row.id(), row.title(),
-                    row.releaseId(), row.softwareType(), row.state(), parameters(row.parameters()),
-                    guests.getOrDefault(row.reference(), List.of()), row.bangSerial(), sealTo(recipients, row),
-                    row.backup()));
-        }
-        return new DesiredState(DesiredState.PROTOCOL, nodeId, epoch, generation, Collections.unmodifiableList(partitions),
-                descriptors(connection, releaseIds));
+        return partitionRows;
     }
 
     /**
