@@ -75,7 +75,12 @@ class PairingFileTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    continue; // the running agent renamed its temporary file (.accounts.tmp) between the walk and this read
+                }
                 for (int i = 0; i + needle.length <= bytes.length; i++) {
                     if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
                         found.add(file.toString());
