@@ -17,7 +17,7 @@ enum InstanceColumn {
     REQUESTED("Requested", 80, SortColumn.REQUESTED, (row, now) -> row.requestedState()),
     REPORTED("Reported", 80, SortColumn.REPORTED, (row, now) -> row.reportedState()),
     HEALTH("Health", 70, SortColumn.HEALTH, (row, now) -> health(row)),
-    LAST_REPORT("Last report", 90, SortColumn.LAST_REPORT, (row, now) -> Staleness.age(row.lastReportAt(), now)),
+    LAST_REPORT("Last report", 90, SortColumn.LAST_REPORT, (row, now) -> Staleness.reportAge(row.lastReportAt(), now)),
     URL("Connection URL", 260, SortColumn.URL, (row, now) -> row.url() == null ? "" : row.url());
 
     final String header;

@@ -17,7 +17,7 @@ public final class NodeText {
         if (node.federated()) {
             return federatedSite(node, now);
         }
-        String lastReport = Staleness.age(node.lastReportAt(), now)
+        String lastReport = Staleness.reportAge(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (sync failing)");
         return new String[] { node.id(), node.dialling() ? "dials in" : "dialled", lastReport, clock(node),
                 node.usedPartitions() + " / " + node.partitions(),
@@ -33,7 +33,7 @@ public final class NodeText {
      * no CPU, memory or disk is shown): partitions used of all over its nodes, and a summary with its catalog's size.
      */
     static String[] federatedSite(NodeRow node, Instant now) {
-        String lastReport = Staleness.age(node.lastReportAt(), now)
+        String lastReport = Staleness.reportAge(node.lastReportAt(), now)
                 + (node.syncError() == null ? "" : " (link failing: " + node.syncError() + ")");
         SiteSummary told = node.told() == null ? null : node.told().summary();
         return new String[] { node.id(), "federated", lastReport, "—",

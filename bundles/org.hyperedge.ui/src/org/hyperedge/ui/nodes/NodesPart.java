@@ -72,7 +72,7 @@ public class NodesPart extends MasterPart {
     public static final String OFFERED_KEY = "org.hyperedge.ui.nodes.offered";
     /** The data key of a site row: the site's name. */
     static final String SITE_KEY = "org.hyperedge.ui.nodes.site";
-    static final int AGE_REFRESH_MS = 2_000;
+    static final int AGE_REFRESH_MS = 5_000;
     /**
      * The age of the last report comes right after the name: it is what a narrow view must still show; then how far
      * the node's clock is off the master's.
@@ -317,7 +317,7 @@ public class NodesPart extends MasterPart {
         Staleness staleness = preferences.staleness();
         Palette palette = Palette.of(tree);
         Map<String, List<NodeRow>> bySite = new TreeMap<>(nodes.stream().collect(Collectors.groupingBy(NodeRow::site)));
-        // the ages are said again every two seconds: the same rows are updated where they differ, not made again
+        // the ages are said again every few seconds: the same rows are updated where they differ, not made again
         TreeItems items = TreeItems.of(tree, shape(bySite));
         String selectedId = items.rebuilding() && tree.getSelectionCount() == 1
                 && tree.getSelection()[0].getData() instanceof NodeRow n ? n.id() : null;
@@ -367,11 +367,14 @@ public class NodesPart extends MasterPart {
         int own = nodes.size() - federatedSites.size();
         long ownSites = bySite.values().stream().filter(members -> !members.stream().allMatch(NodeRow::federated)).count();
         // a federated site is another master's fleet: what it told is on this line, which a narrow view still shows
-        summary.setText(own + (own == 1 ? " node" : " nodes") + " in " + ownSites + (ownSites == 1 ? " site" : " sites")
+        String line = own + (own == 1 ? " node" : " nodes") + " in " + ownSites + (ownSites == 1 ? " site" : " sites")
                 + (silent > 0 ? " · " + silent + " silent" : "")
                 + (clockOff > 0 ? " · " + clockOff + " with the clock off" : "")
                 + federatedSites.stream().map(site -> " · federated " + site.id() + ": " + NodeText.shortSummary(site))
-                        .collect(Collectors.joining()));
+                        .collect(Collectors.joining());
+        if (!line.equals(summary.getText())) {
+            summary.setText(line); // the same text set again is laid out again
+        }
     }
 
     /** The rows' shape: each site, node and offered release in the order shown; the items are made again when it changes. */

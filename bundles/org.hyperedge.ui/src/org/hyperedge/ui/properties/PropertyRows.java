@@ -47,7 +47,7 @@ final class PropertyRows {
                 new String[] { "Requested", row.requestedState() },
                 new String[] { "Reported", row.reportedState() },
                 new String[] { "Healthy", row.lastReportAt() == null ? "not reported yet" : row.healthy() ? "yes" : "no" },
-                new String[] { "Last report", Staleness.age(row.lastReportAt(), now) },
+                new String[] { "Last report", Staleness.reportAge(row.lastReportAt(), now) },
                 new String[] { "Error", nullToEmpty(row.error()) },
                 new String[] { "Last backup", backup(detail.lastBackup(), now) })));
         sections.add(new Section("Parameters", json(detail.parameters(), unsealer)));
@@ -92,7 +92,7 @@ final class PropertyRows {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] { "Address", nullToEmpty(node.address()) });
         facts.add(new String[] { "Site", node.site() });
-        facts.add(new String[] { "Last report", Staleness.age(node.lastReportAt(), now) });
+        facts.add(new String[] { "Last report", Staleness.reportAge(node.lastReportAt(), now) });
         facts.add(new String[] { "Sync", node.syncError() == null ? "ok" : "failing: " + node.syncError() });
         facts.add(new String[] { "Clock", node.clock() == null ? "not measured yet" : node.clock().describe()
                 + (node.clock().off() ? " the master's: its report times are corrected by that much" : "") });

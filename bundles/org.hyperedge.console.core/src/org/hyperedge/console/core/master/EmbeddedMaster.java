@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.hyperedge.console.core.monitoring.Staleness;
 import org.hyperedge.connector.Connector;
 import org.hyperedge.connector.ConnectorHost;
 import org.hyperedge.connector.MasterSite;
@@ -242,20 +243,8 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         return own + (own == 1 ? " node" : " nodes")
                 + (federated > 0 ? " and " + federated + " federated " + (federated == 1 ? "master" : "masters") : "")
                 + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
-                + (freshest == null ? " · no report yet" : " · last report " + recent(freshest)) + error;
+                + (freshest == null ? " · no report yet" : " · last report " + Staleness.reportAge(freshest, Instant.now())) + error;
     }
-
-    /**
-     * Under {@link #RECENT_REPORT} "< 15 s ago": a quiet node is synced every few seconds, and a status line whose
-     * text changes is set again, which lays the window's trim out again; older, the age in seconds, as it grows.
-     */
-    private static String recent(Instant report) {
-        long seconds = Math.max(0, Duration.between(report, Instant.now()).getSeconds());
-        return seconds < RECENT_REPORT.getSeconds() ? "< " + RECENT_REPORT.getSeconds() + " s ago" : seconds + " s ago";
-    }
-
-    /** A report this recent is said as recent in the status line, not to the second. */
-    static final Duration RECENT_REPORT = Duration.ofSeconds(15);
 
     /** How often the connector syncs each node; takes effect when sync starts. */
     public void syncPeriod(Duration period) {

@@ -21,6 +21,21 @@ public record Staleness(long warningSeconds, long alarmSeconds) {
         return age > alarmSeconds ? Level.ALARM : age > warningSeconds ? Level.WARNING : Level.FRESH;
     }
 
+    /**
+     * Under this, a node's last report is said as recent ("< 15 s ago"), not to the second: a quiet node is synced every
+     * few seconds (at most every 10), so a healthy node's age only ever runs from 0 to 10 s, which says nothing more
+     * than "recent", while a cell whose text changes is laid out and drawn again, every few seconds in an idle console.
+     */
+    public static final long RECENT_SECONDS = 15;
+
+    /** The age of a node's (or an instance's) last report: "< 15 s ago" while recent, else as {@link #age}. */
+    public static String reportAge(Instant lastReport, Instant now) {
+        if (lastReport != null && Duration.between(lastReport, now).getSeconds() < RECENT_SECONDS) {
+            return "< " + RECENT_SECONDS + " s ago";
+        }
+        return age(lastReport, now);
+    }
+
     /** "never", "4 s ago", "12 min ago", "3 h ago", "2 d ago": exact to the unit shown, never rounded to "ok". */
     public static String age(Instant lastReport, Instant now) {
         if (lastReport == null) {

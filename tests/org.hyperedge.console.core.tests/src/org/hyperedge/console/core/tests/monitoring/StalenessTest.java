@@ -27,6 +27,16 @@ class StalenessTest {
     }
 
     @Test
+    void aLastReportIsSaidRecentUntilItIsOlderThanAQuietNodesSyncs() {
+        assertEquals("< 15 s ago", Staleness.reportAge(NOW, NOW));
+        assertEquals("< 15 s ago", Staleness.reportAge(NOW.minusSeconds(14), NOW));
+        assertEquals("< 15 s ago", Staleness.reportAge(NOW.plusSeconds(3), NOW), "a node clock ahead of the master's");
+        assertEquals("15 s ago", Staleness.reportAge(NOW.minusSeconds(15), NOW));
+        assertEquals("3 min ago", Staleness.reportAge(NOW.minusSeconds(185), NOW));
+        assertEquals("never", Staleness.reportAge(null, NOW));
+    }
+
+    @Test
     void levelsFollowTheThresholdsWithTheBoundsStillTheMilderLevel() {
         Staleness thresholds = new Staleness(30, 120);
 
