@@ -52,6 +52,8 @@ final class InstanceTable {
     };
     private boolean refreshing;
     private boolean refreshAgain;
+    /** Whether a result was shown and counted yet: the first one is, even when empty. */
+    private boolean counted;
 
     private final ReleaseLabels releases;
 
@@ -168,7 +170,62 @@ final class InstanceTable {
             return;
         }
         refreshing = false;
+        List<InstanceRow> previous = view;
         view = matched;
+        if (sameInstances(previous, matched)) {
+            updateInPlace(previous, matched);
+        } else {
+            showAnew(matched);
+        }
+        if (whenShown != null) {
+            whenShown.run();
+        }
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh(null);
+        }
+    }
+
+    /**
+     * Whether the table already lists the same instances in the same order (a model change that moved a state or an
+     * age, not the rows): then only the rows that differ are said again. Above {@link #REBUILD_ABOVE} rows, comparing
+     * costs more than clearing, which fills only the rows in view.
+     */
+    private boolean sameInstances(List<InstanceRow> previous, List<InstanceRow> matched) {
+        if (!counted || previous.size() != matched.size() || matched.size() > REBUILD_ABOVE || table.getItemCount() != matched.size()) {
+            return false;
+        }
+        for (int index = 0; index < matched.size(); index++) {
+            if (previous.get(index).id() != matched.get(index).id()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Says again only what changed: a row in view has its differing cells set, a row out of view is cleared, to be
+     * filled when scrolled to. Clearing every row had GTK fill, lay out and draw the whole table whenever a node was
+     * heard, every few seconds in an idle console.
+     */
+    private void updateInPlace(List<InstanceRow> previous, List<InstanceRow> matched) {
+        int first = table.getTopIndex();
+        int last = first + table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
+        Instant now = Instant.now();
+        for (int index = 0; index < matched.size(); index++) {
+            InstanceRow row = matched.get(index);
+            if (row.equals(previous.get(index))) {
+                continue;
+            }
+            if (index >= first && index <= last) {
+                fill(table.getItem(index), row, now);
+            } else {
+                table.clear(index);
+            }
+        }
+    }
+
+    private void showAnew(List<InstanceRow> matched) {
         if (table.getItemCount() > REBUILD_ABOVE && matched.size() < table.getItemCount() / 4) {
             Table previous = table;
             table = createTable(previous);
@@ -180,13 +237,7 @@ final class InstanceTable {
         table.setItemCount(matched.size());
         table.clearAll();
         countListener.accept(matched.size());
-        if (whenShown != null) {
-            whenShown.run();
-        }
-        if (refreshAgain) {
-            refreshAgain = false;
-            refresh(null);
-        }
+        counted = true;
     }
 
     /**
@@ -217,22 +268,41 @@ final class InstanceTable {
         if (index >= view.size()) {
             return;
         }
-        InstanceRow row = view.get(index);
-        Instant now = Instant.now();
+        fill(item, view.get(index), Instant.now());
+    }
+
+    /** Sets the item's cells to the row's; a cell already saying the same is left alone (GTK would draw it again). */
+    private void fill(TableItem item, InstanceRow row, Instant now) {
         for (InstanceColumn column : InstanceColumn.values()) {
             String text = column.text(row, now);
-            item.setText(column.ordinal(), column == InstanceColumn.URL ? unsealer.get().shown(text)
-                    : column == InstanceColumn.RELEASE ? releases.of(text) : text);
+            String shown = column == InstanceColumn.URL ? unsealer.get().shown(text)
+                    : column == InstanceColumn.RELEASE ? releases.of(text) : text;
+            if (!shown.equals(item.getText(column.ordinal()))) {
+                item.setText(column.ordinal(), shown);
+            }
         }
-        item.setImage(InstanceColumn.TITLE.ordinal(), ConsoleIcons.image(item.getDisplay(), RowIcons.instance(row)));
+        image(item, InstanceColumn.TITLE.ordinal(), ConsoleIcons.image(item.getDisplay(), RowIcons.instance(row)));
         String sealed = RowIcons.value(row.url());
-        item.setImage(InstanceColumn.URL.ordinal(), sealed == null ? null : ConsoleIcons.image(item.getDisplay(), sealed));
+        image(item, InstanceColumn.URL.ordinal(), sealed == null ? null : ConsoleIcons.image(item.getDisplay(), sealed));
         item.setData(row);
         String health = InstanceColumn.health(row);
         Palette palette = Palette.of(item.getParent());
-        item.setForeground(InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null
+        foreground(item, InstanceColumn.HEALTH.ordinal(), "ok".equals(health) ? null
                 : "—".equals(health) ? palette.muted() : palette.alarm());
-        item.setForeground(InstanceColumn.NODE.ordinal(), row.nodeId() == null ? palette.muted() : null);
+        foreground(item, InstanceColumn.NODE.ordinal(), row.nodeId() == null ? palette.muted() : null);
+    }
+
+    private static void image(TableItem item, int column, org.eclipse.swt.graphics.Image image) {
+        if (item.getImage(column) != image) {
+            item.setImage(column, image);
+        }
+    }
+
+    /** Null: the table's own colour (which {@link TableItem#getForeground(int)} then answers). */
+    private static void foreground(TableItem item, int column, org.eclipse.swt.graphics.Color color) {
+        if (!item.getForeground(column).equals(color == null ? item.getParent().getForeground() : color)) {
+            item.setForeground(column, color);
+        }
     }
 
     private void sortBy(TableColumn header) {

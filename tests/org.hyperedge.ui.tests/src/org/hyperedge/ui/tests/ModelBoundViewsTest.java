@@ -116,6 +116,19 @@ class ModelBoundViewsTest {
     }
 
     @Test
+    void aReportedStateIsSaidInItsRowWithoutTheTableBeingFilledAgain() {
+        java.util.concurrent.atomic.AtomicInteger filled = new java.util.concurrent.atomic.AtomicInteger();
+        ui.onUi(() -> table.addListener(SWT.SetData, event -> filled.incrementAndGet()));
+        ObjectNode started = ReportCodec.JSON.createObjectNode().put("state", "started").put("healthy", true);
+
+        master.services().reportIngest().ingest("edge-1", new Page("edge-1", 1,
+                List.of(new ReportEvent(1, Instant.now(), ReportEvent.Kind.INSTANCE, "p000", ordersId, started))));
+
+        ui.waitUntil("the Instances view shows orders-db started", FOLLOWS_WITHIN, () -> cell(REPORTED).equals("started"));
+        assertEquals(0, filled.get(), "the same instances in the same order: the row is set in place, no row filled again");
+    }
+
+    @Test
     void aStateSetFromTheCommandLineOnTheSameDataDirectoryIsFollowed() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
