@@ -218,7 +218,7 @@ public class MasterAddon {
                 if (closed) {
                     return Status.CANCEL_STATUS;
                 }
-                String line = opened.summary() + " · " + opened.nodeSummary(preferences.staleness().alarmSeconds()) + localNote + " · data: "
+                String line = opened.statusLine(preferences.staleness().alarmSeconds()) + localNote + " · data: "
                         + environment.dataDirectory();
                 // the same line again is not set: setting it re-injects the status line, which lays the window's
                 // trim out again, every few seconds for nothing when the fleet is quiet

@@ -234,17 +234,29 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         long stale = nodes.stream().filter(n -> n.lastReportAt() == null
                 || Duration.between(n.lastReportAt(), Instant.now()).getSeconds() > silentSeconds).count();
         String error = nodes.stream().map(NodeLink::lastSyncError).filter(java.util.Objects::nonNull).findFirst()
-                .map(e -> " · sync error: " + (e.length() > 160 ? e.substring(0, 157) + "..." : e)).orElse("");
+                .orElse(null);
         // a federated site is a node here, but another master's fleet: counted apart, so "1 node" is never a whole site
         long federated = master.federationPeers().list().stream()
                 .filter(peer -> peer.direction() == org.hyperedge.master.federation.FederationPeers.Direction.SERVES)
                 .filter(peer -> nodes.stream().anyMatch(node -> node.nodeId().equals(peer.name()))).count();
-        long own = nodes.size() - federated;
-        return own + (own == 1 ? " node" : " nodes")
-                + (federated > 0 ? " and " + federated + " federated " + (federated == 1 ? "master" : "masters") : "")
-                + (stale > 0 ? " (" + stale + " silent > " + silentSeconds + " s)" : "")
-                + (freshest == null ? " · no report yet" : " · last report " + Staleness.reportAge(freshest, Instant.now())) + error;
+        return StatusFacts.line(nodes.size() - federated, federated, stale, silentSeconds, freshest, error, Instant.now());
     }
+
+    /**
+     * The status line's master part and node part ({@link #summary}, {@link #nodeSummary}), said from the models the
+     * console follows ({@link #followModels}) instead of the database: for a line said again every few seconds.
+     */
+    public String statusLine(long silentSeconds) {
+        StatusFacts facts = statusFacts;
+        if (facts == null) {
+            return summary() + " · " + nodeSummary(silentSeconds); // not following the models (yet)
+        }
+        int instances = facts.instances();
+        return where() + " · " + facts.releases() + " releases in the catalog · " + instances
+                + (instances == 1 ? " instance" : " instances") + " · " + facts.nodes(silentSeconds, Instant.now());
+    }
+
+    private volatile StatusFacts statusFacts;
 
     /** How often the connector syncs each node; takes effect when sync starts. */
     public void syncPeriod(Duration period) {
@@ -274,6 +286,7 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
             notices = master.changeNotices(this::changed).orElse(null);
             follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(),
                     notices == null ? FOLLOW_PERIOD : NOTICED_FOLLOW_PERIOD, master.dataVersion().orElse(null));
+            statusFacts = new StatusFacts(master.catalogModel(), master.fleet());
         }
     }
 
@@ -391,10 +404,13 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
     }
 
     /** One line for the status bar. */
+    private String where() {
+        return master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
+    }
+
     public String summary() {
-        String where = master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
         long instances = requests().count();
-        return where + " · " + catalog().list().size() + " releases in the catalog · " + instances
+        return where() + " · " + catalog().list().size() + " releases in the catalog · " + instances
                 + (instances == 1 ? " instance" : " instances");
     }
 

@@ -62,6 +62,34 @@ class EmbeddedMasterTest {
     }
 
     @Test
+    void theStatusLineSaidFromTheFollowedModelsIsTheOneReadFromTheDatabase() throws Exception {
+        try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
+            // given: a node, a federated site and an instance, followed by the console's models
+            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("edge-1", "factory", "127.0.0.1:9",
+                    1000, 1024, 1024, java.util.Map.of(), 2, 20000, 10), "ab".repeat(32));
+            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("B", "B", "127.0.0.1:7710", 1000,
+                    1024, 1024, java.util.Map.of("kind", "federation"), 2, 1024, 1), "cd".repeat(32));
+            master.services().federationPeers().add("B", org.hyperedge.master.federation.FederationPeers.Direction.SERVES,
+                    "cd".repeat(32), "https://127.0.0.1:7710");
+            master.requests().request(org.hyperedge.master.request.Request.root("site", "builtin:static-web", "default",
+                    new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
+            master.followModels();
+
+            // when: the node is heard, as a quiet sync writes it (no change told to the console: the models follow it)
+            master.services().nodeLinks().heard("edge-1");
+
+            // then: the line said from the models reaches the one read from the database
+            String expected = master.summary() + " · 1 node and 1 federated master (1 silent > 30 s) · last report < 15 s ago";
+            assertEquals(expected, master.summary() + " · " + master.nodeSummary(30));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!expected.equals(master.statusLine(30)) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(expected, master.statusLine(30));
+        }
+    }
+
+    @Test
     void theOperatorKeyIsMadeOnceAndOpensSealedValues() throws Exception {
         try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
             assertEquals("no operator key: secrets show as sealed", master.useOperatorKey(null));
