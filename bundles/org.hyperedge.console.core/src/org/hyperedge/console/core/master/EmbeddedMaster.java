@@ -283,6 +283,11 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
      */
     public synchronized void followModels() {
         if (follower == null && !closed) {
+            // read once here, on the caller's thread: the status line says the models' counts from now on
+            master.catalogModel().refresh();
+            if (!master.fleet().loaded()) {
+                master.fleet().refresh();
+            }
             notices = master.changeNotices(this::changed).orElse(null);
             follower = new org.hyperedge.master.fleet.ModelFollower(master.catalogModel(), master.fleet(),
                     notices == null ? FOLLOW_PERIOD : NOTICED_FOLLOW_PERIOD, master.dataVersion().orElse(null));

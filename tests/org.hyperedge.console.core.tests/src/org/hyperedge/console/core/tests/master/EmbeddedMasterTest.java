@@ -74,6 +74,8 @@ class EmbeddedMasterTest {
             master.requests().request(org.hyperedge.master.request.Request.root("site", "builtin:static-web", "default",
                     new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
             master.followModels();
+            assertEquals(master.summary() + " · 1 node and 1 federated master (2 silent > 30 s) · no report yet",
+                    master.statusLine(30), "counted from the models as soon as they are followed");
 
             // when: the node is heard, as a quiet sync writes it (no change told to the console: the models follow it)
             master.services().nodeLinks().heard("edge-1");
