@@ -71,7 +71,8 @@ public class InstancesPart extends MasterPart implements FilteredView {
         filter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter by title, release, type or node  (Ctrl+F)");
         filter.setData(FILTER_KEY, Boolean.TRUE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(filter);
+        // on a narrow view the filter keeps room to type in; the count and the actions are what shrinks out of sight
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).minSize(140, SWT.DEFAULT).applyTo(filter);
         state = new Combo(bar, SWT.READ_ONLY);
         for (StateFilter option : StateFilter.values()) {
             state.add(option.label());
@@ -80,7 +81,7 @@ public class InstancesPart extends MasterPart implements FilteredView {
         state.setData(STATE_KEY, Boolean.TRUE);
         count = new Label(bar, SWT.NONE);
         count.setData(COUNT_KEY, Boolean.TRUE);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(180, SWT.DEFAULT).applyTo(count);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(count);
         InstanceActions.createBar(bar, this);
 
         tabs = new TabFolder(parent, SWT.TOP);
@@ -109,7 +110,11 @@ public class InstancesPart extends MasterPart implements FilteredView {
 
         table.onCount(shown -> {
             total = shown;
-            count.setText(String.format(shown == 1 ? "%,d instance" : "%,d instances", shown));
+            String text = String.format(shown == 1 ? "%,d instance" : "%,d instances", shown);
+            if (!text.equals(count.getText())) {
+                count.setText(text);
+                count.requestLayout(); // its width is its text's
+            }
         });
         table.onSelection(this::select);
         trees.onSelection(this::select);
