@@ -485,7 +485,8 @@ public final class UiDriver {
             GC gc = new GC(display);
             try {
                 gc.copyArea(image, 0, 0);
-                return image.getImageData();
+                // the screen's own pixels: on a screen of twice the density, twice the points in each direction
+                return image.getImageData(display.getPrimaryMonitor().getZoom());
             } finally {
                 gc.dispose();
                 image.dispose();
