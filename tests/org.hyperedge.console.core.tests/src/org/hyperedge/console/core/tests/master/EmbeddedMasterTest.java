@@ -50,12 +50,7 @@ class EmbeddedMasterTest {
     @Test
     void aFederatedSiteIsCountedApartFromTheNodesInTheStatusLine() throws Exception {
         try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
-            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("edge-1", "factory", "127.0.0.1:9",
-                    1000, 1024, 1024, java.util.Map.of(), 2, 20000, 10), "ab".repeat(32));
-            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("B", "B", "127.0.0.1:7710", 1000,
-                    1024, 1024, java.util.Map.of("kind", "federation"), 2, 1024, 1), "cd".repeat(32));
-            master.services().federationPeers().add("B", org.hyperedge.master.federation.FederationPeers.Direction.SERVES,
-                    "cd".repeat(32), "https://127.0.0.1:7710");
+            aNodeAndAFederatedSite(master);
 
             assertEquals("1 node and 1 federated master (2 silent > 30 s) · no report yet", master.nodeSummary(30));
         }
@@ -65,12 +60,7 @@ class EmbeddedMasterTest {
     void theStatusLineSaidFromTheFollowedModelsIsTheOneReadFromTheDatabase() throws Exception {
         try (EmbeddedMaster master = EmbeddedMaster.open(temp.resolve("data"))) {
             // given: a node, a federated site and an instance, followed by the console's models
-            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("edge-1", "factory", "127.0.0.1:9",
-                    1000, 1024, 1024, java.util.Map.of(), 2, 20000, 10), "ab".repeat(32));
-            master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("B", "B", "127.0.0.1:7710", 1000,
-                    1024, 1024, java.util.Map.of("kind", "federation"), 2, 1024, 1), "cd".repeat(32));
-            master.services().federationPeers().add("B", org.hyperedge.master.federation.FederationPeers.Direction.SERVES,
-                    "cd".repeat(32), "https://127.0.0.1:7710");
+            aNodeAndAFederatedSite(master);
             master.requests().request(org.hyperedge.master.request.Request.root("site", "builtin:static-web", "default",
                     new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()));
             master.followModels();
@@ -89,6 +79,16 @@ class EmbeddedMasterTest {
             }
             assertEquals(expected, master.statusLine(30));
         }
+    }
+
+    /** Node edge-1 of site factory, and master B adopted as a federated site. */
+    private static void aNodeAndAFederatedSite(EmbeddedMaster master) {
+        master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("edge-1", "factory", "127.0.0.1:9",
+                1000, 1024, 1024, java.util.Map.of(), 2, 20000, 10), "ab".repeat(32));
+        master.services().nodeLinks().adopt(new org.hyperedge.master.node.NodeSpec("B", "B", "127.0.0.1:7710", 1000,
+                1024, 1024, java.util.Map.of("kind", "federation"), 2, 1024, 1), "cd".repeat(32));
+        master.services().federationPeers().add("B", org.hyperedge.master.federation.FederationPeers.Direction.SERVES,
+                "cd".repeat(32), "https://127.0.0.1:7710");
     }
 
     @Test
