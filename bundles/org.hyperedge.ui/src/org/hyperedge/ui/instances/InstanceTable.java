@@ -192,7 +192,8 @@ final class InstanceTable {
      * costs more than clearing, which fills only the rows in view.
      */
     private boolean sameInstances(List<InstanceRow> previous, List<InstanceRow> matched) {
-        if (!counted || previous.size() != matched.size() || matched.size() > REBUILD_ABOVE || table.getItemCount() != matched.size()) {
+        if (!counted || previous.size() != matched.size() || matched.size() > REBUILD_ABOVE
+                || table.getItemCount() != matched.size()) {
             return false;
         }
         for (int index = 0; index < matched.size(); index++) {

@@ -408,11 +408,11 @@ public final class EmbeddedMaster implements AutoCloseable, ConnectorHost {
         return master.rootTitles();
     }
 
-    /** One line for the status bar. */
     private String where() {
         return master.embedded() ? "Embedded master" : "Master on " + master.url().replaceAll("\\?.*", "");
     }
 
+    /** One line for the status bar. */
     public String summary() {
         long instances = requests().count();
         return where() + " · " + catalog().list().size() + " releases in the catalog · " + instances

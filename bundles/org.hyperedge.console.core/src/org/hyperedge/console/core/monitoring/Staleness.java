@@ -22,9 +22,10 @@ public record Staleness(long warningSeconds, long alarmSeconds) {
     }
 
     /**
-     * Under this, a node's last report is said as recent ("< 15 s ago"), not to the second: a quiet node is synced every
-     * few seconds (at most every 10), so a healthy node's age only ever runs from 0 to 10 s, which says nothing more
-     * than "recent", while a cell whose text changes is laid out and drawn again, every few seconds in an idle console.
+     * Under this, a node's last report is said as recent ("< 15 s ago"), not to the second: a quiet dialled node is
+     * synced at most every 10 s, so a healthy one's age runs from 0 to 10 s, which says nothing more than "recent",
+     * while a cell whose text changes is laid out and drawn again, every few seconds in an idle console. (A quiet
+     * dialling node is marked heard every 20 s: its age is said in seconds for the last few of them.)
      */
     public static final long RECENT_SECONDS = 15;
 
