@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  * {@code migrations/index}), each applied once in a transaction of its own and recorded with its
  * checksum; a migration changed after it was applied is refused rather than half-trusted. A script whose first
  * line is {@value #POSTGRESQL_ONLY} is run on PostgreSQL only, and recorded as applied on H2 (what it makes has no
- * meaning for one process on a file: triggers that tell other processes of changes, say).
+ * meaning for one process on a file: triggers that tell other processes of changes, say); one whose first line is
+ * {@value #H2_ONLY} the other way round (the same thing in H2's words, where the two dialects differ).
  */
 public final class Migrations {
 
     private static final Pattern FILE = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
     static final String POSTGRESQL_ONLY = "-- on PostgreSQL only";
+    static final String H2_ONLY = "-- on H2 only";
 
     record Migration(int version, String name, String sql, String checksum) {
     }
@@ -106,7 +108,9 @@ public final class Migrations {
     }
 
     private static void run(Connection connection, Migration migration, boolean onPostgres) throws SQLException {
-        if (onPostgres || !migration.sql().startsWith(POSTGRESQL_ONLY + "\n")) {
+        boolean otherStore = onPostgres ? migration.sql().startsWith(H2_ONLY + "\n")
+                : migration.sql().startsWith(POSTGRESQL_ONLY + "\n");
+        if (!otherStore) {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(migration.sql())) {
                     statement.execute(sql);

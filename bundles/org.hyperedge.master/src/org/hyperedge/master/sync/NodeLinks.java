@@ -212,9 +212,10 @@ public final class NodeLinks {
         return database.inTransaction(connection -> {
             List<NodeLink> links = new ArrayList<>();
             java.util.Set<String> read = new java.util.HashSet<>();
+            // sync_due: dialling = FALSE OR generation <> pushed_generation, kept indexed by the database (V40, V41)
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM node WHERE "
-                    + "fingerprint IS NOT NULL AND revoked = FALSE AND (dialling = FALSE OR generation <> pushed_generation) "
-                    + "ORDER BY id"); ResultSet rows = query.executeQuery()) {
+                    + "sync_due AND fingerprint IS NOT NULL AND revoked = FALSE ORDER BY id");
+                    ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     NodeLink link = link(rows);
                     links.add(link);

@@ -72,6 +72,45 @@ class DiallingNodesTest {
         assertFalse(links.findDialling("ef".repeat(32)).isPresent());
     }
 
+    @Test
+    void aRoundBetweenWholeRoundsReadsTheDialledNodesAndTheDiallingOnesWithANewDesiredState() {
+        // given: two dialling nodes, a dialled one, and a revoked dialling one
+        links.adoptDialling(spec("edge-1"), "ab".repeat(32), null, "203.0.113.7:40112");
+        links.adoptDialling(spec("edge-2"), "ef".repeat(32), null, "203.0.113.8:40112");
+        links.adoptDialling(spec("edge-3"), "12".repeat(32), null, "203.0.113.9:40112");
+        links.adopt(new NodeSpec("rack-1", "factory", "127.0.0.1:7443", 1000, 1024, 1024, Map.of(), 2, 20_100, 10),
+                "cd".repeat(32));
+        links.revoke("edge-3");
+        for (String dialling : java.util.List.of("edge-1", "edge-2")) {
+            links.pushed(dialling, links.find(dialling).orElseThrow().generation()); // their first states are pushed
+        }
+
+        // when: edge-2 and the revoked edge-3 get a new desired state
+        newDesiredState("edge-2");
+        newDesiredState("edge-3");
+
+        // then: the dialled node and edge-2 are read, and edge-1 only when asked for by name
+        assertEquals(java.util.List.of("edge-2", "rack-1"), ids(links.toSync(java.util.List.of())));
+        assertEquals(java.util.List.of("edge-2", "rack-1", "edge-1"), ids(links.toSync(java.util.List.of("edge-1"))));
+        // and once edge-2's state is pushed, it is no longer read
+        links.pushed("edge-2", links.find("edge-2").orElseThrow().generation());
+        assertEquals(java.util.List.of("rack-1"), ids(links.toSync(java.util.List.of())));
+    }
+
+    private void newDesiredState(String nodeId) {
+        master.database().inTransaction(connection -> {
+            try (java.sql.PreparedStatement bump = connection.prepareStatement(
+                    "UPDATE node SET generation = generation + 1 WHERE id = ?")) {
+                bump.setString(1, nodeId);
+                return bump.executeUpdate();
+            }
+        });
+    }
+
+    private static java.util.List<String> ids(java.util.List<NodeLink> nodes) {
+        return nodes.stream().map(NodeLink::nodeId).toList();
+    }
+
     private static NodeSpec spec(String name) {
         return new NodeSpec(name, "factory", null, 1000, 1024, 1024, Map.of(), 2, 20_000, 10);
     }
