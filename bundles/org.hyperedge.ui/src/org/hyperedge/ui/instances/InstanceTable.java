@@ -211,7 +211,7 @@ final class InstanceTable {
      */
     private void updateInPlace(List<InstanceRow> previous, List<InstanceRow> matched) {
         int first = table.getTopIndex();
-        int last = first + table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
+        int last = lastInView(first);
         Instant now = Instant.now();
         for (int index = 0; index < matched.size(); index++) {
             InstanceRow row = matched.get(index);
@@ -224,6 +224,11 @@ final class InstanceTable {
                 table.clear(index);
             }
         }
+    }
+
+    /** The index of the last row in view (perhaps partly) when {@code first} is the top one; may be past the end. */
+    private int lastInView(int first) {
+        return first + table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
     }
 
     private void showAnew(List<InstanceRow> matched) {
@@ -253,8 +258,8 @@ final class InstanceTable {
         Instant now = Instant.now();
         int column = InstanceColumn.LAST_REPORT.ordinal();
         int first = table.getTopIndex();
-        int rows = table.getClientArea().height / Math.max(1, table.getItemHeight()) + 2;
-        for (int index = first; index < Math.min(view.size(), first + rows) && index < table.getItemCount(); index++) {
+        int last = Math.min(lastInView(first), Math.min(view.size(), table.getItemCount()) - 1);
+        for (int index = first; index <= last; index++) {
             TableItem item = table.getItem(index);
             String age = InstanceColumn.LAST_REPORT.text(view.get(index), now);
             if (!age.equals(item.getText(column))) {

@@ -205,9 +205,8 @@ public class MasterAddon {
                             + e.getMessage();
                 }
             }
-            // the views are bound to the fleet model, and the Instances view filters its index in memory: read it
-            // once, after the nodes, before anyone asks, then keep it current
-            opened.fleet().refresh();
+            // the views are bound to the fleet model, and the Instances view filters its index in memory: following
+            // reads it (and the catalog) once, after the nodes, before anyone asks, then keeps it current
             opened.followModels();
             if (preferences.dailyBackups()) {
                 DailyBackups.start(opened, preferences.backupsKept(), () -> closed);
