@@ -286,6 +286,7 @@ public final class Agent implements NodeService, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        installer.close(); // after the converger: nothing submits a background step any more
         scheduler.shutdownNow();
         backupThread.shutdownNow();
         try {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.hyperedge.agent.partition.Wipe;
 import org.hyperedge.protocol.release.ReleaseDescriptor;
@@ -53,13 +55,32 @@ final class BackgroundSteps {
         if (!any(release) || Files.exists(marker(directory), LinkOption.NOFOLLOW_LINKS) || !queued.add(directory)) {
             return;
         }
-        worker.execute(() -> {
-            try {
-                run(release, directory);
-            } finally {
-                queued.remove(directory);
+        try {
+            worker.execute(() -> {
+                try {
+                    run(release, directory);
+                } finally {
+                    queued.remove(directory);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            queued.remove(directory); // the agent is closing: the next start queues them again
+        }
+    }
+
+    /**
+     * Stops the step that runs (its process ends) and drops those queued, waiting until nothing of them writes
+     * in the software directory any more: the agent is closing.
+     */
+    void close() {
+        worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                System.err.println("hyperedge-agent: a background install step did not stop within 30 s");
             }
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Forgets that the steps ran, for a directory installed anew. */
@@ -92,11 +113,16 @@ final class BackgroundSteps {
                 build.end();
                 outcome = "done: " + String.join(", ", moveIn(work, directory));
             } catch (IOException | RuntimeException e) {
+                boolean stopped = Thread.interrupted(); // cleared, so the build user's removal below can run
                 outcome = "failed: " + e.getMessage();
                 try {
                     build.end();
                 } catch (IOException | RuntimeException left) {
                     outcome += "; and its build user is left: " + left.getMessage();
+                }
+                if (stopped) {
+                    wipeQuietly(work); // no marker: the steps run again at the next start
+                    return;
                 }
                 System.err.println("hyperedge-agent: a background install step of " + release.id()
                         + " failed; the release runs without what it makes: " + e.getMessage());
@@ -130,6 +156,14 @@ final class BackgroundSteps {
             }
         }
         return moved;
+    }
+
+    private static void wipeQuietly(Path work) {
+        try {
+            Wipe.tree(work);
+        } catch (IOException e) {
+            System.err.println("hyperedge-agent: cannot remove " + work + ": " + e.getMessage());
+        }
     }
 
     private static Path marker(Path directory) {

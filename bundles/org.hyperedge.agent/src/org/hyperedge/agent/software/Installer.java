@@ -154,6 +154,11 @@ public final class Installer {
         }
     }
 
+    /** Stops the background step that runs, if any, for the agent to close. */
+    public void close() {
+        background.close();
+    }
+
     /** The ids of the releases installed on this node. */
     public List<String> installedReleases() {
         List<String> ids = new ArrayList<>();

@@ -94,6 +94,32 @@ class BackgroundInstallStepTest extends AgentHarnessTest {
                 "the second H2's JVM has not mapped the class archive: it did not use it");
     }
 
+    @Test
+    void closingTheAgentEndsARunningBackgroundStepAndLeavesItToRunAgainRatherThanRecordedAsDone() throws Exception {
+        // given a background step that writes its pid down and then runs for ten minutes
+        String release = harness.release("""
+                { "id": "test:endless-background-step", "name": "endless", "version": "1",
+                  "install": [ { "kind": "run", "background": true, "command": ["sh", "-c", "echo $$ > pid; exec sleep 600"] } ],
+                  "types": { "default": { "processes": [ { "name": "service", "command": ["sleep", "600"] } ] } } }
+                """);
+        harness.desired(1, harness.partition(0, 1721, release, "started", AgentHarness.parameters()));
+        harness.reports.await(READY, instance("p000", "started", true), "the instance started");
+        Path software = softwareDirectory();
+        Path work = software.resolveSibling(software.getFileName() + ".background.d");
+        String pid = awaitLine(work.resolve("pid"));
+        assertTrue(Files.exists(Path.of("/proc", pid)), "the step is not running");
+
+        // when the agent closes while the step runs
+        harness.close();
+
+        // then the step's process is gone, its working directory too, and nothing says the step ran
+        assertFalse(Files.exists(Path.of("/proc", pid)), "the background step outlived the agent: pid " + pid);
+        assertFalse(Files.exists(work, LinkOption.NOFOLLOW_LINKS), "the step's working directory is left: " + work);
+        assertFalse(Files.exists(software.resolveSibling(software.getFileName() + ".background"), LinkOption.NOFOLLOW_LINKS),
+                "a step stopped by the agent's close is recorded as run: it would never run again");
+        harness = AgentHarness.startWithoutPairing(dir); // for the class's own close after the test
+    }
+
     private Path softwareDirectory() throws IOException {
         try (Stream<Path> entries = Files.list(harness.data.resolve("software"))) {
             return entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().contains("."))
