@@ -21,6 +21,7 @@ import org.hyperedge.master.fleet.FleetFacts.NodeFacts;
 import org.hyperedge.master.fleet.FleetFacts.PartitionFacts;
 import org.hyperedge.master.fleet.FleetFacts.PromiseFacts;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeHeard;
 
 /** Reads the fleet's facts from the master's tables, in one transaction. */
 final class FleetReader {
@@ -29,9 +30,10 @@ final class FleetReader {
             + "i.release_id, i.software_type, p.node_id, p.reference, i.requested_state, i.reported_state, i.healthy, "
             + "i.last_report_at, i.connection_parameters, i.pending_reason, i.reported_error "
             + "FROM instance i JOIN instance_tree t ON t.id = i.tree_id LEFT JOIN node_partition p ON p.instance_id = i.id ";
-    private static final String NODES = "SELECT id, site, address, cpu_millis, memory_mb, disk_mb, last_report_at, "
-            + "used_cpu_millis, used_memory_mb, used_disk_mb, last_sync_error, fingerprint, revoked, dialling, dialled_from, "
-            + "last_path_failure, clock_skew_ms, clock_checked_at FROM node";
+    private static final String NODES = "SELECT id, site, address, cpu_millis, memory_mb, disk_mb, "
+            + NodeHeard.lastSeen("node") + ", used_cpu_millis, used_memory_mb, used_disk_mb, last_sync_error, fingerprint, "
+            + "revoked, dialling, dialled_from, last_path_failure, clock_skew_ms, clock_checked_at FROM node"
+            + NodeHeard.join("node");
     private static final String LABELS = "SELECT node_id, label_name, label_value FROM node_label";
     private static final String PARTITIONS = "SELECT node_id, reference, first_port, last_port FROM node_partition";
     private static final String PROMISES = "SELECT instance_id, name, ok, message, checked_at FROM promise_state";

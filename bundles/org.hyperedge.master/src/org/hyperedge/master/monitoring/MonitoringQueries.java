@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.hyperedge.master.accounting.UsageBook;
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeHeard;
 
 /** What monitoring shows: node staleness, instance health derived from promises, and series over time for charts. */
 public final class MonitoringQueries {
@@ -45,8 +46,9 @@ public final class MonitoringQueries {
     public List<NodeStatus> nodes(Instant now) {
         return database.inTransaction(connection -> {
             List<NodeStatus> nodes = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, site, address, last_report_at, "
-                    + "registered_at, last_sync_error FROM node WHERE fingerprint IS NOT NULL AND revoked = FALSE");
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, site, address, "
+                    + NodeHeard.lastSeen("node") + ", registered_at, last_sync_error FROM node" + NodeHeard.join("node")
+                    + "WHERE fingerprint IS NOT NULL AND revoked = FALSE");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     OffsetDateTime last = rows.getObject(4, OffsetDateTime.class);

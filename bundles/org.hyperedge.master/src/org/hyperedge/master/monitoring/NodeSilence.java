@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.hyperedge.master.ticket.Tickets;
+import org.hyperedge.master.sync.NodeHeard;
 
 /**
  * The staleness check: an adopted node whose last report (or, before its first one, its registration) is older
@@ -26,8 +27,9 @@ public final class NodeSilence {
     /** Opens or resolves the silent-node ticket of every adopted node; returns how many are silent. */
     public static int check(Connection connection, Instant now, MonitoringPolicy policy) throws SQLException {
         int silent = 0;
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, last_report_at, registered_at, last_sync_error "
-                + "FROM node WHERE fingerprint IS NOT NULL AND revoked = FALSE");
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, "
+                + NodeHeard.lastSeen("node") + ", registered_at, last_sync_error FROM node" + NodeHeard.join("node")
+                + "WHERE fingerprint IS NOT NULL AND revoked = FALSE");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String node = rows.getString(1);

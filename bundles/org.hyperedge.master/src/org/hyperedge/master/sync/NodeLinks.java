@@ -16,9 +16,11 @@ import org.hyperedge.protocol.report.HeldDesired;
 /** The connector's bookkeeping per node, in the master's database (so any master process can pick it up). */
 public final class NodeLinks {
 
+    /** A node's link, read {@code FROM node} + {@link #HEARD} (the later of its last report and its heard mark). */
     private static final String COLUMNS = "id, CASE WHEN dialling THEN dialled_from ELSE address END, fingerprint, "
-            + "generation, pushed_generation, report_cursor, last_report_at, last_sync_error, journal_epoch, sealing_key, "
-            + "dialling, addresses";
+            + "generation, pushed_generation, report_cursor, " + NodeHeard.lastSeen("node") + ", last_sync_error, "
+            + "journal_epoch, sealing_key, dialling, addresses";
+    private static final String HEARD = NodeHeard.join("node");
 
     private final Database database;
     private final NodeRegistry registry;
@@ -97,7 +99,7 @@ public final class NodeLinks {
     public Optional<NodeLink> findDialling(String fingerprint) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM node WHERE fingerprint = ? AND dialling = TRUE AND revoked = FALSE")) {
+                    + " FROM node" + HEARD + "WHERE fingerprint = ? AND dialling = TRUE AND revoked = FALSE")) {
                 query.setString(1, fingerprint.toLowerCase(java.util.Locale.ROOT));
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(link(rows)) : Optional.<NodeLink>empty();
@@ -191,7 +193,7 @@ public final class NodeLinks {
         return database.inTransaction(connection -> {
             List<NodeLink> links = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM node WHERE fingerprint IS NOT NULL AND revoked = FALSE ORDER BY id");
+                    + " FROM node" + HEARD + "WHERE fingerprint IS NOT NULL AND revoked = FALSE ORDER BY id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     links.add(link(rows));
@@ -213,7 +215,7 @@ public final class NodeLinks {
             List<NodeLink> links = new ArrayList<>();
             java.util.Set<String> read = new java.util.HashSet<>();
             // sync_due: dialling = FALSE OR generation <> pushed_generation, kept indexed by the database (V40, V41)
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM node WHERE "
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM node" + HEARD + "WHERE "
                     + "sync_due AND fingerprint IS NOT NULL AND revoked = FALSE ORDER BY id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -223,7 +225,7 @@ public final class NodeLinks {
                 }
             }
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
+                    + " FROM node" + HEARD + "WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
                 for (String nodeId : diallingWithWork) {
                     if (read.contains(nodeId)) {
                         continue;
@@ -245,7 +247,7 @@ public final class NodeLinks {
         return database.inTransaction(connection -> {
             List<NodeLink> links = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
+                    + " FROM node" + HEARD + "WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE AND dialling = TRUE")) {
                 for (String nodeId : nodeIds) {
                     query.setString(1, nodeId);
                     try (ResultSet rows = query.executeQuery()) {
@@ -262,7 +264,7 @@ public final class NodeLinks {
     public Optional<NodeLink> find(String nodeId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM node WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE")) {
+                    + " FROM node" + HEARD + "WHERE id = ? AND fingerprint IS NOT NULL AND revoked = FALSE")) {
                 query.setString(1, nodeId);
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(link(rows)) : Optional.<NodeLink>empty();
@@ -304,7 +306,7 @@ public final class NodeLinks {
 
     /**
      * These nodes are alive though nothing was asked of them (dialling nodes with an open, quiet session): their
-     * staleness starts again, all in one transaction.
+     * staleness starts again, all in one transaction, in their heard marks ({@link NodeHeard}).
      */
     public void heard(java.util.Collection<String> nodeIds) {
         if (nodeIds.isEmpty()) {
@@ -312,14 +314,7 @@ public final class NodeLinks {
         }
         OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
         database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE node SET last_report_at = ? WHERE id = ?")) {
-                for (String nodeId : nodeIds) {
-                    update.setObject(1, now);
-                    update.setString(2, nodeId);
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
+            NodeHeard.mark(connection, nodeIds, now);
             return null;
         });
     }

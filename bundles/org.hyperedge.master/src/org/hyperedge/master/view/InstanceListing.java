@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeHeard;
 
 /**
  * The instance table and tree as the console pages through them: counts and pages of rows filtered,
@@ -22,7 +23,7 @@ public final class InstanceListing {
     /** A shared instance runs where its host is; its reports come with its node's. */
     static final String FROM = "FROM instance i LEFT JOIN node_partition p ON p.instance_id = i.id "
             + "LEFT JOIN node_partition hp ON hp.instance_id = i.host_id "
-            + "LEFT JOIN node n ON n.id = COALESCE(p.node_id, hp.node_id) ";
+            + "LEFT JOIN node n ON n.id = COALESCE(p.node_id, hp.node_id)" + NodeHeard.join("n");
 
     private final Database database;
 

@@ -1,6 +1,7 @@
 package org.hyperedge.master.view;
 
 import java.util.Locale;
+import org.hyperedge.master.sync.NodeHeard;
 
 /**
  * What the instance table shows: the rows whose title, release, software type or node contain the text
@@ -28,7 +29,7 @@ public record InstanceQuery(String text, StateFilter state, SortColumn sort, boo
      * An instance's report age is its node's: a healthy instance reports nothing new while its node keeps
      * reporting, and a silent node makes all its instances stale. Before its first report it has none.
      */
-    static final String LAST_REPORT = "CASE WHEN i.last_report_at IS NULL THEN NULL ELSE n.last_report_at END";
+    static final String LAST_REPORT = "CASE WHEN i.last_report_at IS NULL THEN NULL ELSE " + NodeHeard.lastSeen("n") + " END";
 
     /** The table's sortable columns, each with the SQL expression it sorts by. */
     public enum SortColumn {

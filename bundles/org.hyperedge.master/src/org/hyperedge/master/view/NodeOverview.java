@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.hyperedge.master.store.Database;
 import org.hyperedge.master.sync.NodeClocks;
+import org.hyperedge.master.sync.NodeHeard;
 
 /** Sites and their nodes with capacity, usage, partitions and releases, for the Nodes view. */
 public final class NodeOverview {
@@ -34,9 +35,9 @@ public final class NodeOverview {
             // a dialled node with several addresses: the one it is reached over now
             try (PreparedStatement query = connection.prepareStatement("SELECT id, site, CASE WHEN dialling THEN "
                     + "dialled_from ELSE COALESCE(path_in_use, address) END, cpu_millis, memory_mb, "
-                    + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, last_report_at, last_sync_error, "
-                    + "fingerprint, clock_skew_ms, clock_checked_at, dialling, last_path_failure FROM node "
-                    + "WHERE revoked = FALSE ORDER BY site, id");
+                    + "disk_mb, used_cpu_millis, used_memory_mb, used_disk_mb, " + NodeHeard.lastSeen("node")
+                    + ", last_sync_error, fingerprint, clock_skew_ms, clock_checked_at, dialling, last_path_failure FROM node"
+                    + NodeHeard.join("node") + "WHERE revoked = FALSE ORDER BY site, id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String id = rows.getString(1);
