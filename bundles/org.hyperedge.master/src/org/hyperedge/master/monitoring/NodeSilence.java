@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import org.hyperedge.master.ticket.Tickets;
 import org.hyperedge.master.sync.NodeHeard;
+import org.hyperedge.master.ticket.Tickets;
 
 /**
  * The staleness check: an adopted node whose last report (or, before its first one, its registration) is older

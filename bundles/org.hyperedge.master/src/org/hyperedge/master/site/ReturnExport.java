@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hyperedge.master.store.Database;
+import org.hyperedge.master.sync.NodeHeard;
 import org.hyperedge.protocol.tls.TlsIdentity;
 
 /**
@@ -26,7 +27,8 @@ public final class ReturnExport {
     static {
         String instance = " JOIN instance i ON i.id = r.instance_id JOIN instance_tree t ON t.id = i.tree_id";
         PARTS.put("nodes.json", "SELECT id, cpu_millis, memory_mb, disk_mb, "
-                + "report_base + report_cursor AS report_cursor, last_report_at FROM node ORDER BY id");
+                + "report_base + report_cursor AS report_cursor, " + NodeHeard.lastSeen("node") + " AS last_report_at FROM node"
+                + NodeHeard.join("node") + "ORDER BY id");
         PARTS.put("instances.json", "SELECT t.root_title AS tree, t.project, i.id, i.title, pa.title AS parent, "
                 + "i.release_id, i.software_type, i.shared, i.parameters, i.sla, i.requested_state, i.reported_state, "
                 + "i.healthy, i.connection_parameters, i.reported_error, i.last_report_at, i.created_at, h.title AS host, "

@@ -1,6 +1,7 @@
 package org.hyperedge.master.view;
 
 import java.util.Locale;
+
 import org.hyperedge.master.sync.NodeHeard;
 
 /**
