@@ -173,7 +173,7 @@ public final class DialInSyncBenchmark {
 
     /**
      * The master's CPU over {@code seconds} with every session idle, and which of its threads spent it; measured once
-     * the JIT compilers are done with the busy phase (up to a minute, less for a short window), which would otherwise be most of what is seen,
+     * no sync completed for 5 s and the JIT compilers are done with the busy phase (up to a minute, less for a short window), which would otherwise be most of what is seen,
      * and with what the JIT and the collectors still spent during it.
      */
     private static void idleCpu(int nodes, int seconds, LongSupplier syncs) throws InterruptedException {
@@ -190,6 +190,7 @@ public final class DialInSyncBenchmark {
             }
             compiled = now;
         }
+        awaitNoSyncs(syncs, Math.min(120, Math.max(5, seconds * 4)));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> threadsBefore = cpuByThreadName(threads);
         long syncsBefore = syncs.getAsLong();
@@ -211,6 +212,24 @@ public final class DialInSyncBenchmark {
                         entry.getKey()));
         BenchFigures.print("sync.dial-in." + nodes + "-nodes.idle-cpu", Math.round(share * 10_000) / 100.0, "%-of-a-core",
                 false);
+    }
+
+    /**
+     * Waits until no sync completed for 5 s, at most {@code maxSeconds}: the syncs that carry the last acknowledgements
+     * after a busy phase may outlast the settling time, and CPU measured while they run is not an idle master's.
+     */
+    private static void awaitNoSyncs(LongSupplier syncs, int maxSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        long before = syncs.getAsLong();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(5_000);
+            long now = syncs.getAsLong();
+            if (now == before) {
+                return;
+            }
+            before = now;
+        }
+        System.out.printf("  syncs still completing after %d s of waiting for the sessions to idle%n", maxSeconds);
     }
 
     private static long gcMillis() {
